@@ -1,0 +1,191 @@
+"""Generic actor nouns -> roles, and demonyms/country names -> ACLED country names.
+
+Data: ``data/actor_roles.json`` (role -> nouns and phrases), ``data/demonyms.tsv`` (adjective -> country) and
+``data/country_names.tsv`` (ISO alpha-3 -> ACLED country name and extra names); ISO names come from pycountry.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from flashpoint.actors.normalize import alias_key
+from flashpoint.actors.roles import Role
+from flashpoint.errors import ConfigError
+
+ROLES_FILE = "actor_roles.json"
+DEMONYMS_FILE = "demonyms.tsv"
+COUNTRY_NAMES_FILE = "country_names.tsv"
+
+_IRREGULAR_PLURALS = {
+    "men": "man", "women": "woman", "children": "child", "people": "people", "police": "police",
+    "personnel": "personnel", "staff": "staff", "militia": "militia", "youth": "youth", "clergy": "clergy",
+}  # fmt: skip
+_INVARIANT_ENDINGS = ("ss", "us", "is", "ics")
+# Head nouns after a force's name ("Frontier Corps personnel", "army convoy"): role_of retries without them.
+_TRAILING_HEADS = frozenset(
+    {
+        "personnel",
+        "member",
+        "members",
+        "men",
+        "man",
+        "official",
+        "officials",
+        "officer",
+        "officers",
+        "contingent",
+        "convoy",
+        "patrol",
+        "unit",
+        "units",
+        "squad",
+        "team",
+        "jawans",
+        "jawan",
+    }
+)
+
+
+def singular(word: str) -> str:
+    """A rule-based lemma of an English plural noun ("soldiers" -> "soldier", "policemen" -> "policeman")."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    for plural, single in (("women", "woman"), ("men", "man")):
+        if word.endswith(plural):
+            return word[: -len(plural)] + single
+    if len(word) <= 3 or word.endswith(_INVARIANT_ENDINGS):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def lemma_key(phrase: str) -> str:
+    """`alias_key` with the last word singularised: the key roles are stored and looked up under."""
+    words = alias_key(phrase).split()
+    if not words:
+        return ""
+    words[-1] = singular(words[-1])
+    return " ".join(words)
+
+
+class _RolesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: int
+    version: str = ""
+    note: str = ""
+    roles: dict[Role, list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """Lookups for generic actor words. Build it with :meth:`load`."""
+
+    version: str
+    _roles: dict[str, Role]
+    _demonyms: dict[str, str]
+    _countries: dict[str, str]
+
+    @classmethod
+    def load(cls) -> ActorLexicon:
+        data = resources.files("flashpoint.data")
+        try:
+            roles_file = _RolesFile.model_validate(json.loads(data.joinpath(ROLES_FILE).read_text("utf-8")))
+        except json.JSONDecodeError as exc:
+            raise ConfigError(
+                f"bundled {ROLES_FILE}: not valid JSON ({exc.msg} at line {exc.lineno})"
+            ) from exc
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise ConfigError(f"bundled {ROLES_FILE}: {where}: {first['msg']}") from exc
+        roles: dict[str, Role] = {}
+        for role, phrases in roles_file.roles.items():
+            for phrase in phrases:
+                roles[alias_key(phrase)] = role
+                roles.setdefault(lemma_key(phrase), role)
+        demonyms = {
+            alias_key(term): country
+            for term, country in _read_tsv(data.joinpath(DEMONYMS_FILE).read_text("utf-8"), columns=2)
+        }
+        countries = _country_names(_read_tsv(data.joinpath(COUNTRY_NAMES_FILE).read_text("utf-8"), columns=3))
+        return cls(roles_file.version, roles, demonyms, countries)
+
+    def role_of(self, word_or_phrase: str) -> Role | None:
+        """The role a generic noun or phrase names ("troops" -> MILITARY, "armed men" -> UNIDENTIFIED_ARMED).
+
+        Plurals and leading modifiers are handled: the longest matching tail wins, so "three Pakistani
+        soldiers" is MILITARY and "unknown gunmen" UNIDENTIFIED_ARMED; a trailing head noun is dropped when
+        nothing else matched ("Frontier Corps personnel", "army convoy"). A spaCy lemma works as input too.
+        Named groups are not roles: ask the ActorTable first.
+        """
+        words = alias_key(word_or_phrase).split()
+        while words:
+            for start in range(len(words)):
+                tail = " ".join(words[start:])
+                role = self._roles.get(tail) or self._roles.get(lemma_key(tail))
+                if role is not None:
+                    return role
+            if len(words) < 2 or words[-1] not in _TRAILING_HEADS:
+                return None
+            words = words[:-1]
+        return None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """ "Pakistani" / "Pakistanis" -> "Pakistan"; None for anything that is not a demonym."""
+        key = alias_key(word)
+        found = self._demonyms.get(key)
+        if found is None and key.endswith("s"):  # "Pakistanis", "Afghans"
+            found = self._demonyms.get(key[:-1])
+        return found
+
+    def country_name(self, text: str) -> str | None:
+        """The ACLED country name for a country name, ISO name, common alias or demonym, else None.
+
+        "Pakistan", "Islamic Republic of Pakistan", "Pakistani" -> "Pakistan"; "Burma" -> "Myanmar".
+        """
+        key = alias_key(text)
+        return self._countries.get(key) or self.country_of_demonym(text)
+
+    def countries(self) -> frozenset[str]:
+        """Every ACLED country name the lexicon knows."""
+        return frozenset(self._countries.values())
+
+
+def _read_tsv(text: str, *, columns: int) -> Iterable[list[str]]:
+    for row in csv.reader(io.StringIO(text), delimiter="\t"):
+        if not row or row[0].startswith("#"):
+            continue
+        yield (row + [""] * columns)[:columns]
+
+
+def _country_names(rows: Iterable[list[str]]) -> dict[str, str]:
+    import pycountry  # deferred: only the lexicon needs it
+
+    overrides = {alpha3: (name, [a for a in extra.split("|") if a]) for alpha3, name, extra in rows}
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        ours, extra = overrides.get(country.alpha_3, ("", []))
+        canonical = ours or getattr(country, "common_name", None) or country.name
+        for form in (country.name, getattr(country, "official_name", None),
+                     getattr(country, "common_name", None), *extra):  # fmt: skip
+            if form:
+                names.setdefault(alias_key(form), canonical)
+        names[alias_key(canonical)] = canonical
+    for alpha3, (canonical, extra) in overrides.items():  # regions pycountry lacks (e.g. Kosovo)
+        if pycountry.countries.get(alpha_3=alpha3) is None:
+            for form in (canonical, *extra):
+                names.setdefault(alias_key(form), canonical)
+    return names

@@ -1,0 +1,1 @@
+"""Versioned data files: alias tables, cue lists, gazetteer patches."""

@@ -1,0 +1,113 @@
+"""Streaming writers: each takes an iterable of `Event` and writes as it goes (constant memory).
+
+write_events(store.iter_events(filters), "acled-csv", Path("out.csv"))
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from flashpoint.errors import InputError
+from flashpoint.export.acled import ACLED_COLUMNS, CountryCodes, acled_row
+from flashpoint.schema import Event
+
+PARQUET_BATCH = 1000
+Writer = Callable[[Iterable[Event], BinaryIO], int]
+
+
+@contextmanager
+def _text(out: BinaryIO) -> Iterator[io.TextIOWrapper]:
+    """A UTF-8 text layer over a binary stream, detached afterwards so the caller's stream stays open."""
+    wrapper = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield wrapper
+    finally:
+        wrapper.flush()
+        wrapper.detach()
+
+
+def write_acled_csv(events: Iterable[Event], out: BinaryIO) -> int:
+    """ACLED's CSV layout (ACLED_COLUMNS), one row per event."""
+    countries = CountryCodes()
+    count = 0
+    with _text(out) as text:
+        writer = csv.DictWriter(text, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for event in events:
+            writer.writerow(acled_row(event, countries))
+            count += 1
+    return count
+
+
+def write_jsonl(events: Iterable[Event], out: BinaryIO) -> int:
+    count = 0
+    for event in events:
+        out.write(json.dumps(event.to_record(), ensure_ascii=False).encode("utf-8") + b"\n")
+        count += 1
+    return count
+
+
+def write_json(events: Iterable[Event], out: BinaryIO) -> int:
+    """A JSON array of event objects, written element by element."""
+    count = 0
+    out.write(b"[")
+    for event in events:
+        out.write((b",\n" if count else b"\n") + json.dumps(event.to_record(), ensure_ascii=False).encode())
+        count += 1
+    out.write(b"\n]\n" if count else b"]\n")
+    return count
+
+
+def geojson_feature(event: Event) -> dict[str, object]:
+    record = event.to_record()
+    geometry = None
+    if event.latitude is not None and event.longitude is not None:
+        geometry = {"type": "Point", "coordinates": [round(event.longitude, 4), round(event.latitude, 4)]}
+    return {"type": "Feature", "id": event.event_id, "geometry": geometry, "properties": record}
+
+
+def write_geojson(events: Iterable[Event], out: BinaryIO) -> int:
+    """A GeoJSON FeatureCollection (RFC 7946, EPSG:4326); events without coordinates get a null geometry."""
+    count = 0
+    out.write(b'{"type": "FeatureCollection", "features": [')
+    for event in events:
+        feature = json.dumps(geojson_feature(event), ensure_ascii=False).encode("utf-8")
+        out.write((b",\n" if count else b"\n") + feature)
+        count += 1
+    out.write(b"\n]}\n")
+    return count
+
+
+def write_parquet(events: Iterable[Event], out: BinaryIO) -> int:
+    from flashpoint.export.parquet import write_parquet as write
+
+    return write(events, out, batch_size=PARQUET_BATCH)
+
+
+WRITERS: dict[str, Writer] = {
+    "acled-csv": write_acled_csv,
+    "csv": write_acled_csv,
+    "geojson": write_geojson,
+    "parquet": write_parquet,
+    "jsonl": write_jsonl,
+    "json": write_json,
+}
+EXPORT_FORMATS = ("acled-csv", "geojson", "parquet", "jsonl")
+
+
+def write_events(events: Iterable[Event], fmt: str, out: BinaryIO | Path) -> int:
+    """Write `events` in format `fmt` to a binary stream or a file path; returns the number written."""
+    writer = WRITERS.get(fmt)
+    if writer is None:
+        raise InputError(f"unknown export format {fmt!r}; choose from {', '.join(WRITERS)}")
+    if isinstance(out, Path):
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("wb") as handle:
+            return writer(events, handle)
+    return writer(events, out)

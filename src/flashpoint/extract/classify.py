@@ -1,0 +1,104 @@
+"""ACLED sub-event type from the cues of a mention and the kinds of actors involved.
+
+The order of the checks is ACLED's precedence (DESIGN.md section 3): chemical weapons and sexual violence
+first, then territory, air strikes, suicide bombs, demonstrations, shelling, grenades, IEDs, abductions,
+armed clashes versus attacks on civilians, and the strategic developments last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flashpoint.extract.participants import Participant
+
+VIOLENT = frozenset({"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "abduct", "sexual", "chemical"})
+
+
+@dataclass(frozen=True, slots=True)
+class TypeDecision:
+    sub_event_type: str
+    reason: str
+
+
+def classify(
+    categories: set[str],
+    modifiers: set[str],
+    actor1: Participant | None,
+    actor2: Participant | None,
+) -> TypeDecision:
+    """Decide the sub-event type; categories are trigger cue groups, modifiers refining cue groups."""
+    c, m = categories, modifiers
+    a1_state = actor1 is not None and actor1.is_state
+    a2_state = actor2 is not None and actor2.is_state
+    a2_civilian = actor2 is not None and actor2.inter == 7
+    a1_crowd = actor1 is not None and actor1.inter in (5, 6)
+    violent = bool(c & VIOLENT)
+
+    if "chemical" in c:
+        return TypeDecision("Chemical weapon", "chemical agent named")
+    if "sexual" in c:
+        return TypeDecision("Sexual violence", "sexual violence cue")
+    if "territory_regain" in c and (a1_state or not a2_state):
+        return TypeDecision("Government regains territory", "recapture cue")
+    if "territory_gain" in c and ("clash" in c or "attack" in c or "kill" in c or actor1 is not None) and not a1_state:
+        return TypeDecision("Non-state actor overtakes territory", "capture by a non-state actor")
+    if "territory_gain" in c and a1_state:
+        return TypeDecision("Government regains territory", "capture by state forces")
+    if "airstrike" in c:
+        return TypeDecision("Air/drone strike", "air or drone strike cue")
+    if "suicide" in m and ("explode" in c or "attack" in c or "kill" in c):
+        return TypeDecision("Suicide bomb", "suicide attack cue")
+
+    protest_like = "protest" in c or a1_crowd
+    if protest_like or "riot" in c:
+        crowd_violence = "riot" in c or bool(m & {"violence_by_crowd"}) and ("riot" in c or "violence_by_crowd" in m)
+        intervention = "intervention" in m or "arrest" in c
+        lethal = "lethal_force" in m or "kill" in c
+        if "mob" in m and ("kill" in c or "attack" in c) and not protest_like:
+            return TypeDecision("Mob violence", "mob attack")
+        if protest_like and intervention and lethal and not crowd_violence:
+            return TypeDecision("Excessive force against protesters", "lethal force on protesters")
+        if crowd_violence:
+            if "mob" in m and not protest_like:
+                return TypeDecision("Mob violence", "mob violence")
+            return TypeDecision("Violent demonstration", "violence by demonstrators")
+        if protest_like and intervention:
+            return TypeDecision("Protest with intervention", "protest dispersed or arrests")
+        if protest_like and not (c & {"kill", "explode", "shell", "airstrike"}):
+            return TypeDecision("Peaceful protest", "protest without violence")
+
+    if "shell" in c and not ("explode" in c and "ied" in m and "shell" not in c):
+        return TypeDecision("Shelling/artillery/missile attack", "artillery, rocket or missile cue")
+    if "grenade" in m:
+        return TypeDecision("Grenade", "grenade cue")
+    if "explode" in c or ("ied" in m and violent):
+        if "disrupt" in c and not ("kill" in c or "injure" in c):
+            return TypeDecision("Disrupted weapons use", "explosive defused or seized")
+        return TypeDecision("Remote explosive/landmine/IED", "explosive device cue")
+    if "abduct" in c and "kill" not in c:
+        return TypeDecision("Abduction/forced disappearance", "abduction cue")
+
+    if c & {"kill", "attack", "clash", "injure", "abduct"}:
+        if a2_civilian and not ("clash" in c and actor2 is not None and actor2.is_armed):
+            return TypeDecision("Attack", "armed actor against civilians")
+        if a2_state or a1_state or "clash" in c or (actor2 is not None and actor2.is_armed):
+            return TypeDecision("Armed clash", "armed actors on both sides")
+        if actor2 is None and "clash" not in c and actor1 is not None and actor1.is_armed and "kill" in c:
+            return TypeDecision("Attack", "killing with no armed opponent named")
+        return TypeDecision("Armed clash" if "clash" in c or "attack" in c else "Attack", "violence by default")
+
+    if "disrupt" in c:
+        return TypeDecision("Disrupted weapons use", "weapons seized or defused")
+    if "arrest" in c:
+        return TypeDecision("Arrests", "arrest cue")
+    if "agreement" in c:
+        return TypeDecision("Agreement", "agreement cue")
+    if "loot" in c:
+        return TypeDecision("Looting/property destruction", "looting or destruction cue")
+    if "base" in c:
+        return TypeDecision("Headquarters or base established", "base established cue")
+    if "transfer" in c or "territory_gain" in c:
+        return TypeDecision("Non-violent transfer of territory", "withdrawal or handover")
+    if "change_group" in c:
+        return TypeDecision("Change to group/activity", "group change cue")
+    return TypeDecision("Other", "strategic development")

@@ -1,0 +1,254 @@
+"""Code a detected mention into an ACLED event: actors, type, date, fatalities, note and confidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from flashpoint.actors.roles import Role, generic_name, inter_of, state_force_name
+from flashpoint.extract.classify import TypeDecision, classify
+from flashpoint.extract.detect import EventMention
+from flashpoint.extract.fatalities import count_fatalities
+from flashpoint.extract.participants import Participant, ParticipantReader, agent_of, patient_of
+from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
+from flashpoint.schema import Event, Evidence, Location
+
+TRIGGER_ROLES = ("kill", "attack", "clash", "explode", "shell", "airstrike", "abduct", "sexual", "injure", "arrest",
+                 "loot", "territory_gain", "territory_regain", "riot", "protest")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """What the coder knows about the whole article."""
+
+    article_id: str
+    anchor: dt.date | None  # publication date (or the reference date given to eval)
+    source: str | None  # "IANS; RFE/RL"
+    default_country: str | None  # the article's main country, from its places
+
+
+@dataclass(slots=True)
+class CodedMention:
+    """A mention coded in isolation, before segmentation merges repeated reports of one incident."""
+
+    mention: EventMention
+    event: Event
+    has_own_date: bool
+    decision: TypeDecision
+    has_own_place: bool = False
+
+
+@dataclass
+class EventCoder:
+    reader: ParticipantReader
+
+    def code(self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext) -> CodedMention:
+        actor1, actor2 = self._participants(mention, doc)
+        decision = classify(mention.categories, mention.modifiers, actor1, actor2)
+        sub_type = decision.sub_event_type
+        country = (location.country if location else None) or ctx.default_country or _nationality(actor2, actor1)
+        actor1, actor2 = _default_sides(sub_type, actor1, actor2)
+        name1, inter1 = _name(actor1, country)
+        name2, inter2 = _name(actor2, country)
+        if name2 is not None and name2 == name1:
+            name2, inter2 = None, None
+        civilian_targeting = "Civilians targeted" if inter2 == 7 and _political_violence(sub_type) else None
+
+        fatalities = count_fatalities(mention.spans) or 0
+        if sub_type in ("Peaceful protest", "Protest with intervention", "Arrests", "Agreement",
+                        "Headquarters or base established", "Non-violent transfer of territory",
+                        "Change to group/activity", "Other"):  # fmt: skip
+            fatalities = 0
+
+        date = mention.date.date if mention.date and mention.date.date else ctx.anchor
+        precision = mention.date.precision if mention.date and mention.date.date else 1
+        sentence = mention.sentence
+        event = Event(
+            event_date=date,
+            time_precision=precision,
+            disorder_type=disorder_type_of(sub_type),
+            event_type=event_type_of(sub_type),
+            sub_event_type=sub_type,
+            actor1=name1,
+            inter1=inter1,
+            actor2=name2,
+            inter2=inter2,
+            interaction=interaction_code(inter1, inter2),
+            civilian_targeting=civilian_targeting,
+            fatalities=fatalities,
+            source=ctx.source,
+            evidence=[Evidence(article_id=ctx.article_id, start=sentence.start_char, end=sentence.end_char,
+                               text=sentence.text)],
+            article_ids=[ctx.article_id],
+        )
+        if location is not None:
+            _apply_location(event, location)
+        elif country:
+            event.country = country
+        own_place = bool(
+            location is not None and location.evidence is not None
+            and sentence.start_char <= location.evidence.start < sentence.end_char
+        )
+        has_date = mention.date is not None and mention.date.date is not None
+        return CodedMention(mention, event, has_date, decision, own_place)
+
+    def _participants(self, mention: EventMention, doc: Doc) -> tuple[Participant | None, Participant | None]:
+        """Actor1 (perpetrator or claimant) and actor2 (target) from the parse, then from the sentence."""
+        sent = mention.sentence
+        roots = _trigger_roots(mention)
+        actor1: Participant | None = None
+        actor2: Participant | None = None
+        if mention.claim_subject is not None:
+            actor1 = self.reader.from_token(mention.claim_subject, doc)
+        for root in roots:
+            if actor1 is None:
+                agent = agent_of(root)
+                if agent is not None:
+                    actor1 = self.reader.from_token(agent, doc)
+            if actor2 is None:
+                patient = patient_of(root)
+                if patient is not None:
+                    candidate = self.reader.from_token(patient, doc)
+                    if candidate is not None and (actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role):
+                        actor2 = candidate
+        if actor1 is None or actor2 is None:
+            taken = {p.start for p in (actor1, actor2) if p is not None}
+            for token in sent:
+                if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+                    continue
+                if _is_speaker(token):
+                    continue
+                candidate = self.reader.from_token(token, doc)
+                if candidate is None or candidate.start in taken or _same(candidate, actor1) or _same(candidate, actor2):
+                    continue
+                if actor1 is None and candidate.inter in (2, 3, 4, 8) and candidate.role != Role.CIVILIANS:
+                    actor1 = candidate
+                elif actor2 is None and actor1 is not None:
+                    actor2 = candidate
+                elif actor2 is None and actor1 is None:
+                    actor2 = candidate
+                taken.add(candidate.start)
+        if actor1 is None:
+            actor1 = self._weapon_owner(roots)
+        # A named group's victims that are themselves the group: "three TTP militants were killed by police"
+        if actor1 is None and actor2 is not None and actor2.is_armed and not actor2.is_state:
+            state = next((p for p in self._sentence_roles(sent, doc) if p.is_state), None)
+            if state is not None:
+                actor1 = state
+        return actor1, actor2
+
+    def _weapon_owner(self, roots: list[Token]) -> Participant | None:
+        """'A Turkish drone strike', 'Russian shelling', 'a Myanmar military airstrike': the state that fired."""
+        for root in roots:
+            if root.pos_ != "NOUN":
+                continue
+            for child in root.children:
+                if child.dep_ not in ("amod", "compound", "nmod", "poss"):
+                    continue
+                country = self.reader.lexicon.country_of_demonym(child.text) or self.reader.lexicon.country_name(
+                    child.text
+                )
+                if country:
+                    return Participant(child.text, child.idx, child.idx + len(child.text), None,
+                                       inter_of(Role.MILITARY), Role.MILITARY, country)
+        return None
+
+    def _sentence_roles(self, sent, doc: Doc) -> list[Participant]:  # type: ignore[no-untyped-def]
+        found: list[Participant] = []
+        for token in sent:
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+                participant = self.reader.from_token(token, doc)
+                if participant is not None:
+                    found.append(participant)
+        return found
+
+
+SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "official", "officials", "source", "sources",
+                           "statement", "agency", "commander", "leader", "minister", "ministry", "governor",
+                           "witness", "witnesses", "resident", "residents", "chief", "report", "media"})
+SPEECH_LEMMAS = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "accuse", "blame", "deny"})
+
+
+def _is_speaker(token: Token) -> bool:
+    """'a Taliban spokesman said', 'police said', 'its Amaq news agency said': sources, not participants."""
+    head = token
+    while head.dep_ in ("compound", "amod", "poss", "nmod") and head.head != head:
+        head = head.head
+    if head.lemma_.lower() in SPEAKER_NOUNS and head is not token:
+        return True
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _trigger_roots(mention: EventMention) -> list[Token]:
+    tokens = list(mention.sentence)
+    roots = [mention.trigger]
+    for hit in mention.hits:
+        if hit.category.startswith("t:") and hit.category[2:] in TRIGGER_ROLES:
+            root = hit.root(tokens)
+            if root not in roots:
+                roots.append(root)
+    return roots
+
+
+def _same(a: Participant, b: Participant | None) -> bool:
+    return b is not None and ((a.name is not None and a.name == b.name) or (a.start == b.start))
+
+
+def _nationality(*participants: Participant | None) -> str | None:
+    return next((p.country for p in participants if p is not None and p.country), None)
+
+
+def _default_sides(
+    sub_type: str, actor1: Participant | None, actor2: Participant | None
+) -> tuple[Participant | None, Participant | None]:
+    """Fill the side nobody named with ACLED's generic actors, and keep civilians as actor2."""
+    if actor1 is not None and actor1.inter == 7 and actor2 is not None and actor2.inter != 7:
+        actor1, actor2 = actor2, actor1
+    if actor1 is None:
+        if sub_type in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
+            actor1 = Participant("", 0, 0, role=Role.PROTESTERS, inter=6)
+        elif sub_type in ("Violent demonstration", "Mob violence"):
+            actor1 = Participant("", 0, 0, role=Role.RIOTERS, inter=5)
+        elif sub_type == "Arrests":
+            actor1 = Participant("", 0, 0, role=Role.POLICE, inter=1)
+        elif sub_type in ("Agreement", "Change to group/activity", "Other", "Headquarters or base established"):
+            return None, actor2
+        else:
+            actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)
+    if sub_type == "Excessive force against protesters" and actor1.inter in (6, 7):
+        actor1, actor2 = Participant("", 0, 0, role=Role.POLICE, inter=1), actor1
+    if actor1.inter == 7 and actor2 is None:
+        actor1, actor2 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3), actor1
+    return actor1, actor2
+
+
+def _name(participant: Participant | None, country: str | None) -> tuple[str | None, int | None]:
+    if participant is None:
+        return None, None
+    if participant.name:
+        return participant.name, participant.inter
+    if participant.role is None:
+        return None, None
+    nation = participant.country or country
+    if participant.role in (Role.MILITARY, Role.POLICE, Role.STATE_OTHER):
+        if nation is None:
+            return None, inter_of(participant.role)
+        return state_force_name(participant.role, nation), inter_of(participant.role)
+    return generic_name(participant.role, nation), inter_of(participant.role)
+
+
+def _political_violence(sub_type: str) -> bool:
+    return disorder_type_of(sub_type).startswith("Political violence")
+
+
+def _apply_location(event: Event, location: Location) -> None:
+    event.country = location.country
+    event.admin1 = location.admin1
+    event.admin2 = location.admin2
+    event.admin3 = location.admin3
+    event.location = location.location
+    event.latitude = round(location.latitude, 4) if location.latitude is not None else None
+    event.longitude = round(location.longitude, 4) if location.longitude is not None else None
+    event.geo_precision = location.geo_precision

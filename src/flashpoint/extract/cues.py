@@ -1,0 +1,75 @@
+"""Cue phrases from the versioned data file `data/event_cues.json`, matched on token lemmas."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+CUES_FILE = "event_cues.json"
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t for t in re.split(r"\s+|(-)", phrase.lower().strip()) if t)
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    category: str
+    phrase: str
+    start: int  # token index in the Doc
+    end: int
+
+    def root(self, tokens: Sequence[Token]) -> Token:
+        """The syntactic head of the matched phrase."""
+        span = tokens[self.start - tokens[0].i : self.end - tokens[0].i]
+        return next((t for t in span if t.head not in span or t.head == t), span[0])
+
+
+@dataclass
+class CueLexicon:
+    """Phrases by category, indexed by first word so a sentence is scanned once."""
+
+    triggers: dict[str, list[tuple[str, ...]]]
+    modifiers: dict[str, list[tuple[str, ...]]]
+    _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> CueLexicon:
+        if path is None:
+            raw = resources.files("flashpoint.data").joinpath(CUES_FILE).read_text(encoding="utf-8")
+        else:
+            raw = path.read_text(encoding="utf-8")
+        data = json.loads(raw)
+        triggers = {k: [_phrase_tokens(p) for p in v] for k, v in data["triggers"].items()}
+        modifiers = {k: [_phrase_tokens(p) for p in v] for k, v in data["modifiers"].items()}
+        lexicon = cls(triggers, modifiers)
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+        for group, table in (("t", triggers), ("m", modifiers)):
+            for category, phrases in table.items():
+                for phrase in phrases:
+                    index[phrase[0]].append((f"{group}:{category}", phrase))
+        lexicon._index = dict(index)
+        return lexicon
+
+    def scan(self, span: Span | Sequence[Token]) -> list[CueHit]:
+        """Every cue occurrence in the span, matching each word on its lowercase text or lemma."""
+        tokens = list(span)
+        texts = [t.lower_ for t in tokens]
+        lemmas = [t.lemma_.lower() for t in tokens]
+        hits: list[CueHit] = []
+        for i in range(len(tokens)):
+            for key in {texts[i], lemmas[i]}:
+                for category, phrase in self._index.get(key, ()):
+                    n = len(phrase)
+                    if i + n > len(tokens):
+                        continue
+                    if all(phrase[k] in (texts[i + k], lemmas[i + k]) for k in range(n)):
+                        hits.append(CueHit(category, " ".join(phrase), tokens[i].i, tokens[i + n - 1].i + 1))
+        return hits

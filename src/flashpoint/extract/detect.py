@@ -1,0 +1,329 @@
+"""Detect reportable event mentions: one per sentence that reports a specific incident.
+
+A sentence is a candidate when it holds a trigger cue (data/event_cues.json) on a verb, or on an event noun
+that is itself reported ("a blast killed", "claimed responsibility for the attack"). It is dropped when the
+trigger is negated, hypothetical (will/could/threaten/plan), habitual (present tense outside headlines,
+"mostly", "often"), a trend or aggregate ("a spate of attacks", "intensified its attacks in recent months",
+plural event nouns without a count), or dated vaguely or long before publication ("in 2014",
+"August last year"). These are general properties of news language, not of any one article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from flashpoint.extract.cues import CueHit, CueLexicon
+from flashpoint.nlp.dates import DateKind, ResolvedDate, resolve_date
+
+STRONG_TRIGGERS = frozenset(
+    {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "abduct", "sexual", "protest", "riot",
+     "arrest", "territory_gain", "territory_regain", "agreement", "loot", "disrupt", "base", "transfer",
+     "change_group", "chemical"}
+)  # fmt: skip
+# Cues too ambiguous to open an event alone; they only count beside a strong, unambiguous one.
+WEAK_PHRASES = frozenset(
+    {"fire", "hit", "target", "strike", "body", "bodies", "form", "join", "enter", "deal", "damage", "burn",
+     "drone", "jet", "held", "custody", "sign", "agree", "negotiate", "appoint", "recruit", "keep", "march",
+     "banner", "slogan", "chant", "death", "casualty", "casualties", "toll", "rocket", "missile", "occupy",
+     "seize", "capture", "destroy", "rob", "steal", "shoot", "shooting", "withdraw", "withdrawal", "evacuate",
+     "retreat", "surrender", "defect", "split", "merge", "dissolve", "disband", "rename", "elect leader",
+     "control of", "take over", "boycott", "blockade", "vigil", "strike", "general strike", "shutdown", "bandh",
+     "jail", "imprison", "remand", "detention", "intercept", "cache", "ammunition", "fighting", "combat",
+     "confrontation", "offensive", "incursion", "infiltration", "eliminate", "neutralise", "neutralize",
+     "mortar", "artillery", "grad", "unrest", "accord", "pact", "memorandum", "deploy troops", "station troops",
+     "hostage", "disappear", "go missing", "snatch", "martyr", "martyre", "demonstrate", "rally", "protest"}
+)  # fmt: skip
+CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "marcher", "crowd"})
+MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall", "can", "'ll", "wo"})
+IRREALIS_HEADS = frozenset(
+    {"plan", "threaten", "vow", "warn", "fear", "urge", "call", "demand", "seek", "aim", "intend", "want",
+     "try", "attempt", "prepare", "plot", "conspire", "expect", "hope", "pledge", "promise", "decide", "refuse",
+     "deny", "condemn", "prevent", "avoid", "allow", "continue", "help", "able", "unable", "likely", "unlikely",
+     "successful", "ready", "order", "ask", "mourn", "commemorate", "mark", "remember", "anniversary"}
+)  # fmt: skip
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "add", "state", "release", "confirm", "quote", "publish", "issue",
+     "reveal", "disclose", "inform", "statement", "brief", "write", "post", "tweet"}
+)  # fmt: skip
+BACKGROUND_MARKS = frozenset({"since", "until", "unless", "if", "whether", "before"})
+DISASTER_WORDS = frozenset(
+    {"accident", "accidental", "accidentally", "earthquake", "flood", "flooding", "storm", "cyclone",
+     "hurricane", "typhoon", "landslide", "wildfire", "blaze", "gas leak", "short circuit", "short-circuit",
+     "collapse", "crash", "derail", "capsize", "drown", "lightning", "firefighter", "firefighters",
+     "ammonium", "industrial", "factory fire", "boiler", "cylinder", "pandemic", "outbreak", "virus", "heatwave",
+     "poisoning", "stampede", "tornado", "volcano", "eruption"}
+)  # fmt: skip
+
+
+@dataclass
+class EventMention:
+    """A sentence that reports one incident, with what detection already learned about it."""
+
+    sentence: Span
+    trigger: Token
+    categories: set[str]
+    modifiers: set[str]
+    hits: list[CueHit]
+    date: ResolvedDate | None = None
+    date_text: str | None = None
+    claim_subject: Token | None = None
+    extra_sentences: list[Span] = field(default_factory=list)
+
+    @property
+    def spans(self) -> list[Span]:
+        return [self.sentence, *self.extra_sentences]
+
+
+@dataclass
+class Detector:
+    cues: CueLexicon
+
+    def mentions(
+        self, doc: Doc, anchor: dt.date | None, *, headline: bool = False, body_start: int = 0
+    ) -> Iterator[EventMention]:
+        """Candidate event mentions in order; dates are resolved against the previous accepted mention.
+
+        Text before `body_start` (the dateline) is never read as the date of an event.
+        """
+        previous_date: dt.date | None = None
+        for sent in doc.sents:
+            if sent.end_char <= body_start:
+                continue
+            mention = self._mention(
+                sent, anchor, previous_date, headline=headline or _looks_like_headline(sent), body_start=body_start
+            )
+            if mention is None:
+                continue
+            if mention.date and mention.date.date:
+                previous_date = mention.date.date
+            yield mention
+
+    def _mention(
+        self, sent: Span, anchor: dt.date | None, previous_date: dt.date | None, *, headline: bool, body_start: int
+    ) -> EventMention | None:
+        hits = self.cues.scan(sent)
+        triggers = [h for h in hits if h.category.startswith("t:")]
+        modifiers = {h.category[2:] for h in hits if h.category.startswith("m:")}
+        if not triggers:
+            return None
+        strong = [h for h in triggers if h.phrase not in WEAK_PHRASES and h.category[2:] in STRONG_TRIGGERS]
+        weak_ok = [h for h in triggers if h.phrase in WEAK_PHRASES]
+        candidates = strong or ([h for h in weak_ok if _weak_is_supported(h, triggers)] if weak_ok else [])
+        if not candidates:
+            return None
+        tokens = list(sent)
+        live: list[tuple[CueHit, Token]] = []
+        for hit in candidates:
+            root = hit.root(tokens)
+            if self._reportable(root, sent, headline=headline):
+                live.append((hit, root))
+        if not live:
+            return None
+        categories = {hit.category[2:] for hit, _ in live}
+        if _is_disaster(sent) and not _has_armed_actor(sent):
+            return None
+        hit, root = _main_trigger(live)
+        date_text, resolved = _sentence_date(sent, root, anchor, previous_date, body_start)
+        if resolved is not None and _is_background_date(resolved, anchor):
+            return None
+        mention = EventMention(sent, root, categories, modifiers, hits, resolved, date_text)
+        mention.claim_subject = _claimant(sent)
+        return mention
+
+    def _reportable(self, root: Token, sent: Span, *, headline: bool) -> bool:
+        """False for negated, hypothetical, habitual, generic or trend uses of a trigger."""
+        if any(child.dep_ == "neg" for child in root.children):
+            return False
+        for child in root.children:  # "no one was hurt", "nobody has been arrested"
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                child.lower_ in ("nobody", "none", "nothing")
+                or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+            ):
+                return False
+        if any(child.lower_ in MODALS for child in root.children if child.dep_ in ("aux", "auxpass")):
+            return False
+        for ancestor in [root, *list(root.ancestors)[:3]]:
+            if ancestor is not root and ancestor.lemma_.lower() in IRREALIS_HEADS:
+                return False
+            if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in ancestor.children):
+                return False
+            if ancestor.dep_ in ("ROOT",):
+                break
+        if root.pos_ in ("NOUN", "PROPN"):
+            if root.lemma_.lower() in CROWD_NOUNS:
+                return _crowd_is_acting(root, headline=headline)
+            return _noun_trigger_reported(root, headline=headline)
+        if root.tag_ in ("VBZ", "VBP") and not headline:
+            return False  # habitual present ("the TTP mostly targets soldiers"); headlines use it for the past
+        if root.tag_ == "VBG" and root.dep_ in ("pcomp", "pobj", "csubj", "nsubj"):
+            return False  # gerund as a thing ("successful in eliminating leaders")
+        if root.tag_ in ("VBN",) and _perfect_trend(root):
+            return False
+        return not any(c.lower_ in ("often", "usually", "frequently", "regularly", "routinely", "mostly", "since")
+                       for c in root.children)
+
+
+def _crowd_is_acting(noun: Token, *, headline: bool) -> bool:
+    """'protesters marched', 'police dispersed protesters': a crowd noun tied to a reported (past) action."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if any(child.dep_ == "neg" for child in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP", "VBG"))
+
+
+def _noun_trigger_reported(noun: Token, *, headline: bool) -> bool:
+    """An event noun is an event only when it is a specific, reported occurrence."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    has_count = any(c.dep_ == "nummod" for c in noun.children)
+    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    if plural and not has_count:
+        return headline and noun.dep_ in ("nsubj", "ROOT")  # "Clashes erupt in ..." headline
+    if determiners & {"no", "any", "every", "each", "such"}:
+        return False
+    head = noun.head
+    # the subject of a reported verb: "a blast killed", "an explosion ripped through"
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN", "VBZ"):
+        return head.tag_ != "VBZ" or headline
+    # "claimed responsibility for the killing of ...", "killed in an attack", "injured in the blast"
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "in", "during", "after", "by", "following"):
+        governor = head.head
+        if governor.lemma_.lower() in ("responsibility", "claim", "kill", "injure", "wound", "die", "dead", "hurt"):
+            return True
+        return governor.pos_ == "VERB" and governor.tag_ in ("VBD", "VBN") and not plural
+    if noun.dep_ in ("dobj",) and head.lemma_.lower() in ("carry", "conduct", "launch", "stage", "hold", "mount"):
+        return head.tag_ in ("VBD", "VBN") or headline
+    return headline and noun.dep_ in ("ROOT", "nsubj")
+
+
+def _perfect_trend(verb: Token) -> bool:
+    """'has intensified its attacks', 'have carried out a spate of attacks': perfect with a generic object."""
+    has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not has_perfect:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("dobj",) and child.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in child.children):
+            return True
+        if child.lower_ in ("spate", "series", "wave", "string"):
+            return True
+    return any(t.lower_ in ("spate", "series", "wave", "string", "recent") for t in verb.subtree)
+
+
+def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
+    """A weak cue opens an event only beside a second, different cue ("fired rockets", "seized the town")."""
+    others = {h.category for h in triggers if h.start != hit.start}
+    return len(others) >= 1
+
+
+def _main_trigger(live: list[tuple[CueHit, Token]]) -> tuple[CueHit, Token]:
+    """Prefer verbs over nouns, the sentence root over embedded clauses."""
+
+    def rank(item: tuple[CueHit, Token]) -> tuple[int, int, int]:
+        _, token = item
+        return (0 if token.pos_ == "VERB" else 1, 0 if token.dep_ == "ROOT" else 1, token.i)
+
+    return min(live, key=rank)
+
+
+def _looks_like_headline(sent: Span) -> bool:
+    text = sent.text.strip()
+    if not text:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    shouting = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return shouting or (len(sent) <= 25 and text[-1] not in ".!?\"'”")
+
+
+def _reported_on(date_root: Token, trigger: Token) -> bool:
+    """True when a date belongs to the reporting ('said on Monday'), not to the incident."""
+    for ancestor in date_root.ancestors:
+        if ancestor == trigger:
+            return False
+        if ancestor.lemma_.lower() in SPEECH_VERBS:
+            return not (trigger in list(ancestor.subtree) and _is_below(date_root, trigger))
+        if ancestor.dep_ == "ROOT":
+            break
+    return False
+
+
+def _is_below(token: Token, head: Token) -> bool:
+    return head == token or head in token.ancestors
+
+
+def _sentence_date(
+    sent: Span, trigger: Token, anchor: dt.date | None, previous_date: dt.date | None, body_start: int = 0
+) -> tuple[str | None, ResolvedDate | None]:
+    """The date expression of the incident (outside the dateline and not the date of the report), resolved.
+
+    Among several, the one nearest the trigger in the parse wins; vague periods always win, since they mark
+    the whole sentence as background.
+    """
+    best: tuple[str | None, ResolvedDate | None] = (None, None)
+    best_distance = 10**6
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.start_char < body_start:
+            continue
+        resolved = resolve_date(ent.text, anchor, previous_date)
+        if resolved is None or _reported_on(ent.root, trigger):
+            continue
+        if resolved.kind == DateKind.VAGUE and _is_below(ent.root, trigger):
+            return ent.text, resolved
+        distance = abs(ent.root.i - trigger.i) - (100 if _is_below(ent.root, trigger) else 0)
+        if resolved.date is not None and distance < best_distance:
+            best, best_distance = (ent.text, resolved), distance
+        elif best[1] is None:
+            best = (ent.text, resolved)
+    if best[1] is None:
+        # weekdays and "yesterday" are sometimes missed by the NER
+        for token in sent:
+            if token.idx < body_start:
+                continue
+            if token.lower_ in ("yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+                resolved = resolve_date(token.text, anchor, previous_date)
+                if resolved is not None:
+                    return token.text, resolved
+    return best
+
+
+def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
+    """Vague periods, and imprecise dates well before publication, are background, not events."""
+    if date.kind == DateKind.VAGUE:
+        return True
+    if date.date is None or anchor is None:
+        return False
+    age = (anchor - date.date).days
+    if date.precision >= 3:
+        return age > 45
+    if date.precision == 2:
+        return age > 30
+    return False
+
+
+def _is_disaster(sent: Span) -> bool:
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    text = sent.text.lower()
+    return bool(words & DISASTER_WORDS) or any(" " in w and w in text for w in DISASTER_WORDS)
+
+
+def _has_armed_actor(sent: Span) -> bool:
+    return any(e.label_ == "ACTOR" for e in sent.ents) or any(
+        t.lemma_.lower() in ("militant", "gunman", "insurgent", "rebel", "terrorist", "attacker", "bomber", "soldier")
+        for t in sent
+    )
+
+
+def _claimant(sent: Span) -> Token | None:
+    """The subject of 'claimed responsibility' in this sentence, if any."""
+    for token in sent:
+        if token.lemma_.lower() in ("claim", "accept", "take", "own") and any(
+            c.lower_ == "responsibility" for c in token.children
+        ):
+            for child in token.children:
+                if child.dep_ in ("nsubj",):
+                    return child
+    return None

@@ -1,0 +1,118 @@
+"""Fatalities by ACLED's conservative rules, read from the clauses of an event.
+
+Counts come from the noun a death verb governs ("killed four soldiers", "four soldiers were killed",
+"14 dead", "killing 5", "the death toll rose to 12"); vague quantities follow ACLED ("several" 3,
+"dozens" 12, "hundreds" 100); attackers killed count too; injuries alone count 0. When one sentence gives
+conflicting figures for the same victims the lowest is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from flashpoint.nlp.numbers import parse_count
+
+DEATH_LEMMAS = frozenset(
+    {"kill", "die", "dead", "murder", "behead", "execute", "slay", "massacre", "lynch", "assassinate",
+     "slaughter", "perish", "death", "martyr", "martyre", "eliminate", "neutralise", "neutralize", "body",
+     "corpse", "fatality", "fatalities", "toll", "killing", "assassination", "execution"}
+)  # fmt: skip
+SHOOT_DEAD = re.compile(r"\b(shot|gunned|hacked|stabbed|beaten|burned|burnt|bludgeoned) (\w+ )?(dead|down|to death)\b", re.I)
+TOLL = re.compile(
+    r"\b(?:death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,40}?\b(?:to|at|reached|hit|of)\s+"
+    r"(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
+    re.I,
+)
+NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
+
+
+def _number_near(token: Token) -> int | None:
+    """A count attached to `token` itself (a NUM) or to the noun it heads."""
+    if token.like_num or token.pos_ == "NUM":
+        words = [t.text for t in token.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
+        return parse_count(" ".join(words) or token.text)
+    for child in token.children:
+        if child.dep_ == "nummod" or child.like_num:
+            words = [t.text for t in child.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
+            value = parse_count(" ".join(words) or child.text)
+            if value is not None:
+                return value
+        if child.lower_ in ("several", "many", "dozens", "hundreds", "scores", "numerous"):
+            return parse_count(child.lower_)
+    if token.lower_ in ("dozens", "hundreds", "scores", "thousands"):
+        return parse_count(token.lower_)
+    for child in token.children:  # "dozens of people"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            continue
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
+        "dozens", "hundreds", "scores", "thousands", "several",
+    ):
+        return parse_count(token.head.head.lower_)
+    # a bare singular person noun after a death verb: "killed a policeman" -> 1
+    if token.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in token.children):
+        return 1
+    return None
+
+
+def _victims_of(death: Token) -> Iterable[Token]:
+    """Nouns whose members died in the clause headed by `death`."""
+    if death.pos_ == "NOUN":  # "the killing of four soldiers", "the deaths of two policemen"
+        for child in death.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for victim in child.children:
+                    if victim.dep_ == "pobj":
+                        yield victim
+                        yield from (c for c in victim.children if c.dep_ == "conj")
+    for child in death.children:
+        if child.dep_ in ("dobj", "nsubjpass", "obj"):
+            yield child
+            yield from (c for c in child.children if c.dep_ == "conj")
+        elif child.dep_ == "nsubj" and death.lemma_ in ("die", "dead", "perish"):
+            yield child
+            yield from (c for c in child.children if c.dep_ == "conj")
+    if death.dep_ in ("acl", "amod", "relcl") and death.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        yield death.head
+    if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
+        for child in death.head.children:
+            if child.dep_ in ("nsubj", "dobj", "nsubjpass"):
+                yield child
+    if death.dep_ == "ROOT" and death.tag_ in ("VBN", "JJ"):  # headline: "Three guerrillas killed in clash"
+        for child in death.children:
+            if child.dep_ in ("nsubj", "npadvmod"):
+                yield child
+
+
+def count_fatalities(clauses: Iterable[Span]) -> int | None:
+    """Deaths reported in the given sentences (None when no death is reported at all)."""
+    total: int | None = None
+    for sent in clauses:
+        per_sentence: list[int] = []
+        seen_heads: set[int] = set()
+        for token in sent:
+            lemma = token.lemma_.lower()
+            is_death = lemma in DEATH_LEMMAS or (
+                lemma in ("shoot", "gun", "hack", "stab", "beat", "burn") and SHOOT_DEAD.search(
+                    sent.doc[token.i : min(token.i + 4, sent.end)].text
+                )
+            )
+            if not is_death or token.dep_ == "compound":
+                continue
+            for victim in _victims_of(token):
+                if victim.i in seen_heads:
+                    continue
+                value = _number_near(victim)
+                if value is not None:
+                    seen_heads.add(victim.i)
+                    per_sentence.append(value)
+        for match in TOLL.finditer(sent.text):
+            value = parse_count(match["n"])
+            if value is not None:
+                per_sentence.append(value)
+        if per_sentence:
+            total = (total or 0) + sum(per_sentence)
+        elif total is None and any(t.lemma_.lower() in DEATH_LEMMAS for t in sent):
+            total = None
+    return total

@@ -1,0 +1,196 @@
+"""Who did what to whom: perpetrators and targets read off the dependency parse around a trigger.
+
+A participant is a named actor (an ACTOR entity from the alias table), a generic role ("soldiers",
+"gunmen", "villagers") to be named once the country is known, or an anaphor ("the militant group")
+resolved to the most recent named armed actor in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from flashpoint.actors.lexicon import ActorLexicon
+from flashpoint.actors.roles import Role, inter_of
+from flashpoint.actors.table import ActorTable
+from flashpoint.nlp.model import ACTOR_LABEL
+from flashpoint.nlp.numbers import parse_count
+
+# Heads of definite descriptions that point back to a named group ("the militant group claimed ...").
+GROUP_ANAPHORS = frozenset({"group", "outfit", "organisation", "organization", "movement", "faction", "militia"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+
+
+@dataclass(slots=True)
+class Participant:
+    """One side of an event."""
+
+    text: str
+    start: int  # char offsets of the phrase in the doc
+    end: int
+    name: str | None = None  # canonical name for named actors; None for roles until the country is known
+    inter: int | None = None
+    role: Role | None = None
+    country: str | None = None  # nationality read from the phrase ("Pakistani soldiers")
+    count: int | None = None  # "four soldiers" -> 4
+
+    @property
+    def is_named(self) -> bool:
+        return self.name is not None
+
+    @property
+    def is_state(self) -> bool:
+        return self.inter == 1
+
+    @property
+    def is_armed(self) -> bool:
+        return self.inter in (1, 2, 3, 4, 8)
+
+
+@dataclass
+class ParticipantReader:
+    """Reads participants from noun phrases; holds the article-level memory for group anaphora."""
+
+    actors: ActorTable
+    lexicon: ActorLexicon
+
+    def recent_armed_group(self, doc: Doc, before: int) -> Participant | None:
+        """The last named non-state armed actor mentioned before token index `before` (anaphora)."""
+        for ent in reversed([e for e in doc.ents if e.end <= before and e.label_ == ACTOR_LABEL]):
+            entry = self.actors.lookup(ent.ent_id_ or ent.text)
+            if entry and entry.inter in (2, 3, 4, 8):
+                return Participant(ent.text, ent.start_char, ent.end_char, entry.name, entry.inter)
+        return None
+
+    def from_token(self, token: Token, doc: Doc) -> Participant | None:
+        """Resolve the noun phrase headed by `token` to a participant, or None."""
+        if token.pos_ == "PRON" or token.lower_ in ("who", "which", "that"):
+            return None
+        phrase = _phrase(token)
+        named = self._named_in(phrase)
+        count = _count_of(token)
+        country = self._country_in(phrase)
+        if named is not None:
+            named.count = count
+            return named
+        if token.lemma_.lower() in GROUP_ANAPHORS or (
+            token.dep_ == "compound" and token.head.lemma_.lower() in GROUP_ANAPHORS
+        ):
+            if any(t.lower_ in ("the", "this", "that") for t in phrase):
+                anaphor = self.recent_armed_group(doc, phrase.start)
+                if anaphor is not None:
+                    anaphor.text, anaphor.start, anaphor.end = phrase.text, phrase.start_char, phrase.end_char
+                    return anaphor
+        role = self._role_of(token, phrase)
+        if role is None:
+            return None
+        return Participant(
+            phrase.text, phrase.start_char, phrase.end_char, None, inter_of(role), role, country, count
+        )
+
+    def _named_in(self, phrase: Span) -> Participant | None:
+        root = phrase.root
+        for child in root.children:  # "fighters of the Syrian Democratic Forces", "members of the BLA"
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "belonging"):
+                sub = phrase.doc[child.i : child.right_edge.i + 1]
+                for ent in sub.ents:
+                    if ent.label_ == ACTOR_LABEL:
+                        entry = self.actors.lookup(ent.ent_id_ or ent.text)
+                        if entry:
+                            return Participant(ent.text, phrase.start_char, ent.end_char, entry.name, entry.inter)
+        for ent in phrase.ents:
+            if ent.label_ == ACTOR_LABEL:
+                entry = self.actors.lookup(ent.ent_id_ or ent.text)
+                if entry:
+                    return Participant(ent.text, ent.start_char, ent.end_char, entry.name, entry.inter)
+        return None
+
+    def _country_in(self, phrase: Span) -> str | None:
+        for t in phrase:
+            if t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN" or t.pos_ == "ADJ":
+                country = self.lexicon.country_of_demonym(t.text) or self.lexicon.country_name(t.text)
+                if country:
+                    return country
+        return None
+
+    def _role_of(self, token: Token, phrase: Span) -> Role | None:
+        # Try the longest multi-word description first ("security forces", "police officer").
+        words = [t for t in phrase if t.i <= token.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+        for k in range(len(words)):
+            role = self.lexicon.role_of(" ".join(w.text for w in words[k:]))
+            if role is not None:
+                return role
+        return self.lexicon.role_of(token.lemma_) or self.lexicon.role_of(token.text)
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase of `token` without relative clauses and trailing prepositional phrases."""
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "amod", "appos", "flat") or (child.dep_ == "punct" and child.i == right + 1):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    return token.doc[left : right + 1]
+
+
+def _count_of(token: Token) -> int | None:
+    """The number attached to a noun: "four soldiers", "at least 12 people", "dozens of villagers"."""
+    for child in token.children:
+        if child.dep_ == "nummod" or (child.like_num and child.dep_ in ("amod", "quantmod", "det")):
+            words = [t.text for t in child.subtree if t.like_num or t.lower_ in ("hundred", "thousand", "-")]
+            value = parse_count(" ".join(words) or child.text)
+            if value is not None:
+                return value
+        if child.dep_ in ("amod", "det") and child.lower_ in ("several", "many", "dozens", "hundreds", "scores"):
+            return parse_count(child.lower_)
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        quantity = token.head.head
+        if quantity.lower_ in ("dozens", "hundreds", "scores", "thousands", "several", "tens"):
+            return parse_count(quantity.lower_)
+        if quantity.like_num:
+            return parse_count(quantity.text)
+    return None
+
+
+def agent_of(trigger: Token) -> Token | None:
+    """The doer of a verb: active subject, or the object of 'by' in a passive."""
+    for child in trigger.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    for child in trigger.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    # "... attacked a post, killing four soldiers": the subject of the governing verb
+    if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.tag_ in ("VBG", "VBD", "VBN", "VB"):
+        return agent_of(trigger.head) if trigger.head != trigger else None
+    return None
+
+
+def patient_of(trigger: Token) -> Token | None:
+    """What a verb or event noun acts on: object, passive subject, or 'of'/'on'/'against' complement."""
+    for child in trigger.children:
+        if child.dep_ in OBJECT_DEPS:
+            return child
+    for child in trigger.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:
+            return child
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "at", "targeting", "with"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    # headline style "14 dead", "Three guerrillas killed in clash": the VBN modifies the noun
+    if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return trigger.head
+    if trigger.tag_ == "VBN" and trigger.dep_ == "ROOT":
+        for child in trigger.children:
+            if child.dep_ in ("nsubj", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM"):
+                return child
+    return None

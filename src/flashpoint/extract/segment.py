@@ -1,0 +1,78 @@
+"""Segmentation: one event per reported incident (per day and place).
+
+Consecutive mentions that add detail to the same incident (no date of their own, no new place, or the same
+date and place and a compatible type) are merged into one event that keeps every evidence sentence.
+"""
+
+from __future__ import annotations
+
+from flashpoint.extract.code import CodedMention
+from flashpoint.schema import Event
+
+FAMILIES = {
+    "Battles": "violence",
+    "Explosions/Remote violence": "violence",
+    "Violence against civilians": "violence",
+    "Protests": "demonstration",
+    "Riots": "demonstration",
+    "Strategic developments": "strategic",
+}
+
+
+def _family(event: Event) -> str:
+    return FAMILIES.get(event.event_type or "", "other")
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if b.location is None and b.admin2 is None:
+        return True  # no place of its own: continues the incident in focus
+    return (a.admin2 or a.location) == (b.admin2 or b.location) or a.location == b.location
+
+
+def _continues(previous: CodedMention, current: CodedMention) -> bool:
+    """Does `current` add detail to the incident of `previous` rather than report a new one?"""
+    p, c = previous.event, current.event
+    if not current.has_own_date and not current.has_own_place:
+        # no date and no place of its own: a follow-up sentence ("The attackers fled", a claim)
+        return _family(p) == _family(c) or current.mention.claim_subject is not None or _family(c) == "strategic"
+    if _family(p) != _family(c) and current.mention.claim_subject is None:
+        return False
+    if not current.has_own_date:
+        return _same_place(p, c)
+    return p.event_date == c.event_date and _same_place(p, c) and p.sub_event_type == c.sub_event_type
+
+
+def _merge_into(target: CodedMention, detail: CodedMention) -> None:
+    t, d = target.event, detail.event
+    t.evidence.extend(e for e in d.evidence if e not in t.evidence)
+    if detail.mention.claim_subject is not None and d.actor1 and d.inter1 in (2, 3, 4, 8):
+        t.actor1, t.inter1 = d.actor1, d.inter1  # claimants become actor1
+    if t.actor2 is None and d.actor2:
+        t.actor2, t.inter2 = d.actor2, d.inter2
+    if (t.actor1 or "").startswith("Unidentified") and d.actor1 and not d.actor1.startswith("Unidentified"):
+        t.actor1, t.inter1 = d.actor1, d.inter1
+    t.fatalities = max(t.fatalities, d.fatalities)
+    if t.location is None and d.location is not None:
+        for field in ("country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision"):
+            setattr(t, field, getattr(d, field))
+    target.mention.extra_sentences.append(detail.mention.sentence)
+
+
+def segment(coded: list[CodedMention]) -> list[CodedMention]:
+    """Merge mentions of the same incident; order of first report is kept."""
+    events: list[CodedMention] = []
+    for item in coded:
+        if events and _continues(events[-1], item):
+            _merge_into(events[-1], item)
+            continue
+        duplicate = next(
+            (e for e in events if e.event.event_date == item.event.event_date and item.has_own_date
+             and e.event.sub_event_type == item.event.sub_event_type and _same_place(e.event, item.event)
+             and (e.event.admin2 or e.event.location)),
+            None,
+        )
+        if duplicate is not None:
+            _merge_into(duplicate, item)
+            continue
+        events.append(item)
+    return events

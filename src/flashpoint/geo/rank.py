@@ -1,0 +1,229 @@
+"""Toponym resolution as retrieval then ranking (STYLE habit 9).
+
+Retrieval: exact normalised-name lookup in the gazetteer (with the admin word dropped as a fallback).
+Ranking: a linear score over explicit features, against a "none" candidate that wins when nothing
+fits well enough. Context comes from the whole document: the countries it names (countries and
+demonyms), the admin units it names, and explicit containment ("Bannu, Khyber Pakhtunkhwa").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from flashpoint.geo.gazetteer import Candidate, Gazetteer
+from flashpoint.geo.names import admin_key, normalize, strip_admin_word
+from flashpoint.geo.recognize import Toponym
+
+_CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|,\s*in)\s*$")
+_FEATURE_PRIOR = {"region": 1.2, "country": 1.2, "admin1": 1.0, "admin2": 0.35, "city": 0.6}
+
+
+@dataclass(frozen=True, slots=True)
+class RankWeights:
+    population: float = 1.6  # times log10(population) / 7
+    doc_country: float = 2.2  # times the candidate country's share of the doc's country evidence
+    any_doc_country: float = 0.8  # the country is named at all
+    contained: float = 3.0  # the following name (", X" / "(X)") contains the candidate
+    doc_admin: float = 0.7  # the candidate's admin1/admin2 is named elsewhere in the doc
+    primary: float = 0.2  # matched the place's own name, not an alternate spelling
+    namesake: float = 0.6  # beats the admin1 prior: the town is the likelier referent
+    none_ner: float = 1.0  # score of the "none" candidate for a spaCy entity
+    none_gazetteer: float = 1.6  # ... for a name found only through the gazetteer
+    admin2_population_discount: float = 0.3  # a district's population is the sum of its towns
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Explicit features of one (mention, candidate) pair."""
+
+    population: float
+    doc_country: float
+    any_doc_country: float
+    contained: float
+    doc_admin: float
+    primary: float
+    feature_prior: float
+    namesake: float  # a town that gives its name to the province it is in (Kabul, Kandahar)
+
+    def score(self, w: RankWeights) -> float:
+        return (
+            w.population * self.population
+            + w.doc_country * self.doc_country
+            + w.any_doc_country * self.any_doc_country
+            + w.contained * self.contained
+            + w.doc_admin * self.doc_admin
+            + w.primary * self.primary
+            + self.feature_prior
+            + w.namesake * self.namesake
+        )
+
+
+@dataclass(slots=True)
+class Resolution:
+    toponym: Toponym
+    candidate: Candidate | None  # None: the "none" candidate won
+    score: float
+    alternatives: list[tuple[float, Candidate]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """One mention's contribution to the document context (removed again when ranking that name)."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin_keys: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(slots=True)
+class DocContext:
+    """What the other mentions of a document say: the whole document's evidence minus this name's own."""
+
+    total: _Evidence
+    own: _Evidence
+    total_weight: float = 0.0
+    own_weight: float = 0.0
+
+    def country_weight(self, code: str) -> float:
+        return self.total.countries.get(code, 0.0) - self.own.countries.get(code, 0.0)
+
+    def country_share(self, code: str) -> float:
+        denominator = self.total_weight - self.own_weight
+        return self.country_weight(code) / denominator if denominator > 1e-9 else 0.0
+
+    def admin_named(self, key: str) -> bool:
+        return self.total.admin_keys.get(key, 0) - self.own.admin_keys.get(key, 0) > 0
+
+
+def retrieve(gazetteer: Gazetteer, toponym: Toponym) -> list[Candidate]:
+    if toponym.source == "demonym":
+        code = gazetteer.demonym_country(toponym.text)
+        country = gazetteer.country(code) if code else None
+        return [country] if country else []
+    found = gazetteer.candidates(toponym.text)
+    if not found:
+        plain = strip_admin_word(toponym.text)
+        if plain != toponym.text:
+            found = gazetteer.candidates(plain)
+    if not found:
+        code = gazetteer.demonym_country(toponym.text)
+        country = gazetteer.country(code) if code else None
+        found = [country] if country else []
+    return found
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer, weights: RankWeights | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.weights = weights or RankWeights()
+
+    def resolve(self, text: str, toponyms: Sequence[Toponym]) -> list[Resolution]:
+        pools = [retrieve(self.gazetteer, t) for t in toponyms]
+        containers = self._containers(text, toponyms, pools)
+        evidence = [self._first_evidence(t, pool) for t, pool in zip(toponyms, pools, strict=True)]
+        first = self._rank_all(toponyms, pools, evidence, containers)
+        # second pass: the countries of first-pass answers, and the admin units of confident ones
+        for ev, res in zip(evidence, first, strict=True):
+            cand = res.candidate
+            if cand is None or not cand.country_code:
+                continue
+            ev.countries[cand.country_code] += 0.5
+            margin = res.score - res.alternatives[1][0] if len(res.alternatives) > 1 else 9.0
+            if margin >= 1.0:
+                ev.admin_keys.update(k for k in {admin_key(cand.admin1), admin_key(cand.admin2)} if k)
+        return self._rank_all(toponyms, pools, evidence, containers)
+
+    def _rank_all(
+        self,
+        toponyms: Sequence[Toponym],
+        pools: Sequence[list[Candidate]],
+        evidence: Sequence[_Evidence],
+        containers: dict[int, list[Candidate]],
+    ) -> list[Resolution]:
+        total = _Evidence()
+        by_name: dict[str, _Evidence] = {}
+        for toponym, ev in zip(toponyms, evidence, strict=True):
+            total.countries.update(ev.countries)
+            total.admin_keys.update(ev.admin_keys)
+            own = by_name.setdefault(normalize(toponym.text), _Evidence())
+            own.countries.update(ev.countries)
+            own.admin_keys.update(ev.admin_keys)
+        out = []
+        total_weight = sum(total.countries.values())
+        own_weights = {key: sum(ev.countries.values()) for key, ev in by_name.items()}
+        for i, (toponym, pool) in enumerate(zip(toponyms, pools, strict=True)):
+            key = normalize(toponym.text)
+            context = DocContext(total, by_name[key], total_weight, own_weights[key])
+            out.append(self._rank(toponym, pool, context, containers.get(i, [])))
+        return out
+
+    @staticmethod
+    def _first_evidence(toponym: Toponym, pool: list[Candidate]) -> _Evidence:
+        ev = _Evidence()
+        if not pool:
+            return ev
+        countries = {c.country_code for c in pool if c.country_code}
+        top = max(pool, key=lambda c: (c.feature == "country", c.population))
+        if top.feature == "country" and (top.primary or toponym.source == "demonym"):
+            ev.countries[top.country_code] += 1.0
+        elif len(countries) == 1:
+            ev.countries[top.country_code] += 0.5
+        ev.admin_keys.update({admin_key(c.name) for c in pool if c.feature in ("admin1", "admin2")})
+        return ev
+
+    def _containers(
+        self, text: str, toponyms: Sequence[Toponym], pools: Sequence[list[Candidate]]
+    ) -> dict[int, list[Candidate]]:
+        """For 'A, B' and 'A (B)': B's candidates that could contain A."""
+        out: dict[int, list[Candidate]] = {}
+        for i in range(len(toponyms) - 1):
+            gap = text[toponyms[i].end : toponyms[i + 1].start]
+            if _CONTAINER_GAP.match(gap):
+                out[i] = [c for c in pools[i + 1] if c.feature in ("country", "admin1", "admin2")]
+        return out
+
+    def features(
+        self, cand: Candidate, context: DocContext, containers: Sequence[Candidate], pool: Sequence[Candidate] = ()
+    ) -> Features:
+        pop = cand.population
+        if cand.feature == "admin2":
+            pop = int(pop * self.weights.admin2_population_discount)
+        admin_named = cand.feature != "country" and any(
+            k and context.admin_named(k) and k != admin_key(cand.name)
+            for k in (admin_key(cand.admin1), admin_key(cand.admin2))
+        )
+        namesake = cand.feature == "city" and any(
+            other.feature == "admin1" and other.country_code == cand.country_code
+            and admin_key(other.name) == admin_key(cand.admin1)
+            for other in pool
+        )
+        return Features(
+            population=math.log10(pop + 1) / 7,
+            doc_country=context.country_share(cand.country_code),
+            any_doc_country=1.0 if context.country_weight(cand.country_code) > 1e-9 else 0.0,
+            contained=1.0 if any(cand.is_within(c) for c in containers) else 0.0,
+            doc_admin=1.0 if admin_named else 0.0,
+            primary=1.0 if cand.primary else 0.0,
+            feature_prior=_FEATURE_PRIOR[cand.feature],
+            namesake=1.0 if namesake else 0.0,
+        )
+
+    def _rank(
+        self, toponym: Toponym, pool: list[Candidate], context: DocContext, containers: list[Candidate]
+    ) -> Resolution:
+        none_score = self.weights.none_gazetteer if toponym.source == "gazetteer" else self.weights.none_ner
+        if toponym.source == "demonym":
+            none_score = 0.0
+        scored = sorted(
+            ((self.features(c, context, containers, pool).score(self.weights), c) for c in pool),
+            key=lambda pair: (-pair[0], -pair[1].population),
+        )
+        best = scored[0] if scored else None
+        if best is None or best[0] < none_score:
+            return Resolution(toponym, None, none_score, scored[:5])
+        return Resolution(toponym, best[1], best[0], scored[:5])
+
+

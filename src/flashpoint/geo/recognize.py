@@ -1,0 +1,171 @@
+"""Toponym recognition: spaCy place entities plus a gazetteer lookup for names spaCy misses.
+
+The gazetteer lookup only accepts names that are hard to mistake for common words: admin units and
+countries, multi-word names, or towns above a population floor; never words on the stoplist
+(`data/geo_stoplist.txt`) and never inside a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from flashpoint.geo.gazetteer import Gazetteer
+from flashpoint.geo.names import normalize
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAX_NGRAM = 4
+_CONNECTORS = frozenset({"of", "al", "el", "de", "del", "la", "-", "upon", "on", "and"})
+_TRAILING_WORDS = re.compile(
+    r"\s+(?:tribal\s+district|tribal\s+agency|district|agency|province|tehsil|governorate|region|city|town|"
+    r"village|area|valley|state)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def stoplist_path() -> Path:
+    return Path(str(resources.files("flashpoint") / "data" / "geo_stoplist.txt"))
+
+
+def load_stoplist(path: Path | None = None) -> frozenset[str]:
+    lines = (path or stoplist_path()).read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class RecognitionOptions:
+    min_city_population: int = 20_000  # gazetteer-only single-word towns below this are ignored
+    use_gazetteer: bool = True
+    use_demonyms: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A recognised place name before resolution."""
+
+    start: int  # character offsets in the doc text
+    end: int
+    text: str
+    source: str  # "ner" | "gazetteer" | "demonym"
+    sentence: int  # index of the sentence it sits in
+
+
+def _trim(text: str, start: int, gazetteer: Gazetteer) -> tuple[str, int]:
+    """Drop a leading 'the', a possessive and a trailing admin word unless the gazetteer knows the
+    full name ("Kansas City", "Boone County"); keep offsets right."""
+    if text.lower().startswith("the "):
+        text, start = text[4:], start + 4
+    text = _POSSESSIVE.sub("", text) if text.endswith(("'s", "’s", "s'", "s’")) else text
+    while not gazetteer.has_name(text):
+        trimmed = _TRAILING_WORDS.sub("", text)
+        if trimmed == text or not trimmed:
+            break
+        text = trimmed
+    return text.rstrip(" ,.;:"), start
+
+
+class ToponymRecognizer:
+    """Finds place names in a parsed doc. Needs the doc's sentences (parser or senter) and entities."""
+
+    def __init__(
+        self, gazetteer: Gazetteer, stoplist: frozenset[str] | None = None, options: RecognitionOptions | None = None
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.stoplist = stoplist if stoplist is not None else load_stoplist()
+        self.options = options or RecognitionOptions()
+
+    def __call__(self, doc: Doc) -> list[Toponym]:
+        sent_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        found: list[Toponym] = []
+        taken = [False] * len(doc.text)
+        blocked = [False] * len(doc)  # tokens inside a person's name or another toponym
+
+        def sentence_of(char: int) -> int:
+            lo, hi = 0, len(sent_starts) - 1
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                if sent_starts[mid] <= char:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            return lo
+
+        def add(start: int, end: int, source: str) -> None:
+            if end <= start or any(taken[start:end]):
+                return
+            for i in range(start, end):
+                taken[i] = True
+            found.append(Toponym(start, end, doc.text[start:end], source, sentence_of(start)))
+
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                text, start = _trim(ent.text, ent.start_char, self.gazetteer)
+                if text and normalize(text) not in self.stoplist:
+                    add(start, start + len(text), "ner")
+            elif ent.label_ == "NORP" and self.options.use_demonyms:
+                if self.gazetteer.demonym_country(ent.text):
+                    add(ent.start_char, ent.end_char, "demonym")
+            if ent.label_ in ("PERSON", *PLACE_LABELS, "NORP"):
+                for i in range(ent.start, ent.end):
+                    blocked[i] = True
+        if self.options.use_gazetteer:
+            self._scan(doc, blocked, add)
+        found.sort(key=lambda t: t.start)
+        return found
+
+    def _scan(self, doc: Doc, blocked: list[bool], add) -> None:  # type: ignore[no-untyped-def]
+        i, n = 0, len(doc)
+        while i < n:
+            token = doc[i]
+            if blocked[i] or not token.text[:1].isupper():
+                i += 1
+                continue
+            matched = 0
+            for size in range(min(_MAX_NGRAM, n - i), 0, -1):
+                span = doc[i : i + size]
+                if not self._shape_ok(span, blocked):
+                    continue
+                if self._accept(span):
+                    source = "demonym" if size == 1 and self.gazetteer.demonym_country(span.text) else "gazetteer"
+                    if source == "demonym" and not self.options.use_demonyms:
+                        continue
+                    add(span.start_char, span.end_char, source)
+                    matched = size
+                    break
+            i += matched or 1
+
+    @staticmethod
+    def _shape_ok(span: Span, blocked: list[bool]) -> bool:
+        if any(blocked[t.i] for t in span):
+            return False
+        last = span[-1]
+        if not last.text[:1].isupper():
+            return False
+        return all(t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in span)
+
+    def _accept(self, span: Span) -> bool:
+        key = normalize(span.text)
+        if not key or key in self.stoplist:
+            return False
+        if len(span) == 1 and self.gazetteer.demonym_country(span.text):
+            return True
+        if not self.gazetteer.key_known(key):
+            return False
+        if len(span) == 1 and span[0].is_upper and len(span.text) <= 3:
+            return any(c.feature == "country" for c in self.gazetteer.candidates(span.text))
+        candidates = self.gazetteer.candidates(span.text)
+        abbreviation = span.text.endswith(".") and len(span.text) <= 6
+        for cand in candidates:
+            if cand.feature in ("country", "admin1", "admin2", "region") and (cand.primary or abbreviation):
+                return True
+            if cand.feature == "city" and cand.primary:
+                if len(span) > 1 and cand.population >= 1_000:
+                    return True
+                if cand.population >= self.options.min_city_population and not span[0].is_sent_start:
+                    return True
+        return False

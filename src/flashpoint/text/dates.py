@@ -1,0 +1,84 @@
+"""Calendar dates printed in news text, and the year inference for datelines without one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+# "December 30, 2021", "Dec. 30 2021", "30 December 2021", "30th of December, 2021", "2021-12-30"
+_FULL_DATE = re.compile(
+    rf"\b(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_RE}),?\s+(?P<y2>(?:19|20)\d\d)\b"
+    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+)
+
+# How far after the latest fully dated mention a year-less dateline may lie and still get its year.
+MAX_INFERENCE_GAP = dt.timedelta(days=366)
+
+
+def month_number(name: str) -> int | None:
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def full_dates(text: str) -> list[dt.date]:
+    """Every day+month+year date printed in the text, in order of appearance (invalid ones skipped)."""
+    found: list[dt.date] = []
+    for match in _FULL_DATE.finditer(text):
+        if match["y1"]:
+            month, day, year = month_number(match["m1"]), int(match["d1"]), int(match["y1"])
+        elif match["y2"]:
+            month, day, year = month_number(match["m2"]), int(match["d2"]), int(match["y2"])
+        else:
+            month, day, year = int(match["m3"]), int(match["d3"]), int(match["y3"])
+        if month is None:
+            continue
+        date = safe_date(year, month, day)
+        if date is not None:
+            found.append(date)
+    return found
+
+
+def infer_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The first date with this month and day on or after `anchor`, if it lies within about a year of it.
+
+    `anchor` is the latest fully dated mention in the article: a wire story is published after the events it
+    reports, so "Jan 15" next to "December 30, 2021" is 15 January 2022.
+    """
+    for year in (anchor.year, anchor.year + 1):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and anchor <= candidate <= anchor + MAX_INFERENCE_GAP:
+            return candidate
+    return None

@@ -1,0 +1,90 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flashpoint.nlp.dates import DateKind, infer_year_anchor, resolve_date
+
+ANCHOR = dt.date(2022, 1, 15)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected", "precision"),
+    [
+        ("December 30, 2021", dt.date(2021, 12, 30), 1),
+        ("30 December 2021", dt.date(2021, 12, 30), 1),
+        ("2021-12-30", dt.date(2021, 12, 30), 1),
+        ("Dec. 30", dt.date(2021, 12, 30), 1),
+        ("January 3", dt.date(2022, 1, 3), 1),
+        ("yesterday", dt.date(2022, 1, 14), 1),
+        ("last night", dt.date(2022, 1, 14), 1),
+        ("today", ANCHOR, 1),
+        ("on Tuesday", dt.date(2022, 1, 11), 1),
+        ("Saturday", ANCHOR, 1),
+        ("last Saturday", dt.date(2022, 1, 8), 1),
+        ("last week", dt.date(2022, 1, 8), 2),
+        ("earlier this month", dt.date(2022, 1, 8), 3),
+        ("three days ago", dt.date(2022, 1, 12), 1),
+        ("August last year", dt.date(2021, 8, 15), 3),
+        ("in March", dt.date(2021, 3, 15), 3),
+    ],
+)
+def test_resolves_against_publication(expression: str, expected: dt.date, precision: int) -> None:
+    resolved = resolve_date(expression, ANCHOR)
+    assert resolved is not None
+    assert (resolved.date, resolved.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("A day earlier", dt.date(2021, 12, 29)),
+        ("two days later", dt.date(2022, 1, 1)),
+        ("the previous day", dt.date(2021, 12, 29)),
+        ("the next day", dt.date(2021, 12, 31)),
+    ],
+)
+def test_anaphoric_dates_follow_the_previous_event(expression: str, expected: dt.date) -> None:
+    resolved = resolve_date(expression, ANCHOR, previous_event=dt.date(2021, 12, 30))
+    assert resolved is not None
+    assert resolved.date == expected
+    assert resolved.kind == DateKind.ANAPHORIC
+
+
+@pytest.mark.parametrize(
+    "expression", ["2014", "in 2014", "recent months", "over the years", "the past decade"]
+)
+def test_vague_periods_are_marked_vague(expression: str) -> None:
+    resolved = resolve_date(expression, ANCHOR)
+    assert resolved is not None
+    assert resolved.kind == DateKind.VAGUE
+    assert resolved.date is None
+
+
+def test_no_anchor_still_reads_full_dates() -> None:
+    resolved = resolve_date("March 8, 2019", None)
+    assert resolved is not None and resolved.date == dt.date(2019, 3, 8)
+    assert resolve_date("yesterday", None) is None
+
+
+def test_infer_year_anchor_takes_latest_full_date() -> None:
+    text = "On March 2, 2020 and on December 30, 2021 attacks happened; on Jan 3 more."
+    assert infer_year_anchor(text) == dt.date(2021, 12, 30)
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)))
+def test_weekday_is_never_after_publication_and_within_a_week(anchor: dt.date) -> None:
+    for name in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+        resolved = resolve_date(f"on {name}", anchor)
+        assert resolved is not None and resolved.date is not None
+        assert 0 <= (anchor - resolved.date).days < 7
+        assert resolved.date.strftime("%A") == name
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 2), max_value=dt.date(2035, 12, 31)))
+def test_month_day_without_year_is_the_recent_past(day: dt.date) -> None:
+    expression = f"{day:%B} {day.day}"
+    resolved = resolve_date(expression, day + dt.timedelta(days=1))
+    assert resolved is not None
+    assert resolved.date == day
