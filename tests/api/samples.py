@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from flashpoint.schema import Article, CleanArticle, Event, Evidence
 from flashpoint.store.base import Store
@@ -39,7 +40,10 @@ SAMPLES = [
         ),
         events=[
             {
-                "evidence": "Four soldiers were killed when TTP militants attacked a checkpoint near Mir Ali on Friday.",
+                "evidence": (
+                    "Four soldiers were killed when TTP militants attacked a checkpoint "
+                    "near Mir Ali on Friday."
+                ),
                 "event_date": "2022-01-14",
                 "event_type": "Battles",
                 "sub_event_type": "Armed clash",
@@ -56,7 +60,9 @@ SAMPLES = [
                 "longitude": 70.2833,
                 "fatalities": 4,
                 "confidence": 0.86,
-                "notes": "On 14 January 2022, TTP militants killed 4 soldiers near Mir Ali (North Waziristan).",
+                "notes": (
+                    "On 14 January 2022, TTP militants killed 4 soldiers near Mir Ali (North Waziristan)."
+                ),
             }
         ],
     ),
@@ -71,7 +77,9 @@ SAMPLES = [
         ),
         events=[
             {
-                "evidence": "A roadside bomb exploded in Qissa Khwani Bazaar on Wednesday, killing two passers-by.",
+                "evidence": (
+                    "A roadside bomb exploded in Qissa Khwani Bazaar on Wednesday, killing two passers-by."
+                ),
                 "event_date": "2022-02-02",
                 "event_type": "Explosions/Remote violence",
                 "sub_event_type": "Remote explosive/landmine/IED",
@@ -189,7 +197,10 @@ SAMPLES = [
         ),
         events=[
             {
-                "evidence": "Twelve fighters died in the clash between Taliban forces and NRF fighters, officials said.",
+                "evidence": (
+                    "Twelve fighters died in the clash between Taliban forces and NRF fighters, "
+                    "officials said."
+                ),
                 "event_date": "2022-03-09",
                 "event_type": "Battles",
                 "sub_event_type": "Armed clash",
@@ -207,7 +218,10 @@ SAMPLES = [
                 "longitude": 68.9114,
                 "fatalities": 12,
                 "confidence": 0.79,
-                "notes": "On 9 March 2022, Taliban forces clashed with NRF fighters in Imam Sahib (Kunduz); 12 killed.",
+                "notes": (
+                    "On 9 March 2022, Taliban forces clashed with NRF fighters in Imam Sahib (Kunduz); "
+                    "12 killed."
+                ),
             }
         ],
     ),
@@ -264,7 +278,9 @@ class ToyPipeline:
     The full pipeline (spaCy + gazetteer) is exercised by the test marked `slow`.
     """
 
-    TOWNS = {"Bannu": (32.9889, 70.6056, "Khyber Pakhtunkhwa", "Bannu")}
+    TOWNS: ClassVar[dict[str, tuple[float, float, str, str]]] = {
+        "Bannu": (32.9889, 70.6056, "Khyber Pakhtunkhwa", "Bannu")
+    }
 
     def __init__(self) -> None:
         self.calls = 0

@@ -75,6 +75,17 @@ def test_different_incident(changes: dict[str, object]) -> None:
     assert not resolve(report(**changes), [BASE]).merge
 
 
+def test_unclaimed_attack_on_police_a_day_apart_is_not_the_ttp_army_clash() -> None:
+    other = report(
+        event_date=dt.date(2022, 1, 13),
+        actor1="Unidentified Armed Group (Pakistan)",
+        inter1=3,
+        actor2="Police Forces of Pakistan (2018-2022)",
+        fatalities=1,
+    )
+    assert not resolve(other, [BASE]).merge
+
+
 def test_no_candidates() -> None:
     decision = resolve(report(), [])
     assert decision.target_id is None and not decision.merge

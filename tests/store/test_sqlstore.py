@@ -235,3 +235,9 @@ def test_two_writers_on_one_file(sqlite_url: str) -> None:
     assert errors == []
     with SqlStore(sqlite_url) as store:
         assert store.stats()["articles"] == {"ok": 20, "failed": 0}
+
+
+def test_long_user_given_article_ids(store: SqlStore) -> None:
+    article = make_article(REPORT, id="https://example.org/2022/01/15/" + "pakistan-soldiers-killed-" * 8)
+    event_id = store.save_article(article, clean_of(article), [make_event(article)]).created[0]
+    assert store.get_event(event_id).articles[0].id == article.id

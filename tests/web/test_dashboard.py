@@ -19,6 +19,12 @@ def open_dashboard(page: Page, url: str) -> None:
     page.wait_for_selector("body[data-ready=true]", timeout=15_000)
 
 
+def settle(page: Page) -> None:
+    """Let map animations finish before a screenshot."""
+    page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim')")
+    page.wait_for_timeout(400)
+
+
 def rows(page: Page):
     return page.locator("#events-table tbody tr[data-id]")
 
@@ -28,7 +34,7 @@ def test_dashboard_loads_map_list_timeline(page, server, screenshots, page_error
     expect(page.locator("#count")).to_have_text(f"{ALL} events · {ALL_FATALITIES} fatalities")
     expect(rows(page)).to_have_count(ALL)
     # basemap drawn from the vendored Natural Earth TopoJSON, event markers or clusters on top
-    page.wait_for_function("document.querySelectorAll('.leaflet-overlay-pane path').length > 100")
+    page.wait_for_function("document.querySelectorAll('.leaflet-countries-pane path').length > 100")
     assert page.locator(".leaflet-marker-icon.cluster-icon, path.leaflet-interactive").count() > 0
     expect(page.locator(".legend")).to_contain_text("Violence against civilians")
     assert page.locator("#timeline rect.bar").count() >= 5
@@ -36,6 +42,7 @@ def test_dashboard_loads_map_list_timeline(page, server, screenshots, page_error
     expect(footer).to_contain_text("GeoNames")
     expect(footer).to_contain_text("CC BY 4.0")
     expect(footer).to_contain_text("Natural Earth")
+    settle(page)
     page.screenshot(path=str(screenshots / "dashboard.png"))
     assert page_errors == []
 
@@ -48,6 +55,8 @@ def test_filters_country_type_text_and_reset(page, server, screenshots):
     page.select_option("#f-type", "Attack")
     expect(rows(page)).to_have_count(1)
     expect(rows(page).first).to_contain_text("Kaura Namoda")
+    expect(page.locator("#count")).to_have_text("1 event · 7 fatalities")
+    settle(page)
     page.screenshot(path=str(screenshots / "filtered.png"))
     assert "country=Nigeria" in page.get_attribute("#export-link", "href")
 
@@ -105,7 +114,9 @@ def test_event_detail_highlights_evidence(page, server, screenshots):
     detail = page.locator("#detail")
     expect(detail).to_be_visible()
     expect(page.locator("#detail-title")).to_have_text("Attack · 1 Mar 2022")
-    expect(detail.locator(".notes")).to_have_text("On 1 March 2022, gunmen killed 7 villagers in Kaura Namoda (Zamfara).")
+    expect(detail.locator(".notes")).to_have_text(
+        "On 1 March 2022, gunmen killed 7 villagers in Kaura Namoda (Zamfara)."
+    )
     expect(detail.locator("dd[data-field=actor1]")).to_have_text("Unidentified Armed Group (Nigeria)")
     expect(detail.locator("dd[data-field=interaction]")).to_have_text("37")
     text = detail.locator(".article-text")
@@ -117,6 +128,9 @@ def test_event_detail_highlights_evidence(page, server, screenshots):
     expect(detail.locator(".article-meta")).to_contain_text("Premium Times")
     expect(detail.locator(".history")).to_contain_text("created")
     expect(rows(page).filter(has_text="Kaura Namoda")).to_have_class(re.compile("selected"))
+    # the map centred on the event at a regional zoom, where admin-1 boundaries are drawn
+    page.wait_for_function("document.querySelectorAll('.leaflet-admin1-pane path').length > 10")
+    settle(page)
     page.screenshot(path=str(screenshots / "detail.png"))
     page.click("#detail-close")
     expect(detail).to_be_hidden()
@@ -141,11 +155,12 @@ def test_dark_theme_and_toggle(browser, server, screenshots):
     page = context.new_page()
     try:
         open_dashboard(page, server.url)
-        page.wait_for_function("document.querySelectorAll('.leaflet-overlay-pane path').length > 100")
+        page.wait_for_function("document.querySelectorAll('.leaflet-countries-pane path').length > 100")
         dark_bg = page.evaluate("getComputedStyle(document.body).backgroundColor")
         assert dark_bg == "rgb(17, 21, 28)"
         rows(page).filter(has_text="Mir Ali").click()
         expect(page.locator("#detail mark")).to_have_count(1)
+        settle(page)
         page.screenshot(path=str(screenshots / "dashboard-dark.png"))
         page.click("#detail-close")
         expect(page.locator("#theme-toggle")).to_have_text("Auto")
@@ -188,6 +203,7 @@ def test_paste_article_and_see_its_events(page, fresh_server, screenshots):
     page.click("#add-submit")
     expect(page.locator("#add-status")).to_contain_text("Done: 1 new", timeout=120_000)
     expect(page.locator("#add-results li")).to_have_count(1)
+    settle(page)
     page.screenshot(path=str(screenshots / "add-article.png"))
     assert page.evaluate("sessionStorage.getItem('flashpoint.apiToken')") == fresh_server.token
 

@@ -100,6 +100,7 @@ class _ActorFile(BaseModel):
 
     schema_version: int
     version: str = ""
+    about: str = ""
     entries: list[_EntryIn]
 
     @field_validator("schema_version")

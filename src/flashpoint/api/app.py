@@ -1,8 +1,8 @@
 """The HTTP API and dashboard (DESIGN.md section 6): ``create_app(settings) -> FastAPI``.
 
-    app = create_app(settings)                      # opens settings.db on start-up, closes it on shutdown
-    app = create_app(settings, store=store)         # an open store owned by the caller (tests)
-    app = create_app(settings, pipeline_factory=f)  # how POST /api/articles builds its pipeline (lazily)
+app = create_app(settings)                      # opens settings.db on start-up, closes it on shutdown
+app = create_app(settings, store=store)         # an open store owned by the caller (tests)
+app = create_app(settings, pipeline_factory=f)  # how POST /api/articles builds its pipeline (lazily)
 """
 
 from __future__ import annotations

@@ -81,9 +81,7 @@ def ingest(state: AppState, body: ArticleIn) -> ArticleResult:
     )
 
 
-ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (401, 403, 413, 422)
-}
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorBody} for code in (401, 403, 413, 422)}
 
 
 @router.post(

@@ -21,7 +21,9 @@ def _is_loopback(host: str) -> bool:
 
 @click.command()
 @click.option("--host", default=None, help="Address to bind (default 127.0.0.1; FLASHPOINT_HOST).")
-@click.option("--port", default=None, type=click.IntRange(0, 65535), help="Port (default 8000; FLASHPOINT_PORT).")
+@click.option(
+    "--port", default=None, type=click.IntRange(0, 65535), help="Port (default 8000; FLASHPOINT_PORT)."
+)
 @click.pass_obj
 def serve(settings: Settings, host: str | None, port: int | None) -> None:
     """Serve the HTTP API and the dashboard (binds 127.0.0.1 unless told otherwise)."""
@@ -39,8 +41,12 @@ def serve(settings: Settings, host: str | None, port: int | None) -> None:
     settings = settings.model_copy(update=updates)
 
     if "api_token" in updates:
-        click.echo(f"flashpoint: API token for this run (FLASHPOINT_API_TOKEN to fix one): {settings.api_token}")
+        click.echo(
+            f"flashpoint: API token for this run (FLASHPOINT_API_TOKEN to fix one): {settings.api_token}"
+        )
     if not _is_loopback(settings.host):
-        click.echo(f"flashpoint: warning: listening on {settings.host}, reachable from other machines", err=True)
+        click.echo(
+            f"flashpoint: warning: listening on {settings.host}, reachable from other machines", err=True
+        )
     click.echo(f"flashpoint: dashboard at http://{settings.host}:{settings.port}/", err=True)
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")

@@ -24,7 +24,9 @@ def list_events(
     store: StoreDep,
     filters: FilterDep,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    cursor: Annotated[str | None, Query(max_length=500, description="next_cursor of the previous page")] = None,
+    cursor: Annotated[
+        str | None, Query(max_length=500, description="next_cursor of the previous page")
+    ] = None,
 ) -> EventPage:
     """Active events matching the filters, newest first; follow `next_cursor` for the next page."""
     return store.query_events(filters, limit=limit, cursor=cursor or None)

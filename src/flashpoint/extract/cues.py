@@ -38,6 +38,7 @@ class CueLexicon:
 
     triggers: dict[str, list[tuple[str, ...]]]
     modifiers: dict[str, list[tuple[str, ...]]]
+    frames: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -49,7 +50,12 @@ class CueLexicon:
         data = json.loads(raw)
         triggers = {k: [_phrase_tokens(p) for p in v] for k, v in data["triggers"].items()}
         modifiers = {k: [_phrase_tokens(p) for p in v] for k, v in data["modifiers"].items()}
-        lexicon = cls(triggers, modifiers)
+        frames = {
+            category: (frozenset(spec["verbs"]), frozenset(spec["objects"]))
+            for category, spec in data.get("frames", {}).items()
+            if isinstance(spec, dict)
+        }
+        lexicon = cls(triggers, modifiers, frames)
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for group, table in (("t", triggers), ("m", modifiers)):
             for category, phrases in table.items():
@@ -72,4 +78,34 @@ class CueLexicon:
                         continue
                     if all(phrase[k] in (texts[i + k], lemmas[i + k]) for k in range(n)):
                         hits.append(CueHit(category, " ".join(phrase), tokens[i].i, tokens[i + n - 1].i + 1))
+        hits.extend(self._frames(tokens))
         return hits
+
+    def _frames(self, tokens: list[Token]) -> list[CueHit]:
+        """Verb + object frames: 'set up a new observation post', 'seized weapons', 'agreed to a ceasefire'."""
+        hits: list[CueHit] = []
+        for token in tokens:
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = token.lemma_.lower()
+            for category, (verbs, objects) in self.frames.items():
+                if lemma not in verbs:
+                    continue
+                for obj in _objects(token):
+                    if obj.lemma_.lower() in objects or obj.lower_ in objects:
+                        hits.append(CueHit(f"t:{category}", f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
+                        break
+        return hits
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Objects of a verb, including passive subjects and objects behind a particle or preposition."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass", "attr"):
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ in ("conj", "compound"))
+            found.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        elif child.dep_ == "prep" or child.dep_ == "prt":
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    return found

@@ -37,6 +37,7 @@ WEAK_PHRASES = frozenset(
      "mortar", "artillery", "grad", "unrest", "accord", "pact", "memorandum", "deploy troops", "station troops",
      "hostage", "disappear", "go missing", "snatch", "martyr", "martyre", "demonstrate", "rally", "protest"}
 )  # fmt: skip
+WEAPON_CATEGORIES = frozenset({"shell", "airstrike", "explode", "chemical"})
 CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "marcher", "crowd"})
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall", "can", "'ll", "wo"})
 IRREALIS_HEADS = frozenset(
@@ -124,6 +125,9 @@ class Detector:
         if not live:
             return None
         categories = {hit.category[2:] for hit, _ in live}
+        # The type also listens to cues that did not open the event: a 'chlorine' bomb, 'mortar' rounds.
+        categories |= {h.category[2:] for h in strong}
+        categories |= {h.category[2:] for h in triggers if h.category[2:] in WEAPON_CATEGORIES}
         if _is_disaster(sent) and not _has_armed_actor(sent):
             return None
         hit, root = _main_trigger(live)

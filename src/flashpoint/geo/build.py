@@ -26,7 +26,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, strip_admin_word
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 _MIN_ALT_LEN = 3
 
 
@@ -258,7 +258,23 @@ def build_index(patches: Iterable[tuple[str, dict[str, Any]]], countries: set[st
             index.add_name(normalize(strip_admin_word(alias)), row_id, primary=False)
 
     _apply_places(index, patches, countries)
+    _mark_capitals(index, info)
     return index
+
+
+def _mark_capitals(index: IndexData, info: dict[str, dict[str, Any]]) -> None:
+    """The biggest town of each country named like its capital (countryinfo) is that capital."""
+    for code in index.country_rows:
+        capital = (info.get(code) or {}).get("capital")
+        if not capital:
+            continue
+        rows = [
+            code_row >> 1
+            for code_row in index.name_map.get(normalize(capital), ())
+            if index.features[code_row >> 1] == "city" and index.country_codes[code_row >> 1] == code
+        ]
+        if rows:
+            index.capitals.add(max(rows, key=lambda row: index.populations[row]))
 
 
 def _apply_places(index: IndexData, patches: Sequence[tuple[str, dict[str, Any]]], countries: set[str] | None) -> None:
@@ -271,7 +287,7 @@ def _apply_places(index: IndexData, patches: Sequence[tuple[str, dict[str, Any]]
                 feature = str(place.get("feature", "city"))
             except KeyError as exc:
                 raise ConfigError(f"gazetteer patch {origin}: place {number} lacks {exc}") from exc
-            if countries is not None and code not in countries:
+            if countries is not None and code and code not in countries:
                 continue
             if feature not in ("city", "admin2", "admin1", "country", "region"):
                 raise ConfigError(f"gazetteer patch {origin}: place {number} has unknown feature {feature!r}")

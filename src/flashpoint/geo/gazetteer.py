@@ -58,6 +58,7 @@ class Candidate:
     longitude: float | None
     population: int
     primary: bool  # the name matched the place's own name, not an alternate spelling
+    capital: bool = False  # a national capital
 
     @property
     def specificity(self) -> int:
@@ -211,6 +212,7 @@ class Gazetteer:
             longitude=data.lons[row],
             population=data.populations[row],
             primary=primary,
+            capital=row in data.capitals,
         )
 
 

@@ -31,6 +31,7 @@ class IndexData:
     country_names: dict[str, str] = field(default_factory=dict)  # "PK" -> "Pakistan"
     country_rows: dict[str, int] = field(default_factory=dict)  # "PK" -> row of the country
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised demonym -> country code
+    capitals: set[int] = field(default_factory=set)  # rows of national capitals
     sources: dict[str, str] = field(default_factory=dict)  # package -> version, patch -> hash
 
     def add(

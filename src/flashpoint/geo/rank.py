@@ -30,6 +30,7 @@ class RankWeights:
     contained: float = 3.0  # the following name (", X" / "(X)") contains the candidate
     doc_admin: float = 0.7  # the candidate's admin1/admin2 is named elsewhere in the doc
     primary: float = 0.2  # matched the place's own name, not an alternate spelling
+    capital: float = 1.2  # "Washington" is the capital far more often than the state
     namesake: float = 0.6  # beats the admin1 prior: the town is the likelier referent
     none_ner: float = 1.0  # score of the "none" candidate for a spaCy entity
     none_gazetteer: float = 1.6  # ... for a name found only through the gazetteer
@@ -47,6 +48,7 @@ class Features:
     doc_admin: float
     primary: float
     feature_prior: float
+    capital: float
     namesake: float  # a town that gives its name to the province it is in (Kabul, Kandahar)
 
     def score(self, w: RankWeights) -> float:
@@ -59,6 +61,7 @@ class Features:
             + w.primary * self.primary
             + self.feature_prior
             + w.namesake * self.namesake
+            + w.capital * self.capital
         )
 
 
@@ -99,19 +102,16 @@ class DocContext:
 
 
 def retrieve(gazetteer: Gazetteer, toponym: Toponym) -> list[Candidate]:
-    if toponym.source == "demonym":
-        code = gazetteer.demonym_country(toponym.text)
-        country = gazetteer.country(code) if code else None
+    """Exact lookup; a demonym ("Canadian") means its country, never a town of that name."""
+    code = gazetteer.demonym_country(toponym.text)
+    if code is not None:
+        country = gazetteer.country(code)
         return [country] if country else []
     found = gazetteer.candidates(toponym.text)
     if not found:
         plain = strip_admin_word(toponym.text)
         if plain != toponym.text:
             found = gazetteer.candidates(plain)
-    if not found:
-        code = gazetteer.demonym_country(toponym.text)
-        country = gazetteer.country(code) if code else None
-        found = [country] if country else []
     return found
 
 
@@ -169,7 +169,7 @@ class Resolver:
         top = max(pool, key=lambda c: (c.feature == "country", c.population))
         if top.feature == "country" and (top.primary or toponym.source == "demonym"):
             ev.countries[top.country_code] += 1.0
-        elif len(countries) == 1:
+        elif len(countries) == 1 and (top.population >= 10_000 or top.feature != "city"):
             ev.countries[top.country_code] += 0.5
         ev.admin_keys.update({admin_key(c.name) for c in pool if c.feature in ("admin1", "admin2")})
         return ev
@@ -195,9 +195,10 @@ class Resolver:
             k and context.admin_named(k) and k != admin_key(cand.name)
             for k in (admin_key(cand.admin1), admin_key(cand.admin2))
         )
-        namesake = cand.feature == "city" and any(
+        namesake = cand.feature == "city" and cand.primary and any(
             other.feature == "admin1" and other.country_code == cand.country_code
             and admin_key(other.name) == admin_key(cand.admin1)
+            and cand.population >= 0.05 * other.population
             for other in pool
         )
         return Features(
@@ -209,6 +210,7 @@ class Resolver:
             primary=1.0 if cand.primary else 0.0,
             feature_prior=_FEATURE_PRIOR[cand.feature],
             namesake=1.0 if namesake else 0.0,
+            capital=1.0 if cand.capital else 0.0,
         )
 
     def _rank(

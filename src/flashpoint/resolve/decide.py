@@ -19,7 +19,7 @@ WEIGHTS = {"date": 0.25, "place": 0.3, "type": 0.15, "actors": 0.2, "fatalities"
 
 class ResolveOptions(BaseModel):
     max_km: float = Field(default=25.0, gt=0, description="farthest two reports of one place may be")
-    threshold: float = Field(default=0.7, ge=0, le=1, description="lowest score that counts as the same")
+    threshold: float = Field(default=0.75, ge=0, le=1, description="lowest score that counts as the same")
 
 
 class MergeDecision(BaseModel):

@@ -113,7 +113,8 @@ def _same_actor(x: str, y: str) -> bool:
 
 
 def actor_score(a: Event, b: Event) -> float | None:
-    """1 same actor1, 0.7 some actor shared, 0.5 unknown attackers on a side; None: named and disjoint."""
+    """1 same actor1, 0.7 some actor shared, 0.5 unknown attackers on a side (0.2 when the named actors
+    on both sides still differ); None when all actors are named and none is shared."""
     if a.actor1 and b.actor1 and _same_actor(fold(a.actor1), fold(b.actor1)):
         return 1.0
     names_a, names_b = actor_names(a), actor_names(b)
@@ -122,7 +123,9 @@ def actor_score(a: Event, b: Event) -> float | None:
     if any(_same_actor(x, y) for x in names_a for y in names_b):
         return 0.7
     if any(UNIDENTIFIED in n for n in names_a | names_b):
-        return 0.5
+        named_a = {n for n in names_a if UNIDENTIFIED not in n}
+        named_b = {n for n in names_b if UNIDENTIFIED not in n}
+        return 0.2 if named_a and named_b else 0.5
     return None
 
 

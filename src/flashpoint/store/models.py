@@ -13,6 +13,7 @@ from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 ID_LEN = 64
+ARTICLE_ID_LEN = 255  # user-given ids (JSONL "id") can be long, e.g. URLs
 SHORT = 200
 
 
@@ -23,7 +24,7 @@ class Base(DeclarativeBase):
 class ArticleRow(Base):
     __tablename__ = "articles"
 
-    id: Mapped[str] = mapped_column(String(ID_LEN), primary_key=True)
+    id: Mapped[str] = mapped_column(String(ARTICLE_ID_LEN), primary_key=True)
     url: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)
     publisher: Mapped[str | None] = mapped_column(String(SHORT))
@@ -85,7 +86,9 @@ class EventArticleRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id", ondelete="CASCADE"), index=True)
-    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[str] = mapped_column(
+        String(ARTICLE_ID_LEN), ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     start: Mapped[int | None] = mapped_column(Integer)
     end: Mapped[int | None] = mapped_column(Integer)
     text: Mapped[str | None] = mapped_column(Text)

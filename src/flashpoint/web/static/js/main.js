@@ -104,7 +104,8 @@ async function main() {
     list.setRows(state.visible);
     timeline.setRange(state.range);
     const fatalities = state.visible.reduce((n, e) => n + (e.fatalities || 0), 0);
-    $("count").textContent = `${state.visible.length} events · ${fatalities} fatalities`;
+    const n = state.visible.length;
+    $("count").textContent = `${n} ${n === 1 ? "event" : "events"} · ${fatalities} ${fatalities === 1 ? "fatality" : "fatalities"}`;
     updateExportLink();
   }
 

@@ -3,6 +3,7 @@ import { clear } from "./dom.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const DAY = 86400000;
+const MIN_BINS = 15;
 const PAD = { left: 34, right: 8, top: 6, bottom: 18 };
 
 function svg(tag, attrs = {}) {
@@ -25,7 +26,12 @@ export function bins(events) {
   const unit = (hi - lo) / DAY > 150 ? "week" : "day";
   const width = unit === "week" ? 7 * DAY : DAY;
   if (unit === "week") lo -= ((new Date(lo).getUTCDay() + 6) % 7) * DAY; // weeks start on Monday
-  const count = Math.floor((hi - lo) / width) + 1;
+  let count = Math.floor((hi - lo) / width) + 1;
+  if (count < MIN_BINS) {
+    // a short span still gets a readable axis: pad with empty bins on both sides
+    lo -= Math.floor((MIN_BINS - count) / 2) * width;
+    count = MIN_BINS;
+  }
   const out = Array.from({ length: count }, (_, i) => ({
     start: lo + i * width,
     end: lo + (i + 1) * width - DAY, // last day inside the bin
