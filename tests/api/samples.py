@@ -228,7 +228,7 @@ SAMPLES = [
 ]
 
 
-def _event(sample: Sample, spec: dict[str, object]) -> Event:
+def event_of(sample: Sample, spec: dict[str, object]) -> Event:
     values = dict(spec)
     sentence = str(values.pop("evidence"))
     start = sample.text.index(sentence)
@@ -267,7 +267,7 @@ def seed(store: Store) -> dict[str, list[str]]:
     ids: dict[str, list[str]] = {}
     for sample in SAMPLES:
         article, clean = article_of(sample)
-        result = store.save_article(article, clean, [_event(sample, spec) for spec in sample.events])
+        result = store.save_article(article, clean, [event_of(sample, spec) for spec in sample.events])
         ids[sample.article_id] = [*result.created, *result.merged]
     return ids
 

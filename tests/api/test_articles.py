@@ -162,3 +162,25 @@ def test_url_fetch_when_settings_allow_private(settings, store, auth, httpserver
         )
     assert response.status_code == 200, response.text
     assert [e["location"] for e in response.json()["events"]] == ["Bannu"]
+
+
+def test_second_report_merges_into_the_event(client, auth):
+    first = client.post("/api/articles", json=ARTICLE, headers=auth).json()
+    second_report = {
+        "text": "Officials in Bannu said 3 policemen were killed in Bannu when their post came under fire.",
+        "published": "2022-03-20",
+        "source": "Geo",
+    }
+    second = client.post("/api/articles", json=second_report, headers=auth).json()
+    assert second["created"] == []
+    assert second["merged"] == first["created"]
+    assert second["events"][0]["source"] == "Dawn; Geo"
+    detail = client.get(f"/api/events/{first['created'][0]}").json()
+    assert {a["source"] if "source" in a else a["publisher"] for a in detail["articles"]} == {"Dawn", "Geo"}
+    assert "merged" in [h["change"] for h in detail["history"]]
+    # each article keeps its own evidence span
+    for article in detail["articles"]:
+        spans = [e for e in detail["event"]["evidence"] if e["article_id"] == article["id"]]
+        assert spans and all(article["text"][e["start"] : e["end"]] == e["text"] for e in spans)
+    changes = client.get("/api/changes", params={"since": "2000-01-01T00:00:00"}).json()["changes"]
+    assert {"created", "merged"} <= {c["change"] for c in changes}

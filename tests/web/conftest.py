@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.web.server import Server, seed_hostile, start_server, stop_server
+from tests.web.server import Server, seed_hostile, seed_second_report, start_server, stop_server
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -27,6 +27,7 @@ def server(tmp_path_factory) -> Iterator[Server]:
     tmp = tmp_path_factory.mktemp("web")
     srv = start_server(tmp)
     seed_hostile(srv.db)
+    assert len(seed_second_report(srv.db)) == 1
     try:
         yield srv
     finally:

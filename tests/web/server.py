@@ -16,7 +16,7 @@ import httpx
 from flashpoint.schema import Article, CleanArticle, Event, Evidence
 from flashpoint.settings import Settings
 from flashpoint.store import open_store
-from tests.api.samples import seed
+from tests.api.samples import SAMPLES, Sample, article_of, event_of, seed
 
 TOKEN = "browser-test-token"
 HOSTILE_TEXT = (
@@ -74,6 +74,33 @@ def seed_hostile(db: str) -> str:
             evidence=[Evidence(article_id=article.id, start=start, end=start + len(sentence), text=sentence)],
         ).assign_id()
         return store.save_article(article, clean, [event]).created[0]
+    finally:
+        store.close()
+
+
+def seed_second_report(db: str) -> list[str]:
+    """A second article on the Mir Ali clash: the store merges it into the existing event."""
+    original = SAMPLES[0]
+    sample = Sample(
+        article_id="art-mirali-2",
+        title="Checkpoint attack near Mir Ali",
+        source="RFE/RL",
+        published="2022-01-16",
+        text="MIRANSHAH: Militants stormed a checkpoint near Mir Ali late on Friday, killing four soldiers. "
+        "The TTP claimed the attack.",
+        events=[
+            {
+                **original.events[0],
+                "evidence": "Militants stormed a checkpoint near Mir Ali late on Friday, "
+                "killing four soldiers.",
+            }
+        ],
+    )
+    store = open_store(Settings(db=db))
+    try:
+        article, clean = article_of(sample)
+        result = store.save_article(article, clean, [event_of(sample, sample.events[0])])
+        return result.merged
     finally:
         store.close()
 

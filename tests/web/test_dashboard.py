@@ -159,7 +159,7 @@ def test_dark_theme_and_toggle(browser, server, screenshots):
         dark_bg = page.evaluate("getComputedStyle(document.body).backgroundColor")
         assert dark_bg == "rgb(17, 21, 28)"
         rows(page).filter(has_text="Mir Ali").click()
-        expect(page.locator("#detail mark")).to_have_count(1)
+        expect(page.locator("#detail mark")).to_have_count(2)  # one per source article
         settle(page)
         page.screenshot(path=str(screenshots / "dashboard-dark.png"))
         page.click("#detail-close")
@@ -213,3 +213,23 @@ def test_paste_article_and_see_its_events(page, fresh_server, screenshots):
     expect(page.locator("#events-table tbody tr.fresh")).to_have_count(1)
     expect(page.locator("#detail-title")).to_contain_text("Armed clash")
     expect(page.locator("#detail mark").first).to_contain_text("Three policemen were killed on Saturday")
+
+
+def test_merged_event_shows_every_source_and_its_history(page, server, screenshots):
+    open_dashboard(page, server.url)
+    expect(rows(page)).to_have_count(ALL)  # the second report did not add an event
+    rows(page).filter(has_text="Mir Ali").click()
+    articles = page.locator("#detail .article")
+    expect(articles).to_have_count(2)
+    expect(articles.nth(0).locator("mark")).to_have_text(
+        "Four soldiers were killed when TTP militants attacked a checkpoint near Mir Ali on Friday."
+    )
+    expect(articles.nth(1).locator("mark")).to_have_text(
+        "Militants stormed a checkpoint near Mir Ali late on Friday, killing four soldiers."
+    )
+    expect(page.locator("#detail-title")).to_have_text("Armed clash · 14 Jan 2022")
+    expect(page.locator("#detail dd[data-field=source]")).to_have_text("Dawn; RFE/RL")
+    history = page.locator("#detail .history li")
+    expect(history.filter(has_text="merged")).to_have_count(1)
+    settle(page)
+    page.screenshot(path=str(screenshots / "merged-detail.png"))

@@ -39,6 +39,7 @@ class CueLexicon:
     triggers: dict[str, list[tuple[str, ...]]]
     modifiers: dict[str, list[tuple[str, ...]]]
     frames: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    suppressors: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -55,9 +56,12 @@ class CueLexicon:
             for category, spec in data.get("frames", {}).items()
             if isinstance(spec, dict)
         }
-        lexicon = cls(triggers, modifiers, frames)
+        suppressors = {
+            k: [_phrase_tokens(p) for p in v] for k, v in data.get("suppressors", {}).items() if isinstance(v, list)
+        }
+        lexicon = cls(triggers, modifiers, frames, suppressors)
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
-        for group, table in (("t", triggers), ("m", modifiers)):
+        for group, table in (("t", triggers), ("m", modifiers), ("s", suppressors)):
             for category, phrases in table.items():
                 for phrase in phrases:
                     index[phrase[0]].append((f"{group}:{category}", phrase))

@@ -38,6 +38,11 @@ WEAK_PHRASES = frozenset(
      "hostage", "disappear", "go missing", "snatch", "martyr", "martyre", "demonstrate", "rally", "protest"}
 )  # fmt: skip
 WEAPON_CATEGORIES = frozenset({"shell", "airstrike", "explode", "chemical"})
+TREND_NOUNS = frozenset({"spate", "series", "wave", "string", "surge", "rise", "increase", "number", "campaign",
+                         "cycle", "history", "decade", "decades", "threat", "risk", "fear", "fears", "wake"})
+TREND_VERBS = frozenset({"reduce", "increase", "decrease", "intensify", "escalate", "decline", "double", "triple",
+                         "surge", "drop", "fall", "rise", "curb", "limit", "halt", "stop", "end", "resume", "fear",
+                         "condemn", "blame", "investigate", "probe", "mourn", "protest", "oppose", "avenge"})
 CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "marcher", "crowd"})
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall", "can", "'ll", "wo"})
 IRREALIS_HEADS = frozenset(
@@ -51,13 +56,6 @@ SPEECH_VERBS = frozenset(
      "reveal", "disclose", "inform", "statement", "brief", "write", "post", "tweet"}
 )  # fmt: skip
 BACKGROUND_MARKS = frozenset({"since", "until", "unless", "if", "whether", "before"})
-DISASTER_WORDS = frozenset(
-    {"accident", "accidental", "accidentally", "earthquake", "flood", "flooding", "storm", "cyclone",
-     "hurricane", "typhoon", "landslide", "wildfire", "blaze", "gas leak", "short circuit", "short-circuit",
-     "collapse", "crash", "derail", "capsize", "drown", "lightning", "firefighter", "firefighters",
-     "ammonium", "industrial", "factory fire", "boiler", "cylinder", "pandemic", "outbreak", "virus", "heatwave",
-     "poisoning", "stampede", "tornado", "volcano", "eruption"}
-)  # fmt: skip
 
 
 @dataclass
@@ -128,7 +126,10 @@ class Detector:
         # The type also listens to cues that did not open the event: a 'chlorine' bomb, 'mortar' rounds.
         categories |= {h.category[2:] for h in strong}
         categories |= {h.category[2:] for h in triggers if h.category[2:] in WEAPON_CATEGORIES}
-        if _is_disaster(sent) and not _has_armed_actor(sent):
+        suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
+        if suppressed & {"accident", "crime"} and not _has_named_actor(sent):
+            return None
+        if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
         hit, root = _main_trigger(live)
         date_text, resolved = _sentence_date(sent, root, anchor, previous_date, body_start)
@@ -182,27 +183,42 @@ def _crowd_is_acting(noun: Token, *, headline: bool) -> bool:
 
 
 def _noun_trigger_reported(noun: Token, *, headline: bool) -> bool:
-    """An event noun is an event only when it is a specific, reported occurrence."""
+    """An event noun is an event only when it is a specific, reported occurrence.
+
+    'a blast killed', 'rallies were held', 'staged a protest', 'claimed responsibility for the attack' are;
+    'a spate of attacks', 'attacks have intensified', 'no attacks', 'US air strikes were successful' are not.
+    """
     plural = noun.tag_ in ("NNS", "NNPS")
     has_count = any(c.dep_ == "nummod" for c in noun.children)
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
-    if plural and not has_count:
-        return headline and noun.dep_ in ("nsubj", "ROOT")  # "Clashes erupt in ..." headline
     if determiners & {"no", "any", "every", "each", "such"}:
         return False
+    if any(t.lower_ in TREND_NOUNS for t in [noun.head, *[c for c in noun.children]]):
+        return False
     head = noun.head
-    # the subject of a reported verb: "a blast killed", "an explosion ripped through"
-    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN", "VBZ"):
-        return head.tag_ != "VBZ" or headline
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TREND_NOUNS:
+        return False
+    verb = head
+    if noun.dep_ in ("compound", "amod") and head.pos_ == "NOUN":  # "a protest march", "suicide attack"
+        return _noun_trigger_reported(head, headline=headline) if head.dep_ != noun.dep_ else False
+    if verb.lemma_.lower() in TREND_VERBS:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    generic = plural and not has_count and (perfect or verb.tag_ in ("VBZ", "VBP") and not headline)
+    if generic:
+        return False
+    # subject of a reported verb: "a blast killed", "clashes erupted", "rallies were held"
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP", "VBG"))
     # "claimed responsibility for the killing of ...", "killed in an attack", "injured in the blast"
-    if noun.dep_ == "pobj" and head.lower_ in ("for", "in", "during", "after", "by", "following"):
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "in", "during", "after", "by", "following", "of"):
         governor = head.head
         if governor.lemma_.lower() in ("responsibility", "claim", "kill", "injure", "wound", "die", "dead", "hurt"):
             return True
-        return governor.pos_ == "VERB" and governor.tag_ in ("VBD", "VBN") and not plural
-    if noun.dep_ in ("dobj",) and head.lemma_.lower() in ("carry", "conduct", "launch", "stage", "hold", "mount"):
-        return head.tag_ in ("VBD", "VBN") or headline
-    return headline and noun.dep_ in ("ROOT", "nsubj")
+        return governor.tag_ in ("VBD", "VBN") and not (plural and not has_count)
+    if noun.dep_ in ("dobj", "attr", "oprd"):
+        return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP"))
+    return headline and noun.dep_ in ("ROOT", "nsubj", "appos")
 
 
 def _perfect_trend(verb: Token) -> bool:
@@ -248,10 +264,8 @@ def _reported_on(date_root: Token, trigger: Token) -> bool:
     for ancestor in date_root.ancestors:
         if ancestor == trigger:
             return False
-        if ancestor.lemma_.lower() in SPEECH_VERBS:
-            return not (trigger in list(ancestor.subtree) and _is_below(date_root, trigger))
-        if ancestor.dep_ == "ROOT":
-            break
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.lemma_.lower() in SPEECH_VERBS
     return False
 
 
@@ -308,17 +322,17 @@ def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
     return False
 
 
-def _is_disaster(sent: Span) -> bool:
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    text = sent.text.lower()
-    return bool(words & DISASTER_WORDS) or any(" " in w and w in text for w in DISASTER_WORDS)
-
-
-def _has_armed_actor(sent: Span) -> bool:
+def _has_named_actor(sent: Span) -> bool:
     return any(e.label_ == "ACTOR" for e in sent.ents) or any(
-        t.lemma_.lower() in ("militant", "gunman", "insurgent", "rebel", "terrorist", "attacker", "bomber", "soldier")
+        t.lemma_.lower() in ("militant", "insurgent", "rebel", "terrorist", "jihadist", "bomber", "soldier", "troop")
         for t in sent
     )
+
+
+def _under_denial(hits: list[CueHit], tokens: list[Token], live: list[tuple[CueHit, Token]]) -> bool:
+    """'rejected accusations of bombing', 'sanctions over the missile tests': the trigger is not an event."""
+    denial = {hit.root(tokens).i for hit in hits if hit.category == "s:denial"}
+    return all(any(t.i in denial for t in [root, *root.ancestors]) for _, root in live)
 
 
 def _claimant(sent: Span) -> Token | None:

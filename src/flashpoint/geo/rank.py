@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from flashpoint.geo.gazetteer import Candidate, Gazetteer
+from flashpoint.geo.gazetteer import Candidate, Gazetteer, haversine_km
 from flashpoint.geo.names import admin_key, normalize, strip_admin_word
 from flashpoint.geo.recognize import Toponym
 
@@ -30,6 +30,7 @@ class RankWeights:
     contained: float = 3.0  # the following name (", X" / "(X)") contains the candidate
     doc_admin: float = 0.7  # the candidate's admin1/admin2 is named elsewhere in the doc
     primary: float = 0.2  # matched the place's own name, not an alternate spelling
+    nearby: float = 1.0  # spatial coherence with the document's other places
     capital: float = 1.2  # "Washington" is the capital far more often than the state
     namesake: float = 0.6  # beats the admin1 prior: the town is the likelier referent
     none_ner: float = 1.0  # score of the "none" candidate for a spaCy entity
@@ -49,6 +50,7 @@ class Features:
     primary: float
     feature_prior: float
     capital: float
+    nearby: float  # 1 within 100 km of another place the document names, 0.5 within 300 km
     namesake: float  # a town that gives its name to the province it is in (Kabul, Kandahar)
 
     def score(self, w: RankWeights) -> float:
@@ -62,6 +64,7 @@ class Features:
             + self.feature_prior
             + w.namesake * self.namesake
             + w.capital * self.capital
+            + w.nearby * self.nearby
         )
 
 
@@ -89,6 +92,22 @@ class DocContext:
     own: _Evidence
     total_weight: float = 0.0
     own_weight: float = 0.0
+    points: Sequence[tuple[str, float, float]] = ()  # (name key, lat, lon) of other mentions' answers
+
+    def nearby(self, cand: Candidate) -> float:
+        if cand.latitude is None or cand.longitude is None or cand.feature not in ("city", "admin2"):
+            return 0.0
+        best = 0.0
+        own = admin_key(cand.name)
+        for key, lat, lon in self.points:
+            if key == own:
+                continue
+            km = haversine_km(cand.latitude, cand.longitude, lat, lon)
+            if km <= 100:
+                return 1.0
+            if km <= 300:
+                best = 0.5
+        return best
 
     def country_weight(self, code: str) -> float:
         return self.total.countries.get(code, 0.0) - self.own.countries.get(code, 0.0)
@@ -124,7 +143,7 @@ class Resolver:
         pools = [retrieve(self.gazetteer, t) for t in toponyms]
         containers = self._containers(text, toponyms, pools)
         evidence = [self._first_evidence(t, pool) for t, pool in zip(toponyms, pools, strict=True)]
-        first = self._rank_all(toponyms, pools, evidence, containers)
+        first = self._rank_all(toponyms, pools, evidence, containers, ())
         # second pass: the countries of first-pass answers, and the admin units of confident ones
         for ev, res in zip(evidence, first, strict=True):
             cand = res.candidate
@@ -134,7 +153,13 @@ class Resolver:
             margin = res.score - res.alternatives[1][0] if len(res.alternatives) > 1 else 9.0
             if margin >= 1.0:
                 ev.admin_keys.update(k for k in {admin_key(cand.admin1), admin_key(cand.admin2)} if k)
-        return self._rank_all(toponyms, pools, evidence, containers)
+        points = [
+            (admin_key(res.toponym.text), res.candidate.latitude, res.candidate.longitude)
+            for res in first
+            if res.candidate is not None and res.candidate.feature in ("city", "admin2")
+            and res.candidate.latitude is not None and res.candidate.longitude is not None
+        ]
+        return self._rank_all(toponyms, pools, evidence, containers, points)
 
     def _rank_all(
         self,
@@ -142,6 +167,7 @@ class Resolver:
         pools: Sequence[list[Candidate]],
         evidence: Sequence[_Evidence],
         containers: dict[int, list[Candidate]],
+        points: Sequence[tuple[str, float, float]],
     ) -> list[Resolution]:
         total = _Evidence()
         by_name: dict[str, _Evidence] = {}
@@ -156,7 +182,7 @@ class Resolver:
         own_weights = {key: sum(ev.countries.values()) for key, ev in by_name.items()}
         for i, (toponym, pool) in enumerate(zip(toponyms, pools, strict=True)):
             key = normalize(toponym.text)
-            context = DocContext(total, by_name[key], total_weight, own_weights[key])
+            context = DocContext(total, by_name[key], total_weight, own_weights[key], points)
             out.append(self._rank(toponym, pool, context, containers.get(i, [])))
         return out
 
@@ -211,6 +237,7 @@ class Resolver:
             feature_prior=_FEATURE_PRIOR[cand.feature],
             namesake=1.0 if namesake else 0.0,
             capital=1.0 if cand.capital else 0.0,
+            nearby=context.nearby(cand),
         )
 
     def _rank(

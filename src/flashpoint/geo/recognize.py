@@ -105,8 +105,13 @@ class ToponymRecognizer:
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 text, start = _trim(ent.text, ent.start_char, self.gazetteer)
-                if text and normalize(text) not in self.stoplist:
-                    add(start, start + len(text), "ner")
+                if not text or normalize(text) in self.stoplist:
+                    continue
+                if not self.gazetteer.has_name(text) and not self.gazetteer.demonym_country(text):
+                    inner = self._known_part(ent)  # "North Texas" -> "Texas", "Henderson County Jail" -> ...
+                    if inner is not None:
+                        start, text = inner.start_char, inner.text
+                add(start, start + len(text), "ner")
             elif ent.label_ == "NORP" and self.options.use_demonyms:
                 if self.gazetteer.demonym_country(ent.text):
                     add(ent.start_char, ent.end_char, "demonym")
@@ -138,6 +143,20 @@ class ToponymRecognizer:
                     matched = size
                     break
             i += matched or 1
+
+    def _known_part(self, ent: Span) -> Span | None:
+        """The longest capitalised run of tokens inside an entity that the gazetteer knows."""
+        for size in range(len(ent) - 1, 0, -1):
+            for offset in range(0, len(ent) - size + 1):
+                part = ent[offset : offset + size]
+                if not (part[0].text[:1].isupper() and part[-1].text[:1].isupper()):
+                    continue
+                key = normalize(part.text)
+                if key in self.stoplist or not self.gazetteer.key_known(key):
+                    continue
+                if any(c.population >= 1_000 or c.feature != "city" for c in self.gazetteer.candidates(part.text)):
+                    return part
+        return None
 
     @staticmethod
     def _shape_ok(span: Span, blocked: list[bool]) -> bool:
