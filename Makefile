@@ -18,7 +18,8 @@ $(BIN)/flashpoint: pyproject.toml
 
 install: $(BIN)/flashpoint
 
-# Debian's chromium for the browser tests (Playwright drives it; no browser download).
+# Debian's chromium for the browser tests (Playwright drives it; no browser download) and PostgreSQL for the
+# store tests that run against a real server too.
 system-deps:
 	@bash scripts/system-deps.sh
 
@@ -31,7 +32,7 @@ demo: install
 	$(BIN)/flashpoint --db $(DEMO_DB) serve --port $(PORT)
 
 test: install system-deps
-	$(BIN)/pytest -q
+	FLASHPOINT_TEST_PG_URL="$$(bash scripts/start-postgres.sh)" $(BIN)/pytest -q
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -54,6 +54,9 @@ cli.add_command(serve)
 from flashpoint.evaluate.commands import eval_command  # noqa: E402
 
 cli.add_command(eval_command)
+from flashpoint.geo.commands import places_command  # noqa: E402
+
+cli.add_command(places_command)
 
 
 def main() -> None:

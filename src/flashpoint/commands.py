@@ -76,16 +76,22 @@ def ingest(settings: Settings, srcs: tuple[str, ...], workers: int, scheduler: s
     Articles that fail are reported with a one-line reason and the rest of the batch goes on; the exit code
     is 2 when any input failed.
     """
+    from flashpoint.ingest import Coder
     from flashpoint.ingest import ingest as run_ingest
     from flashpoint.pipeline import Pipeline
     from flashpoint.sources import iter_articles
     from flashpoint.store import open_store
 
-    pipeline = Pipeline.from_settings(settings)
+    coder: Coder
+    if workers > 1 or scheduler:
+        from flashpoint.batch import DaskCoder
+
+        coder = DaskCoder(settings, workers=workers, scheduler=scheduler)
+    else:
+        coder = Pipeline.from_settings(settings)
     store = open_store(settings)
-    store.open()
     try:
-        report = run_ingest(iter_articles(list(srcs), settings), pipeline, store, sources=list(srcs),
+        report = run_ingest(iter_articles(list(srcs), settings), coder, store, sources=list(srcs),
                             progress=not quiet and sys.stderr.isatty())
     finally:
         store.close()

@@ -7,12 +7,13 @@ the batch goes on; nothing already stored is touched.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from tqdm import tqdm
 
-from flashpoint.pipeline import Pipeline
+from flashpoint.pipeline import Result
 from flashpoint.schema import Article, Rejected
 from flashpoint.store.base import Store
 
@@ -36,8 +37,14 @@ class IngestReport:
         return text
 
 
+class Coder(Protocol):
+    """Anything that codes a stream of articles in order: `Pipeline` locally, `DaskCoder` on a cluster."""
+
+    def pipe(self, items: Iterable[Article | Rejected]) -> Iterator[tuple[Article | Rejected, Result | Rejected]]: ...
+
+
 def ingest(
-    items: Iterable[Article | Rejected], pipeline: Pipeline, store: Store, *, sources: list[str], progress: bool = True
+    items: Iterable[Article | Rejected], pipeline: Coder, store: Store, *, sources: list[str], progress: bool = True
 ) -> IngestReport:
     report = IngestReport()
     report.run_id = store.start_run(sources)
@@ -49,7 +56,7 @@ def ingest(
                 report.failed.append(result)
                 if isinstance(item, Article):
                     store.record_failure(item, result.reason, report.run_id)
-                log.warning("skipped %s", result)
+                log.info("skipped %s", result)
                 continue
             if not isinstance(item, Article):
                 continue

@@ -184,3 +184,20 @@ def test_second_report_merges_into_the_event(client, auth):
         assert spans and all(article["text"][e["start"] : e["end"]] == e["text"] for e in spans)
     changes = client.get("/api/changes", params={"since": "2000-01-01T00:00:00"}).json()["changes"]
     assert {"created", "merged"} <= {c["change"] for c in changes}
+
+
+def test_rejected_article_is_recorded_as_failed(settings, store, auth):
+    from fastapi.testclient import TestClient
+
+    from flashpoint.api import create_app
+    from flashpoint.errors import EmptyInput
+
+    class Picky:
+        def process(self, article):
+            raise EmptyInput("no article text left after cleaning")
+
+    with TestClient(create_app(settings, store=store, pipeline_factory=Picky)) as client:
+        response = client.post("/api/articles", json={"html": "<p>Subscribe now</p>"}, headers=auth)
+    assert response.status_code == 400
+    assert response.json() == {"error": {"code": "empty", "message": "no article text left after cleaning"}}
+    assert store.stats()["articles"]["failed"] == 1

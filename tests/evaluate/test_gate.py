@@ -30,14 +30,15 @@ def test_compare_fails_on_missing_sources_and_metrics() -> None:
     assert "c: not pinned yet" in result.notes
 
 
-def test_speed_and_distances_are_not_pinned() -> None:
+def test_speed_distances_and_tiny_samples_are_not_pinned() -> None:
     report = {
         "records": 10,
         "detected": 0.5,
         "docs_per_s": 40.0,
         "geo_km_median": 12.0,
         "admin1_acc": None,
-        "support": {"detected": 4},
+        "country_acc": 1.0,
+        "support": {"detected": 40, "country_acc": 3},  # too few records to pin country_acc
         "errors": 0,
         "per_source": {"s": {"detected": 0.5, "toponym_km_median": 3.0, "toponym_recall": 0.7}},
     }

@@ -153,16 +153,25 @@ def test_json_and_text_forms(tmp_path: Path, toy: ToyExtractor, cmp: Comparators
 def test_toponym_scores_are_added_for_geoparsing_sources(
     tmp_path: Path, toy: ToyExtractor, cmp: Comparators
 ) -> None:
-    geo = write_jsonl(tmp_path / "geo.jsonl", [gold_record("g1", "lgl", "Floods in Kestrel.", toponyms=[])])
-    seen: list[int] = []
+    lgl = write_jsonl(tmp_path / "lgl.jsonl", [gold_record("g1", "lgl", "Floods in Kestrel.", toponyms=[])])
+    web = write_jsonl(tmp_path / "web.jsonl", [gold_record("w1", "geoweb", "Rain in Kestrel.", toponyms=[])])
+    counts = {"lgl": (10, 8, 0.5), "geoweb": (30, 12, 0.25)}  # gold, found, within share
 
     def scorer(records: list) -> dict[str, float]:
-        seen.append(len(records))
-        return {"toponym_recall": 0.5, "toponym_within_161km": 0.25, "toponym_km_median": 40.0}
+        n_gold, n_found, within = counts[records[0].source]
+        return {
+            "toponym_gold": n_gold,
+            "toponym_found": n_found,
+            "toponym_recall": n_found / n_gold,
+            "toponym_within_161km": within,
+            "toponym_km_median": 40.0,
+        }
 
     report = run_eval(
-        [*_files(tmp_path), geo], toy, comparators=cmp, show_progress=False, toponym_scorer=scorer
+        [*_files(tmp_path), lgl, web], toy, comparators=cmp, show_progress=False, toponym_scorer=scorer
     )
-    assert report.per_source["lgl"]["toponym_recall"] == 0.5
+    assert report.per_source["lgl"]["toponym_recall"] == 0.8
+    assert report.per_source["geoweb"]["toponym_km_median"] == 40.0
     assert "toponym_recall" not in report.per_source["ucdp_ged_zar"]
-    assert seen == [1, 1]
+    assert report.overall["toponym_recall"] == 0.5  # (8 + 12) / (10 + 30)
+    assert report.overall["toponym_within_161km"] == 0.35  # (4 + 3) / 20

@@ -61,9 +61,11 @@ def ingest(state: AppState, body: ArticleIn) -> ArticleResult:
     """Fetch (for a URL), code and store one article; failures are recorded on the article."""
     store = state.require_store()
     article = build_article(body, state.settings)
+    state.pipeline()  # a pipeline that cannot be built is a server problem, not this article's
     try:
-        clean, events = state.pipeline().process(article)
-    except FlashpointError:
+        clean, events = state.process(article)
+    except FlashpointError as exc:
+        store.record_failure(article, str(exc))
         raise
     except Exception as exc:
         log.exception("pipeline failed on article %s", article.id)

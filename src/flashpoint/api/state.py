@@ -29,6 +29,7 @@ class AppState:
     owns_store: bool = False
     _pipeline: Any = None
     _pipeline_lock: threading.Lock = field(default_factory=threading.Lock)
+    _process_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def require_store(self) -> Store:
         if self.store is None:
@@ -41,6 +42,12 @@ class AppState:
             if self._pipeline is None:
                 self._pipeline = self.pipeline_factory()
             return self._pipeline
+
+    def process(self, article: Any) -> Any:
+        """Run the pipeline on one article; one at a time (the stages hold a shared spaCy model)."""
+        pipeline = self.pipeline()
+        with self._process_lock:
+            return pipeline.process(article)
 
 
 def app_state(request: Request) -> AppState:

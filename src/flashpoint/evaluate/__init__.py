@@ -4,6 +4,9 @@
     report = run_eval([Path("gold.jsonl")], pipeline.extract_text, limit=150)
     print(render(report)); json.dumps(report.to_json())
 
+CI gate: `python -m flashpoint.evaluate.gate [--update]` (see `gate.py`; pins in
+tests/evaluate/eval_pins.json).
+
 The extractor is any callable `(text, reference_date) -> list[Event]`: only those two values of a gold
 record ever reach it. Metrics are computed per source and overall (records pooled).
 
@@ -48,7 +51,9 @@ Source mappings
 - PETRARCH2 unit tests (fictional countries): detection only. CAMEO roots 14, 18, 19, 20 are events;
   01-13, 16 and "noevents" are no-event; 15, 17, PETRARCH's own 8xx/9xx codes and errors are not scored.
 - Geoparsing sets (gold `toponyms`: GeoWebNews, LGL, TR-News): toponym_recall, toponym_within_161km,
-  toponym_km_median from `flashpoint.geo.scoring.toponym_scores` when the geo package provides it.
+  toponym_km_median from `flashpoint.geo.scoring.toponym_scores` when the geo package provides it (run
+  once per source; overall recall and within-161-km are pooled from its counts, the km median is per
+  source only).
 - news_html: boilerplate gold only; records without text are left out, the rest only count for speed.
 """
 

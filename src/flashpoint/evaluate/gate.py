@@ -24,6 +24,7 @@ from typing import Any
 
 DEFAULT_LIMIT = 150
 TOLERANCE = 0.01
+MIN_SUPPORT = 10
 PINS_FILE = Path("tests/evaluate/eval_pins.json")
 GOLD_DIR = Path("../shared/gold/dev")
 NO_GOLD_ENV = "FLASHPOINT_NO_GOLD"
@@ -50,11 +51,16 @@ class GateResult:
 
 
 def pinnable(metrics: dict[str, Any]) -> dict[str, float]:
-    """The figures of one summary that are pinned: numeric, known, not speed or distance."""
+    """The figures of one summary that are pinned: numeric, not speed or distance, and computed on at
+    least MIN_SUPPORT records (a rate over three records jumps by 0.33 at the slightest change)."""
+    support = metrics.get("support") or {}
     return {
         key: float(value)
         for key, value in metrics.items()
-        if key not in NOT_PINNED and isinstance(value, int | float) and not isinstance(value, bool)
+        if key not in NOT_PINNED
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and support.get(key, MIN_SUPPORT) >= MIN_SUPPORT
     }
 
 

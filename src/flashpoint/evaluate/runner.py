@@ -154,16 +154,26 @@ def _add_toponym_scores(
     per_source: dict[str, dict[str, Any]],
     overall: dict[str, Any],
 ) -> None:
-    """toponym_recall / toponym_within_161km / toponym_km_median for sources whose gold has `toponyms`."""
+    """toponym_recall / toponym_within_161km / toponym_km_median for sources whose gold has `toponyms`.
+
+    The scorer runs once per source; the overall recall and within-161-km share are pooled from the
+    per-source counts (`toponym_gold`, `toponym_found`), the overall km median is left out (a median does
+    not pool, and a second geoparsing pass would double the cost)."""
     geo_records: dict[str, list[GoldRecord]] = {}
     for record in records:
         if isinstance(record.gold.get("toponyms"), list):
             geo_records.setdefault(record.source, []).append(record)
     if not geo_records:
         return
+    gold = found = within = 0
     for source, items in geo_records.items():
-        per_source[source].update(_toponym_keys(scorer(items)))
-    overall.update(_toponym_keys(scorer([r for items in geo_records.values() for r in items])))
+        result = scorer(items)
+        per_source[source].update(_toponym_keys(result))
+        n_gold, n_found = int(result.get("toponym_gold") or 0), int(result.get("toponym_found") or 0)
+        gold, found = gold + n_gold, found + n_found
+        within += round((result.get("toponym_within_161km") or 0.0) * n_found)
+    overall["toponym_recall"] = round(found / gold, 4) if gold else None
+    overall["toponym_within_161km"] = round(within / found, 4) if found else None
 
 
 def _toponym_keys(result: dict[str, Any]) -> dict[str, Any]:

@@ -46,13 +46,20 @@ class EventExtractor:
     ) -> list[Event]:
         places = self.geoparser.parse(doc) if self.geoparser is not None else []
         places = _outside_actor_names(places, doc)
+        lexicon = self.coder.reader.lexicon
+        for place in places:  # ACLED's country names: "Syria", not "Syrian Arab Republic"
+            if place.country:
+                place.country = lexicon.country_name(place.country) or place.country
         ctx = ArticleContext(article_id, anchor, source, _main_country(places) or self._named_country(doc))
         coded: list[CodedMention] = []
+        headline = headline or _is_headline_text(doc)
         for mention in self.detector.mentions(doc, anchor, headline=headline, body_start=body_start):
             location = None
             if self.geoparser is not None:
                 span = Span(start=mention.sentence.start_char, end=mention.sentence.end_char)
                 location = self.geoparser.locate(doc, places, span, dateline_place=dateline_place)
+                if location is not None and location.country:
+                    location.country = lexicon.country_name(location.country) or location.country
             coded.append(self.coder.code(mention, doc, location, ctx))
         events: list[Event] = []
         for item in segment(coded):
@@ -73,6 +80,12 @@ class EventExtractor:
                 if country:
                     counts[country] += 1
         return counts.most_common(1)[0][0] if counts else None
+
+
+def _is_headline_text(doc: Doc) -> bool:
+    """Headlines (and lists of them) report past events in the present tense: 'Blast kills 5 in Quetta'."""
+    sentences = list(doc.sents)
+    return len(doc) <= 40 or all(len(s) <= 25 for s in sentences)
 
 
 def _outside_actor_names(places: list[PlaceMention], doc: Doc) -> list[PlaceMention]:

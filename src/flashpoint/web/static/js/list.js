@@ -32,7 +32,7 @@ export function createList(table, { onSelect }) {
       const classes = [e.event_id === selectedId ? "selected" : "", fresh.has(e.event_id) ? "fresh" : ""];
       const tr = el(
         "tr",
-        { class: classes.join(" ").trim() || null, dataset: { id: e.event_id } },
+        { class: classes.join(" ").trim() || null, dataset: { id: e.event_id }, tabindex: 0 },
         el("td", {}, e.event_date || ""),
         el("td", {}, swatch, e.sub_event_type || e.event_type || "", el("span", { class: "sub" }, e.event_type || "")),
         el("td", {}, e.location || e.admin2 || e.admin1 || "", el("span", { class: "sub" }, [e.admin1, e.country].filter(Boolean).join(", "))),
@@ -41,6 +41,12 @@ export function createList(table, { onSelect }) {
         el("td", { class: "num" }, (e.confidence ?? 0).toFixed(2)),
       );
       tr.addEventListener("click", () => onSelect(e.event_id));
+      tr.addEventListener("keydown", (evt) => {
+        if (evt.key === "Enter" || evt.key === " ") {
+          evt.preventDefault();
+          onSelect(e.event_id);
+        }
+      });
       body.append(tr);
     }
     if (sorted.length > MAX_ROWS) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start a throwaway PostgreSQL server for the store tests and print its SQLAlchemy URL on stdout.
 #
-#   export FLASHPOINT_TEST_PG_URL="$(bash .ci/start-postgres.sh)"
+#   export FLASHPOINT_TEST_PG_URL="$(bash scripts/start-postgres.sh)"
 #
 # Installs the Debian `postgresql` package when it is missing, then runs a private cluster (trust auth,
 # 127.0.0.1 only) in $FLASHPOINT_PG_DIR (default /tmp/flashpoint-pg) on $FLASHPOINT_PG_PORT (default 54329).
