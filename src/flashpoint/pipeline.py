@@ -30,6 +30,7 @@ from flashpoint.extract.extractor import EventExtractor, Geoparser
 from flashpoint.extract.participants import ParticipantReader
 from flashpoint.nlp.dates import infer_year_anchor
 from flashpoint.nlp.model import load_nlp
+from flashpoint.nlp.truecase import is_headline_case, truecase
 from flashpoint.schema import Article, CleanArticle, Event, Rejected
 from flashpoint.settings import Settings
 from flashpoint.text.clean import clean as clean_article
@@ -45,15 +46,23 @@ class Resources:
 
     nlp: Language
     extractor: EventExtractor
+    common_words: frozenset[str] = frozenset()
+
+    def analysis_text(self, text: str) -> str:
+        """The text the parser sees: headlines in Title Case or CAPITALS are truecased first."""
+        return truecase(text, self.common_words) if is_headline_case(text) else text
 
 
 def build_resources(settings: Settings) -> Resources:
     actors = ActorTable.load(settings.actor_alias_files)
     nlp = load_nlp(settings.spacy_model, actors)
     geoparser = _load_geoparser(settings)
-    reader = ParticipantReader(actors, ActorLexicon.load())
-    extractor = EventExtractor(Detector(CueLexicon.load()), EventCoder(reader), geoparser)
-    return Resources(nlp, extractor)
+    lexicon = ActorLexicon.load()
+    reader = ParticipantReader(actors, lexicon)
+    cues = CueLexicon.load()
+    extractor = EventExtractor(Detector(cues), EventCoder(reader), geoparser)
+    common = frozenset(nlp.Defaults.stop_words) | cues.vocabulary() | lexicon.vocabulary()
+    return Resources(nlp, extractor, common)
 
 
 def _load_geoparser(settings: Settings) -> Geoparser | None:
@@ -98,7 +107,7 @@ class Pipeline:
         return cleaned
 
     def code(self, article: Article, cleaned: CleanArticle, doc=None) -> list[Event]:  # type: ignore[no-untyped-def]
-        doc = doc if doc is not None else self.resources.nlp(cleaned.text)
+        doc = doc if doc is not None else self.resources.nlp(self.resources.analysis_text(cleaned.text))
         anchor = cleaned.published or article.published or infer_year_anchor(cleaned.text)
         events = self.resources.extractor.extract(
             doc,
@@ -108,6 +117,9 @@ class Pipeline:
             dateline_place=cleaned.dateline_place,
             body_start=cleaned.body_start,
         )
+        for event in events:  # evidence quotes the original text, not the truecased one
+            for evidence in event.evidence:
+                evidence.text = cleaned.text[evidence.start : evidence.end]
         threshold = self.settings.min_confidence
         return [e for e in events if e.confidence >= threshold]
 
@@ -149,7 +161,7 @@ class Pipeline:
     def _flush(self, batch: list[tuple[Article, CleanArticle]]) -> Iterator[tuple[Article, Result | Rejected]]:
         if not batch:
             return
-        docs = self.resources.nlp.pipe([c.text for _, c in batch])
+        docs = self.resources.nlp.pipe([self.resources.analysis_text(c.text) for _, c in batch])
         for (article, cleaned), doc in zip(batch, docs, strict=True):
             try:
                 yield article, (cleaned, self.code(article, cleaned, doc))

@@ -42,6 +42,9 @@ def test_dashboard_loads_map_list_timeline(page, server, screenshots, page_error
     expect(footer).to_contain_text("GeoNames")
     expect(footer).to_contain_text("CC BY 4.0")
     expect(footer).to_contain_text("Natural Earth")
+    # everything fits a 1280x800 window: no page scrolling, the list scrolls inside its panel
+    assert page.evaluate("document.documentElement.scrollHeight") <= 800
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
     settle(page)
     page.screenshot(path=str(screenshots / "dashboard.png"))
     assert page_errors == []
@@ -158,10 +161,12 @@ def test_dark_theme_and_toggle(browser, server, screenshots):
         page.wait_for_function("document.querySelectorAll('.leaflet-countries-pane path').length > 100")
         dark_bg = page.evaluate("getComputedStyle(document.body).backgroundColor")
         assert dark_bg == "rgb(17, 21, 28)"
+        settle(page)
+        page.screenshot(path=str(screenshots / "dashboard-dark.png"))
         rows(page).filter(has_text="Mir Ali").click()
         expect(page.locator("#detail mark")).to_have_count(2)  # one per source article
         settle(page)
-        page.screenshot(path=str(screenshots / "dashboard-dark.png"))
+        page.screenshot(path=str(screenshots / "detail-dark.png"))
         page.click("#detail-close")
         expect(page.locator("#theme-toggle")).to_have_text("Auto")
         page.click("#theme-toggle")  # auto -> light
@@ -233,3 +238,12 @@ def test_merged_event_shows_every_source_and_its_history(page, server, screensho
     expect(history.filter(has_text="merged")).to_have_count(1)
     settle(page)
     page.screenshot(path=str(screenshots / "merged-detail.png"))
+
+
+def test_timeline_measure_toggle(page, server):
+    open_dashboard(page, server.url)
+    page.click("[data-measure=fatalities]")
+    expect(page.locator("#timeline-title")).to_have_text("Fatalities per day")
+    expect(page.locator("#timeline .axis text").nth(1)).to_have_text("12")  # the largest daily total
+    page.click("[data-measure=events]")
+    expect(page.locator("#timeline-title")).to_have_text("Events per day")

@@ -123,6 +123,10 @@ class ActorLexicon:
         countries = _country_names(_read_tsv(data.joinpath(COUNTRY_NAMES_FILE).read_text("utf-8"), columns=3))
         return cls(roles_file.version, roles, demonyms, countries)
 
+    def vocabulary(self) -> frozenset[str]:
+        """Every single word of the role phrases (common nouns such as 'soldiers', 'villagers')."""
+        return frozenset(word for phrase in self._roles for word in phrase.split() if word.isalpha())
+
     def role_of(self, word_or_phrase: str) -> Role | None:
         """The role a generic noun or phrase names ("troops" -> MILITARY, "armed men" -> UNIDENTIFIED_ARMED).
 

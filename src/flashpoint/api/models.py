@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -67,6 +66,3 @@ class DashboardConfig(BaseModel):
     online_tiles: bool
     tile_url: str | None = None
     max_article_bytes: int
-
-
-Stats = dict[str, Any]

@@ -68,6 +68,18 @@ class CueLexicon:
         lexicon._index = dict(index)
         return lexicon
 
+    def vocabulary(self) -> frozenset[str]:
+        """Every single word the cue lists use (for headline truecasing)."""
+        words: set[str] = set()
+        for table in (self.triggers, self.modifiers, self.suppressors):
+            for phrases in table.values():
+                for phrase in phrases:
+                    words.update(w for w in phrase if w.isalpha())
+        for verbs, objects in self.frames.values():
+            words.update(verbs)
+            words.update(objects)
+        return frozenset(words)
+
     def scan(self, span: Span | Sequence[Token]) -> list[CueHit]:
         """Every cue occurrence in the span, matching each word on its lowercase text or lemma."""
         tokens = list(span)
@@ -96,7 +108,8 @@ class CueLexicon:
                 if lemma not in verbs:
                     continue
                 for obj in _objects(token):
-                    if obj.lemma_.lower() in objects or obj.lower_ in objects:
+                    is_place = obj.ent_type_ in ("GPE", "LOC", "FAC") and "<place>" in objects
+                    if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         hits.append(CueHit(f"t:{category}", f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
                         break
         return hits

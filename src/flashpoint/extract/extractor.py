@@ -17,6 +17,10 @@ from flashpoint.extract.segment import segment
 from flashpoint.schema import Event, Location, PlaceMention, Span
 
 
+# Articles at least this long must date or place each new event (see `segment`).
+ANCHORED_MIN_SENTENCES = 4
+
+
 class Geoparser(Protocol):
     """What extraction needs from the geocoder (flashpoint.geo)."""
 
@@ -62,7 +66,8 @@ class EventExtractor:
                     location.country = lexicon.country_name(location.country) or location.country
             coded.append(self.coder.code(mention, doc, location, ctx))
         events: list[Event] = []
-        for item in segment(coded):
+        anchored = not headline and sum(1 for _ in doc.sents) >= ANCHORED_MIN_SENTENCES
+        for item in segment(coded, anchored=anchored):
             event = item.event
             event.notes = write_note(event)
             event.confidence = confidence(item)

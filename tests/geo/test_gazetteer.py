@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.geo.gazetteer import ATTRIBUTION, Gazetteer
+from flashpoint.geo.names import admin_key, fold, normalize, strip_admin_word
+
+from .conftest import in_north_waziristan
+
+
+def test_attribution_credits_geonames() -> None:
+    assert "GeoNames" in ATTRIBUTION and "CC BY 4.0" in ATTRIBUTION
+    import flashpoint.geo.gazetteer as module
+
+    assert module.__doc__ is not None and "CC BY 4.0" in module.__doc__
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [("North Wazīristān District", "north waziristan district"), ("the Khyber-Pakhtunkhwa", "khyber pakhtunkhwa")],
+)
+def test_normalize(raw: str, key: str) -> None:
+    assert normalize(raw) == key
+
+
+def test_admin_words_and_accents() -> None:
+    assert strip_admin_word("Khyber Agency") == "Khyber"
+    assert fold("Bājaur") == "Bajaur"
+    assert admin_key("North Wazīristān District") == admin_key("North Waziristan")
+
+
+def test_district_has_current_name_and_a_point_among_its_towns(small_gazetteer: Gazetteer) -> None:
+    [district] = [c for c in small_gazetteer.candidates("North Waziristan") if c.feature == "admin2"]
+    assert district.name == "North Waziristan"
+    assert (district.country, district.admin1, district.admin2) == ("Pakistan", "Khyber Pakhtunkhwa", "North Waziristan")
+    assert in_north_waziristan(district.latitude, district.longitude)
+
+
+@pytest.mark.parametrize(
+    ("old", "current"), [("Khyber Agency", "Khyber"), ("Bajaur Agency", "Bajaur"), ("Kurram District", "Kurram")]
+)
+def test_old_names_find_current_units(small_gazetteer: Gazetteer, old: str, current: str) -> None:
+    names = {c.name for c in small_gazetteer.candidates(old, "PK") if c.feature == "admin2"}
+    assert names == {current}
+
+
+def test_fata_is_khyber_pakhtunkhwa_now(small_gazetteer: Gazetteer) -> None:
+    [unit] = small_gazetteer.candidates("Federally Administered Tribal Areas")
+    assert (unit.feature, unit.name) == ("admin1", "Khyber Pakhtunkhwa")
+
+
+def test_patch_adds_places_the_packages_lack(small_gazetteer: Gazetteer) -> None:
+    [town] = small_gazetteer.candidates("Mir Ali")
+    assert (town.feature, town.admin2) == ("city", "North Waziristan")
+    for name in ("Orakzai", "Mohmand"):
+        unit = next(c for c in small_gazetteer.candidates(name, "PK") if c.feature == "admin2")
+        assert unit.latitude is not None and unit.longitude is not None
+
+
+def test_towns_carry_admin1_and_admin2(small_gazetteer: Gazetteer) -> None:
+    town = next(c for c in small_gazetteer.candidates("Miran Shah") if c.feature == "city")
+    assert (town.country_code, town.admin1, town.admin2) == ("PK", "Khyber Pakhtunkhwa", "North Waziristan")
+
+
+def test_country_filter_and_population_order(small_gazetteer: Gazetteer) -> None:
+    everywhere = [c for c in small_gazetteer.candidates("Hyderabad") if c.feature == "city"]
+    assert [c.country_code for c in everywhere][:2] == ["IN", "PK"]
+    assert {c.country_code for c in small_gazetteer.candidates("Hyderabad", "pk")} == {"PK"}
+    assert small_gazetteer.candidates("Nowhereabad-on-Sea") == []
+
+
+def test_countries_and_demonyms(small_gazetteer: Gazetteer) -> None:
+    [country] = small_gazetteer.candidates("Pakistan")
+    assert country.feature == "country" and country.latitude is not None
+    assert small_gazetteer.demonym_country("Afghans") == "AF"
+    assert small_gazetteer.demonym_country("Pakistani") == "PK"
+    assert small_gazetteer.country("US") is not None
+
+
+def test_nearest_towns(small_gazetteer: Gazetteer) -> None:
+    [(km, town)] = small_gazetteer.nearest_towns(33.0006, 70.0712, k=1)
+    assert town.name == "Miran Shah" and km < 1

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from flashpoint.geo.parser import Geoparser, places_for_text
+from flashpoint.schema import PlaceMention, Span
+
+from .conftest import in_north_waziristan
+
+
+def _span(text: str, sentence: str) -> Span:
+    start = text.index(sentence)
+    return Span(start=start, end=start + len(sentence))
+
+
+def _by_text(places: list[PlaceMention], text: str) -> PlaceMention:
+    return next(p for p in places if p.text == text)
+
+
+STORY = (
+    "Peshawar, March 3 (Wire) Tribal elders in Pakistan met officials on Tuesday. "
+    "Gunmen ambushed a convoy and killed three soldiers in the North Waziristan tribal district on March 1. "
+    "A day earlier, a policeman was shot dead in the same district by men on a motorbike, the agency reported."
+)
+
+
+def test_events_in_a_district_and_in_the_same_district(nlp: Language, geoparser: Geoparser) -> None:
+    doc = nlp(STORY)
+    places = geoparser.parse(doc)
+    for sentence in (
+        "Gunmen ambushed a convoy and killed three soldiers in the North Waziristan tribal district on March 1.",
+        "A day earlier, a policeman was shot dead in the same district by men on a motorbike, the agency reported.",
+    ):
+        location = geoparser.locate(doc, places, _span(STORY, sentence), dateline_place="Peshawar")
+        assert location is not None
+        assert (location.country, location.admin1, location.admin2) == (
+            "Pakistan", "Khyber Pakhtunkhwa", "North Waziristan",
+        )
+        assert location.geo_precision == 2
+        assert in_north_waziristan(location.latitude, location.longitude)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Police in Pakistan said a bomb went off in Hyderabad on Friday.", "Pakistan", "Sindh"),
+        ("A bomb went off in Hyderabad on Friday.", "India", None),
+        ("A bomb went off in Hyderabad, Sindh, on Friday.", "Pakistan", "Sindh"),
+    ],
+)
+def test_ambiguous_names_follow_country_context_containment_and_population(
+    nlp: Language, geoparser: Geoparser, text: str, country: str, admin1: str | None
+) -> None:
+    place = _by_text(places_for_text(text, nlp, geoparser), "Hyderabad")
+    assert place.country == country and place.feature == "city"
+    if admin1:
+        assert place.admin1 == admin1
+
+
+def test_containment_with_a_province(nlp: Language, geoparser: Geoparser) -> None:
+    places = places_for_text("Militants attacked a police post in Bannu, Khyber Pakhtunkhwa, on Monday.", nlp, geoparser)
+    bannu = _by_text(places, "Bannu")
+    assert (bannu.feature, bannu.admin1, bannu.admin2) == ("city", "Khyber Pakhtunkhwa", "Bannu")
+    province = _by_text(places, "Khyber Pakhtunkhwa")
+    assert province.feature == "admin1"
+
+
+def test_districts_the_small_model_misses_are_found(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Clashes were reported in Kurram and Bajaur, and a drone strike hit South Waziristan."
+    places = places_for_text(text, nlp, geoparser)
+    found = {p.text: (p.feature, p.admin2) for p in places}
+    assert found["Kurram"] == ("admin2", "Kurram")
+    assert found["Bajaur"] == ("admin2", "Bajaur")
+    assert found["South Waziristan"] == ("admin2", "South Waziristan")
+
+
+def test_unresolvable_names_are_listed_and_do_not_drop_others(nlp: Language, geoparser: Geoparser) -> None:
+    # Somalia is not in the small fixture gazetteer, so "Mogadishu" cannot be resolved there.
+    text = "The envoy flew from Mogadishu to Kabul, then on to Quetta."
+    places = places_for_text(text, nlp, geoparser)
+    paris = _by_text(places, "Mogadishu")
+    assert paris.name is None and paris.latitude is None
+    assert text[paris.start : paris.end] == "Mogadishu"
+    assert _by_text(places, "Kabul").country == "Afghanistan"
+    assert _by_text(places, "Quetta").admin1 == "Balochistan"
+    assert [p.start for p in places] == sorted(p.start for p in places)
+
+
+def test_common_words_are_not_places(nlp: Language, geoparser: Geoparser) -> None:
+    places = places_for_text("Police said the Army would hold a press conference on Sunday.", nlp, geoparser)
+    assert places == []
+
+
+def test_demonyms_resolve_to_countries(nlp: Language, geoparser: Geoparser) -> None:
+    places = places_for_text("Afghan officials met Pakistani diplomats.", nlp, geoparser)
+    assert {(p.text, p.feature, p.country) for p in places} >= {
+        ("Afghan", "country", "Afghanistan"), ("Pakistani", "country", "Pakistan"),
+    }
+
+
+def test_the_dateline_and_a_spokesman_s_city_are_not_the_event_place(nlp: Language, geoparser: Geoparser) -> None:
+    text = (
+        "Islamabad, May 2 (Wire) A military spokesman said in Islamabad that militants attacked a checkpoint "
+        "near Mir Ali on Sunday, killing two soldiers."
+    )
+    doc = nlp(text)
+    places = geoparser.parse(doc)
+    location = geoparser.locate(doc, places, Span(start=25, end=len(text)), dateline_place="Islamabad")
+    assert location is not None
+    assert (location.location, location.admin2, location.geo_precision) == ("Mir Ali", "North Waziristan", 2)
+
+
+def test_a_named_town_is_precision_one(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Two policemen were shot dead in Bannu on Sunday."
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert location is not None
+    assert (location.location, location.geo_precision) == ("Bannu", 1)
+
+
+def test_a_province_alone_is_precision_three(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Two policemen were shot dead in Balochistan on Sunday."
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert location is not None
+    assert (location.admin1, location.admin2, location.geo_precision) == ("Balochistan", None, 3)
+
+
+def test_only_a_country_gives_no_coordinates(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Two policemen were shot dead in Pakistan on Sunday."
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert location is not None
+    assert location.country == "Pakistan"
+    assert (location.latitude, location.longitude, location.geo_precision) == (None, None, None)
+
+
+def test_no_place_at_all(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Two policemen were shot dead on Sunday."
+    doc = nlp(text)
+    assert geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text))) is None
