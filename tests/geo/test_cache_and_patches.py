@@ -44,8 +44,16 @@ def test_user_patches_layer_over_the_bundled_one_and_change_the_cache_key(tmp_pa
         tmp_path / "one.json",
         {
             "places": [
-                {"name": "Testabad", "feature": "city", "country_code": "PK", "admin1": "Khyber Pakhtunkhwa",
-                 "admin2": "North Waziristan", "latitude": 32.9, "longitude": 70.1, "population": 100}
+                {
+                    "name": "Testabad",
+                    "feature": "city",
+                    "country_code": "PK",
+                    "admin1": "Khyber Pakhtunkhwa",
+                    "admin2": "North Waziristan",
+                    "latitude": 32.9,
+                    "longitude": 70.1,
+                    "population": 100,
+                }
             ],
             "rename": {"1168875": "Waziristan North"},
         },
@@ -67,6 +75,8 @@ def test_a_broken_patch_file_is_a_config_error(tmp_path: Path) -> None:
     broken.write_text("{not json", encoding="utf-8")
     with pytest.raises(ConfigError):
         Gazetteer.load(Settings(cache_dir=tmp_path, gazetteer_patch_files=[broken]), countries=["PK"])
-    bad_place = _patch(tmp_path / "bad.json", {"places": [{"name": "X", "country_code": "PK", "feature": "moon"}]})
+    bad_place = _patch(
+        tmp_path / "bad.json", {"places": [{"name": "X", "country_code": "PK", "feature": "moon"}]}
+    )
     with pytest.raises(ConfigError):
         Gazetteer.build(countries=["PK"], patch_files=[bad_place])

@@ -17,7 +17,10 @@ def test_attribution_credits_geonames() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "key"),
-    [("North Wazīristān District", "north waziristan district"), ("the Khyber-Pakhtunkhwa", "khyber pakhtunkhwa")],
+    [
+        ("North Wazīristān District", "north waziristan district"),
+        ("the Khyber-Pakhtunkhwa", "khyber pakhtunkhwa"),
+    ],
 )
 def test_normalize(raw: str, key: str) -> None:
     assert normalize(raw) == key
@@ -32,12 +35,17 @@ def test_admin_words_and_accents() -> None:
 def test_district_has_current_name_and_a_point_among_its_towns(small_gazetteer: Gazetteer) -> None:
     [district] = [c for c in small_gazetteer.candidates("North Waziristan") if c.feature == "admin2"]
     assert district.name == "North Waziristan"
-    assert (district.country, district.admin1, district.admin2) == ("Pakistan", "Khyber Pakhtunkhwa", "North Waziristan")
+    assert (district.country, district.admin1, district.admin2) == (
+        "Pakistan",
+        "Khyber Pakhtunkhwa",
+        "North Waziristan",
+    )
     assert in_north_waziristan(district.latitude, district.longitude)
 
 
 @pytest.mark.parametrize(
-    ("old", "current"), [("Khyber Agency", "Khyber"), ("Bajaur Agency", "Bajaur"), ("Kurram District", "Kurram")]
+    ("old", "current"),
+    [("Khyber Agency", "Khyber"), ("Bajaur Agency", "Bajaur"), ("Kurram District", "Kurram")],
 )
 def test_old_names_find_current_units(small_gazetteer: Gazetteer, old: str, current: str) -> None:
     names = {c.name for c in small_gazetteer.candidates(old, "PK") if c.feature == "admin2"}

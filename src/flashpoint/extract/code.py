@@ -27,6 +27,7 @@ class ArticleContext:
     anchor: dt.date | None  # publication date (or the reference date given to eval)
     source: str | None  # "IANS; RFE/RL"
     default_country: str | None  # the article's main country, from its places
+    body_start: int = 0  # where the body starts after the dateline
 
 
 @dataclass(slots=True)
@@ -45,15 +46,18 @@ class EventCoder:
     reader: ParticipantReader
 
     def code(self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext) -> CodedMention:
-        actor1, actor2 = self._participants(mention, doc)
+        actor1, actor2 = self._participants(mention, doc, ctx.body_start)
         decision = classify(mention.categories, mention.modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
         country = (location.country if location else None) or ctx.default_country or _nationality(actor2, actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
+        if actor1 is not None and actor1.inter == 7 and sub_type in CROWD_TYPES:  # farmers who protest
+            actor1 = Participant(actor1.text, actor1.start, actor1.end, role=CROWD_TYPES[sub_type],
+                                 inter=inter_of(CROWD_TYPES[sub_type]), country=actor1.country)
         name1, inter1 = _name(actor1, country)
         name2, inter2 = _name(actor2, country)
-        if name2 is not None and name2 == name1:
-            name2, inter2 = None, None
+        if name2 is not None and (name2 == name1 or (sub_type in CROWD_TYPES and inter2 == 7)):
+            name2, inter2 = None, None  # protesters are not their own opponents; bystanders are not a side
         civilian_targeting = "Civilians targeted" if inter2 == 7 and _political_violence(sub_type) else None
 
         fatalities = count_fatalities(mention.spans) or 0
@@ -93,7 +97,9 @@ class EventCoder:
         has_date = mention.date is not None and mention.date.date is not None
         return CodedMention(mention, event, has_date, decision, own_place)
 
-    def _participants(self, mention: EventMention, doc: Doc) -> tuple[Participant | None, Participant | None]:
+    def _participants(
+        self, mention: EventMention, doc: Doc, body_start: int = 0
+    ) -> tuple[Participant | None, Participant | None]:
         """Actor1 (perpetrator or claimant) and actor2 (target) from the parse, then from the sentence."""
         sent = mention.sentence
         roots = _trigger_roots(mention)
@@ -115,7 +121,7 @@ class EventCoder:
         if actor1 is None or actor2 is None:
             taken = {p.start for p in (actor1, actor2) if p is not None}
             for token in sent:
-                if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+                if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.idx < body_start:
                     continue
                 if _is_speaker(token):
                     continue
@@ -178,6 +184,15 @@ def _is_speaker(token: Token) -> bool:
     if head.lemma_.lower() in SPEAKER_NOUNS and head is not token:
         return True
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+CROWD_TYPES = {
+    "Peaceful protest": Role.PROTESTERS,
+    "Protest with intervention": Role.PROTESTERS,
+    "Excessive force against protesters": Role.PROTESTERS,
+    "Violent demonstration": Role.RIOTERS,
+    "Mob violence": Role.RIOTERS,
+}
 
 
 def _event_date(mention: EventMention, anchor: dt.date | None) -> tuple[dt.date | None, int]:

@@ -35,7 +35,7 @@ WEAK_PHRASES = frozenset(
      "jail", "imprison", "remand", "detention", "intercept", "cache", "ammunition", "fighting", "combat",
      "confrontation", "offensive", "incursion", "infiltration", "eliminate", "neutralise", "neutralize",
      "mortar", "artillery", "grad", "unrest", "accord", "pact", "memorandum", "deploy troops", "station troops",
-     "hostage", "disappear", "go missing", "snatch", "martyr", "martyre", "demonstrate", "rally", "protest"}
+     "hostage", "disappear", "go missing", "snatch", "martyr", "martyre"}
 )  # fmt: skip
 WEAPON_CATEGORIES = frozenset({"shell", "airstrike", "explode", "chemical"})
 TREND_NOUNS = frozenset({"spate", "series", "wave", "string", "surge", "rise", "increase", "number", "campaign",

@@ -54,7 +54,9 @@ class EventExtractor:
         for place in places:  # ACLED's country names: "Syria", not "Syrian Arab Republic"
             if place.country:
                 place.country = lexicon.country_name(place.country) or place.country
-        ctx = ArticleContext(article_id, anchor, source, _main_country(places) or self._named_country(doc))
+        ctx = ArticleContext(
+            article_id, anchor, source, _main_country(places) or self._named_country(doc), body_start
+        )
         coded: list[CodedMention] = []
         headline = headline or _is_headline_text(doc)
         for mention in self.detector.mentions(doc, anchor, headline=headline, body_start=body_start):

@@ -18,6 +18,7 @@ from flashpoint.nlp.model import ACTOR_LABEL
 from flashpoint.nlp.numbers import parse_count
 
 # Heads of definite descriptions that point back to a named group ("the militant group claimed ...").
+QUANTITY_NOUNS = frozenset({"hundreds", "dozens", "thousands", "scores", "tens", "millions", "group", "band", "gang"})
 GROUP_ANAPHORS = frozenset({"group", "outfit", "organisation", "organization", "movement", "faction", "militia"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -69,6 +70,14 @@ class ParticipantReader:
         """Resolve the noun phrase headed by `token` to a participant, or None."""
         if token.pos_ == "PRON" or token.lower_ in ("who", "which", "that"):
             return None
+        if token.lower_ in QUANTITY_NOUNS:  # "hundreds of farmers", "dozens of militants"
+            of_object = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)
+            if of_object is not None:
+                found = self.from_token(of_object, doc)
+                if found is not None and found.count is None:
+                    found.count = parse_count(token.lower_)
+                return found
         phrase = _phrase(token)
         named = self._named_in(phrase)
         count = _count_of(token)

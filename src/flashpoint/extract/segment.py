@@ -51,7 +51,8 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         t.actor2, t.inter2 = d.actor2, d.inter2
     if (t.actor1 or "").startswith("Unidentified") and d.actor1 and not d.actor1.startswith("Unidentified"):
         t.actor1, t.inter1 = d.actor1, d.inter1
-    t.fatalities = max(t.fatalities, d.fatalities)
+    # conflicting figures for one incident: ACLED keeps the lowest reported
+    t.fatalities = min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0
     if t.location is None and d.location is not None:
         for field in ("country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision"):
             setattr(t, field, getattr(d, field))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
 from flashpoint.errors import ConfigError, InputError
+from flashpoint.schema import PlaceMention
 from flashpoint.settings import Settings
 
 FIELDS = (
@@ -37,15 +38,22 @@ def _articles(src: str, settings: Settings) -> Iterator[tuple[str, str]]:
         return
     from flashpoint.schema import Rejected
 
+    rejected: list[Rejected] = []
+    yielded = 0
     for item in iter_articles([src], settings):
         if isinstance(item, Rejected):
-            click.echo(f"flashpoint: skipped {item}", err=True)
+            rejected.append(item)
             continue
         text = item.text
         if text is None and item.html:
             text = _html_text(item.html)
         if text:
+            yielded += 1
             yield item.id, text
+    if rejected and not yielded:
+        raise InputError(str(rejected[0]))
+    for item in rejected:
+        click.echo(f"flashpoint: skipped {item}", err=True)
 
 
 def _html_text(html: str) -> str | None:
@@ -81,6 +89,28 @@ def _plain_articles(src: str) -> Iterator[tuple[str, str]]:
 @click.pass_obj
 def places_command(settings: Settings, src: str, fmt: str) -> None:
     """Print the place mentions of SRC (a text file or a JSONL file of articles)."""
+    rows: list[dict[str, Any]] = []
+    parse = None
+    read = 0
+    for article_id, text in _articles(src, settings):
+        read += 1
+        if parse is None:
+            parse = _place_parser(settings)
+        for place in parse(text):
+            row = {"article_id": article_id, **place.model_dump(include=set(FIELDS))}
+            row = {key: row.get(key) for key in FIELDS}
+            if fmt == "jsonl":
+                click.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                rows.append(row)
+    if not read:
+        raise InputError(f"{src}: no article with text found")
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+
+
+def _place_parser(settings: Settings) -> Callable[[str], list[PlaceMention]]:
+    """spaCy model and gazetteer, loaded once for the whole run."""
     import spacy
 
     from flashpoint.geo.gazetteer import Gazetteer
@@ -91,14 +121,4 @@ def places_command(settings: Settings, src: str, fmt: str) -> None:
     except OSError as exc:
         raise ConfigError(f"spaCy model {settings.spacy_model!r} is not installed") from exc
     geoparser = Geoparser(Gazetteer.load(settings))
-    rows: list[dict[str, Any]] = []
-    for article_id, text in _articles(src, settings):
-        for place in places_for_text(text, nlp, geoparser):
-            row = {"article_id": article_id, **place.model_dump(include=set(FIELDS))}
-            row = {key: row.get(key) for key in FIELDS}
-            if fmt == "jsonl":
-                click.echo(json.dumps(row, ensure_ascii=False))
-            else:
-                rows.append(row)
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    return lambda text: places_for_text(text, nlp, geoparser)

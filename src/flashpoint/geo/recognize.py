@@ -165,7 +165,8 @@ class ToponymRecognizer:
         if not text or normalize(text) in self.stoplist:
             return False
         return any(
-            c.primary and c.feature in ("country", "admin1", "admin2") for c in self.gazetteer.candidates(text)
+            c.primary and c.feature in ("country", "admin1", "admin2")
+            for c in self.gazetteer.candidates(text)
         )
 
     def _is_demonym(self, text: str) -> bool:

@@ -6,11 +6,36 @@ import { el } from "./dom.js";
 const ADMIN1_MIN_ZOOM = 5;
 const SELECT_ZOOM = 7;
 
+// world-atlas is made for spherical projections: rings that cross the antimeridian (Russia, Fiji) jump
+// from +180 to -180 and would draw stripes across a flat map. Continue them past 180 instead.
+function unwrapRing(ring) {
+  let offset = 0;
+  const out = [ring[0]];
+  for (let i = 1; i < ring.length; i++) {
+    const step = ring[i][0] + offset - out[i - 1][0];
+    if (step > 180) offset -= 360;
+    else if (step < -180) offset += 360;
+    out.push([ring[i][0] + offset, ring[i][1]]);
+  }
+  return out;
+}
+
+function unwrapGeometry(geometry) {
+  if (!geometry) return geometry;
+  if (geometry.type === "Polygon") return { ...geometry, coordinates: geometry.coordinates.map(unwrapRing) };
+  if (geometry.type === "MultiPolygon") {
+    return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(unwrapRing)) };
+  }
+  return geometry;
+}
+
 async function loadTopo(url, object) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`basemap ${url}: HTTP ${response.status}`);
   const topo = await response.json();
-  return window.topojson.feature(topo, topo.objects[object]);
+  const collection = window.topojson.feature(topo, topo.objects[object]);
+  for (const feature of collection.features) feature.geometry = unwrapGeometry(feature.geometry);
+  return collection;
 }
 
 function legend() {
