@@ -26,6 +26,9 @@ def test_healthz_and_openapi(client):
         "/healthz",
     ):
         assert path in spec["paths"], path
+    # no pages that load scripts from a CDN
+    assert client.get("/docs").status_code == 404
+    assert client.get("/redoc").status_code == 404
 
 
 def test_events_newest_first_with_all_fields(client):

@@ -67,6 +67,10 @@ def create_app(
         version=__version__,
         description="ACLED-compatible political violence events coded from news articles.",
         lifespan=lifespan,
+        # FastAPI's /docs and /redoc pages load their scripts from a CDN: off (offline, strict CSP);
+        # the schema stays at /openapi.json
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.flashpoint = state
     app.state.settings = settings

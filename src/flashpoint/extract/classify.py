@@ -38,29 +38,30 @@ def classify(
         return TypeDecision("Chemical weapon", "chemical agent named")
     if "sexual" in c:
         return TypeDecision("Sexual violence", "sexual violence cue")
-    if "territory_regain" in c and (a1_state or not a2_state):
-        return TypeDecision("Government regains territory", "recapture cue")
-    if "territory_gain" in c and ("clash" in c or "attack" in c or "kill" in c or actor1 is not None) and not a1_state:
-        return TypeDecision("Non-state actor overtakes territory", "capture by a non-state actor")
-    if "territory_gain" in c and a1_state:
-        return TypeDecision("Government regains territory", "capture by state forces")
+    territory = c & {"territory_regain", "territory_gain"}
+    if territory:
+        # who moved decides: state forces regain territory, anyone else overtakes it
+        non_state_mover = actor1 is not None and not actor1.is_state and actor1.inter in (2, 3, 4, 8)
+        if a1_state or (actor1 is None and territory == {"territory_regain"}):
+            return TypeDecision("Government regains territory", "territory taken by state forces")
+        if non_state_mover or "territory_gain" in territory and a2_state:
+            return TypeDecision("Non-state actor overtakes territory", "territory taken by a non-state actor")
     if "airstrike" in c:
         return TypeDecision("Air/drone strike", "air or drone strike cue")
     if "suicide" in m and ("explode" in c or "attack" in c or "kill" in c):
         return TypeDecision("Suicide bomb", "suicide attack cue")
 
-    protest_like = "protest" in c or a1_crowd
-    if protest_like or "riot" in c:
-        crowd_violence = "riot" in c or bool(m & {"violence_by_crowd"}) and ("riot" in c or "violence_by_crowd" in m)
+    protest_like = "protest" in c or (actor1 is not None and actor1.inter == 6)
+    mob = "mob" in m
+    if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):
+        return TypeDecision("Mob violence", "violence by a mob or vigilantes")
+    if protest_like or "riot" in c or a1_crowd:
+        crowd_violence = "riot" in c or "violence_by_crowd" in m
         intervention = "intervention" in m or "arrest" in c
-        lethal = "lethal_force" in m or "kill" in c
-        if "mob" in m and ("kill" in c or "attack" in c) and not protest_like:
-            return TypeDecision("Mob violence", "mob attack")
-        if protest_like and intervention and lethal and not crowd_violence:
-            return TypeDecision("Excessive force against protesters", "lethal force on protesters")
+        lethal = "lethal_force" in m or "kill" in c or "injure" in c
+        if protest_like and (intervention or a2_state or "attack" in c) and lethal and not crowd_violence:
+            return TypeDecision("Excessive force against protesters", "lethal or injuring force on protesters")
         if crowd_violence:
-            if "mob" in m and not protest_like:
-                return TypeDecision("Mob violence", "mob violence")
             return TypeDecision("Violent demonstration", "violence by demonstrators")
         if protest_like and intervention:
             return TypeDecision("Protest with intervention", "protest dispersed or arrests")

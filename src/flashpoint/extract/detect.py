@@ -222,16 +222,13 @@ def _noun_trigger_reported(noun: Token, *, headline: bool) -> bool:
 
 
 def _perfect_trend(verb: Token) -> bool:
-    """'has intensified its attacks', 'have carried out a spate of attacks': perfect with a generic object."""
+    """'has intensified its attacks', 'have carried out a spate of attacks': a perfect that sums up a period."""
     has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not has_perfect:
         return False
-    for child in verb.children:
-        if child.dep_ in ("dobj",) and child.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in child.children):
-            return True
-        if child.lower_ in ("spate", "series", "wave", "string"):
-            return True
-    return any(t.lower_ in ("spate", "series", "wave", "string", "recent") for t in verb.subtree)
+    if verb.lemma_.lower() in TREND_VERBS:
+        return True
+    return any(t.lower_ in TREND_NOUNS or t.lower_ in ("recent", "past", "since", "repeatedly") for t in verb.subtree)
 
 
 def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
