@@ -76,6 +76,11 @@ def classify(
         if "disrupt" in c and not ("kill" in c or "injure" in c):
             return TypeDecision("Disrupted weapons use", "explosive defused or seized")
         return TypeDecision("Remote explosive/landmine/IED", "explosive device cue")
+    harmed = bool(c & {"kill", "injure", "clash", "explode", "shell", "airstrike", "chemical", "sexual"})
+    if not harmed and "disrupt" in c:
+        return TypeDecision("Disrupted weapons use", "a raid or search that seized or defused weapons")
+    if not harmed and "arrest" in c and "abduct" not in c:
+        return TypeDecision("Arrests", "a raid that ended in arrests")
     if "abduct" in c and "kill" not in c:
         return TypeDecision("Abduction/forced disappearance", "abduction cue")
 

@@ -42,8 +42,16 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     return p.event_date == c.event_date and _same_place(p, c) and p.sub_event_type == c.sub_event_type
 
 
+GENERIC_TYPES = frozenset({"Armed clash", "Attack"})
+WEAPON_TYPES = frozenset({"Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                          "Remote explosive/landmine/IED", "Grenade"})
+
+
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
+    if t.sub_event_type in GENERIC_TYPES and d.sub_event_type in WEAPON_TYPES:
+        # a later sentence names the weapon: "The attacks - mostly using grenades - ..."
+        t.sub_event_type, t.event_type, t.disorder_type = d.sub_event_type, d.event_type, d.disorder_type
     t.evidence.extend(e for e in d.evidence if e not in t.evidence)
     if detail.mention.claim_subject is not None and d.actor1 and d.inter1 in (2, 3, 4, 8):
         t.actor1, t.inter1 = d.actor1, d.inter1  # claimants become actor1

@@ -27,7 +27,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, strip_admin_word
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 _MIN_ALT_LEN = 3
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff]+$")
 
@@ -317,7 +317,7 @@ def _mark_capitals(index: IndexData, info: dict[str, dict[str, Any]]) -> None:
             continue
         rows = [
             code_row >> 1
-            for code_row in index.name_map.get(normalize(capital), ())
+            for code_row in index.codes(normalize(capital))
             if index.features[code_row >> 1] == "city" and index.country_codes[code_row >> 1] == code
         ]
         if rows:

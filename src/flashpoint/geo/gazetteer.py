@@ -139,7 +139,7 @@ class Gazetteer:
 
     def candidates(self, name: str, country_code: str | None = None) -> list[Candidate]:
         """Every place this name can refer to (exact normalised match), biggest first."""
-        codes = self._data.name_map.get(normalize(name), ())
+        codes = self._data.codes(normalize(name))
         found = [self._candidate(code >> 1, primary=bool(code & 1)) for code in codes]
         if country_code:
             found = [c for c in found if c.country_code == country_code.upper()]

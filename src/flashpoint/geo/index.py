@@ -27,7 +27,7 @@ class IndexData:
     lats: list[float | None] = field(default_factory=list)
     lons: list[float | None] = field(default_factory=list)
     populations: list[int] = field(default_factory=list)
-    name_map: dict[str, list[int]] = field(default_factory=dict)
+    name_map: dict[str, int | list[int]] = field(default_factory=dict)  # one code, or a list of them
     country_names: dict[str, str] = field(default_factory=dict)  # "PK" -> "Pakistan"
     country_rows: dict[str, int] = field(default_factory=dict)  # "PK" -> row of the country
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised demonym -> country code
@@ -63,15 +63,26 @@ class IndexData:
         if not key:
             return
         code = row << 1 | int(primary)
-        codes = self.name_map.setdefault(key, [])
+        found = self.name_map.get(key)
+        if found is None:
+            self.name_map[key] = code  # most names have one place: a bare int keeps the pickle small
+            return
+        codes = [found] if isinstance(found, int) else found
         if code in codes:
             return
         other = code ^ 1
         if other in codes:  # keep the primary flag if either way of reaching the row is primary
             if primary:
                 codes[codes.index(other)] = code
-            return
-        codes.append(code)
+        else:
+            codes.append(code)
+        self.name_map[key] = codes[0] if len(codes) == 1 else codes
+
+    def codes(self, key: str) -> list[int]:
+        found = self.name_map.get(key)
+        if found is None:
+            return []
+        return [found] if isinstance(found, int) else found
 
     def __len__(self) -> int:
         return len(self.geonameids)
