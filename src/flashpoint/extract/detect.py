@@ -32,11 +32,12 @@ WEAK_PHRASES = frozenset(
      "seize", "capture", "destroy", "rob", "steal", "shoot", "shooting", "withdraw", "withdrawal", "evacuate",
      "retreat", "surrender", "defect", "split", "merge", "dissolve", "disband", "rename", "elect leader",
      "control of", "take over", "boycott", "blockade", "vigil", "strike", "general strike", "shutdown", "bandh",
-     "jail", "imprison", "remand", "detention", "intercept", "cache", "ammunition", "fighting", "combat",
+     "remand", "detention", "intercept", "cache", "ammunition", "fighting", "combat",
      "confrontation", "offensive", "incursion", "infiltration", "eliminate", "neutralise", "neutralize",
      "mortar", "artillery", "grad", "unrest", "accord", "pact", "memorandum", "deploy troops", "station troops",
      "hostage", "disappear", "go missing", "snatch", "martyr", "martyre"}
 )  # fmt: skip
+SHORT_TEXT_SENTENCES = 5
 WEAPON_CATEGORIES = frozenset({"shell", "airstrike", "explode", "chemical"})
 TREND_NOUNS = frozenset({"spate", "series", "wave", "string", "surge", "rise", "increase", "number", "campaign",
                          "cycle", "history", "decade", "decades", "threat", "risk", "fear", "fears", "wake"})
@@ -48,7 +49,7 @@ MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", 
 IRREALIS_HEADS = frozenset(
     {"plan", "threaten", "vow", "warn", "fear", "urge", "call", "demand", "seek", "aim", "intend", "want",
      "try", "attempt", "prepare", "plot", "conspire", "expect", "hope", "pledge", "promise", "decide", "refuse",
-     "deny", "condemn", "prevent", "avoid", "allow", "continue", "help", "able", "unable", "likely", "unlikely",
+     "deny", "condemn", "prevent", "avoid", "allow", "help", "able", "unable", "likely", "unlikely",
      "successful", "ready", "order", "ask", "mourn", "commemorate", "mark", "remember", "anniversary"}
 )  # fmt: skip
 SPEECH_VERBS = frozenset(
@@ -89,7 +90,10 @@ class Detector:
         Text before `body_start` (the dateline) is never read as the date of an event.
         """
         previous_date: dt.date | None = None
-        for sent in doc.sents:
+        sentences = list(doc.sents)
+        if len(sentences) <= SHORT_TEXT_SENTENCES and self._short_text_is_off_topic(sentences):
+            return
+        for sent in sentences:
             if sent.end_char <= body_start:
                 continue
             mention = self._mention(
@@ -100,6 +104,14 @@ class Detector:
             if mention.date and mention.date.date:
                 previous_date = mention.date.date
             yield mention
+
+    def _short_text_is_off_topic(self, sentences: list[Span]) -> bool:
+        """A snippet about an accident or a crime, with no armed actor anywhere in it, reports no event."""
+        if any(_has_named_actor(s) for s in sentences):
+            return False
+        return any(
+            h.category in ("s:accident", "s:crime") for sent in sentences for h in self.cues.scan(sent)
+        )
 
     def _mention(
         self, sent: Span, anchor: dt.date | None, previous_date: dt.date | None, *, headline: bool, body_start: int
@@ -162,8 +174,9 @@ class Detector:
             if root.lemma_.lower() in CROWD_NOUNS:
                 return _crowd_is_acting(root, headline=headline)
             return _noun_trigger_reported(root, headline=headline)
-        if root.tag_ in ("VBZ", "VBP") and not headline:
-            return False  # habitual present ("the TTP mostly targets soldiers"); headlines use it for the past
+        if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(sent):
+            return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
+            # ("Riot police fire tear gas ..., Tuesday") use it for the past
         if root.tag_ == "VBG" and root.dep_ in ("pcomp", "pobj", "csubj", "nsubj"):
             return False  # gerund as a thing ("successful in eliminating leaders")
         if root.tag_ in ("VBN",) and _perfect_trend(root):
@@ -180,6 +193,17 @@ def _crowd_is_acting(noun: Token, *, headline: bool) -> bool:
     if any(child.dep_ == "neg" for child in verb.children):
         return False
     return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP", "VBG"))
+
+
+def _dated(sent: Span) -> bool:
+    """A sentence that names a specific day (a weekday or a calendar date)."""
+    return any(
+        e.label_ == "DATE" and any(t.lower_ in WEEKDAY_WORDS or t.like_num for t in e) for e in sent.ents
+    )
+
+
+WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                           "today", "tonight"})
 
 
 def _noun_trigger_reported(noun: Token, *, headline: bool) -> bool:

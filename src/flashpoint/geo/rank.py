@@ -13,13 +13,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from flashpoint.geo.gazetteer import Candidate, Gazetteer, haversine_km
 from flashpoint.geo.names import admin_key, normalize, strip_admin_word
 from flashpoint.geo.recognize import Toponym
 
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|,\s*in)\s*$")
-_FEATURE_PRIOR = {"region": 1.2, "country": 1.2, "admin1": 1.0, "admin2": 0.35, "city": 0.6}
+_FEATURE_PRIOR = {"region": 1.2, "country": 1.6, "admin1": 1.0, "admin2": 0.35, "city": 0.6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +30,7 @@ class RankWeights:
     any_doc_country: float = 0.8  # the country is named at all
     contained: float = 3.0  # the following name (", X" / "(X)") contains the candidate
     doc_admin: float = 0.7  # the candidate's admin1/admin2 is named elsewhere in the doc
-    primary: float = 0.2  # matched the place's own name, not an alternate spelling
+    primary: float = 0.4  # matched the place's own name, not an alternate spelling
     nearby: float = 1.0  # spatial coherence with the document's other places
     capital: float = 1.2  # "Washington" is the capital far more often than the state
     namesake: float = 0.6  # beats the admin1 prior: the town is the likelier referent
@@ -59,12 +60,11 @@ class Features:
             + w.doc_country * self.doc_country
             + w.any_doc_country * self.any_doc_country
             + w.contained * self.contained
-            + w.doc_admin * self.doc_admin
+            + max(w.doc_admin * self.doc_admin, w.nearby * self.nearby)  # one piece of local evidence
             + w.primary * self.primary
             + self.feature_prior
             + w.namesake * self.namesake
             + w.capital * self.capital
-            + w.nearby * self.nearby
         )
 
 
@@ -84,6 +84,14 @@ class _Evidence:
     admin_keys: Counter[str] = field(default_factory=Counter)
 
 
+class _Point(NamedTuple):
+    key: str
+    lat: float
+    lon: float
+    country_code: str
+    admin1_key: str
+
+
 @dataclass(slots=True)
 class DocContext:
     """What the other mentions of a document say: the whole document's evidence minus this name's own."""
@@ -92,14 +100,20 @@ class DocContext:
     own: _Evidence
     total_weight: float = 0.0
     own_weight: float = 0.0
-    points: Sequence[tuple[str, float, float]] = ()  # (name key, lat, lon) of other mentions' answers
+    points: Sequence[_Point] = ()  # other mentions' first-pass answers
 
     def nearby(self, cand: Candidate) -> float:
+        """Spatial coherence: near another answer (towns, districts) or containing one (provinces)."""
+        own = admin_key(cand.name)
+        if cand.feature == "admin1":
+            inside = any(
+                p.key != own and (p.country_code, p.admin1_key) == (cand.country_code, own) for p in self.points
+            )
+            return 1.0 if inside else 0.0
         if cand.latitude is None or cand.longitude is None or cand.feature not in ("city", "admin2"):
             return 0.0
         best = 0.0
-        own = admin_key(cand.name)
-        for key, lat, lon in self.points:
+        for key, lat, lon, _, _ in self.points:
             if key == own:
                 continue
             km = haversine_km(cand.latitude, cand.longitude, lat, lon)
@@ -154,7 +168,13 @@ class Resolver:
             if margin >= 1.0:
                 ev.admin_keys.update(k for k in {admin_key(cand.admin1), admin_key(cand.admin2)} if k)
         points = [
-            (admin_key(res.toponym.text), res.candidate.latitude, res.candidate.longitude)
+            _Point(
+                admin_key(res.toponym.text),
+                res.candidate.latitude,
+                res.candidate.longitude,
+                res.candidate.country_code,
+                admin_key(res.candidate.admin1),
+            )
             for res in first
             if res.candidate is not None
             and res.candidate.feature in ("city", "admin2")
@@ -169,7 +189,7 @@ class Resolver:
         pools: Sequence[list[Candidate]],
         evidence: Sequence[_Evidence],
         containers: dict[int, list[Candidate]],
-        points: Sequence[tuple[str, float, float]],
+        points: Sequence[_Point],
     ) -> list[Resolution]:
         total = _Evidence()
         by_name: dict[str, _Evidence] = {}
@@ -224,7 +244,7 @@ class Resolver:
         if cand.feature == "admin2":
             pop = int(pop * self.weights.admin2_population_discount)
         admin_named = cand.feature != "country" and any(
-            k and context.admin_named(k) and k != admin_key(cand.name)
+            k and context.admin_named(k)
             for k in (admin_key(cand.admin1), admin_key(cand.admin2))
         )
         namesake = (
