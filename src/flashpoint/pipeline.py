@@ -1,8 +1,10 @@
-"""The pipeline: source -> Article -> clean -> annotate -> detect -> code -> geocode -> resolve -> store.
+"""The pipeline: source -> Article -> clean -> annotate -> detect -> geocode -> code -> segment -> store.
 
-`Pipeline` holds the heavy resources (spaCy model with the actor ruler, gazetteer), loaded once and lazily
-on first use, and runs the pure stages on articles. It never touches the database or the network:
-`flashpoint.sources` fetch, `flashpoint.store` saves (and resolves merges).
+`Pipeline` runs the stages named in the pipeline config (the packaged `default_config.toml`, or
+`Settings.pipeline_config`) over an `ArticleDoc`. The stages are built and their order checked when the
+pipeline is built; the heavy resources (spaCy model with the actor ruler, gazetteer, actor table, cue
+lexicon) load once, lazily, on first use, and are handed to each stage's `initialize`. It never touches the
+database or the network: `flashpoint.sources` fetch, `flashpoint.store` saves (and resolves merges).
 
     pipeline = Pipeline.from_settings(settings)
     clean, events = pipeline.process(article)              # Article -> (CleanArticle, list[Event])
@@ -14,78 +16,57 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
-
-from spacy.language import Language
 
 from flashpoint.actors.lexicon import ActorLexicon
 from flashpoint.actors.table import ActorTable
-from flashpoint.errors import EmptyInput, FlashpointError
-from flashpoint.extract.code import EventCoder
+from flashpoint.document import ArticleDoc, Resources, Stage
+from flashpoint.errors import FlashpointError
 from flashpoint.extract.cues import CueLexicon
-from flashpoint.extract.detect import Detector
-from flashpoint.extract.extractor import EventExtractor, Geoparser
-from flashpoint.extract.participants import ParticipantReader
-from flashpoint.nlp.dates import infer_year_anchor
+from flashpoint.extract.extractor import Geoparser
 from flashpoint.nlp.model import load_nlp
-from flashpoint.nlp.truecase import is_headline_case, truecase
+from flashpoint.pipeline_config import PipelineConfig, build_stages, geocoder_factory, load_config
 from flashpoint.schema import Article, CleanArticle, Event, Rejected
 from flashpoint.settings import Settings
-from flashpoint.text.clean import clean as clean_article
+from flashpoint.stages import source_label
 
 log = logging.getLogger(__name__)
 
 Result = tuple[CleanArticle, list[Event]]
+Stages = Sequence[tuple[str, Stage]]
+
+__all__ = ["ArticleDoc", "Pipeline", "Resources", "Result", "build_resources", "source_label"]
 
 
-@dataclass
-class Resources:
-    """Everything heavy the stages share; built once per process."""
-
-    nlp: Language
-    extractor: EventExtractor
-    common_words: frozenset[str] = frozenset()
-
-    def analysis_text(self, text: str) -> str:
-        """The text the parser sees: headlines in Title Case or CAPITALS are truecased first."""
-        return truecase(text, self.common_words) if is_headline_case(text) else text
-
-
-def build_resources(settings: Settings) -> Resources:
+def build_resources(settings: Settings, geocoder: str | None = "flashpoint.gazetteer.v1") -> Resources:
     actors = ActorTable.load(settings.actor_alias_files)
     nlp = load_nlp(settings.spacy_model, actors)
-    geoparser = _load_geoparser(settings)
+    geoparser = _load_geoparser(settings, geocoder)
     lexicon = ActorLexicon.load()
-    reader = ParticipantReader(actors, lexicon)
     cues = CueLexicon.load()
-    extractor = EventExtractor(Detector(cues), EventCoder(reader), geoparser)
     common = frozenset(nlp.Defaults.stop_words) | cues.vocabulary() | lexicon.vocabulary()
-    return Resources(nlp, extractor, common)
+    return Resources(nlp, actors, lexicon, cues, geoparser, common)
 
 
-def _load_geoparser(settings: Settings) -> Geoparser | None:
+def _load_geoparser(settings: Settings, name: str | None) -> Geoparser | None:
+    if name is None:
+        return None
     try:
-        from flashpoint.geo.parser import Geoparser as GeoGeoparser
-        from flashpoint.geo.gazetteer import Gazetteer
+        geoparser: Geoparser | None = geocoder_factory(name)(settings)
     except ImportError:  # pragma: no cover - the geo package is part of flashpoint
         log.warning("geocoder unavailable: events will carry no coordinates")
         return None
-    return GeoGeoparser(Gazetteer.load(settings))
-
-
-def source_label(clean: CleanArticle, article: Article) -> str | None:
-    """ACLED's source field: the publisher and the originals it cites, "; "-joined."""
-    names = [clean.publisher or article.source]
-    names.extend(clean.cited_sources)
-    unique = list(dict.fromkeys(n for n in names if n))
-    return "; ".join(unique) or None
+    return geoparser
 
 
 class Pipeline:
-    def __init__(self, settings: Settings, resources: Resources | None = None) -> None:
+    def __init__(
+        self, settings: Settings, resources: Resources | None = None, *, config: PipelineConfig | None = None
+    ) -> None:
         self.settings = settings
+        self.config = config if config is not None else load_config(settings.pipeline_config)
+        self.stages: list[tuple[str, Stage]] = build_stages(self.config)  # cheap; raises ConfigError
         if resources is not None:
             self.__dict__["resources"] = resources
 
@@ -95,37 +76,42 @@ class Pipeline:
 
     @cached_property
     def resources(self) -> Resources:
-        return build_resources(self.settings)
+        return build_resources(self.settings, self.config.resources.geocoder)
 
-    # -- stages ---------------------------------------------------------------------------------------
+    @cached_property
+    def _ready(self) -> list[tuple[str, Stage]]:
+        """The stages, initialized with the shared resources (once)."""
+        for _, stage in self.stages:
+            stage.initialize(self.resources)
+        return self.stages
+
+    @cached_property
+    def _phases(self) -> tuple[Stages, tuple[str, Stage] | None, Stages]:
+        """Stages run per article before the batched one (the first with `pipe`), that one, and the rest."""
+        stages = self._ready
+        for i, (_, stage) in enumerate(stages):
+            if callable(getattr(stage, "pipe", None)):
+                return stages[:i], stages[i], stages[i + 1 :]
+        return stages, None, []
+
+    # -- entry points ---------------------------------------------------------------------------------
 
     def clean(self, article: Article) -> CleanArticle:
-        article.ensure_id()
-        cleaned = clean_article(article)
-        if not cleaned.text.strip():
-            raise EmptyInput(f"{article.origin or article.id}: no article text left after cleaning")
-        return cleaned
-
-    def code(self, article: Article, cleaned: CleanArticle, doc=None) -> list[Event]:  # type: ignore[no-untyped-def]
-        doc = doc if doc is not None else self.resources.nlp(self.resources.analysis_text(cleaned.text))
-        anchor = cleaned.published or article.published or infer_year_anchor(cleaned.text)
-        events = self.resources.extractor.extract(
-            doc,
-            article_id=article.id,
-            anchor=anchor,
-            source=source_label(cleaned, article),
-            dateline_place=cleaned.dateline_place,
-            body_start=cleaned.body_start,
-        )
-        for event in events:  # evidence quotes the original text, not the truecased one
-            for evidence in event.evidence:
-                evidence.text = cleaned.text[evidence.start : evidence.end]
-        threshold = self.settings.min_confidence
-        return [e for e in events if e.confidence >= threshold]
+        """Run the stages up to the one that assigns the cleaned text."""
+        doc = ArticleDoc(article=article)
+        for _, stage in self._ready:
+            doc = stage(doc)
+            if "clean" in stage.assigns:
+                break
+        if doc.clean is None:  # unreachable: the build checks that some stage assigns it
+            raise RuntimeError("no stage assigned the cleaned text")
+        return doc.clean
 
     def process(self, article: Article) -> Result:
-        cleaned = self.clean(article)
-        return cleaned, self.code(article, cleaned)
+        doc = ArticleDoc(article=article)
+        for _, stage in self._ready:
+            doc = stage(doc)
+        return self._result(doc)
 
     def extract_text(self, text: str, reference_date: dt.date | None = None) -> list[Event]:
         """Events of a bare text; only the text and its reference date are used (as `flashpoint eval` requires)."""
@@ -138,32 +124,53 @@ class Pipeline:
     def pipe(
         self, articles: Iterable[Article | Rejected], *, batch_size: int = 32
     ) -> Iterator[tuple[Article | Rejected, Result | Rejected]]:
-        """Process a stream in order; one article's failure is reported, never stops the rest."""
-        batch: list[tuple[Article, CleanArticle]] = []
+        """Process a stream in order; one article's failure is reported, never stops the rest.
+
+        The stages before the batched one (annotate: `nlp.pipe`) run as articles arrive; the batched stage
+        runs on `batch_size` articles at a time; the stages after it run on each parsed article.
+        """
+        before, _, _ = self._phases
+        batch: list[ArticleDoc] = []
         for item in articles:
             if isinstance(item, Rejected):
                 yield from self._flush(batch)
                 batch = []
                 yield item, item
                 continue
-            try:
-                batch.append((item, self.clean(item)))
-            except FlashpointError as exc:
+            doc = _apply(before, ArticleDoc(article=item))
+            if isinstance(doc, Rejected):
                 yield from self._flush(batch)
                 batch = []
-                yield item, Rejected(origin=item.origin or item.id, stage="clean", code=exc.code, reason=str(exc))
+                yield item, doc
                 continue
+            batch.append(doc)
             if len(batch) >= batch_size:
                 yield from self._flush(batch)
                 batch = []
         yield from self._flush(batch)
 
-    def _flush(self, batch: list[tuple[Article, CleanArticle]]) -> Iterator[tuple[Article, Result | Rejected]]:
+    def _flush(self, batch: list[ArticleDoc]) -> Iterator[tuple[Article, Result | Rejected]]:
         if not batch:
             return
-        docs = self.resources.nlp.pipe([self.resources.analysis_text(c.text) for _, c in batch])
-        for (article, cleaned), doc in zip(batch, docs, strict=True):
-            try:
-                yield article, (cleaned, self.code(article, cleaned, doc))
-            except FlashpointError as exc:
-                yield article, Rejected(origin=article.origin or article.id, stage="code", code=exc.code, reason=str(exc))
+        _, batched, after = self._phases
+        docs: Iterable[ArticleDoc] = batch if batched is None else batched[1].pipe(batch)  # type: ignore[attr-defined]
+        for doc in docs:
+            done = _apply(after, doc)
+            yield doc.article, done if isinstance(done, Rejected) else self._result(done)
+
+    def _result(self, doc: ArticleDoc) -> Result:
+        if doc.clean is None:  # unreachable: the build checks that some stage assigns it
+            raise RuntimeError("no stage assigned the cleaned text")
+        threshold = self.settings.min_confidence
+        return doc.clean, [e for e in doc.events if e.confidence >= threshold]
+
+
+def _apply(stages: Stages, doc: ArticleDoc) -> ArticleDoc | Rejected:
+    """Run `stages` on one article; a FlashpointError becomes a Rejected naming the stage that failed."""
+    for name, stage in stages:
+        try:
+            doc = stage(doc)
+        except FlashpointError as exc:
+            article = doc.article
+            return Rejected(origin=article.origin or article.id, stage=name, code=exc.code, reason=str(exc))
+    return doc

@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     port: int = 8000
     online_tiles: bool = False
     workers: int = Field(default=1, ge=1)
+    pipeline_config: Path | None = Field(
+        default=None, description="pipeline config (TOML) to use instead of the packaged default_config.toml"
+    )
 
     @field_validator("db")
     @classmethod

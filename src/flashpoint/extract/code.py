@@ -44,6 +44,8 @@ class CodedMention:
 @dataclass
 class EventCoder:
     reader: ParticipantReader
+    # An undated mention is dated this many days before the anchor (pipeline config: code.no_date_offset_days).
+    no_date_offset_days: int
 
     def code(self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext) -> CodedMention:
         actor1, actor2 = self._participants(mention, doc, ctx.body_start)
@@ -66,7 +68,7 @@ class EventCoder:
                         "Change to group/activity", "Other"):  # fmt: skip
             fatalities = 0
 
-        date, precision = _event_date(mention, ctx.anchor)
+        date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
         sentence = mention.sentence
         event = Event(
             event_date=date,
@@ -195,7 +197,9 @@ CROWD_TYPES = {
 }
 
 
-def _event_date(mention: EventMention, anchor: dt.date | None) -> tuple[dt.date | None, int]:
+def _event_date(
+    mention: EventMention, anchor: dt.date | None, offset_days: int
+) -> tuple[dt.date | None, int]:
     """The incident's date; with no date in the text, the publication date with precision 2 (within a week).
 
     Measured on the UCDP dev sets, the publication day itself matches the coded date far more often than
@@ -205,10 +209,7 @@ def _event_date(mention: EventMention, anchor: dt.date | None) -> tuple[dt.date 
         return mention.date.date, mention.date.precision
     if anchor is None:
         return None, 3
-    return anchor - dt.timedelta(days=NO_DATE_OFFSET_DAYS), 2
-
-
-NO_DATE_OFFSET_DAYS = 0
+    return anchor - dt.timedelta(days=offset_days), 2
 
 
 def _trigger_roots(mention: EventMention) -> list[Token]:

@@ -3,7 +3,8 @@
 A logistic score over features a coder also weighs: an explicit date, a specific place, named actors, a
 count of victims, a verbal (not nominal) trigger and a full article sentence rather than a bare headline.
 Weights are calibrated on the dev gold so that events at 0.8 or above are right at least 80 % of the time
-(see `flashpoint eval`, `high_conf_precision`).
+(see `flashpoint eval`, `high_conf_precision`). The weights live in the pipeline config
+(`segment.confidence_weights` in flashpoint/default_config.toml), one per feature below.
 """
 
 from __future__ import annotations
@@ -12,18 +13,13 @@ import math
 
 from flashpoint.extract.code import CodedMention
 
-WEIGHTS = {
-    "bias": -0.6,
-    "own_date": 0.7,
-    "specific_place": 0.9,
-    "country_only": 0.2,
-    "named_actor": 0.6,
-    "both_actors": 0.4,
-    "fatalities": 0.5,
-    "verbal_trigger": 0.5,
-    "several_sentences": 0.3,
-    "weak_type": -0.6,
-}
+FEATURES = ("bias", "own_date", "specific_place", "country_only", "named_actor", "both_actors", "fatalities",
+            "verbal_trigger", "several_sentences", "weak_type")  # fmt: skip
+
+
+def feature_names() -> frozenset[str]:
+    """The features a weights table must cover, no more and no less."""
+    return frozenset(FEATURES)
 
 
 def features(coded: CodedMention) -> dict[str, float]:
@@ -43,6 +39,6 @@ def features(coded: CodedMention) -> dict[str, float]:
     }
 
 
-def confidence(coded: CodedMention) -> float:
-    score = sum(WEIGHTS[name] * value for name, value in features(coded).items())
+def confidence(coded: CodedMention, weights: dict[str, float]) -> float:
+    score = sum(weights[name] * value for name, value in features(coded).items())
     return round(1.0 / (1.0 + math.exp(-score)), 3)

@@ -37,7 +37,6 @@ WEAK_PHRASES = frozenset(
      "mortar", "artillery", "grad", "unrest", "accord", "pact", "memorandum", "deploy troops", "station troops",
      "hostage", "disappear", "go missing", "snatch", "martyr", "martyre"}
 )  # fmt: skip
-SHORT_TEXT_SENTENCES = 5
 WEAPON_CATEGORIES = frozenset({"shell", "airstrike", "explode", "chemical"})
 TREND_NOUNS = frozenset({"spate", "series", "wave", "string", "surge", "rise", "increase", "number", "campaign",
                          "cycle", "history", "decade", "decades", "threat", "risk", "fear", "fears", "wake"})
@@ -81,6 +80,9 @@ class EventMention:
 @dataclass
 class Detector:
     cues: CueLexicon
+    # Texts this short (in sentences) about an accident or crime with no armed actor report no event;
+    # set by the pipeline config (detect.short_text_sentences).
+    short_text_sentences: int
 
     def mentions(
         self, doc: Doc, anchor: dt.date | None, *, headline: bool = False, body_start: int = 0
@@ -91,7 +93,7 @@ class Detector:
         """
         previous_date: dt.date | None = None
         sentences = list(doc.sents)
-        if len(sentences) <= SHORT_TEXT_SENTENCES and self._short_text_is_off_topic(sentences):
+        if len(sentences) <= self.short_text_sentences and self._short_text_is_off_topic(sentences):
             return
         for sent in sentences:
             if sent.end_char <= body_start:

@@ -1,24 +1,32 @@
-"""detect -> code -> geocode -> segment: from an annotated article to its coded events."""
+"""detect -> geocode -> code -> segment: from an annotated article to its coded events, as pipeline stages.
+
+Each stage reads and fills fields of `flashpoint.document.ArticleDoc`; thresholds come from the pipeline
+config (`flashpoint/default_config.toml`), resources from `initialize`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol, TypeVar
 
 from spacy.tokens import Doc
 
-from flashpoint.extract.code import ArticleContext, CodedMention, EventCoder
-from flashpoint.extract.confidence import confidence
+from flashpoint.document import ArticleDoc, Resources
+from flashpoint.errors import ConfigError
+from flashpoint.extract.code import ArticleContext, EventCoder
+from flashpoint.extract.confidence import confidence, feature_names
 from flashpoint.extract.detect import Detector
 from flashpoint.extract.notes import write_note
+from flashpoint.extract.participants import ParticipantReader
 from flashpoint.extract.segment import segment
-from flashpoint.schema import Event, Location, PlaceMention, Span
+from flashpoint.registry import geocoders, stages
+from flashpoint.schema import Location, PlaceMention, Span
 
+if TYPE_CHECKING:
+    from flashpoint.actors.lexicon import ActorLexicon
+    from flashpoint.settings import Settings
 
-# Articles at least this long must date or place each new event (see `segment`).
-ANCHORED_MIN_SENTENCES = 4
+T = TypeVar("T")
 
 
 class Geoparser(Protocol):
@@ -31,68 +39,167 @@ class Geoparser(Protocol):
     ) -> Location | None: ...
 
 
-@dataclass
-class EventExtractor:
-    detector: Detector
-    coder: EventCoder
-    geoparser: Geoparser | None = None
+@geocoders.register("flashpoint.gazetteer.v1")
+def load_gazetteer_geoparser(settings: Settings) -> Geoparser:
+    """The bundled gazetteer (GeoNames-derived, cached index) with flashpoint's ranking."""
+    from flashpoint.geo.gazetteer import Gazetteer
+    from flashpoint.geo.parser import Geoparser as GazetteerGeoparser
 
-    def extract(
-        self,
-        doc: Doc,
-        *,
-        article_id: str,
-        anchor: dt.date | None,
-        source: str | None = None,
-        dateline_place: str | None = None,
-        headline: bool = False,
-        body_start: int = 0,
-    ) -> list[Event]:
-        places = self.geoparser.parse(doc) if self.geoparser is not None else []
-        places = _outside_actor_names(places, doc)
-        lexicon = self.coder.reader.lexicon
+    return GazetteerGeoparser(Gazetteer.load(settings))
+
+
+def _needs(value: T | None, what: str) -> T:
+    if value is None:  # the build-time order check makes this unreachable
+        raise RuntimeError(f"stage used before {what} was set")
+    return value
+
+
+@stages.register("flashpoint.detect.v1")
+class DetectStage:
+    """Sentences that report a specific incident (see `flashpoint.extract.detect`)."""
+
+    requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "clean", "anchor")
+    assigns: ClassVar[tuple[str, ...]] = ("headline", "mentions")
+
+    def __init__(
+        self, *, short_text_sentences: int, headline_max_tokens: int, headline_max_sentence_tokens: int
+    ) -> None:
+        self.short_text_sentences = short_text_sentences
+        self.headline_max_tokens = headline_max_tokens
+        self.headline_max_sentence_tokens = headline_max_sentence_tokens
+        self._detector: Detector | None = None
+
+    def initialize(self, resources: Resources) -> None:
+        self._detector = Detector(resources.cues, short_text_sentences=self.short_text_sentences)
+
+    def __call__(self, doc: ArticleDoc) -> ArticleDoc:
+        detector = _needs(self._detector, "initialize()")
+        spacy_doc = _needs(doc.spacy_doc, "annotate")
+        body_start = doc.clean.body_start if doc.clean is not None else 0
+        doc.headline = self._is_headline_text(spacy_doc)
+        doc.mentions = list(detector.mentions(spacy_doc, doc.anchor, headline=doc.headline, body_start=body_start))
+        return doc
+
+    def _is_headline_text(self, doc: Doc) -> bool:
+        """Headlines (and lists of them) report past events in the present tense: 'Blast kills 5 in Quetta'."""
+        sentences = list(doc.sents)
+        return len(doc) <= self.headline_max_tokens or all(
+            len(s) <= self.headline_max_sentence_tokens for s in sentences
+        )
+
+
+@stages.register("flashpoint.geocode.v1")
+class GeocodeStage:
+    """Place mentions of the article, the place of each event mention, and the article's main country."""
+
+    requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "clean", "mentions")
+    assigns: ClassVar[tuple[str, ...]] = ("places", "locations", "default_country")
+
+    def __init__(self) -> None:
+        self._resources: Resources | None = None
+
+    def initialize(self, resources: Resources) -> None:
+        self._resources = resources
+
+    def __call__(self, doc: ArticleDoc) -> ArticleDoc:
+        resources = _needs(self._resources, "initialize()")
+        spacy_doc = _needs(doc.spacy_doc, "annotate")
+        geoparser, lexicon = resources.geoparser, resources.lexicon
+        dateline_place = doc.clean.dateline_place if doc.clean is not None else None
+        places = geoparser.parse(spacy_doc) if geoparser is not None else []
+        places = _outside_actor_names(places, spacy_doc)
         for place in places:  # ACLED's country names: "Syria", not "Syrian Arab Republic"
             if place.country:
                 place.country = lexicon.country_name(place.country) or place.country
-        ctx = ArticleContext(
-            article_id, anchor, source, _main_country(places) or self._named_country(doc), body_start
-        )
-        coded: list[CodedMention] = []
-        headline = headline or _is_headline_text(doc)
-        for mention in self.detector.mentions(doc, anchor, headline=headline, body_start=body_start):
+        doc.places = places
+        doc.default_country = _main_country(places) or _named_country(spacy_doc, lexicon)
+        locations: list[Location | None] = []
+        for mention in doc.mentions:
             location = None
-            if self.geoparser is not None:
+            if geoparser is not None:
                 span = Span(start=mention.sentence.start_char, end=mention.sentence.end_char)
-                location = self.geoparser.locate(doc, places, span, dateline_place=dateline_place)
+                location = geoparser.locate(spacy_doc, places, span, dateline_place=dateline_place)
                 if location is not None and location.country:
                     location.country = lexicon.country_name(location.country) or location.country
-            coded.append(self.coder.code(mention, doc, location, ctx))
-        events: list[Event] = []
-        anchored = not headline and sum(1 for _ in doc.sents) >= ANCHORED_MIN_SENTENCES
-        for item in segment(coded, anchored=anchored):
+            locations.append(location)
+        doc.locations = locations
+        return doc
+
+
+@stages.register("flashpoint.code.v1")
+class CodeStage:
+    """Each mention coded in isolation: type, actors, date, fatalities, place."""
+
+    requires: ClassVar[tuple[str, ...]] = (
+        "article", "clean", "anchor", "source", "spacy_doc", "mentions", "locations", "default_country"
+    )  # fmt: skip
+    assigns: ClassVar[tuple[str, ...]] = ("coded",)
+
+    def __init__(self, *, no_date_offset_days: int) -> None:
+        self.no_date_offset_days = no_date_offset_days
+        self._coder: EventCoder | None = None
+
+    def initialize(self, resources: Resources) -> None:
+        reader = ParticipantReader(resources.actors, resources.lexicon)
+        self._coder = EventCoder(reader, no_date_offset_days=self.no_date_offset_days)
+
+    def __call__(self, doc: ArticleDoc) -> ArticleDoc:
+        coder = _needs(self._coder, "initialize()")
+        spacy_doc = _needs(doc.spacy_doc, "annotate")
+        body_start = doc.clean.body_start if doc.clean is not None else 0
+        ctx = ArticleContext(doc.article.id, doc.anchor, doc.source, doc.default_country, body_start)
+        doc.coded = [
+            coder.code(mention, spacy_doc, location, ctx)
+            for mention, location in zip(doc.mentions, doc.locations, strict=True)
+        ]
+        return doc
+
+
+@stages.register("flashpoint.segment.v1")
+class SegmentStage:
+    """One event per incident, with its note, confidence and stable id; evidence quotes the original text."""
+
+    requires: ClassVar[tuple[str, ...]] = ("clean", "spacy_doc", "headline", "coded")
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self, *, anchored_min_sentences: int, confidence_weights: dict[str, float]) -> None:
+        expected = feature_names()
+        if set(confidence_weights) != expected:
+            missing = ", ".join(sorted(expected - set(confidence_weights))) or "-"
+            unknown = ", ".join(sorted(set(confidence_weights) - expected)) or "-"
+            raise ConfigError(f"confidence_weights: missing {missing}; unknown {unknown}")
+        self.anchored_min_sentences = anchored_min_sentences  # articles this long must date or place events
+        self.confidence_weights = dict(confidence_weights)
+
+    def initialize(self, resources: Resources) -> None:
+        """Nothing heavy."""
+
+    def __call__(self, doc: ArticleDoc) -> ArticleDoc:
+        spacy_doc = _needs(doc.spacy_doc, "annotate")
+        anchored = not doc.headline and sum(1 for _ in spacy_doc.sents) >= self.anchored_min_sentences
+        events = []
+        for item in segment(doc.coded, anchored=anchored):
             event = item.event
             event.notes = write_note(event)
-            event.confidence = confidence(item)
+            event.confidence = confidence(item, self.confidence_weights)
             events.append(event.assign_id())
-        return events
+        if doc.clean is not None:
+            for event in events:  # evidence quotes the original text, not the truecased one
+                for evidence in event.evidence:
+                    evidence.text = doc.clean.text[evidence.start : evidence.end]
+        doc.events = events
+        return doc
 
 
-    def _named_country(self, doc: Doc) -> str | None:
-        """Without a gazetteer answer, the country most named (or most often the nationality) in the text."""
-        lexicon = self.coder.reader.lexicon
-        counts: Counter[str] = Counter()
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP"):
-                country = lexicon.country_name(ent.text) or lexicon.country_of_demonym(ent.text)
-                if country:
-                    counts[country] += 1
-        return counts.most_common(1)[0][0] if counts else None
-
-
-def _is_headline_text(doc: Doc) -> bool:
-    """Headlines (and lists of them) report past events in the present tense: 'Blast kills 5 in Quetta'."""
-    sentences = list(doc.sents)
-    return len(doc) <= 40 or all(len(s) <= 25 for s in sentences)
+def _named_country(doc: Doc, lexicon: ActorLexicon) -> str | None:
+    """Without a gazetteer answer, the country most named (or most often the nationality) in the text."""
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            country = lexicon.country_name(ent.text) or lexicon.country_of_demonym(ent.text)
+            if country:
+                counts[country] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _outside_actor_names(places: list[PlaceMention], doc: Doc) -> list[PlaceMention]:

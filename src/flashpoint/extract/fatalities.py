@@ -30,12 +30,14 @@ NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
 
 
 def _number_near(token: Token) -> int | None:
-    """A count attached to `token` itself (a NUM) or to the noun it heads."""
+    """A count attached to `token` itself (a NUM) or to the noun it heads (never a year or a date)."""
+    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+        return None
     if token.like_num or token.pos_ == "NUM":
         words = [t.text for t in token.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
         return parse_count(" ".join(words) or token.text)
     for child in token.children:
-        if child.dep_ == "nummod" or child.like_num:
+        if (child.dep_ == "nummod" or child.like_num) and child.ent_type_ not in ("DATE", "TIME", "MONEY"):
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
             value = parse_count(" ".join(words) or child.text)
             if value is not None:

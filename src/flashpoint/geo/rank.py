@@ -25,12 +25,12 @@ _FEATURE_PRIOR = {"region": 1.2, "country": 1.6, "admin1": 1.0, "admin2": 0.35, 
 
 @dataclass(frozen=True, slots=True)
 class RankWeights:
-    population: float = 1.6  # times log10(population) / 7
+    population: float = 2.0  # times log10(population) / 7
     doc_country: float = 2.2  # times the candidate country's share of the doc's country evidence
     any_doc_country: float = 0.8  # the country is named at all
     contained: float = 3.0  # the following name (", X" / "(X)") contains the candidate
     doc_admin: float = 0.7  # the candidate's admin1/admin2 is named elsewhere in the doc
-    primary: float = 0.8  # matched the place's own name, not an alternate spelling
+    primary: float = 0.6  # matched the place's own name, not an alternate spelling
     nearby: float = 1.0  # spatial coherence with the document's other places
     major_city: float = 1.0  # "New York" is the city more often than the state
     capital: float = 1.2  # "Washington" is the capital far more often than the state
@@ -136,6 +136,18 @@ class DocContext:
         return self.total.admin_keys.get(key, 0) - self.own.admin_keys.get(key, 0) > 0
 
 
+def _points(resolutions: Sequence[Resolution]) -> list[_Point]:
+    """Where the towns and districts of a ranking pass lie (for the next pass's `nearby`)."""
+    return [
+        _Point(admin_key(res.toponym.text), cand.latitude, cand.longitude, cand.country_code, admin_key(cand.admin1))
+        for res in resolutions
+        if (cand := res.candidate) is not None
+        and cand.feature in ("city", "admin2")
+        and cand.latitude is not None
+        and cand.longitude is not None
+    ]
+
+
 def retrieve(gazetteer: Gazetteer, toponym: Toponym) -> list[Candidate]:
     """Exact lookup; a demonym ("Canadian") means its country, never a town of that name."""
     code = gazetteer.demonym_country(toponym.text)
@@ -169,21 +181,9 @@ class Resolver:
             margin = res.score - res.alternatives[1][0] if len(res.alternatives) > 1 else 9.0
             if margin >= 1.0:
                 ev.admin_keys.update(k for k in {admin_key(cand.admin1), admin_key(cand.admin2)} if k)
-        points = [
-            _Point(
-                admin_key(res.toponym.text),
-                res.candidate.latitude,
-                res.candidate.longitude,
-                res.candidate.country_code,
-                admin_key(res.candidate.admin1),
-            )
-            for res in first
-            if res.candidate is not None
-            and res.candidate.feature in ("city", "admin2")
-            and res.candidate.latitude is not None
-            and res.candidate.longitude is not None
-        ]
-        return self._rank_all(toponyms, pools, evidence, containers, points)
+        second = self._rank_all(toponyms, pools, evidence, containers, _points(first))
+        # third pass: spatial coherence with the (better) second-pass answers
+        return self._rank_all(toponyms, pools, evidence, containers, _points(second))
 
     def _rank_all(
         self,
@@ -257,7 +257,9 @@ class Resolver:
             for other in pool
         )
         namesake = in_namesake_unit and cand.primary
-        region = cand.feature == "region"  # continents and seas lie in no country: context never counts against them
+        region = cand.feature == "region"  # seas and continents lie in no country: context never counts
+        # a capital is the likelier referent only in a story about its country (Washington, not Dublin, Ohio)
+        capital = cand.capital and context.country_weight(cand.country_code) > 1e-9
         metropolis = in_namesake_unit and cand.population >= 1_000_000  # New York City for "New York"
         return Features(
             population=math.log10(pop + 1) / 7,
@@ -268,7 +270,7 @@ class Resolver:
             primary=1.0 if cand.primary else 0.0,
             feature_prior=_FEATURE_PRIOR[cand.feature],
             namesake=1.0 if namesake else 0.0,
-            capital=1.0 if cand.capital else 0.0,
+            capital=1.0 if capital else 0.0,
             major_city=1.0 if metropolis else 0.0,
             nearby=context.nearby(cand),
         )

