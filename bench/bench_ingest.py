@@ -82,8 +82,10 @@ def main() -> None:
         report("flashpoint ingest (batched+SQLite)", ingest_s, len(texts), words)
 
     q = statistics.quantiles(latencies, n=100)
-    print(f"latency per article: p50 {q[49] * 1000:.1f} ms, p95 {q[94] * 1000:.1f} ms, max {max(latencies) * 1000:.1f} ms")
-    print(f"ingest / bare spaCy time ratio: {ingest_s / bare_s:.2f}x; stored {result.stored}, events {result.events_created}")
+    p50, p95, worst = q[49] * 1000, q[94] * 1000, max(latencies) * 1000
+    print(f"latency per article: p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms")
+    print(f"ingest / bare spaCy time ratio: {ingest_s / bare_s:.2f}x")
+    print(f"stored {result.stored} articles, {result.events_created} events")
     print(f"peak memory (RSS): {peak_mb():.0f} MB")
 
 

@@ -28,7 +28,9 @@ def _worker_pipeline(settings_json: str) -> Pipeline:
     return Pipeline.from_settings(Settings.model_validate_json(settings_json))
 
 
-def code_chunk(settings_json: str, articles: list[Article | Rejected]) -> list[tuple[Article | Rejected, Result | Rejected]]:
+def code_chunk(
+    settings_json: str, articles: list[Article | Rejected]
+) -> list[tuple[Article | Rejected, Result | Rejected]]:
     """Run on a worker: code a chunk of articles, in order."""
     return list(_worker_pipeline(settings_json).pipe(articles))
 
@@ -47,7 +49,9 @@ class DaskCoder:
         self.workers = workers
         self.scheduler = scheduler
 
-    def pipe(self, items: Iterable[Article | Rejected]) -> Iterator[tuple[Article | Rejected, Result | Rejected]]:
+    def pipe(
+        self, items: Iterable[Article | Rejected]
+    ) -> Iterator[tuple[Article | Rejected, Result | Rejected]]:
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError as exc:  # pragma: no cover - dask is a dependency

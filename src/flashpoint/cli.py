@@ -26,7 +26,9 @@ class FlashpointGroup(click.Group):
 
 @click.group(cls=FlashpointGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="flashpoint")
-@click.option("--db", envvar="FLASHPOINT_DB", default=None, help="SQLAlchemy URL or SQLite path of the store.")
+@click.option(
+    "--db", envvar="FLASHPOINT_DB", default=None, help="SQLAlchemy URL or SQLite path of the store."
+)
 @click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None, verbose: int) -> None:

@@ -30,8 +30,12 @@ def _write(events: list[Event], fmt: str) -> None:
 
 @click.command()
 @click.argument("src")
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Publication date, when the article does not say (YYYY-MM-DD).")
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Publication date, when the article does not say (YYYY-MM-DD).",
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
 @click.pass_obj
 def extract(settings: Settings, src: str, published: dt.datetime | None, fmt: str) -> None:
@@ -46,7 +50,7 @@ def extract(settings: Settings, src: str, published: dt.datetime | None, fmt: st
     if src.endswith(".jsonl"):
         events: list[Event] = []
         failures = 0
-        for item, result in pipeline.pipe(iter_articles([src], settings)):
+        for _item, result in pipeline.pipe(iter_articles([src], settings)):
             if isinstance(result, Rejected):
                 failures += 1
                 click.echo(f"flashpoint: skipped {result}", err=True)
@@ -65,12 +69,19 @@ def extract(settings: Settings, src: str, published: dt.datetime | None, fmt: st
 
 @click.command()
 @click.argument("srcs", nargs=-1, required=True)
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes to code articles with (Dask LocalCluster when > 1).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes to code articles with (Dask LocalCluster when > 1).",
+)
 @click.option("--scheduler", default=None, help="Address of a running Dask scheduler to use instead.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_obj
-def ingest(settings: Settings, srcs: tuple[str, ...], workers: int, scheduler: str | None, quiet: bool) -> None:
+def ingest(
+    settings: Settings, srcs: tuple[str, ...], workers: int, scheduler: str | None, quiet: bool
+) -> None:
     """Read files, directories, URLs, RSS/Atom feeds or JSONL dumps, code them and store the events.
 
     Articles that fail are reported with a one-line reason and the rest of the batch goes on; the exit code
@@ -91,8 +102,13 @@ def ingest(settings: Settings, srcs: tuple[str, ...], workers: int, scheduler: s
         coder = Pipeline.from_settings(settings)
     store = open_store(settings)
     try:
-        report = run_ingest(iter_articles(list(srcs), settings), coder, store, sources=list(srcs),
-                            progress=not quiet and sys.stderr.isatty())
+        report = run_ingest(
+            iter_articles(list(srcs), settings),
+            coder,
+            store,
+            sources=list(srcs),
+            progress=not quiet and sys.stderr.isatty(),
+        )
     finally:
         store.close()
     for failure in report.failed:

@@ -40,11 +40,18 @@ class IngestReport:
 class Coder(Protocol):
     """Anything that codes a stream of articles in order: `Pipeline` locally, `DaskCoder` on a cluster."""
 
-    def pipe(self, items: Iterable[Article | Rejected]) -> Iterator[tuple[Article | Rejected, Result | Rejected]]: ...
+    def pipe(
+        self, items: Iterable[Article | Rejected]
+    ) -> Iterator[tuple[Article | Rejected, Result | Rejected]]: ...
 
 
 def ingest(
-    items: Iterable[Article | Rejected], pipeline: Coder, store: Store, *, sources: list[str], progress: bool = True
+    items: Iterable[Article | Rejected],
+    pipeline: Coder,
+    store: Store,
+    *,
+    sources: list[str],
+    progress: bool = True,
 ) -> IngestReport:
     report = IngestReport()
     report.run_id = store.start_run(sources)
@@ -65,7 +72,9 @@ def ingest(
                 saved = store.save_article(item, cleaned, events)
             except Exception as exc:  # one article's storage failure must not stop the batch
                 log.debug("storing %s failed", item.id, exc_info=True)
-                rejected = Rejected(origin=item.origin or item.id, stage="store", code="store", reason=str(exc))
+                rejected = Rejected(
+                    origin=item.origin or item.id, stage="store", code="store", reason=str(exc)
+                )
                 report.failed.append(rejected)
                 store.record_failure(item, rejected.reason, report.run_id)
                 continue

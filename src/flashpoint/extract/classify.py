@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from flashpoint.extract.participants import Participant
 
-VIOLENT = frozenset({"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "abduct", "sexual", "chemical"})
+VIOLENT = frozenset(
+    {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "abduct", "sexual", "chemical"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +46,7 @@ def classify(
         non_state_mover = actor1 is not None and not actor1.is_state and actor1.inter in (2, 3, 4, 8)
         if a1_state or (actor1 is None and territory == {"territory_regain"}):
             return TypeDecision("Government regains territory", "territory taken by state forces")
-        if non_state_mover or "territory_gain" in territory and a2_state:
+        if non_state_mover or ("territory_gain" in territory and a2_state):
             return TypeDecision("Non-state actor overtakes territory", "territory taken by a non-state actor")
     if "airstrike" in c:
         return TypeDecision("Air/drone strike", "air or drone strike cue")
@@ -60,7 +62,9 @@ def classify(
         intervention = "intervention" in m or "arrest" in c
         lethal = "lethal_force" in m or "kill" in c or "injure" in c
         if protest_like and (intervention or a2_state or "attack" in c) and lethal and not crowd_violence:
-            return TypeDecision("Excessive force against protesters", "lethal or injuring force on protesters")
+            return TypeDecision(
+                "Excessive force against protesters", "lethal or injuring force on protesters"
+            )
         if crowd_violence:
             return TypeDecision("Violent demonstration", "violence by demonstrators")
         if protest_like and intervention:
@@ -91,7 +95,9 @@ def classify(
             return TypeDecision("Armed clash", "armed actors on both sides")
         if actor2 is None and "clash" not in c and actor1 is not None and actor1.is_armed and "kill" in c:
             return TypeDecision("Attack", "killing with no armed opponent named")
-        return TypeDecision("Armed clash" if "clash" in c or "attack" in c else "Attack", "violence by default")
+        return TypeDecision(
+            "Armed clash" if "clash" in c or "attack" in c else "Attack", "violence by default"
+        )
 
     if "disrupt" in c:
         return TypeDecision("Disrupted weapons use", "weapons seized or defused")

@@ -57,7 +57,9 @@ class CueLexicon:
             if isinstance(spec, dict)
         }
         suppressors = {
-            k: [_phrase_tokens(p) for p in v] for k, v in data.get("suppressors", {}).items() if isinstance(v, list)
+            k: [_phrase_tokens(p) for p in v]
+            for k, v in data.get("suppressors", {}).items()
+            if isinstance(v, list)
         }
         lexicon = cls(triggers, modifiers, frames, suppressors)
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
@@ -98,7 +100,7 @@ class CueLexicon:
         return hits
 
     def _frames(self, tokens: list[Token]) -> list[CueHit]:
-        """Verb + object frames: 'set up a new observation post', 'seized weapons', 'agreed to a ceasefire'."""
+        """Verb + object frames: 'set up a new observation post', 'seized weapons', 'agreed to a truce'."""
         hits: list[CueHit] = []
         for token in tokens:
             if token.pos_ not in ("VERB", "AUX"):
@@ -110,7 +112,9 @@ class CueLexicon:
                 for obj in _objects(token):
                     is_place = obj.ent_type_ in ("GPE", "LOC", "FAC") and "<place>" in objects
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
-                        hits.append(CueHit(f"t:{category}", f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
+                        hits.append(
+                            CueHit(f"t:{category}", f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1)
+                        )
                         break
         return hits
 
@@ -122,7 +126,9 @@ def _objects(verb: Token) -> list[Token]:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "attr"):
             found.append(child)
             found.extend(c for c in child.children if c.dep_ in ("conj", "compound"))
-            found.extend(g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+            found.extend(
+                g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            )
         elif child.dep_ == "prep" or child.dep_ == "prt":
             found.extend(g for g in child.children if g.dep_ == "pobj")
     return found

@@ -20,9 +20,12 @@ DEATH_LEMMAS = frozenset(
      "slaughter", "perish", "death", "martyr", "martyre", "eliminate", "neutralise", "neutralize", "body",
      "corpse", "fatality", "fatalities", "toll", "killing", "assassination", "execution"}
 )  # fmt: skip
-SHOOT_DEAD = re.compile(r"\b(shot|gunned|hacked|stabbed|beaten|burned|burnt|bludgeoned) (\w+ )?(dead|down|to death)\b", re.I)
+SHOOT_DEAD = re.compile(
+    r"\b(shot|gunned|hacked|stabbed|beaten|burned|burnt|bludgeoned) (\w+ )?(dead|down|to death)\b", re.I
+)
 TOLL = re.compile(
-    r"\b(?:death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,40}?\b(?:to|at|reached|hit|of)\s+"
+    r"\b(?:death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,40}?"
+    r"\b(?:to|at|reached|hit|of)\s+"
     r"(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
     re.I,
 )
@@ -49,14 +52,23 @@ def _number_near(token: Token) -> int | None:
     for child in token.children:  # "dozens of people"
         if child.dep_ == "prep" and child.lower_ == "of":
             continue
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in (
-        "dozens", "hundreds", "scores", "thousands", "several",
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_
+        in (
+            "dozens",
+            "hundreds",
+            "scores",
+            "thousands",
+            "several",
+        )
     ):
         return parse_count(token.head.head.lower_)
     # a singular person: "killed a policeman", "Woman said killed", "killed bus passenger" -> 1
-    if token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ in ("", "NORP"):
-        if not any(c.lower_ in ("the", "this", "that") for c in token.children):
-            return 1
+    person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ in ("", "NORP")
+    if person and not any(c.lower_ in ("the", "this", "that") for c in token.children):
+        return 1
     return None
 
 
@@ -70,10 +82,9 @@ def _victims_of(death: Token) -> Iterable[Token]:
                         yield victim
                         yield from (c for c in victim.children if c.dep_ == "conj")
     for child in death.children:
-        if child.dep_ in ("dobj", "nsubjpass", "obj"):
-            yield child
-            yield from (c for c in child.children if c.dep_ == "conj")
-        elif child.dep_ == "nsubj" and death.lemma_ in ("die", "dead", "perish"):
+        if child.dep_ in ("dobj", "nsubjpass", "obj") or (
+            child.dep_ == "nsubj" and death.lemma_ in ("die", "dead", "perish")
+        ):
             yield child
             yield from (c for c in child.children if c.dep_ == "conj")
     if death.dep_ in ("acl", "amod", "relcl") and death.head.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -102,9 +113,8 @@ def count_fatalities(clauses: Iterable[Span]) -> int | None:
         for token in sent:
             lemma = token.lemma_.lower()
             is_death = lemma in DEATH_LEMMAS or (
-                lemma in ("shoot", "gun", "hack", "stab", "beat", "burn") and SHOOT_DEAD.search(
-                    sent.doc[token.i : min(token.i + 4, sent.end)].text
-                )
+                lemma in ("shoot", "gun", "hack", "stab", "beat", "burn")
+                and SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 4, sent.end)].text)
             )
             if not is_death or token.dep_ == "compound":
                 continue

@@ -1,5 +1,8 @@
-"""One ACLED-style sentence per event: "On 30 December 2021, TTP militants killed 4 soldiers in North Waziristan
-(Khyber Pakhtunkhwa)."""
+"""One ACLED-style sentence per event.
+
+"On 30 December 2021, TTP clashed with Military Forces of Pakistan in North Waziristan (Khyber Pakhtunkhwa).
+4 fatalities."
+"""
 
 from __future__ import annotations
 
@@ -48,11 +51,16 @@ ALONE = {
     "Government regains territory": "regained territory",
     "Non-state actor overtakes territory": "took territory",
 }
-NO_OBJECT = {"Peaceful protest", "Violent demonstration", "Headquarters or base established", "Change to group/activity"}
+NO_OBJECT = {
+    "Peaceful protest",
+    "Violent demonstration",
+    "Headquarters or base established",
+    "Change to group/activity",
+}
 
 
 def short_name(name: str | None) -> str:
-    """"TTP: Tehreek-i-Taliban Pakistan" -> "TTP"; other names unchanged."""
+    """ "TTP: Tehreek-i-Taliban Pakistan" -> "TTP"; other names unchanged."""
     if not name:
         return "Unidentified actors"
     head, sep, _ = name.partition(":")
@@ -68,7 +76,12 @@ def write_note(event: Event) -> str:
     subject = short_name(event.actor1)
     verb = VERBS.get(event.sub_event_type or "Other", "was involved in an event with")
     if event.sub_event_type in NO_OBJECT or not event.actor2:
-        verb = ALONE.get(event.sub_event_type or "Other", verb.rsplit(" ", 1)[0] if verb.endswith((" with", " of", " on", " against", " to", " at", " from", " by")) else verb)
+        verb = ALONE.get(
+            event.sub_event_type or "Other",
+            verb.rsplit(" ", 1)[0]
+            if verb.endswith((" with", " of", " on", " against", " to", " at", " from", " by"))
+            else verb,
+        )
         target = ""
     else:
         target = f" {short_name(event.actor2)}"
@@ -80,5 +93,9 @@ def write_note(event: Event) -> str:
             where += f" ({parent})"
     elif event.country:
         where = f" in {event.country}"
-    toll = f". {event.fatalities} {'fatality' if event.fatalities == 1 else 'fatalities'}" if event.fatalities else ""
+    toll = (
+        f". {event.fatalities} {'fatality' if event.fatalities == 1 else 'fatalities'}"
+        if event.fatalities
+        else ""
+    )
     return f"{when}, {subject} {verb}{target}{where}{toll}."

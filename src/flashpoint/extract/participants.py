@@ -18,8 +18,12 @@ from flashpoint.nlp.model import ACTOR_LABEL
 from flashpoint.nlp.numbers import parse_count
 
 # Heads of definite descriptions that point back to a named group ("the militant group claimed ...").
-QUANTITY_NOUNS = frozenset({"hundreds", "dozens", "thousands", "scores", "tens", "millions", "group", "band", "gang"})
-GROUP_ANAPHORS = frozenset({"group", "outfit", "organisation", "organization", "movement", "faction", "militia"})
+QUANTITY_NOUNS = frozenset(
+    {"hundreds", "dozens", "thousands", "scores", "tens", "millions", "group", "band", "gang"}
+)
+GROUP_ANAPHORS = frozenset(
+    {"group", "outfit", "organisation", "organization", "movement", "faction", "militia"}
+)
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -71,8 +75,16 @@ class ParticipantReader:
         if token.pos_ == "PRON" or token.lower_ in ("who", "which", "that"):
             return None
         if token.lower_ in QUANTITY_NOUNS:  # "hundreds of farmers", "dozens of militants"
-            of_object = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for g in c.children if g.dep_ == "pobj"), None)
+            of_object = next(
+                (
+                    g
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
             if of_object is not None:
                 found = self.from_token(of_object, doc)
                 if found is not None and found.count is None:
@@ -85,14 +97,14 @@ class ParticipantReader:
         if named is not None:
             named.count = count
             return named
-        if token.lemma_.lower() in GROUP_ANAPHORS or (
+        group_word = token.lemma_.lower() in GROUP_ANAPHORS or (
             token.dep_ == "compound" and token.head.lemma_.lower() in GROUP_ANAPHORS
-        ):
-            if any(t.lower_ in ("the", "this", "that") for t in phrase):
-                anaphor = self.recent_armed_group(doc, phrase.start)
-                if anaphor is not None:
-                    anaphor.text, anaphor.start, anaphor.end = phrase.text, phrase.start_char, phrase.end_char
-                    return anaphor
+        )
+        if group_word and any(t.lower_ in ("the", "this", "that") for t in phrase):
+            anaphor = self.recent_armed_group(doc, phrase.start)
+            if anaphor is not None:
+                anaphor.text, anaphor.start, anaphor.end = phrase.text, phrase.start_char, phrase.end_char
+                return anaphor
         role = self._role_of(token, phrase)
         if role is None:
             return None
@@ -109,7 +121,9 @@ class ParticipantReader:
                     if ent.label_ == ACTOR_LABEL:
                         entry = self.actors.lookup(ent.ent_id_ or ent.text)
                         if entry:
-                            return Participant(ent.text, phrase.start_char, ent.end_char, entry.name, entry.inter)
+                            return Participant(
+                                ent.text, phrase.start_char, ent.end_char, entry.name, entry.inter
+                            )
         for ent in phrase.ents:
             if ent.label_ == ACTOR_LABEL:
                 entry = self.actors.lookup(ent.ent_id_ or ent.text)
@@ -140,7 +154,9 @@ def _phrase(token: Token) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
-        if child.dep_ in ("compound", "amod", "appos", "flat") or (child.dep_ == "punct" and child.i == right + 1):
+        if child.dep_ in ("compound", "amod", "appos", "flat") or (
+            child.dep_ == "punct" and child.i == right + 1
+        ):
             right = max(right, child.right_edge.i)
         else:
             break
@@ -155,7 +171,13 @@ def _count_of(token: Token) -> int | None:
             value = parse_count(" ".join(words) or child.text)
             if value is not None:
                 return value
-        if child.dep_ in ("amod", "det") and child.lower_ in ("several", "many", "dozens", "hundreds", "scores"):
+        if child.dep_ in ("amod", "det") and child.lower_ in (
+            "several",
+            "many",
+            "dozens",
+            "hundreds",
+            "scores",
+        ):
             return parse_count(child.lower_)
     if token.dep_ == "pobj" and token.head.lower_ == "of":
         quantity = token.head.head

@@ -30,9 +30,9 @@ class RankWeights:
     any_doc_country: float = 0.8  # the country is named at all
     contained: float = 3.0  # the following name (", X" / "(X)") contains the candidate
     doc_admin: float = 0.7  # the candidate's admin1/admin2 is named elsewhere in the doc
-    primary: float = 0.6  # matched the place's own name, not an alternate spelling
+    primary: float = 0.4  # matched the place's own name, not an alternate spelling
     nearby: float = 1.0  # spatial coherence with the document's other places
-    major_city: float = 1.0  # "New York" is the city more often than the state
+    major_city: float = 1.2  # "New York" is the city more often than the state
     capital: float = 1.2  # "Washington" is the capital far more often than the state
     namesake: float = 0.6  # beats the admin1 prior: the town is the likelier referent
     none_ner: float = 1.0  # score of the "none" candidate for a spaCy entity
@@ -139,7 +139,13 @@ class DocContext:
 def _points(resolutions: Sequence[Resolution]) -> list[_Point]:
     """Where the towns and districts of a ranking pass lie (for the next pass's `nearby`)."""
     return [
-        _Point(admin_key(res.toponym.text), cand.latitude, cand.longitude, cand.country_code, admin_key(cand.admin1))
+        _Point(
+            admin_key(res.toponym.text),
+            cand.latitude,
+            cand.longitude,
+            cand.country_code,
+            admin_key(cand.admin1),
+        )
         for res in resolutions
         if (cand := res.candidate) is not None
         and cand.feature in ("city", "admin2")
@@ -246,8 +252,7 @@ class Resolver:
         if cand.feature == "admin2":
             pop = int(pop * self.weights.admin2_population_discount)
         admin_named = cand.feature != "country" and any(
-            k and context.admin_named(k)
-            for k in (admin_key(cand.admin1), admin_key(cand.admin2))
+            k and context.admin_named(k) for k in (admin_key(cand.admin1), admin_key(cand.admin2))
         )
         in_namesake_unit = cand.feature == "city" and any(
             other.feature == "admin1"

