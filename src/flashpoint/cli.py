@@ -42,10 +42,11 @@ def cli(ctx: click.Context, db: str | None, verbose: int) -> None:
 
 
 # --- commands registered by their packages (one line each) ---
-from flashpoint.commands import extract, ingest  # noqa: E402
+from flashpoint.commands import bench, extract, ingest  # noqa: E402
 
 cli.add_command(extract)
 cli.add_command(ingest)
+cli.add_command(bench)
 from flashpoint.export.commands import events_command, export_command  # noqa: E402
 
 cli.add_command(events_command)

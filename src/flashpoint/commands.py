@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -116,3 +117,24 @@ def ingest(
     click.echo(report.summary(), err=True)
     if report.failed:
         raise FlashpointError(f"{len(report.failed)} input(s) failed; the others were stored")
+
+
+@click.command()
+@click.option(
+    "--docs",
+    type=click.IntRange(10, 100_000),
+    default=200,
+    show_default=True,
+    help="Number of articles to time.",
+)
+@click.option(
+    "--texts",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of .txt articles (default: the bundled samples).",
+)
+def bench(docs: int, texts: Path | None) -> None:
+    """Throughput report: articles/s, words/s, latency and peak memory beside bare spaCy."""
+    from flashpoint.benchmark import DEFAULT_TEXTS, run
+
+    run(docs, texts or DEFAULT_TEXTS)

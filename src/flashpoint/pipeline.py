@@ -114,7 +114,7 @@ class Pipeline:
         return self._result(doc)
 
     def extract_text(self, text: str, reference_date: dt.date | None = None) -> list[Event]:
-        """Events of a bare text; only the text and its reference date are used (as `flashpoint eval` requires)."""
+        """Events of a bare text; only the text and its reference date are used (for `flashpoint eval`)."""
         article = Article(text=text, published=reference_date).ensure_id()
         try:
             return self.process(article)[1]

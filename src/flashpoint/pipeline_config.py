@@ -159,7 +159,9 @@ def build_stages(config: PipelineConfig) -> list[tuple[str, Stage]]:
         requires, assigns = tuple(getattr(stage, "requires", ())), tuple(getattr(stage, "assigns", ()))
         undeclared = [f for f in (*requires, *assigns) if f not in known]
         if undeclared:
-            raise ConfigError(f"stage '{name}' ({block.factory}) names unknown document field '{undeclared[0]}'")
+            raise ConfigError(
+                f"stage '{name}' ({block.factory}) names unknown document field '{undeclared[0]}'"
+            )
         unmet = [f for f in requires if f not in available]
         if unmet:
             raise ConfigError(

@@ -44,7 +44,7 @@ class CodedMention:
 @dataclass
 class EventCoder:
     reader: ParticipantReader
-    # An undated mention is dated this many days before the anchor (pipeline config: code.no_date_offset_days).
+    # Undated mentions are dated this many days before the anchor (config: code.no_date_offset_days).
     no_date_offset_days: int
 
     def code(self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext) -> CodedMention:

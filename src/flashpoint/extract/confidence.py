@@ -24,7 +24,7 @@ def feature_names() -> frozenset[str]:
 
 def features(coded: CodedMention) -> dict[str, float]:
     event, mention = coded.event, coded.mention
-    named = any(n and ":" in n or (n and n.split()[0].isupper()) for n in (event.actor1, event.actor2))
+    named = any((n and ":" in n) or (n and n.split()[0].isupper()) for n in (event.actor1, event.actor2))
     return {
         "bias": 1.0,
         "own_date": float(coded.has_own_date),

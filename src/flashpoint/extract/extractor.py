@@ -77,11 +77,12 @@ class DetectStage:
         spacy_doc = _needs(doc.spacy_doc, "annotate")
         body_start = doc.clean.body_start if doc.clean is not None else 0
         doc.headline = self._is_headline_text(spacy_doc)
-        doc.mentions = list(detector.mentions(spacy_doc, doc.anchor, headline=doc.headline, body_start=body_start))
+        mentions = detector.mentions(spacy_doc, doc.anchor, headline=doc.headline, body_start=body_start)
+        doc.mentions = list(mentions)
         return doc
 
     def _is_headline_text(self, doc: Doc) -> bool:
-        """Headlines (and lists of them) report past events in the present tense: 'Blast kills 5 in Quetta'."""
+        """Headlines (and lists of them) report past events in present tense: 'Blast kills 5 in Quetta'."""
         sentences = list(doc.sents)
         return len(doc) <= self.headline_max_tokens or all(
             len(s) <= self.headline_max_sentence_tokens for s in sentences

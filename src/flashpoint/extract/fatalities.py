@@ -66,7 +66,8 @@ def _number_near(token: Token) -> int | None:
     ):
         return parse_count(token.head.head.lower_)
     # a singular person: "killed a policeman", "Woman said killed", "killed bus passenger" -> 1
-    person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN") and token.ent_type_ in ("", "NORP")
+    person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN")
+    person = person and token.ent_type_ in ("", "NORP")
     if person and not any(c.lower_ in ("the", "this", "that") for c in token.children):
         return 1
     return None

@@ -34,7 +34,9 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     p, c = previous.event, current.event
     if not current.has_own_date and not current.has_own_place:
         # no date and no place of its own: a follow-up sentence ("The attackers fled", a claim)
-        return _family(p) == _family(c) or current.mention.claim_subject is not None or _family(c) == "strategic"
+        return (
+            _family(p) == _family(c) or current.mention.claim_subject is not None or _family(c) == "strategic"
+        )
     if _family(p) != _family(c) and current.mention.claim_subject is None:
         return False
     if not current.has_own_date:
@@ -42,9 +44,10 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     return p.event_date == c.event_date and _same_place(p, c) and p.sub_event_type == c.sub_event_type
 
 
+PLACE_FIELDS = ("country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision")
 GENERIC_TYPES = frozenset({"Armed clash", "Attack"})
-WEAPON_TYPES = frozenset({"Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-                          "Remote explosive/landmine/IED", "Grenade"})
+WEAPON_TYPES = frozenset({"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                          "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"})
 
 
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
@@ -62,7 +65,7 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     # conflicting figures for one incident: ACLED keeps the lowest reported
     t.fatalities = min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0
     if t.location is None and d.location is not None:
-        for field in ("country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision"):
+        for field in PLACE_FIELDS:
             setattr(t, field, getattr(d, field))
     target.mention.extra_sentences.append(detail.mention.sentence)
 
