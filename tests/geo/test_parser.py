@@ -146,3 +146,10 @@ def test_no_place_at_all(nlp: Language, geoparser: Geoparser) -> None:
     text = "Two policemen were shot dead on Sunday."
     doc = nlp(text)
     assert geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text))) is None
+
+
+def test_names_glued_to_a_separator_in_joined_headlines(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Toll rises to 9 after raid;North Waziristan: nine killed as strikes go on"
+    places = places_for_text(text, nlp, geoparser)
+    district = _by_text(places, "North Waziristan")
+    assert (district.feature, district.admin2) == ("admin2", "North Waziristan")

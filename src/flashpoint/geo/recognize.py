@@ -26,6 +26,8 @@ _TRAILING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_GLUED = re.compile(r"[;|](?=[A-Z])")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}")
 _SEPARATOR = re.compile(r"[;|()\[\]{}\n]")
 
 
@@ -134,6 +136,7 @@ class ToponymRecognizer:
                     blocked[i] = True
         if self.options.use_gazetteer:
             self._scan(doc, blocked, add)
+            self._scan_glued(doc, add)
         found.sort(key=lambda t: t.start)
         return found
 
@@ -158,6 +161,33 @@ class ToponymRecognizer:
                     matched = size
                     break
             i += matched or 1
+
+    def _scan_glued(self, doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+        """Names glued to a separator inside one token ("19;North Waziristan" in joined headlines)."""
+        for token in doc:
+            for sep in _GLUED.finditer(token.text):
+                start = token.idx + sep.end()
+                words = _CAPITALISED_RUN.match(doc.text, start)
+                if words is None:
+                    continue
+                parts = words.group(0).split(" ")
+                for size in range(len(parts), 0, -1):
+                    text = " ".join(parts[:size]).rstrip(".,:")
+                    if self._acceptable_name(text, multiword=size > 1):
+                        add(start, start + len(text), "gazetteer")
+                        break
+
+    def _acceptable_name(self, text: str, *, multiword: bool) -> bool:
+        key = normalize(text)
+        if not key or key in self.stoplist or not self.gazetteer.key_known(key):
+            return False
+        for cand in self.gazetteer.candidates(text):
+            if cand.primary and cand.feature in ("country", "admin1", "admin2", "region"):
+                return True
+            floor = 1_000 if multiword else self.options.min_city_population
+            if cand.primary and cand.feature == "city" and cand.population >= floor:
+                return True
+        return False
 
     def _is_admin_name(self, text: str) -> bool:
         """A country, admin1 or admin2 unit's own name (not a stoplisted word)."""
