@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from flashpoint.geo.gazetteer import Gazetteer
 from flashpoint.geo.parser import Geoparser, places_for_text
 from flashpoint.schema import PlaceMention, Span
 
@@ -153,3 +154,27 @@ def test_names_glued_to_a_separator_in_joined_headlines(nlp: Language, geoparser
     places = places_for_text(text, nlp, geoparser)
     district = _by_text(places, "North Waziristan")
     assert (district.feature, district.admin2) == ("admin2", "North Waziristan")
+
+
+def test_a_truncated_entity_is_extended_and_the_district_follows_the_town(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    first = "Gunmen attacked a police station in Miran Shah on Monday."
+    second = "Two days later, a soldier was killed in the same district."
+    text = f"{first} {second}"
+    doc = nlp(text)
+    places = geoparser.parse(doc)
+    town = next(p for p in places if p.start == text.index("Miran Shah"))
+    assert (town.text, town.admin2) == ("Miran Shah", "North Waziristan")
+    location = geoparser.locate(doc, places, _span(text, second))
+    assert location is not None
+    assert (location.location, location.admin2, location.geo_precision) == (
+        "North Waziristan",
+        "North Waziristan",
+        2,
+    )
+
+
+def test_transliteration_marks_are_dropped_from_names(small_gazetteer: Gazetteer) -> None:
+    unit = next(c for c in small_gazetteer.candidates("Baghlan") if c.feature == "admin1")
+    assert unit.name == "Baghlan"

@@ -15,8 +15,8 @@ from flashpoint.extract.participants import Participant, ParticipantReader, agen
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event, Evidence, Location
 
-TRIGGER_ROLES = ("kill", "attack", "clash", "explode", "shell", "airstrike", "abduct", "sexual", "injure", "arrest",
-                 "loot", "territory_gain", "territory_regain", "riot", "protest")  # fmt: skip
+TRIGGER_ROLES = ("kill", "attack", "clash", "explode", "shell", "airstrike", "abduct", "sexual", "injure",
+                 "arrest", "loot", "territory_gain", "territory_regain", "riot", "protest")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +47,14 @@ class EventCoder:
     # Undated mentions are dated this many days before the anchor (config: code.no_date_offset_days).
     no_date_offset_days: int
 
-    def code(self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext) -> CodedMention:
+    def code(
+        self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext
+    ) -> CodedMention:
         actor1, actor2 = self._participants(mention, doc, ctx.body_start)
         decision = classify(mention.categories, mention.modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
-        country = (location.country if location else None) or ctx.default_country or _nationality(actor2, actor1)
+        place_country = location.country if location else None
+        country = place_country or ctx.default_country or _nationality(actor2, actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
         if actor1 is not None and actor1.inter == 7 and sub_type in CROWD_TYPES:  # farmers who protest
             actor1 = Participant(actor1.text, actor1.start, actor1.end, role=CROWD_TYPES[sub_type],
@@ -118,7 +121,9 @@ class EventCoder:
                 patient = patient_of(root)
                 if patient is not None:
                     candidate = self.reader.from_token(patient, doc)
-                    if candidate is not None and (actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role):
+                    if candidate is not None and (
+                        actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role
+                    ):
                         actor2 = candidate
         if actor1 is None or actor2 is None:
             taken = {p.start for p in (actor1, actor2) if p is not None}
@@ -128,13 +133,13 @@ class EventCoder:
                 if _is_speaker(token):
                     continue
                 candidate = self.reader.from_token(token, doc)
-                if candidate is None or candidate.start in taken or _same(candidate, actor1) or _same(candidate, actor2):
+                if candidate is None or candidate.start in taken:
+                    continue
+                if _same(candidate, actor1) or _same(candidate, actor2):
                     continue
                 if actor1 is None and candidate.inter in (2, 3, 4, 8) and candidate.role != Role.CIVILIANS:
                     actor1 = candidate
-                elif actor2 is None and actor1 is not None:
-                    actor2 = candidate
-                elif actor2 is None and actor1 is None:
+                elif actor2 is None:
                     actor2 = candidate
                 taken.add(candidate.start)
         if actor1 is None:
@@ -147,16 +152,15 @@ class EventCoder:
         return actor1, actor2
 
     def _weapon_owner(self, roots: list[Token]) -> Participant | None:
-        """'A Turkish drone strike', 'Russian shelling', 'a Myanmar military airstrike': the state that fired."""
+        """'A Turkish drone strike', 'Russian shelling', 'a Myanmar military airstrike': who fired."""
         for root in roots:
             if root.pos_ != "NOUN":
                 continue
             for child in root.children:
                 if child.dep_ not in ("amod", "compound", "nmod", "poss"):
                     continue
-                country = self.reader.lexicon.country_of_demonym(child.text) or self.reader.lexicon.country_name(
-                    child.text
-                )
+                lexicon = self.reader.lexicon
+                country = lexicon.country_of_demonym(child.text) or lexicon.country_name(child.text)
                 if country:
                     return Participant(child.text, child.idx, child.idx + len(child.text), None,
                                        inter_of(Role.MILITARY), Role.MILITARY, country)
@@ -172,10 +176,12 @@ class EventCoder:
         return found
 
 
-SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "official", "officials", "source", "sources",
-                           "statement", "agency", "commander", "leader", "minister", "ministry", "governor",
-                           "witness", "witnesses", "resident", "residents", "chief", "report", "media"})
-SPEECH_LEMMAS = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "accuse", "blame", "deny"})
+SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "official", "officials", "source",
+                           "sources", "statement", "agency", "commander", "leader", "minister", "ministry",
+                           "governor", "witness", "witnesses", "resident", "residents", "chief", "report",
+                           "media"})  # fmt: skip
+SPEECH_LEMMAS = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "accuse", "blame",
+                           "deny"})  # fmt: skip
 
 
 def _is_speaker(token: Token) -> bool:
@@ -231,6 +237,10 @@ def _nationality(*participants: Participant | None) -> str | None:
     return next((p.country for p in participants if p is not None and p.country), None)
 
 
+PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+NO_ACTOR1_TYPES = ("Agreement", "Change to group/activity", "Other", "Headquarters or base established")
+
+
 def _default_sides(
     sub_type: str, actor1: Participant | None, actor2: Participant | None
 ) -> tuple[Participant | None, Participant | None]:
@@ -238,13 +248,13 @@ def _default_sides(
     if actor1 is not None and actor1.inter == 7 and actor2 is not None and actor2.inter != 7:
         actor1, actor2 = actor2, actor1
     if actor1 is None:
-        if sub_type in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
+        if sub_type in PROTEST_TYPES:
             actor1 = Participant("", 0, 0, role=Role.PROTESTERS, inter=6)
         elif sub_type in ("Violent demonstration", "Mob violence"):
             actor1 = Participant("", 0, 0, role=Role.RIOTERS, inter=5)
         elif sub_type == "Arrests":
             actor1 = Participant("", 0, 0, role=Role.POLICE, inter=1)
-        elif sub_type in ("Agreement", "Change to group/activity", "Other", "Headquarters or base established"):
+        elif sub_type in NO_ACTOR1_TYPES:
             return None, actor2
         else:
             actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)

@@ -25,9 +25,9 @@ from typing import Any
 
 from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
-from flashpoint.geo.names import fold, normalize, strip_admin_word
+from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 6
+INDEX_FORMAT = 8
 _MIN_ALT_LEN = 3
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff]+$")
 
@@ -68,7 +68,7 @@ def _display_admin_name(name: str, aliases: Sequence[str]) -> str:
     for alias in aliases:
         if alias == folded:
             return alias
-    return plain
+    return plain_spelling(plain)
 
 
 class _Subdivision:
@@ -266,7 +266,7 @@ def build_index(
         geonameid = int(row[1])
         row_id = index.add(
             geonameid=geonameid,
-            name=row[0],
+            name=plain_spelling(row[0]),
             feature="city",
             country_code=country_codes[country_id],
             admin1=admin1,

@@ -13,6 +13,8 @@ _ADMIN_SUFFIX = re.compile(r"\s+(?:tribal\s+)?(?:" + "|".join(_ADMIN_WORDS) + r"
 
 def fold(text: str) -> str:
     """Strip accents (Wazīristān -> Waziristan) and unify apostrophes and dashes; keeps case."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -37,3 +39,11 @@ def admin_key(name: str | None) -> str:
     if not name:
         return ""
     return normalize(strip_admin_word(fold(name)))
+
+
+def plain_spelling(name: str) -> str:
+    """Drop transliteration marks (Baghlān -> Baghlan, Al Baḩr -> Al Bahr) but keep the accents of
+    ordinary Latin-1 spelling (São Paulo, Île-de-France)."""
+    if all(ord(ch) <= 0xFF for ch in name):
+        return name
+    return fold(name)

@@ -51,7 +51,8 @@ class Geoparser:
         self.resolver = Resolver(gazetteer, weights)
 
     def resolve(self, doc: Doc) -> list[Resolution]:
-        return self.resolver.resolve(doc.text, self.recognizer(doc))
+        toponyms = self.recognizer(doc)
+        return self.resolver.resolve(doc.text, toponyms)
 
     def parse(self, doc: Doc) -> list[PlaceMention]:
         """All place mentions in text order; unresolved ones keep name None."""
@@ -111,19 +112,19 @@ class Geoparser:
             in_sentence = [p for p in in_sentence if normalize(p.text) != dateline_key] or in_sentence
         sentence_text = text[sent_start:sent_end]
         specific = [p for p in in_sentence if p.feature in ("city", "admin2", "admin1")]
-        if specific and not _only_context(sentence_text, specific, sent_start):
+        if specific and not _only_context(sentence_text, specific):
             best = max(specific, key=lambda p: (_specificity(p), -_distance(p, event_span)))
-            return self._location(text, best, event_span)
+            return self._location(text, best)
         focus = self._focus(usable, sent_start)
         if focus is not None and (_ANAPHORA.search(sentence_text) or not specific):
             if _DISTRICT_ANAPHORA.search(sentence_text) and focus.feature == "city":
                 district = self._admin2_of(focus)
                 if district is not None:
-                    return _location_from_candidate(district, 2, event_span)
-            return self._location(text, focus, event_span, anaphoric=True)
+                    return _location_from_candidate(district, 2, Span(start=focus.start, end=focus.end))
+            return self._location(text, focus, anaphoric=True)
         if specific:
             best = max(specific, key=lambda p: (_specificity(p), -_distance(p, event_span)))
-            return self._location(text, best, event_span)
+            return self._location(text, best)
         countries = [p for p in in_sentence if p.feature == "country"] or [
             p for p in usable if p.feature == "country"
         ]
@@ -147,7 +148,7 @@ class Geoparser:
         return None
 
     @staticmethod
-    def _location(text: str, place: PlaceMention, event_span: Span, *, anaphoric: bool = False) -> Location:
+    def _location(text: str, place: PlaceMention, *, anaphoric: bool = False) -> Location:
         if place.feature == "city":
             before = text[max(0, place.start - 40) : place.start]
             after = text[place.end : place.end + 20]
@@ -170,7 +171,7 @@ class Geoparser:
         )
 
 
-def _location_from_candidate(cand: Candidate, precision: int, event_span: Span) -> Location:
+def _location_from_candidate(cand: Candidate, precision: int, evidence: Span) -> Location:
     return Location(
         country=cand.country,
         admin1=cand.admin1,
@@ -180,7 +181,7 @@ def _location_from_candidate(cand: Candidate, precision: int, event_span: Span) 
         longitude=round(cand.longitude, 4) if cand.longitude is not None else None,
         geo_precision=precision,
         geonameid=cand.geonameid if cand.geonameid > 0 else None,
-        evidence=event_span,
+        evidence=evidence,
     )
 
 
@@ -194,7 +195,7 @@ def _distance(place: PlaceMention, span: Span) -> int:
     return min(abs(place.start - span.start), abs(place.start - span.end))
 
 
-def _only_context(sentence: str, specific: Sequence[PlaceMention], offset: int) -> bool:
+def _only_context(sentence: str, specific: Sequence[PlaceMention]) -> bool:
     """True when the sentence's places are only admin1 units and it refers back ('the same district')."""
     return all(p.feature == "admin1" for p in specific) and bool(_ANAPHORA.search(sentence))
 

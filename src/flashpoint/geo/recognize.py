@@ -94,7 +94,8 @@ class ToponymRecognizer:
     def __call__(self, doc: Doc) -> list[Toponym]:
         sent_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
         found: list[Toponym] = []
-        taken = [False] * len(doc.text)
+        text_of_doc = doc.text  # spaCy rebuilds Doc.text on every access
+        taken = [False] * len(text_of_doc)
         blocked = [False] * len(doc)  # tokens inside a person's name or another toponym
 
         def sentence_of(char: int) -> int:
@@ -112,10 +113,11 @@ class ToponymRecognizer:
                 return
             for i in range(start, end):
                 taken[i] = True
-            found.append(Toponym(start, end, doc.text[start:end], source, sentence_of(start)))
+            found.append(Toponym(start, end, text_of_doc[start:end], source, sentence_of(start)))
 
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
+                ent = self._extended(ent)  # the small model stops early: "Miran" of "Miran Shah"
                 text, start = _trim(ent.text, ent.start_char, self.gazetteer)
                 if not text or normalize(text) in self.stoplist:
                     continue
@@ -136,7 +138,7 @@ class ToponymRecognizer:
                     blocked[i] = True
         if self.options.use_gazetteer:
             self._scan(doc, blocked, add)
-            self._scan_glued(doc, add)
+            self._scan_glued(text_of_doc, add)
         found.sort(key=lambda t: t.start)
         return found
 
@@ -162,20 +164,19 @@ class ToponymRecognizer:
                     break
             i += matched or 1
 
-    def _scan_glued(self, doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
-        """Names glued to a separator inside one token ("19;North Waziristan" in joined headlines)."""
-        for token in doc:
-            for sep in _GLUED.finditer(token.text):
-                start = token.idx + sep.end()
-                words = _CAPITALISED_RUN.match(doc.text, start)
-                if words is None:
-                    continue
-                parts = words.group(0).split(" ")
-                for size in range(len(parts), 0, -1):
-                    text = " ".join(parts[:size]).rstrip(".,:")
-                    if self._acceptable_name(text, multiword=size > 1):
-                        add(start, start + len(text), "gazetteer")
-                        break
+    def _scan_glued(self, text: str, add) -> None:  # type: ignore[no-untyped-def]
+        """Names glued to a separator ("19;North Waziristan" in joined headlines): spaCy keeps one token."""
+        for glue in _GLUED.finditer(text):
+            start = glue.end()
+            words = _CAPITALISED_RUN.match(text, start)
+            if words is None:
+                continue
+            parts = words.group(0).split(" ")
+            for size in range(len(parts), 0, -1):
+                name = " ".join(parts[:size]).rstrip(".,:")
+                if self._acceptable_name(name, multiword=size > 1):
+                    add(start, start + len(name), "gazetteer")
+                    break
 
     def _acceptable_name(self, text: str, *, multiword: bool) -> bool:
         key = normalize(text)
@@ -201,6 +202,18 @@ class ToponymRecognizer:
 
     def _is_demonym(self, text: str) -> bool:
         return self.gazetteer.demonym_country(text) is not None
+
+    def _extended(self, ent: Span) -> Span:
+        """The entity plus up to two following capitalised tokens when that makes a known name."""
+        doc = ent.doc
+        for extra in (2, 1):
+            end = ent.end + extra
+            if end > len(doc) or not all(t.text[:1].isupper() and t.is_alpha for t in doc[ent.end : end]):
+                continue
+            longer = doc[ent.start : end]
+            if self.gazetteer.has_name(longer.text):  # the longest known name wins
+                return longer
+        return ent
 
     def _known_part(self, ent: Span) -> Span | None:
         """The longest capitalised run of tokens inside an entity that the gazetteer knows."""
