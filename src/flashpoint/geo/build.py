@@ -27,8 +27,32 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 8
+INDEX_FORMAT = 11
 _MIN_ALT_LEN = 3
+_ARABIC = frozenset(
+    [
+        "AE",
+        "BH",
+        "DZ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MA",
+        "MR",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SD",
+        "SY",
+        "TN",
+        "YE",
+    ]
+)  # countries whose place names carry the Arabic article
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath) ")
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff]+$")
 
 
@@ -68,7 +92,28 @@ def _display_admin_name(name: str, aliases: Sequence[str]) -> str:
     for alias in aliases:
         if alias == folded:
             return alias
-    return plain_spelling(plain)
+    english = _english_alias(folded, aliases)
+    return english or plain_spelling(plain)
+
+
+_COMPASS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "norte": "north", "sur": "south"}
+
+
+def _english_alias(folded: str, aliases: Sequence[str]) -> str | None:
+    """The English name ACLED uses, when an alias gives it: "Nord-Kivu" -> "North Kivu" (compass word
+    translated), "Khersonska oblast" -> "Kherson" (the adjective's stem)."""
+    words = normalize(folded).split()
+    translated = " ".join(_COMPASS.get(w, w) for w in words)
+    ascii_aliases = [a for a in aliases if a.isascii()]
+    for alias in ascii_aliases:
+        if translated != " ".join(words) and normalize(alias) == translated:
+            return alias
+    key = " ".join(words)
+    for alias in sorted(ascii_aliases, key=len):
+        stem = normalize(alias)
+        if " " not in stem and len(stem) >= 4 and key.startswith(stem) and len(stem) >= 0.6 * len(key):
+            return alias
+    return None
 
 
 class _Subdivision:
@@ -276,7 +321,11 @@ def build_index(
             population=pop,
         )
         city_rows.append((row_id, sub_ids))
-        index.add_name(normalize(row[0]), row_id, primary=True)
+        key = normalize(row[0])
+        index.add_name(key, row_id, primary=True)
+        bare = _ARTICLE.sub("", key) if country_codes[country_id] in _ARABIC else key
+        if bare != key and len(bare) >= 4:  # "Al Qāmishlī" is written "Qamishli" too
+            index.add_name(bare, row_id, primary=False)
         for alt in alternates.get(geonameid, ()):
             index.add_name(normalize(alt), row_id, primary=False)
         for alt in extra_aliases.get(geonameid, ()):

@@ -7,7 +7,17 @@ import unicodedata
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "‐": "-", "–": "-", "—": "-"})
 _NON_WORD = re.compile(r"[^\w']+")
-_ADMIN_WORDS = ("district", "agency", "division", "province", "tehsil", "governorate", "region", "state")
+_ADMIN_WORDS = (
+    "district",
+    "agency",
+    "division",
+    "province",
+    "tehsil",
+    "governorate",
+    "region",
+    "state",
+    "oblast",
+)
 _ADMIN_SUFFIX = re.compile(r"\s+(?:tribal\s+)?(?:" + "|".join(_ADMIN_WORDS) + r")$", re.IGNORECASE)
 
 

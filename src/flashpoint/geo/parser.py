@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from flashpoint.geo.gazetteer import SPECIFICITY, Candidate, Gazetteer
-from flashpoint.geo.names import admin_key, normalize
+from flashpoint.geo.names import admin_key
 from flashpoint.geo.rank import RankWeights, Resolution, Resolver
 from flashpoint.geo.recognize import RecognitionOptions, ToponymRecognizer
 from flashpoint.schema import Location, PlaceMention, Span
@@ -99,17 +99,13 @@ class Geoparser:
         """
         text = doc.text
         sent_start, sent_end = _sentence_bounds(doc, event_span)
-        dateline_key = normalize(dateline_place) if dateline_place else None
+        dateline_at = _dateline_start(text, dateline_place)
         usable = [
             p
             for p in places
-            if p.name is not None
-            and not _is_speech_place(text, p)
-            and not (dateline_key and normalize(p.text) == dateline_key and p.start < sent_start)
+            if p.name is not None and p.start != dateline_at and not _is_speech_place(text, p)
         ]
         in_sentence = [p for p in usable if sent_start <= p.start < sent_end]
-        if dateline_key:
-            in_sentence = [p for p in in_sentence if normalize(p.text) != dateline_key] or in_sentence
         sentence_text = text[sent_start:sent_end]
         specific = [p for p in in_sentence if p.feature in ("city", "admin2", "admin1")]
         if specific and not _only_context(sentence_text, specific):
@@ -183,6 +179,15 @@ def _location_from_candidate(cand: Candidate, precision: int, evidence: Span) ->
         geonameid=cand.geonameid if cand.geonameid > 0 else None,
         evidence=evidence,
     )
+
+
+def _dateline_start(text: str, dateline_place: str | None) -> int | None:
+    """Where the dateline's place name sits ("KADUNA, Nigeria, Nov 12 (Reuters) -"): only that mention is
+    ignored; the same name in the story still counts."""
+    if not dateline_place:
+        return None
+    at = text[:300].lower().find(dateline_place.strip().lower())
+    return at if at >= 0 else None
 
 
 def _specificity(place: PlaceMention) -> int:

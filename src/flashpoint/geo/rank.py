@@ -20,7 +20,7 @@ from flashpoint.geo.names import admin_key, normalize, strip_admin_word
 from flashpoint.geo.recognize import Toponym
 
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|,\s*in)\s*$")
-_FEATURE_PRIOR = {"region": 1.2, "country": 1.6, "admin1": 1.0, "admin2": 0.35, "city": 0.6}
+_FEATURE_PRIOR = {"region": 1.2, "country": 2.2, "admin1": 1.0, "admin2": 0.35, "city": 0.6}
 
 
 @dataclass(frozen=True, slots=True)

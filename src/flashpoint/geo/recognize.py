@@ -121,7 +121,11 @@ class ToponymRecognizer:
                 text, start = _trim(ent.text, ent.start_char, self.gazetteer)
                 if not text or normalize(text) in self.stoplist:
                     continue
-                if not self.gazetteer.has_name(text) and not self.gazetteer.demonym_country(text):
+                if (
+                    ent.label_ != "FAC"
+                    and not self.gazetteer.has_name(text)
+                    and not self.gazetteer.demonym_country(text)
+                ):
                     inner = self._known_part(ent)  # "North Texas" -> "Texas", "Henderson County Jail" -> ...
                     if inner is not None:
                         start, text = inner.start_char, inner.text
@@ -225,9 +229,8 @@ class ToponymRecognizer:
                 key = normalize(part.text)
                 if key in self.stoplist or not self.gazetteer.key_known(key):
                     continue
-                if any(
-                    c.population >= 1_000 or c.feature != "city" for c in self.gazetteer.candidates(part.text)
-                ):
+                candidates = self.gazetteer.candidates(part.text)  # only well-known parts: not "Soudha"
+                if any(c.population >= 50_000 or c.feature != "city" for c in candidates):
                     return part
         return None
 
