@@ -224,7 +224,9 @@ class ActorTable:
             for abbr in abbrs:
                 abbreviations[abbr] = entry.name
         name_patterns = [{"label": ACTOR_LABEL, "pattern": text, "id": name} for text, name in names.items()]
-        abbr_patterns = [{"label": ACTOR_LABEL, "pattern": text, "id": name} for text, name in abbreviations.items()]
+        abbr_patterns = [
+            {"label": ACTOR_LABEL, "pattern": text, "id": name} for text, name in abbreviations.items()
+        ]
         return name_patterns, abbr_patterns
 
     def ruler_patterns(self, tokenizer: Callable[[str], Any] | None = None) -> list[dict[str, Any]]:

@@ -6,11 +6,13 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 
 from spacy.tokens import Span, Token
+
+from flashpoint.errors import ConfigError
 
 CUES_FILE = "event_cues.json"
 
@@ -32,12 +34,42 @@ class CueHit:
         return next((t for t in span if t.head not in span or t.head == t), span[0])
 
 
+@dataclass(frozen=True)
+class WordLists:
+    """The closed word lists of `data/event_cues.json` ("word_lists"), as frozensets."""
+
+    strong_categories: frozenset[str]
+    weak_cues: frozenset[str]
+    weapon_categories: frozenset[str]
+    trend_nouns: frozenset[str]
+    trend_verbs: frozenset[str]
+    crowd_nouns: frozenset[str]
+    modals: frozenset[str]
+    irrealis_heads: frozenset[str]
+    speech_verbs: frozenset[str]
+    background_marks: frozenset[str]
+    weekday_words: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    perfect_trend_words: frozenset[str]
+    report_governors: frozenset[str]
+    armed_nouns: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, object]) -> WordLists:
+        names = [f.name for f in fields(cls)]
+        missing = [n for n in names if not isinstance(data.get(n), list)]
+        if missing:
+            raise ConfigError(f"{CUES_FILE}: word_lists.{missing[0]} is missing or not a list")
+        return cls(**{n: frozenset(str(w) for w in data[n]) for n in names})  # type: ignore[union-attr]
+
+
 @dataclass
 class CueLexicon:
     """Phrases by category, indexed by first word so a sentence is scanned once."""
 
     triggers: dict[str, list[tuple[str, ...]]]
     modifiers: dict[str, list[tuple[str, ...]]]
+    words: WordLists
     frames: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     suppressors: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
@@ -61,7 +93,8 @@ class CueLexicon:
             for k, v in data.get("suppressors", {}).items()
             if isinstance(v, list)
         }
-        lexicon = cls(triggers, modifiers, frames, suppressors)
+        words = WordLists.from_data(data.get("word_lists", {}))
+        lexicon = cls(triggers, modifiers, words, frames, suppressors)
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for group, table in (("t", triggers), ("m", modifiers), ("s", suppressors)):
             for category, phrases in table.items():

@@ -16,46 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.extract.cues import CueHit, CueLexicon
+from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.nlp.dates import DateKind, ResolvedDate, resolve_date
-
-STRONG_TRIGGERS = frozenset(
-    {"kill", "injure", "attack", "clash", "explode", "shell", "airstrike", "abduct", "sexual", "protest", "riot",
-     "arrest", "territory_gain", "territory_regain", "agreement", "loot", "disrupt", "base", "transfer",
-     "change_group", "chemical"}
-)  # fmt: skip
-# Cues too ambiguous to open an event alone; they only count beside a strong, unambiguous one.
-WEAK_PHRASES = frozenset(
-    {"fire", "hit", "target", "strike", "body", "bodies", "form", "join", "enter", "deal", "damage", "burn",
-     "drone", "jet", "held", "custody", "sign", "agree", "negotiate", "appoint", "recruit", "keep", "march",
-     "banner", "slogan", "chant", "death", "casualty", "casualties", "toll", "rocket", "missile", "occupy",
-     "seize", "capture", "destroy", "rob", "steal", "shoot", "shooting", "withdraw", "withdrawal", "evacuate",
-     "retreat", "surrender", "defect", "split", "merge", "dissolve", "disband", "rename", "elect leader",
-     "control of", "take over", "boycott", "blockade", "vigil", "strike", "general strike", "shutdown", "bandh",
-     "remand", "detention", "intercept", "cache", "ammunition", "fighting", "combat",
-     "confrontation", "offensive", "incursion", "infiltration", "eliminate", "neutralise", "neutralize",
-     "mortar", "artillery", "grad", "unrest", "accord", "pact", "memorandum", "deploy troops", "station troops",
-     "hostage", "disappear", "go missing", "snatch", "martyr", "martyre"}
-)  # fmt: skip
-WEAPON_CATEGORIES = frozenset({"shell", "airstrike", "explode", "chemical"})
-TREND_NOUNS = frozenset({"spate", "series", "wave", "string", "surge", "rise", "increase", "number", "campaign",
-                         "cycle", "history", "decade", "decades", "threat", "risk", "fear", "fears", "wake"})
-TREND_VERBS = frozenset({"reduce", "increase", "decrease", "intensify", "escalate", "decline", "double", "triple",
-                         "surge", "drop", "fall", "rise", "curb", "limit", "halt", "stop", "end", "resume", "fear",
-                         "condemn", "blame", "investigate", "probe", "mourn", "protest", "oppose", "avenge"})
-CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "marcher", "crowd"})
-MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall", "can", "'ll", "wo"})
-IRREALIS_HEADS = frozenset(
-    {"plan", "threaten", "vow", "warn", "fear", "urge", "call", "demand", "seek", "aim", "intend", "want",
-     "try", "attempt", "prepare", "plot", "conspire", "expect", "hope", "pledge", "promise", "decide", "refuse",
-     "deny", "condemn", "prevent", "avoid", "allow", "help", "able", "unable", "likely", "unlikely",
-     "successful", "ready", "order", "ask", "mourn", "commemorate", "mark", "remember", "anniversary"}
-)  # fmt: skip
-SPEECH_VERBS = frozenset(
-    {"say", "tell", "report", "announce", "add", "state", "release", "confirm", "quote", "publish", "issue",
-     "reveal", "disclose", "inform", "statement", "brief", "write", "post", "tweet"}
-)  # fmt: skip
-BACKGROUND_MARKS = frozenset({"since", "until", "unless", "if", "whether", "before"})
 
 
 @dataclass
@@ -99,7 +61,11 @@ class Detector:
             if sent.end_char <= body_start:
                 continue
             mention = self._mention(
-                sent, anchor, previous_date, headline=headline or _looks_like_headline(sent), body_start=body_start
+                sent,
+                anchor,
+                previous_date,
+                headline=headline or _looks_like_headline(sent),
+                body_start=body_start,
             )
             if mention is None:
                 continue
@@ -109,22 +75,33 @@ class Detector:
 
     def _short_text_is_off_topic(self, sentences: list[Span]) -> bool:
         """A snippet about an accident or a crime, with no armed actor anywhere in it, reports no event."""
-        if any(_has_named_actor(s) for s in sentences):
+        if any(_has_named_actor(self.cues.words, s) for s in sentences):
             return False
         return any(
             h.category in ("s:accident", "s:crime") for sent in sentences for h in self.cues.scan(sent)
         )
 
     def _mention(
-        self, sent: Span, anchor: dt.date | None, previous_date: dt.date | None, *, headline: bool, body_start: int
+        self,
+        sent: Span,
+        anchor: dt.date | None,
+        previous_date: dt.date | None,
+        *,
+        headline: bool,
+        body_start: int,
     ) -> EventMention | None:
+        words = self.cues.words
         hits = self.cues.scan(sent)
         triggers = [h for h in hits if h.category.startswith("t:")]
         modifiers = {h.category[2:] for h in hits if h.category.startswith("m:")}
         if not triggers:
             return None
-        strong = [h for h in triggers if h.phrase not in WEAK_PHRASES and h.category[2:] in STRONG_TRIGGERS]
-        weak_ok = [h for h in triggers if h.phrase in WEAK_PHRASES]
+        strong = [
+            h
+            for h in triggers
+            if h.phrase not in words.weak_cues and h.category[2:] in words.strong_categories
+        ]
+        weak_ok = [h for h in triggers if h.phrase in words.weak_cues]
         candidates = strong or ([h for h in weak_ok if _weak_is_supported(h, triggers)] if weak_ok else [])
         if not candidates:
             return None
@@ -139,14 +116,14 @@ class Detector:
         categories = {hit.category[2:] for hit, _ in live}
         # The type also listens to cues that did not open the event: a 'chlorine' bomb, 'mortar' rounds.
         categories |= {h.category[2:] for h in strong}
-        categories |= {h.category[2:] for h in triggers if h.category[2:] in WEAPON_CATEGORIES}
+        categories |= {h.category[2:] for h in triggers if h.category[2:] in words.weapon_categories}
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
-        if suppressed & {"accident", "crime"} and not _has_named_actor(sent):
+        if suppressed & {"accident", "crime"} and not _has_named_actor(words, sent):
             return None
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
         hit, root = _main_trigger(live)
-        date_text, resolved = _sentence_date(sent, root, anchor, previous_date, body_start)
+        date_text, resolved = _sentence_date(words, sent, root, anchor, previous_date, body_start)
         if resolved is not None and _is_background_date(resolved, anchor):
             return None
         mention = EventMention(sent, root, categories, modifiers, hits, resolved, date_text)
@@ -155,6 +132,7 @@ class Detector:
 
     def _reportable(self, root: Token, sent: Span, *, headline: bool) -> bool:
         """False for negated, hypothetical, habitual, generic or trend uses of a trigger."""
+        words = self.cues.words
         if any(child.dep_ == "neg" for child in root.children):
             return False
         for child in root.children:  # "no one was hurt", "nobody has been arrested"
@@ -163,28 +141,27 @@ class Detector:
                 or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
             ):
                 return False
-        if any(child.lower_ in MODALS for child in root.children if child.dep_ in ("aux", "auxpass")):
+        if any(child.lower_ in words.modals for child in root.children if child.dep_ in ("aux", "auxpass")):
             return False
         for ancestor in [root, *list(root.ancestors)[:3]]:
-            if ancestor is not root and ancestor.lemma_.lower() in IRREALIS_HEADS:
+            if ancestor is not root and ancestor.lemma_.lower() in words.irrealis_heads:
                 return False
-            if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in ancestor.children):
+            if any(c.dep_ == "mark" and c.lower_ in words.background_marks for c in ancestor.children):
                 return False
             if ancestor.dep_ in ("ROOT",):
                 break
         if root.pos_ in ("NOUN", "PROPN"):
-            if root.lemma_.lower() in CROWD_NOUNS:
+            if root.lemma_.lower() in words.crowd_nouns:
                 return _crowd_is_acting(root, headline=headline)
-            return _noun_trigger_reported(root, headline=headline)
-        if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(sent):
+            return _noun_trigger_reported(words, root, headline=headline)
+        if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(words, sent):
             return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
             # ("Riot police fire tear gas ..., Tuesday") use it for the past
         if root.tag_ == "VBG" and root.dep_ in ("pcomp", "pobj", "csubj", "nsubj"):
             return False  # gerund as a thing ("successful in eliminating leaders")
-        if root.tag_ in ("VBN",) and _perfect_trend(root):
+        if root.tag_ in ("VBN",) and _perfect_trend(words, root):
             return False
-        return not any(c.lower_ in ("often", "usually", "frequently", "regularly", "routinely", "mostly", "since")
-                       for c in root.children)
+        return not any(c.lower_ in words.habitual_adverbs for c in root.children)
 
 
 def _crowd_is_acting(noun: Token, *, headline: bool) -> bool:
@@ -197,18 +174,15 @@ def _crowd_is_acting(noun: Token, *, headline: bool) -> bool:
     return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP", "VBG"))
 
 
-def _dated(sent: Span) -> bool:
+def _dated(words: WordLists, sent: Span) -> bool:
     """A sentence that names a specific day (a weekday or a calendar date)."""
     return any(
-        e.label_ == "DATE" and any(t.lower_ in WEEKDAY_WORDS or t.like_num for t in e) for e in sent.ents
+        e.label_ == "DATE" and any(t.lower_ in words.weekday_words or t.like_num for t in e)
+        for e in sent.ents
     )
 
 
-WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                           "today", "tonight"})
-
-
-def _noun_trigger_reported(noun: Token, *, headline: bool) -> bool:
+def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> bool:
     """An event noun is an event only when it is a specific, reported occurrence.
 
     'a blast killed', 'rallies were held', 'staged a protest', 'claimed responsibility for the attack' are;
@@ -219,18 +193,18 @@ def _noun_trigger_reported(noun: Token, *, headline: bool) -> bool:
     determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
     if determiners & {"no", "any", "every", "each", "such"}:
         return False
-    if any(t.lower_ in TREND_NOUNS for t in [noun.head, *[c for c in noun.children]]):
+    if any(t.lower_ in words.trend_nouns for t in [noun.head, *noun.children]):
         return False
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in TREND_NOUNS:
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words.trend_nouns:
         return False
     verb = head
     if noun.dep_ in ("compound", "amod") and head.pos_ == "NOUN":  # "a protest march", "suicide attack"
-        return _noun_trigger_reported(head, headline=headline) if head.dep_ != noun.dep_ else False
-    if verb.lemma_.lower() in TREND_VERBS:
+        return _noun_trigger_reported(words, head, headline=headline) if head.dep_ != noun.dep_ else False
+    if verb.lemma_.lower() in words.trend_verbs:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    generic = plural and not has_count and (perfect or verb.tag_ in ("VBZ", "VBP") and not headline)
+    generic = plural and not has_count and (perfect or (verb.tag_ in ("VBZ", "VBP") and not headline))
     if generic:
         return False
     # subject of a reported verb: "a blast killed", "clashes erupted", "rallies were held"
@@ -239,7 +213,7 @@ def _noun_trigger_reported(noun: Token, *, headline: bool) -> bool:
     # "claimed responsibility for the killing of ...", "killed in an attack", "injured in the blast"
     if noun.dep_ == "pobj" and head.lower_ in ("for", "in", "during", "after", "by", "following", "of"):
         governor = head.head
-        if governor.lemma_.lower() in ("responsibility", "claim", "kill", "injure", "wound", "die", "dead", "hurt"):
+        if governor.lemma_.lower() in words.report_governors:
             return True
         return governor.tag_ in ("VBD", "VBN") and not (plural and not has_count)
     if noun.dep_ in ("dobj", "attr", "oprd"):
@@ -247,14 +221,15 @@ def _noun_trigger_reported(noun: Token, *, headline: bool) -> bool:
     return headline and noun.dep_ in ("ROOT", "nsubj", "appos")
 
 
-def _perfect_trend(verb: Token) -> bool:
-    """'has intensified its attacks', 'have carried out a spate of attacks': a perfect that sums up a period."""
+def _perfect_trend(words: WordLists, verb: Token) -> bool:
+    """'has intensified its attacks', 'have carried out a spate of attacks': a perfect summing up a period."""
     has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not has_perfect:
         return False
-    if verb.lemma_.lower() in TREND_VERBS:
+    if verb.lemma_.lower() in words.trend_verbs:
         return True
-    return any(t.lower_ in TREND_NOUNS or t.lower_ in ("recent", "past", "since", "repeatedly") for t in verb.subtree)
+    marks = words.trend_nouns | words.perfect_trend_words
+    return any(t.lower_ in marks for t in verb.subtree)
 
 
 def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
@@ -282,13 +257,13 @@ def _looks_like_headline(sent: Span) -> bool:
     return shouting or (len(sent) <= 25 and text[-1] not in ".!?\"'”")
 
 
-def _reported_on(date_root: Token, trigger: Token) -> bool:
+def _reported_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
     """True when a date belongs to the reporting ('said on Monday'), not to the incident."""
     for ancestor in date_root.ancestors:
         if ancestor == trigger:
             return False
         if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor.lemma_.lower() in SPEECH_VERBS
+            return ancestor.lemma_.lower() in words.speech_verbs
     return False
 
 
@@ -297,7 +272,12 @@ def _is_below(token: Token, head: Token) -> bool:
 
 
 def _sentence_date(
-    sent: Span, trigger: Token, anchor: dt.date | None, previous_date: dt.date | None, body_start: int = 0
+    words: WordLists,
+    sent: Span,
+    trigger: Token,
+    anchor: dt.date | None,
+    previous_date: dt.date | None,
+    body_start: int = 0,
 ) -> tuple[str | None, ResolvedDate | None]:
     """The date expression of the incident (outside the dateline and not the date of the report), resolved.
 
@@ -310,7 +290,7 @@ def _sentence_date(
         if ent.label_ not in ("DATE", "TIME") or ent.start_char < body_start:
             continue
         resolved = resolve_date(ent.text, anchor, previous_date)
-        if resolved is None or _reported_on(ent.root, trigger):
+        if resolved is None or _reported_on(words, ent.root, trigger):
             continue
         if resolved.kind == DateKind.VAGUE and _is_below(ent.root, trigger):
             return ent.text, resolved
@@ -324,7 +304,7 @@ def _sentence_date(
         for token in sent:
             if token.idx < body_start:
                 continue
-            if token.lower_ in ("yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+            if token.lower_ in words.weekday_words:
                 resolved = resolve_date(token.text, anchor, previous_date)
                 if resolved is not None:
                     return token.text, resolved
@@ -345,10 +325,10 @@ def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
     return False
 
 
-def _has_named_actor(sent: Span) -> bool:
+def _has_named_actor(words: WordLists, sent: Span) -> bool:
+    """An actor from the alias table, or a noun that only armed actors are ('militants', 'troops')."""
     return any(e.label_ == "ACTOR" for e in sent.ents) or any(
-        t.lemma_.lower() in ("militant", "insurgent", "rebel", "terrorist", "jihadist", "bomber", "soldier", "troop")
-        for t in sent
+        t.lemma_.lower() in words.armed_nouns for t in sent
     )
 
 
