@@ -13,7 +13,7 @@ import hashlib
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 
 class ArticleStatus(StrEnum):
@@ -151,6 +151,8 @@ class Event(BaseModel):
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     status: str = "active"
+    # The features behind `confidence` (not part of the record; kept for calibration).
+    _confidence_features: dict[str, float] = PrivateAttr(default_factory=dict)
 
     def canonical_key(self) -> str:
         """The fields that identify an event; their hash is the stable event_id."""

@@ -2,9 +2,10 @@
 
 A logistic score over features a coder also weighs: an explicit date, a specific place, named actors, a
 count of victims, a verbal (not nominal) trigger and a full article sentence rather than a bare headline.
-Weights are calibrated on the dev gold so that events at 0.8 or above are right at least 80 % of the time
-(see `flashpoint eval`, `high_conf_precision`). The weights live in the pipeline config
-(`segment.confidence_weights` in flashpoint/default_config.toml), one per feature below.
+Weights are fitted on the dev gold by `python -m flashpoint.evaluate.calibrate` so that the confidence is
+the measured chance of being right (`flashpoint eval` reports it as `high_conf_precision`). The weights
+live in the pipeline config (`segment.confidence_weights` in flashpoint/default_config.toml), one per
+feature below.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import math
 from flashpoint.extract.code import CodedMention
 
 FEATURES = ("bias", "own_date", "specific_place", "country_only", "named_actor", "both_actors", "fatalities",
-            "verbal_trigger", "several_sentences", "weak_type")  # fmt: skip
+            "verbal_trigger", "several_sentences", "weak_type", "headline", "town_precision",
+            "no_country")  # fmt: skip
 
 
 def feature_names() -> frozenset[str]:
@@ -22,7 +24,7 @@ def feature_names() -> frozenset[str]:
     return frozenset(FEATURES)
 
 
-def features(coded: CodedMention) -> dict[str, float]:
+def features(coded: CodedMention, *, headline: bool = False) -> dict[str, float]:
     event, mention = coded.event, coded.mention
     named = any((n and ":" in n) or (n and n.split()[0].isupper()) for n in (event.actor1, event.actor2))
     return {
@@ -36,9 +38,19 @@ def features(coded: CodedMention) -> dict[str, float]:
         "verbal_trigger": float(mention.trigger.pos_ == "VERB"),
         "several_sentences": float(bool(mention.extra_sentences)),
         "weak_type": float(coded.decision.sub_event_type in ("Other", "Change to group/activity")),
+        "headline": float(headline),
+        "town_precision": float(event.geo_precision == 1),
+        "no_country": float(event.country is None),
     }
 
 
-def confidence(coded: CodedMention, weights: dict[str, float]) -> float:
-    score = sum(weights[name] * value for name, value in features(coded).items())
-    return round(1.0 / (1.0 + math.exp(-score)), 3)
+def score(values: dict[str, float], weights: dict[str, float]) -> float:
+    """The logistic confidence of a feature vector."""
+    total = sum(weights[name] * value for name, value in values.items())
+    return round(1.0 / (1.0 + math.exp(-total)), 3)
+
+
+def confidence(coded: CodedMention, weights: dict[str, float], *, headline: bool = False) -> float:
+    values = features(coded, headline=headline)
+    coded.event._confidence_features = values
+    return score(values, weights)

@@ -182,7 +182,7 @@ class SegmentStage:
         for item in segment(doc.coded, anchored=anchored):
             event = item.event
             event.notes = write_note(event)
-            event.confidence = confidence(item, self.confidence_weights)
+            event.confidence = confidence(item, self.confidence_weights, headline=doc.headline)
             events.append(event.assign_id())
         if doc.clean is not None:
             for event in events:  # evidence quotes the original text, not the truecased one
