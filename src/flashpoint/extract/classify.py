@@ -40,6 +40,9 @@ def classify(
         return TypeDecision("Chemical weapon", "chemical agent named")
     if "sexual" in c:
         return TypeDecision("Sexual violence", "sexual violence cue")
+    fighting = bool(c & {"kill", "clash", "attack", "injure", "explode", "shell", "airstrike"})
+    if "transfer" in c and not fighting and c & {"territory_regain", "territory_gain"}:
+        return TypeDecision("Non-violent transfer of territory", "taken after the other side withdrew")
     territory = c & {"territory_regain", "territory_gain"}
     if territory:
         # who moved decides: state forces regain territory, anyone else overtakes it
