@@ -51,6 +51,10 @@ def classify(
             return TypeDecision("Government regains territory", "territory taken by state forces")
         if non_state_mover or ("territory_gain" in territory and a2_state):
             return TypeDecision("Non-state actor overtakes territory", "territory taken by a non-state actor")
+    # weapons seized, found, defused or intercepted, with nobody hurt: the weapon words do not make it an attack
+    harmed = bool(c & {"kill", "injure", "clash", "chemical", "sexual"})
+    if not harmed and "disrupt" in c:
+        return TypeDecision("Disrupted weapons use", "weapons seized, defused or intercepted")
     if "airstrike" in c:
         return TypeDecision("Air/drone strike", "air or drone strike cue")
     if "suicide" in m and ("explode" in c or "attack" in c or "kill" in c):
@@ -83,9 +87,6 @@ def classify(
         if "disrupt" in c and not ("kill" in c or "injure" in c):
             return TypeDecision("Disrupted weapons use", "explosive defused or seized")
         return TypeDecision("Remote explosive/landmine/IED", "explosive device cue")
-    harmed = bool(c & {"kill", "injure", "clash", "explode", "shell", "airstrike", "chemical", "sexual"})
-    if not harmed and "disrupt" in c:
-        return TypeDecision("Disrupted weapons use", "a raid or search that seized or defused weapons")
     if not harmed and "arrest" in c and "abduct" not in c:
         return TypeDecision("Arrests", "a raid that ended in arrests")
     if "abduct" in c and "kill" not in c:
