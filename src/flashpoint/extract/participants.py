@@ -39,7 +39,7 @@ class Participant:
     name: str | None = None  # canonical name for named actors; None for roles until the country is known
     inter: int | None = None
     role: Role | None = None
-    country: str | None = None  # nationality read from the phrase ("Pakistani soldiers")
+    country: str | None = None  # nationality in the phrase ("Pakistani soldiers") or a named group's home
     count: int | None = None  # "four soldiers" -> 4
 
     @property
@@ -67,7 +67,9 @@ class ParticipantReader:
         for ent in reversed([e for e in doc.ents if e.end <= before and e.label_ == ACTOR_LABEL]):
             entry = self.actors.lookup(ent.ent_id_ or ent.text)
             if entry and entry.inter in (2, 3, 4, 8):
-                return Participant(ent.text, ent.start_char, ent.end_char, entry.name, entry.inter)
+                return Participant(
+                    ent.text, ent.start_char, ent.end_char, entry.name, entry.inter, country=entry.country
+                )
         return None
 
     def from_token(self, token: Token, doc: Doc) -> Participant | None:
@@ -122,13 +124,16 @@ class ParticipantReader:
                         entry = self.actors.lookup(ent.ent_id_ or ent.text)
                         if entry:
                             return Participant(
-                                ent.text, phrase.start_char, ent.end_char, entry.name, entry.inter
+                                ent.text, phrase.start_char, ent.end_char, entry.name, entry.inter,
+                                country=entry.country,
                             )
         for ent in phrase.ents:
             if ent.label_ == ACTOR_LABEL:
                 entry = self.actors.lookup(ent.ent_id_ or ent.text)
                 if entry:
-                    return Participant(ent.text, ent.start_char, ent.end_char, entry.name, entry.inter)
+                    return Participant(
+                        ent.text, ent.start_char, ent.end_char, entry.name, entry.inter, country=entry.country
+                    )
         return None
 
     def _country_in(self, phrase: Span) -> str | None:
