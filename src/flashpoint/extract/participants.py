@@ -124,7 +124,11 @@ class ParticipantReader:
                         entry = self.actors.lookup(ent.ent_id_ or ent.text)
                         if entry:
                             return Participant(
-                                ent.text, phrase.start_char, ent.end_char, entry.name, entry.inter,
+                                ent.text,
+                                phrase.start_char,
+                                ent.end_char,
+                                entry.name,
+                                entry.inter,
                                 country=entry.country,
                             )
         for ent in phrase.ents:
