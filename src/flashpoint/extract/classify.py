@@ -51,7 +51,7 @@ def classify(
             return TypeDecision("Government regains territory", "territory taken by state forces")
         if non_state_mover or ("territory_gain" in territory and a2_state):
             return TypeDecision("Non-state actor overtakes territory", "territory taken by a non-state actor")
-    # weapons seized, found, defused or intercepted, with nobody hurt: the weapon words do not make it an attack
+    # weapons seized, found, defused or intercepted, nobody hurt: weapon words do not make it an attack
     harmed = bool(c & {"kill", "injure", "clash", "chemical", "sexual"})
     if not harmed and "disrupt" in c:
         return TypeDecision("Disrupted weapons use", "weapons seized, defused or intercepted")
