@@ -65,15 +65,16 @@ def classify(
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):
         return TypeDecision("Mob violence", "violence by a mob or vigilantes")
     if protest_like or "riot" in c or a1_crowd:
-        crowd_violence = "riot" in c or "violence_by_crowd" in m
+        # demonstrators who fight (stones, fires, clashes with police) make it violent, whatever the police do
+        crowd_violence = "riot" in c or "violence_by_crowd" in m or ("clash" in c and protest_like)
         intervention = "intervention" in m or "arrest" in c
         lethal = "lethal_force" in m or "kill" in c or "injure" in c
-        if protest_like and (intervention or a2_state or "attack" in c) and lethal and not crowd_violence:
+        if crowd_violence:
+            return TypeDecision("Violent demonstration", "violence by demonstrators")
+        if protest_like and (intervention or a2_state or "attack" in c) and lethal:
             return TypeDecision(
                 "Excessive force against protesters", "lethal or injuring force on protesters"
             )
-        if crowd_violence:
-            return TypeDecision("Violent demonstration", "violence by demonstrators")
         if protest_like and intervention:
             return TypeDecision("Protest with intervention", "protest dispersed or arrests")
         if protest_like and not (c & {"kill", "explode", "shell", "airstrike"}):
@@ -99,6 +100,8 @@ def classify(
             return TypeDecision("Armed clash", "armed actors on both sides")
         if actor2 is None and "clash" not in c and actor1 is not None and actor1.is_armed and "kill" in c:
             return TypeDecision("Attack", "killing with no armed opponent named")
+        if actor2 is None and "clash" not in c and "security_target" not in m:
+            return TypeDecision("Attack", "shooting at people with no armed target named")
         return TypeDecision(
             "Armed clash" if "clash" in c or "attack" in c else "Attack", "violence by default"
         )
