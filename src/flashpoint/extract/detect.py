@@ -217,6 +217,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
             return True
         return governor.tag_ in ("VBD", "VBN") and not (plural and not has_count)
     if noun.dep_ in ("dobj", "attr", "oprd"):
+        if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ in ("VBD", "VBN"):
+            return True  # "agreed to resume the talks", "managed to storm the camp" (irrealis heads filtered)
         return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP"))
     return headline and noun.dep_ in ("ROOT", "nsubj", "appos")
 
