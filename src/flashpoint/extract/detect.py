@@ -157,8 +157,9 @@ class Detector:
         if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(words, sent):
             return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
             # ("Riot police fire tear gas ..., Tuesday") use it for the past
-        if root.tag_ == "VBG" and root.dep_ in ("pcomp", "pobj", "csubj", "nsubj"):
-            return False  # gerund as a thing ("successful in eliminating leaders")
+        claimed = root.dep_ == "pcomp" and root.head.head.lemma_.lower() in words.report_governors
+        if root.tag_ == "VBG" and root.dep_ in ("pcomp", "pobj", "csubj", "nsubj") and not claimed:
+            return False  # gerund as a thing ("successful in eliminating leaders"), unless claimed
         if root.tag_ in ("VBN",) and _perfect_trend(words, root):
             return False
         return not any(c.lower_ in words.habitual_adverbs for c in root.children)
@@ -215,7 +216,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
         governor = head.head
         if governor.lemma_.lower() in words.report_governors:
             return True
-        return governor.tag_ in ("VBD", "VBN") and not (plural and not has_count)
+        reported = governor.tag_ in ("VBD", "VBN") or (headline and governor.tag_ in ("VBZ", "VBP"))
+        return reported and not (plural and not has_count)
     if noun.dep_ in ("dobj", "attr", "oprd"):
         if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ in ("VBD", "VBN"):
             return True  # "agreed to resume the talks", "managed to storm the camp" (irrealis heads filtered)
