@@ -112,11 +112,13 @@ class EventCoder:
         actor2: Participant | None = None
         if mention.claim_subject is not None:
             actor1 = self.reader.from_token(mention.claim_subject, doc)
+        weapons: list[Token] = list(roots)  # nouns that may name the state that fired ("Indian shelling")
         for root in roots:
             if actor1 is None:
                 agent = agent_of(root)
                 if agent is not None:
                     actor1 = self.reader.from_token(agent, doc)
+                    weapons.append(agent)
             if actor2 is None:
                 patient = patient_of(root)
                 if patient is not None:
@@ -125,6 +127,8 @@ class EventCoder:
                         actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role
                     ):
                         actor2 = candidate
+        if actor1 is None:
+            actor1 = self._weapon_owner(weapons)
         if actor1 is None or actor2 is None:
             taken = {p.start for p in (actor1, actor2) if p is not None}
             for token in sent:
@@ -142,8 +146,6 @@ class EventCoder:
                 elif actor2 is None:
                     actor2 = candidate
                 taken.add(candidate.start)
-        if actor1 is None:
-            actor1 = self._weapon_owner(roots)
         # A named group's victims that are themselves the group: "three TTP militants were killed by police"
         if actor1 is None and actor2 is not None and actor2.is_armed and not actor2.is_state:
             state = next((p for p in self._sentence_roles(sent, doc) if p.is_state), None)
@@ -151,9 +153,9 @@ class EventCoder:
                 actor1 = state
         return actor1, actor2
 
-    def _weapon_owner(self, roots: list[Token]) -> Participant | None:
+    def _weapon_owner(self, nouns: list[Token]) -> Participant | None:
         """'A Turkish drone strike', 'Russian shelling', 'a Myanmar military airstrike': who fired."""
-        for root in roots:
+        for root in nouns:
             if root.pos_ != "NOUN":
                 continue
             for child in root.children:
