@@ -99,23 +99,24 @@ def load_default_plugins() -> None:
         importlib.import_module(module)
 
 
-def stage_factory(name: str) -> Any:
-    """The registered stage factory `name` (ours or from an entry point); ConfigError when unknown."""
+def _registered(table: Any, kind: str, name: str) -> Any:
+    """The entry `name` of a registry (ours or from an entry point); ConfigError naming the known ones."""
     load_default_plugins()
     try:
-        return registry.stages.get(name)
+        return table.get(name)
     except RegistryError:
-        known = ", ".join(sorted(registry.stages.get_all()))
-        raise ConfigError(f"unknown stage factory '{name}' (registered: {known})") from None
+        known = ", ".join(sorted(table.get_all()))
+        raise ConfigError(f"unknown {kind} '{name}' (registered: {known})") from None
+
+
+def stage_factory(name: str) -> Any:
+    """The registered stage factory `name`; ConfigError when unknown."""
+    return _registered(registry.stages, "stage factory", name)
 
 
 def geocoder_factory(name: str) -> Any:
-    load_default_plugins()
-    try:
-        return registry.geocoders.get(name)
-    except RegistryError:
-        known = ", ".join(sorted(registry.geocoders.get_all()))
-        raise ConfigError(f"unknown geocoder '{name}' (registered: {known})") from None
+    """The registered geocoder `name`; ConfigError when unknown."""
+    return _registered(registry.geocoders, "geocoder", name)
 
 
 def _make_stage(name: str, block: StageBlock) -> Stage:

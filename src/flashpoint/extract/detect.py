@@ -55,13 +55,15 @@ class Detector:
         """
         previous_date: dt.date | None = None
         sentences = list(doc.sents)
-        if len(sentences) <= self.short_text_sentences and self._short_text_is_off_topic(sentences):
+        hits = [self.cues.scan(sent) for sent in sentences]  # each sentence is scanned once
+        if len(sentences) <= self.short_text_sentences and self._short_text_is_off_topic(sentences, hits):
             return
-        for sent in sentences:
+        for sent, sent_hits in zip(sentences, hits, strict=True):
             if sent.end_char <= body_start:
                 continue
             mention = self._mention(
                 sent,
+                sent_hits,
                 anchor,
                 previous_date,
                 headline=headline or _looks_like_headline(sent),
@@ -73,17 +75,16 @@ class Detector:
                 previous_date = mention.date.date
             yield mention
 
-    def _short_text_is_off_topic(self, sentences: list[Span]) -> bool:
+    def _short_text_is_off_topic(self, sentences: list[Span], hits: list[list[CueHit]]) -> bool:
         """A snippet about an accident or a crime, with no armed actor anywhere in it, reports no event."""
         if any(_has_named_actor(self.cues.words, s) for s in sentences):
             return False
-        return any(
-            h.category in ("s:accident", "s:crime") for sent in sentences for h in self.cues.scan(sent)
-        )
+        return any(h.category in ("s:accident", "s:crime") for sent_hits in hits for h in sent_hits)
 
     def _mention(
         self,
         sent: Span,
+        hits: list[CueHit],
         anchor: dt.date | None,
         previous_date: dt.date | None,
         *,
@@ -91,7 +92,6 @@ class Detector:
         body_start: int,
     ) -> EventMention | None:
         words = self.cues.words
-        hits = self.cues.scan(sent)
         triggers = [h for h in hits if h.category.startswith("t:")]
         modifiers = {h.category[2:] for h in hits if h.category.startswith("m:")}
         if not triggers:
