@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from flashpoint.geo.gazetteer import ATTRIBUTION, Gazetteer
-from flashpoint.geo.names import admin_key, fold, normalize, strip_admin_word
+from flashpoint.geo.names import admin_key, fold, loose_key, normalize, strip_admin_word
 
 from .conftest import in_north_waziristan
 
@@ -24,6 +24,33 @@ def test_attribution_credits_geonames() -> None:
 )
 def test_normalize(raw: str, key: str) -> None:
     assert normalize(raw) == key
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Deir Ezzor", "Deir ez-Zor"),
+        ("Al-Hasakah", "Hasaka"),
+        ("Reef Dimashq", "Rif Dimashq"),
+        ("Dar'a", "Daraa"),
+        ("Qandahar", "Kandahar"),
+    ],
+)
+def test_transliterations_meet_at_one_loose_key(one: str, other: str) -> None:
+    assert loose_key(normalize(one)) == loose_key(normalize(other))
+
+
+def test_loose_key_keeps_different_names_apart() -> None:
+    assert loose_key(normalize("Karachi")) != loose_key(normalize("Kirkuk"))
+    assert loose_key(normalize("Bannu")) != loose_key(normalize("Banu Walid"))
+
+
+def test_unknown_spelling_falls_back_to_the_loose_match(small_gazetteer: Gazetteer) -> None:
+    [first, *_] = small_gazetteer.candidates("Dera Ismael Khan")  # no exact entry for this spelling
+    assert (first.name, first.country_code) == ("Dera Ismail Khan", "PK")
+    assert not first.primary  # a loose match ranks like an alternate name
+    assert small_gazetteer.has_name("Dera Ismael Khan")
+    assert small_gazetteer.candidates("Xyzzyabad") == []
 
 
 def test_admin_words_and_accents() -> None:

@@ -66,7 +66,13 @@ def classify(
         return TypeDecision("Mob violence", "violence by a mob or vigilantes")
     if protest_like or "riot" in c or a1_crowd:
         # demonstrators who fight (stones, fires, clashes with police) make it violent, whatever the police do
-        crowd_violence = "riot" in c or "violence_by_crowd" in m or ("clash" in c and protest_like)
+        crowd_violence = (
+            "riot" in c
+            or "violence_by_crowd" in m
+            or ("clash" in c and protest_like)
+            or (actor1 is not None and actor1.partisan and bool(c & {"attack", "loot"}))  # supporters torched
+            # an office
+        )
         intervention = "intervention" in m or "arrest" in c
         lethal = "lethal_force" in m or "kill" in c or "injure" in c
         if crowd_violence:

@@ -56,13 +56,18 @@ class EventCoder:
         place_country = location.country if location else None
         country = place_country or ctx.default_country or _nationality(actor2, actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
-        if actor1 is not None and actor1.inter == 7 and sub_type in CROWD_TYPES:  # farmers who protest
-            actor1 = Participant(actor1.text, actor1.start, actor1.end, role=CROWD_TYPES[sub_type],
-                                 inter=inter_of(CROWD_TYPES[sub_type]), country=actor1.country)
+        if sub_type in CROWD_TYPES:  # farmers who protest, party supporters who riot
+            actor1 = _as_crowd(actor1, CROWD_TYPES[sub_type], civilians=True)
+            actor2 = _as_crowd(actor2, CROWD_TYPES[sub_type], civilians=False)
         name1, inter1 = _name(actor1, country)
         name2, inter2 = _name(actor2, country)
-        if name2 is not None and (name2 == name1 or (sub_type in CROWD_TYPES and inter2 == 7)):
-            name2, inter2 = None, None  # protesters are not their own opponents; bystanders are not a side
+        assoc1 = actor1.assoc if actor1 is not None else None
+        assoc2 = actor2.assoc if actor2 is not None else None
+        if name2 is not None and (
+            (name2 == name1 and assoc2 == assoc1) or (sub_type in CROWD_TYPES and inter2 == 7)
+        ):
+            name2, inter2, assoc2 = None, None, None
+            # protesters are not their own opponents (rival parties' crowds are); bystanders are not a side
         civilian_targeting = "Civilians targeted" if inter2 == 7 and _political_violence(sub_type) else None
 
         fatalities = count_fatalities(mention.spans) or 0
@@ -80,15 +85,23 @@ class EventCoder:
             event_type=event_type_of(sub_type),
             sub_event_type=sub_type,
             actor1=name1,
+            assoc_actor_1=assoc1,
             inter1=inter1,
             actor2=name2,
+            assoc_actor_2=assoc2,
             inter2=inter2,
             interaction=interaction_code(inter1, inter2),
             civilian_targeting=civilian_targeting,
             fatalities=fatalities,
             source=ctx.source,
-            evidence=[Evidence(article_id=ctx.article_id, start=sentence.start_char, end=sentence.end_char,
-                               text=sentence.text)],
+            evidence=[
+                Evidence(
+                    article_id=ctx.article_id,
+                    start=sentence.start_char,
+                    end=sentence.end_char,
+                    text=sentence.text,
+                )
+            ],
             article_ids=[ctx.article_id],
         )
         if location is not None:
@@ -96,7 +109,9 @@ class EventCoder:
         elif country:
             event.country = country
         own_place = bool(
-            location is not None and location.evidence is not None and location.geo_precision is not None
+            location is not None
+            and location.evidence is not None
+            and location.geo_precision is not None
             and sentence.start_char <= location.evidence.start < sentence.end_char
         )
         has_date = mention.date is not None and mention.date.date is not None
@@ -141,7 +156,8 @@ class EventCoder:
                     continue
                 if _same(candidate, actor1) or _same(candidate, actor2):
                     continue
-                if actor1 is None and candidate.inter in (2, 3, 4, 8) and candidate.role != Role.CIVILIANS:
+                acting = candidate.inter in (2, 3, 4, 5, 6, 8) and candidate.role != Role.CIVILIANS
+                if actor1 is None and acting:
                     actor1 = candidate
                 elif actor2 is None:
                     actor2 = candidate
@@ -164,8 +180,15 @@ class EventCoder:
                 lexicon = self.reader.lexicon
                 country = lexicon.country_of_demonym(child.text) or lexicon.country_name(child.text)
                 if country:
-                    return Participant(child.text, child.idx, child.idx + len(child.text), None,
-                                       inter_of(Role.MILITARY), Role.MILITARY, country)
+                    return Participant(
+                        child.text,
+                        child.idx,
+                        child.idx + len(child.text),
+                        None,
+                        inter_of(Role.MILITARY),
+                        Role.MILITARY,
+                        country,
+                    )
         return None
 
     def _sentence_roles(self, sent, doc: Doc) -> list[Participant]:  # type: ignore[no-untyped-def]
@@ -203,6 +226,16 @@ CROWD_TYPES = {
     "Violent demonstration": Role.RIOTERS,
     "Mob violence": Role.RIOTERS,
 }
+
+
+def _as_crowd(participant: Participant | None, role: Role, *, civilians: bool) -> Participant | None:
+    """A crowd side of a demonstration under the role the sub-type gives it (protesters or rioters);
+    with `civilians`, ordinary people who demonstrate ("farmers protested") become the crowd too."""
+    if participant is None or participant.inter not in ((5, 6, 7) if civilians else (5, 6)):
+        return participant
+    return Participant(participant.text, participant.start, participant.end, role=role, inter=inter_of(role),
+                       country=participant.country, assoc=participant.assoc,
+                       partisan=participant.partisan)  # fmt: skip
 
 
 def _event_date(
@@ -247,7 +280,8 @@ def _default_sides(
     sub_type: str, actor1: Participant | None, actor2: Participant | None
 ) -> tuple[Participant | None, Participant | None]:
     """Fill the side nobody named with ACLED's generic actors, and keep civilians as actor2."""
-    if actor1 is not None and actor1.inter == 7 and actor2 is not None and actor2.inter != 7:
+    crowd = sub_type in CROWD_TYPES  # demonstrators are actor1 even when they are civilians
+    if actor1 is not None and actor1.inter == 7 and actor2 is not None and actor2.inter != 7 and not crowd:
         actor1, actor2 = actor2, actor1
     if actor1 is None:
         if sub_type in PROTEST_TYPES:
@@ -262,7 +296,11 @@ def _default_sides(
             actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)
     if sub_type == "Excessive force against protesters" and actor1.inter in (6, 7):
         actor1, actor2 = Participant("", 0, 0, role=Role.POLICE, inter=1), actor1
-    if actor1.inter == 7 and actor2 is None:
+    if sub_type == "Protest with intervention" and actor1.is_state and actor2 is not None:
+        actor1, actor2 = actor2, actor1  # the protesters are actor1, whoever intervened actor2
+    if sub_type == "Peaceful protest":
+        actor2 = None  # nobody opposed them; a force named in the sentence is the grievance
+    if actor1.inter == 7 and actor2 is None and not crowd:
         actor1, actor2 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3), actor1
     return actor1, actor2
 

@@ -53,6 +53,7 @@ class WordLists:
     perfect_trend_words: frozenset[str]
     report_governors: frozenset[str]
     armed_nouns: frozenset[str]
+    casualty_nouns: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:

@@ -79,7 +79,7 @@ class Detector:
         """A snippet about an accident or a crime, with no armed actor anywhere in it, reports no event."""
         if any(_has_named_actor(self.cues.words, s) for s in sentences):
             return False
-        return any(h.category in ("s:accident", "s:crime") for sent_hits in hits for h in sent_hits)
+        return any(_accident_or_crime(sent_hits) for sent_hits in hits)
 
     def _mention(
         self,
@@ -92,6 +92,8 @@ class Detector:
         body_start: int,
     ) -> EventMention | None:
         words = self.cues.words
+        tokens = list(sent)
+        hits = _without_grievances(hits, tokens)
         triggers = [h for h in hits if h.category.startswith("t:")]
         modifiers = {h.category[2:] for h in hits if h.category.startswith("m:")}
         if not triggers:
@@ -105,7 +107,6 @@ class Detector:
         candidates = strong or ([h for h in weak_ok if _weak_is_supported(h, triggers)] if weak_ok else [])
         if not candidates:
             return None
-        tokens = list(sent)
         live: list[tuple[CueHit, Token]] = []
         for hit in candidates:
             root = hit.root(tokens)
@@ -118,7 +119,7 @@ class Detector:
         categories |= {h.category[2:] for h in strong}
         categories |= {h.category[2:] for h in triggers if h.category[2:] in words.weapon_categories}
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
-        if suppressed & {"accident", "crime"} and not _has_named_actor(words, sent):
+        if _accident_or_crime(hits) and not _has_named_actor(words, sent):
             return None
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
@@ -216,8 +217,18 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
         governor = head.head
         if governor.lemma_.lower() in words.report_governors:
             return True
+        if (
+            headline
+            and governor.pos_ in ("NOUN", "PROPN")
+            and (governor.dep_ == "ROOT" or governor.lemma_.lower() in words.casualty_nouns)
+        ):
+            return True  # verbless headlines: "Casualties in clashes at Homs", "3 martyrs in raids on X"
         reported = governor.tag_ in ("VBD", "VBN") or (headline and governor.tag_ in ("VBZ", "VBP"))
         return reported and not (plural and not has_count)
+    if headline and noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.dep_ != "conj":
+        # "Clashes in Hama and raids on Idlib", "11 casualties ... and airstrikes target al-Bab": the first
+        # conjunct's reading holds for the rest
+        return head.dep_ == "ROOT" or _noun_trigger_reported(words, head, headline=headline)
     if noun.dep_ in ("dobj", "attr", "oprd"):
         if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ in ("VBD", "VBN"):
             return True  # "agreed to resume the talks", "managed to storm the camp" (irrealis heads filtered)
@@ -327,6 +338,35 @@ def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
     if date.precision == 2:
         return age > 30
     return False
+
+
+GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})
+GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest", "mourn"})
+
+
+def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
+    """In a protest report, the violence protested against is the grievance, not the event: "a rally
+    against the arrest of the leader", "protested over the killing of a student"."""
+    if not any(h.category in ("t:protest", "t:riot") for h in hits):
+        return hits
+    kept = []
+    for hit in hits:
+        if hit.category[:2] in ("t:", "m:") and hit.category not in ("t:protest", "t:riot", "m:mob"):
+            root = hit.root(tokens)
+            head = root.head
+            if (root.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPOSITIONS) or (
+                root.dep_ == "dobj" and head.lemma_.lower() in GRIEVANCE_VERBS
+            ):
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _accident_or_crime(hits: list[CueHit]) -> bool:
+    """The sentence names an accident, or an ordinary crime that no mob avenged (a mob lynching a thief
+    is mob violence, which ACLED codes)."""
+    categories = {h.category for h in hits}
+    return "s:accident" in categories or ("s:crime" in categories and "m:mob" not in categories)
 
 
 def _has_named_actor(words: WordLists, sent: Span) -> bool:

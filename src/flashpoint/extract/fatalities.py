@@ -20,8 +20,11 @@ DEATH_LEMMAS = frozenset(
      "slaughter", "perish", "death", "martyr", "martyre", "eliminate", "neutralise", "neutralize", "body",
      "corpse", "fatality", "fatalities", "toll", "killing", "assassination", "execution"}
 )  # fmt: skip
+# "shot down" is said of aircraft, missiles and drones; "gunned down" of people
 SHOOT_DEAD = re.compile(
-    r"\b(shot|gunned|hacked|stabbed|beaten|burned|burnt|bludgeoned) (\w+ )?(dead|down|to death)\b", re.I
+    r"\b(?:(?:shot|gunned|hacked|stabbed|beaten|burned|burnt|bludgeoned) (?:\w+ )?(?:dead|to death)"
+    r"|gunned (?:\w+ )?down)\b",
+    re.I,
 )
 TOLL = re.compile(
     r"\b(?:death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,40}?"

@@ -24,6 +24,14 @@ QUANTITY_NOUNS = frozenset(
 GROUP_ANAPHORS = frozenset(
     {"group", "outfit", "organisation", "organization", "movement", "faction", "militia"}
 )
+# "former", "retired", "ex" before a soldier or policeman: a civilian now, as ACLED codes such victims.
+FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
+STATE_ROLES = frozenset({Role.MILITARY, Role.POLICE})
+# "PTI supporters", "activists of the Awami League": a crowd acting for a party or movement, which ACLED
+# codes as protesters or rioters with the group as associated actor.
+SUPPORTER_NOUNS = frozenset(
+    {"supporter", "activist", "worker", "follower", "sympathiser", "sympathizer", "partisan", "volunteer"}
+)
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -41,6 +49,8 @@ class Participant:
     role: Role | None = None
     country: str | None = None  # nationality in the phrase ("Pakistani soldiers") or a named group's home
     count: int | None = None  # "four soldiers" -> 4
+    assoc: str | None = None  # the named group a crowd stands for: "PTI supporters" -> PTI
+    partisan: bool = False  # a crowd of a cause's supporters or activists, who act rather than suffer
 
     @property
     def is_named(self) -> bool:
@@ -98,6 +108,11 @@ class ParticipantReader:
         country = self._country_in(phrase)
         if named is not None:
             named.count = count
+            if token.lemma_.lower() in SUPPORTER_NOUNS and named.inter not in (1, 2):
+                return Participant(
+                    phrase.text, phrase.start_char, phrase.end_char, None, inter_of(Role.PROTESTERS),
+                    Role.PROTESTERS, named.country or country, count, assoc=named.name, partisan=True,
+                )  # fmt: skip
             return named
         group_word = token.lemma_.lower() in GROUP_ANAPHORS or (
             token.dep_ == "compound" and token.head.lemma_.lower() in GROUP_ANAPHORS
@@ -108,11 +123,15 @@ class ParticipantReader:
                 anaphor.text, anaphor.start, anaphor.end = phrase.text, phrase.start_char, phrase.end_char
                 return anaphor
         role = self._role_of(token, phrase)
+        partisan = role is None and token.lemma_.lower() in SUPPORTER_NOUNS and token.pos_ == "NOUN"
+        if partisan:
+            role = Role.PROTESTERS  # supporters of a group the alias table does not know
         if role is None:
             return None
         return Participant(
-            phrase.text, phrase.start_char, phrase.end_char, None, inter_of(role), role, country, count
-        )
+            phrase.text, phrase.start_char, phrase.end_char, None, inter_of(role), role, country, count,
+            partisan=partisan,
+        )  # fmt: skip
 
     def _named_in(self, phrase: Span) -> Participant | None:
         root = phrase.root
@@ -149,6 +168,12 @@ class ParticipantReader:
         return None
 
     def _role_of(self, token: Token, phrase: Span) -> Role | None:
+        role = self._described_role(token, phrase)
+        if role in STATE_ROLES and any(t.lower_ in FORMER_WORDS for t in phrase if t.i < token.i):
+            return Role.CIVILIANS  # "a former soldier", "a retired police officer" no longer bear arms
+        return role
+
+    def _described_role(self, token: Token, phrase: Span) -> Role | None:
         # Try the longest multi-word description first ("security forces", "police officer").
         words = [t for t in phrase if t.i <= token.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
         for k in range(len(words)):

@@ -46,8 +46,16 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
 
 PLACE_FIELDS = ("country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision")
 GENERIC_TYPES = frozenset({"Armed clash", "Attack"})
-WEAPON_TYPES = frozenset({"Chemical weapon", "Air/drone strike", "Suicide bomb",
-                          "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"})
+WEAPON_TYPES = frozenset(
+    {
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    }
+)
 
 
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
@@ -85,9 +93,15 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
         if anchored and not item.has_own_date and not item.has_own_place:
             continue
         duplicate = next(
-            (e for e in events if e.event.event_date == item.event.event_date and item.has_own_date
-             and e.event.sub_event_type == item.event.sub_event_type and _same_place(e.event, item.event)
-             and (e.event.admin2 or e.event.location)),
+            (
+                e
+                for e in events
+                if e.event.event_date == item.event.event_date
+                and item.has_own_date
+                and e.event.sub_event_type == item.event.sub_event_type
+                and _same_place(e.event, item.event)
+                and (e.event.admin2 or e.event.location)
+            ),
             None,
         )
         if duplicate is not None:

@@ -27,7 +27,9 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 11
+INDEX_FORMAT = 12
+# Towns smaller than this are found by their exact spellings only (see `IndexData.add_loose_names`).
+LOOSE_MIN_POPULATION = 5_000
 _MIN_ALT_LEN = 3
 _ARABIC = frozenset(
     [
@@ -355,6 +357,7 @@ def build_index(
 
     _apply_places(index, patches, countries)
     _mark_capitals(index, info)
+    index.add_loose_names(LOOSE_MIN_POPULATION)
     return index
 
 

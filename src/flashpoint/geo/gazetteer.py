@@ -26,7 +26,7 @@ from typing import Any
 
 from flashpoint.geo.build import INDEX_FORMAT, build_index, package_versions, read_patch
 from flashpoint.geo.index import IndexData
-from flashpoint.geo.names import admin_key, normalize
+from flashpoint.geo.names import admin_key, loose_key, normalize
 from flashpoint.settings import Settings
 
 ATTRIBUTION = (
@@ -138,8 +138,10 @@ class Gazetteer:
         return dict(self._data.sources)
 
     def candidates(self, name: str, country_code: str | None = None) -> list[Candidate]:
-        """Every place this name can refer to (exact normalised match), biggest first."""
-        codes = self._data.codes(normalize(name))
+        """Every place this name can refer to, biggest first: the exact normalised matches, or when there
+        are none the transliteration-blind ones ("Deir Ezzor" finds "Deir ez-Zor"), as alternate names."""
+        key = normalize(name)
+        codes = self._data.codes(key) or self._data.loose_codes(loose_key(key))
         found = [self._candidate(code >> 1, primary=bool(code & 1)) for code in codes]
         if country_code:
             found = [c for c in found if c.country_code == country_code.upper()]
@@ -147,7 +149,8 @@ class Gazetteer:
         return found
 
     def has_name(self, name: str) -> bool:
-        return normalize(name) in self._data.name_map
+        key = normalize(name)
+        return key in self._data.name_map or loose_key(key) in self._data.loose_map
 
     def key_known(self, key: str) -> bool:
         return key in self._data.name_map

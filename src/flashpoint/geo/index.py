@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from flashpoint.geo.names import loose_key
+
 FEATURES = ("city", "admin2", "admin1", "country", "region")
 
 
@@ -28,6 +30,7 @@ class IndexData:
     lons: list[float | None] = field(default_factory=list)
     populations: list[int] = field(default_factory=list)
     name_map: dict[str, int | list[int]] = field(default_factory=dict)  # one code, or a list of them
+    loose_map: dict[str, int | list[int]] = field(default_factory=dict)  # `loose_key` -> codes (not primary)
     country_names: dict[str, str] = field(default_factory=dict)  # "PK" -> "Pakistan"
     country_rows: dict[str, int] = field(default_factory=dict)  # "PK" -> row of the country
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised demonym -> country code
@@ -83,6 +86,32 @@ class IndexData:
         if found is None:
             return []
         return [found] if isinstance(found, int) else found
+
+    def loose_codes(self, loose: str) -> list[int]:
+        found = self.loose_map.get(loose)
+        if found is None:
+            return []
+        return [found] if isinstance(found, int) else found
+
+    def add_loose_names(self, min_city_population: int) -> None:
+        """Fill `loose_map` from the exact names of admin units, countries and towns of at least
+        `min_city_population`: small villages would make the loose lookup guess too often."""
+        loose: dict[str, set[int]] = {}
+        for key, found in self.name_map.items():
+            rows = [found >> 1] if isinstance(found, int) else [code >> 1 for code in found]
+            wanted = [
+                row
+                for row in rows
+                if self.features[row] != "city" or self.populations[row] >= min_city_population
+            ]
+            if not wanted:
+                continue
+            simple = loose_key(key)
+            if len(simple) >= 4:
+                loose.setdefault(simple, set()).update(wanted)
+        for simple, rows in loose.items():
+            codes = sorted(row << 1 for row in rows)
+            self.loose_map[simple] = codes[0] if len(codes) == 1 else codes
 
     def __len__(self) -> int:
         return len(self.geonameids)

@@ -38,6 +38,24 @@ def normalize(text: str) -> str:
     return key
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|at|az|an|ed|er|es|et|ez) (?=\S{3})")
+# Spelling pairs that transliterations of one name swap freely ("Reef"/"Rif", "Manbej"/"Manbij",
+# "Raqqah"/"Raqqa", "Dar'a"/"Daraa", "Qandahar"/"Kandahar"); applied in order, then doubled letters merge.
+_LOOSE_SPELLINGS = (("ee", "i"), ("ou", "u"), ("oo", "u"), ("e", "i"), ("o", "u"), ("q", "k"), ("ph", "f"))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def loose_key(key: str) -> str:
+    """A transliteration-blind form of a lookup key, for names no exact key matches: no leading article,
+    no spaces, vowels and doubled letters merged, no final 'h'. "Deir Ezzor" and "Deir ez-Zor" meet at
+    "dirizur"; "Al-Hasakah" and "Hasaka" at "hasaka"."""
+    word = _LEADING_ARTICLE.sub("", key).replace(" ", "")
+    for spelling, plain in _LOOSE_SPELLINGS:
+        word = word.replace(spelling, plain)
+    word = _DOUBLED.sub(r"\1", word)
+    return word[:-1] if word.endswith("h") and len(word) > 4 else word
+
+
 def strip_admin_word(name: str) -> str:
     """'North Wazīristān District' -> 'North Wazīristān'; 'Khyber Agency' -> 'Khyber'."""
     stripped = _ADMIN_SUFFIX.sub("", name).strip()

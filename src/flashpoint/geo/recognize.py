@@ -132,8 +132,11 @@ class ToponymRecognizer:
                 add(start, start + len(text), "ner")
             elif ent.label_ == "NORP" and self.options.use_demonyms and self._is_demonym(ent.text):
                 add(ent.start_char, ent.end_char, "demonym")
-            elif ent.label_ in ("PERSON", "ORG") and self._is_admin_name(ent.text):
-                # the small model calls "Khyber Pakhtunkhwa" and "Kurram" persons
+            elif ent.label_ in ("PERSON", "ORG", "NORP") and self._is_admin_name(
+                ent.text, loose=ent.label_ != "PERSON", towns=ent.label_ == "NORP"
+            ):
+                # the small model calls "Khyber Pakhtunkhwa" and "Kurram" persons, "Hasaka" an
+                # organisation and "Aleppo" a nationality
                 text, start = _trim(ent.text, ent.start_char, self.gazetteer)
                 add(start, start + len(text), "gazetteer")
                 continue
@@ -194,15 +197,21 @@ class ToponymRecognizer:
                 return True
         return False
 
-    def _is_admin_name(self, text: str) -> bool:
-        """A country, admin1 or admin2 unit's own name (not a stoplisted word)."""
+    def _is_admin_name(self, text: str, *, loose: bool = False, towns: bool = False) -> bool:
+        """A country, admin1 or admin2 unit's own name (not a stoplisted word); with `loose`, also its
+        other spellings; with `towns`, also a town's own name above the population floor."""
         text = _cut(text)
         if not text or normalize(text) in self.stoplist:
             return False
-        return any(
-            c.primary and c.feature in ("country", "admin1", "admin2")
-            for c in self.gazetteer.candidates(text)
-        )
+        for c in self.gazetteer.candidates(text):
+            if not (c.primary or loose):
+                continue
+            if c.feature in ("country", "admin1", "admin2"):
+                return True
+            big_town = c.feature == "city" and c.population >= self.options.min_city_population
+            if towns and c.primary and big_town:
+                return True  # a town's own name only: "Sunni" is an alternate name of Shawnee, Oklahoma
+        return False
 
     def _is_demonym(self, text: str) -> bool:
         return self.gazetteer.demonym_country(text) is not None

@@ -1,0 +1,140 @@
+"""Coding rules on short texts, through the real pipeline (spaCy model, gazetteer, cue and actor tables).
+
+Each case is a general property of news language or of ACLED's coding rules, not of one article; the texts
+are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from flashpoint.pipeline import Pipeline
+from flashpoint.schema import Event
+
+NOTES = Path(__file__).with_name("acled_style_notes.tsv")
+
+
+def _notes() -> list[tuple[str, str, int, str]]:
+    rows = []
+    for line in NOTES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            sub_type, country, fatalities, text = line.split("\t")
+            rows.append((sub_type, country, int(fatalities), text))
+    return rows
+
+
+def _one(pipeline: Pipeline, text: str, reference: dt.date | None = None) -> Event:
+    events = pipeline.extract_text(text, reference)
+    assert len(events) == 1, [e.sub_event_type for e in events]
+    return events[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sub_type", "country", "fatalities", "text"), _notes())
+def test_acled_style_notes(
+    pipeline: Pipeline, sub_type: str, country: str, fatalities: int, text: str
+) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.country, event.fatalities) == (sub_type, country, fatalities)
+    assert event.event_date is not None and event.time_precision == 1  # "On 4 March 2023, ..."
+
+
+@pytest.mark.slow
+def test_verbless_headline_reports_its_clashes(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "Casualties in clashes at Homs and raids on the countryside of Idlib", dt.date(2016, 1, 30)
+    )
+    assert (event.sub_event_type, event.country) == ("Armed clash", "Syria")
+
+
+@pytest.mark.slow
+def test_transliterated_and_mislabelled_places_are_found(pipeline: Pipeline) -> None:
+    # the small model calls "Aleppo" a nationality; "Deir Ezzor" is spelled "Deir ez-Zor" in GeoNames
+    for text in ("Warplanes bombed Aleppo, killing 5 civilians.", "Regime warplanes bombed Deir Ezzor city."):
+        assert _one(pipeline, text, dt.date(2016, 4, 3)).country == "Syria"
+
+
+@pytest.mark.slow
+def test_party_supporters_riot_under_their_party(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 9 May 2023, PTI supporters attacked a military officer's house in Lahore and set it on fire.",
+    )
+    assert (event.sub_event_type, event.actor1, event.inter1) == (
+        "Violent demonstration",
+        "Rioters (Pakistan)",
+        5,
+    )
+    assert event.assoc_actor_1 == "PTI: Pakistan Tehreek-i-Insaf"
+
+
+@pytest.mark.slow
+def test_rival_party_crowds_are_both_sides(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 4 June 2023, Awami League activists attacked BNP supporters in Dhaka, injuring 10."
+    )
+    assert (event.actor1, event.actor2, event.interaction) == (
+        "Rioters (Bangladesh)",
+        "Rioters (Bangladesh)",
+        55,
+    )
+    assert event.assoc_actor_1 is not None and event.assoc_actor_2 is not None
+    assert event.assoc_actor_1 != event.assoc_actor_2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 June 2023, students protested in Dhaka over the killing of a classmate by police.",
+        "On 9 May 2023, PTI supporters staged a protest in Lahore against the arrest of their leader.",
+    ],
+)
+def test_what_a_protest_is_against_is_not_the_event(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Peaceful protest"
+    assert event.inter1 == 6 and event.actor2 is None and event.fatalities == 0
+
+
+@pytest.mark.slow
+def test_protesters_are_actor1_when_police_intervene(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "Police arrested 20 protesters during a rally in Karachi on Monday.", dt.date(2023, 6, 14)
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1, event.actor2) == ("Protesters (Pakistan)", "Police Forces of Pakistan")
+
+
+@pytest.mark.slow
+def test_a_former_soldier_is_a_civilian(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 March 2022, Taliban fighters killed a former soldier in Jalalabad.")
+    assert (event.sub_event_type, event.actor2, event.civilian_targeting) == (
+        "Attack",
+        "Civilians (Afghanistan)",
+        "Civilians targeted",
+    )
+
+
+@pytest.mark.slow
+def test_missiles_shot_down_are_not_deaths(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 10 October 2022, Ukrainian air defence shot down several Russian missiles over Kyiv."
+    )
+    assert event.fatalities == 0
+
+
+@pytest.mark.slow
+def test_a_mob_lynching_a_thief_is_mob_violence_not_crime(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 September 2022, a mob lynched a suspected thief in Ikeja, Lagos.")
+    assert (event.sub_event_type, event.country, event.fatalities) == ("Mob violence", "Nigeria", 1)
+
+
+@pytest.mark.slow
+def test_ordinary_crime_still_gives_no_event(pipeline: Pipeline) -> None:
+    assert (
+        pipeline.extract_text("Robbers stole cash from a bank in Lahore on Monday.", dt.date(2023, 6, 14))
+        == []
+    )
