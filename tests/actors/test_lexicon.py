@@ -71,13 +71,15 @@ def test_loads_fast() -> None:
         ("an angry crowd", Role.RIOTERS),
         ("prisoners", Role.PRISONERS),
         ("detainees", Role.PRISONERS),
+        ("police station", Role.POLICE),  # a force's post stands for the force it shelters
+        ("army camp", Role.MILITARY),
     ],
 )
 def test_role_of(lexicon: ActorLexicon, phrase: str, role: Role) -> None:
     assert lexicon.role_of(phrase) is role
 
 
-@pytest.mark.parametrize("phrase", ["", "air strike", "police station", "men", "bomb", "Tuesday", "attack"])
+@pytest.mark.parametrize("phrase", ["", "air strike", "bus station", "men", "bomb", "Tuesday", "attack"])
 def test_role_of_misses(lexicon: ActorLexicon, phrase: str) -> None:
     assert lexicon.role_of(phrase) is None
 

@@ -138,3 +138,34 @@ def test_ordinary_crime_still_gives_no_event(pipeline: Pipeline) -> None:
         pipeline.extract_text("Robbers stole cash from a bank in Lahore on Monday.", dt.date(2023, 6, 14))
         == []
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # headline misparse: "troops" a compound of the verb
+        ("Nine killed as Nigerian troops battle Boko Haram terrorists", "Military Forces of Nigeria", None),
+        # the means names who acted
+        (
+            "At least 27 Boko Haram fighters killed in Nigeria military operations",
+            "Military Forces of Nigeria",
+            None,
+        ),
+        # a force's post stands for the force
+        ("Suspected Boko Haram gunmen raid police station in Maiduguri", None, "Police Forces of Nigeria"),
+    ],
+)
+def test_state_forces_behind_headline_wording(
+    pipeline: Pipeline, text: str, actor1: str | None, actor2: str | None
+) -> None:
+    event = _one(pipeline, text, dt.date(2014, 6, 30))
+    assert event.sub_event_type == "Armed clash"
+    assert actor1 is None or event.actor1 == actor1
+    assert actor2 is None or event.actor2 == actor2
+
+
+@pytest.mark.slow
+def test_gunmen_storming_is_no_storm(pipeline: Pipeline) -> None:
+    text = "Gunmen stormed Kabul University on Monday, killing students in their classrooms."
+    assert _one(pipeline, text, dt.date(2020, 11, 3)).sub_event_type == "Attack"

@@ -28,7 +28,8 @@ _IRREGULAR_PLURALS = {
     "personnel": "personnel", "staff": "staff", "militia": "militia", "youth": "youth", "clergy": "clergy",
 }  # fmt: skip
 _INVARIANT_ENDINGS = ("ss", "us", "is", "ics")
-# Head nouns after a force's name ("Frontier Corps personnel", "army convoy"): role_of retries without them.
+# Head nouns after a force's name ("Frontier Corps personnel", "army convoy", "police station"): role_of
+# retries without them.
 _TRAILING_HEADS = frozenset(
     {
         "personnel",
@@ -49,6 +50,21 @@ _TRAILING_HEADS = frozenset(
         "team",
         "jawans",
         "jawan",
+        # places a force holds: an attack on a "police station" or "army camp" is on that force
+        "station",
+        "post",
+        "checkpoint",
+        "checkpost",
+        "outpost",
+        "base",
+        "camp",
+        "barracks",
+        "headquarters",
+        "position",
+        "positions",
+        "vehicle",
+        "vehicles",
+        "truck",
     }
 )
 

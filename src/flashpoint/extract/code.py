@@ -143,6 +143,15 @@ class EventCoder:
                     ):
                         actor2 = candidate
         if actor1 is None:
+            # "killed in military operations", "died in an army raid": the means names who acted
+            weapons += [
+                g
+                for root in roots
+                for c in root.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             actor1 = self._weapon_owner(weapons)
         if actor1 is None or actor2 is None:
             taken = {p.start for p in (actor1, actor2) if p is not None}
@@ -170,25 +179,27 @@ class EventCoder:
         return actor1, actor2
 
     def _weapon_owner(self, nouns: list[Token]) -> Participant | None:
-        """'A Turkish drone strike', 'Russian shelling', 'a Myanmar military airstrike': who fired."""
+        """'A Turkish drone strike', 'Russian shelling', 'a Myanmar military airstrike', 'killed in police
+        operations': who fired (a state's military unless the modifier names another force)."""
+        lexicon = self.reader.lexicon
         for root in nouns:
             if root.pos_ != "NOUN":
                 continue
-            for child in root.children:
-                if child.dep_ not in ("amod", "compound", "nmod", "poss"):
-                    continue
-                lexicon = self.reader.lexicon
-                country = lexicon.country_of_demonym(child.text) or lexicon.country_name(child.text)
-                if country:
-                    return Participant(
-                        child.text,
-                        child.idx,
-                        child.idx + len(child.text),
-                        None,
-                        inter_of(Role.MILITARY),
-                        Role.MILITARY,
-                        country,
-                    )
+            modifiers = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            countries = [
+                lexicon.country_of_demonym(c.text) or lexicon.country_name(c.text) for c in modifiers
+            ]
+            forces = [lexicon.role_of(c.lower_) for c in modifiers]
+            country = next((found for found in countries if found), None)
+            force = next((role for role in forces if role in STATE_FORCES), None)
+            if country is None and force is None:
+                continue
+            named = zip(modifiers, countries, forces, strict=True)
+            owner = next(c for c, found, role in named if found or role)
+            role = force or Role.MILITARY
+            return Participant(
+                owner.text, owner.idx, owner.idx + len(owner.text), None, inter_of(role), role, country
+            )
         return None
 
     def _sentence_roles(self, sent, doc: Doc) -> list[Participant]:  # type: ignore[no-untyped-def]
@@ -201,6 +212,7 @@ class EventCoder:
         return found
 
 
+STATE_FORCES = (Role.MILITARY, Role.POLICE)
 SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "official", "officials", "source",
                            "sources", "statement", "agency", "commander", "leader", "minister", "ministry",
                            "governor", "witness", "witnesses", "resident", "residents", "chief", "report",

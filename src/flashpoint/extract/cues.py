@@ -54,6 +54,8 @@ class WordLists:
     report_governors: frozenset[str]
     armed_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
+    noun_only_suppressors: frozenset[str]
+    violence_nouns: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:

@@ -55,7 +55,8 @@ class Detector:
         """
         previous_date: dt.date | None = None
         sentences = list(doc.sents)
-        hits = [self.cues.scan(sent) for sent in sentences]  # each sentence is scanned once
+        hits = [_real_suppressors(self.cues.words, self.cues.scan(sent), list(sent)) for sent in sentences]
+        # each sentence is scanned once
         if len(sentences) <= self.short_text_sentences and self._short_text_is_off_topic(sentences, hits):
             return
         for sent, sent_hits in zip(sentences, hits, strict=True):
@@ -338,6 +339,23 @@ def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
     if date.precision == 2:
         return age > 30
     return False
+
+
+def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
+    """Drop suppressor hits that are not what they look like: a verb ("gunmen stormed the university" is
+    no storm) or a noun of violence itself ("an outbreak of violence")."""
+    kept = []
+    for hit in hits:
+        if hit.category.startswith("s:"):
+            root = hit.root(tokens)
+            if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
+                continue
+            of_what = [g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            violence = words.violence_nouns
+            if any(g.lemma_.lower() in violence or g.lower_ in violence for g in of_what):
+                continue
+        kept.append(hit)
+    return kept
 
 
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})

@@ -232,6 +232,10 @@ def agent_of(trigger: Token) -> Token | None:
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
+    if trigger.pos_ == "VERB":  # headline misparse: "as Nigerian troops battle ..." with troops a compound
+        for child in trigger.lefts:
+            if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN"):
+                return child
     # "... attacked a post, killing four soldiers": the subject of the governing verb
     if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.tag_ in ("VBG", "VBD", "VBN", "VB"):
         return agent_of(trigger.head) if trigger.head != trigger else None
