@@ -27,7 +27,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 11
+INDEX_FORMAT = 12
 _MIN_ALT_LEN = 3
 _ARABIC = frozenset(
     [
@@ -143,7 +143,13 @@ class _Subdivision:
         self.pop = 0
 
 
+_VAST_DEGREES = 10.0  # a unit whose towns span this many degrees of latitude or longitude
+
+
 def _representative_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The middle of the towns' extent without the 1% outliers at each end (a misfiled town); for a vast
+    unit (Ontario, Queensland, Alaska), the middle of the whole extent: its towns crowd the settled south
+    or coast, and the few far ones are real."""
     if not points:
         return None
     if len(points) < 5:
@@ -151,6 +157,8 @@ def _representative_point(points: list[tuple[float, float]]) -> tuple[float, flo
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     lo, hi = int(len(points) * 0.01), max(int(len(points) * 0.99) - 1, 0)
+    if max(lats[hi] - lats[lo], lons[hi] - lons[lo]) >= _VAST_DEGREES:
+        lo, hi = 0, len(points) - 1
     return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
 
 
