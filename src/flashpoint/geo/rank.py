@@ -163,6 +163,24 @@ def _points(resolutions: Sequence[Resolution]) -> list[_Point]:
     ]
 
 
+def one_sense_per_name(resolutions: Sequence[Resolution]) -> list[Resolution]:
+    """Every mention of a name gets the reading of its best-scored mention: "Springfield, Ohio" in the
+    dateline settles the bare "Springfield" of the story."""
+    best: dict[str, Resolution] = {}
+    for res in resolutions:
+        key = normalize(res.toponym.text)
+        if res.candidate is not None and (key not in best or res.score > best[key].score):
+            best[key] = res
+    out = []
+    for res in resolutions:
+        winner = best.get(normalize(res.toponym.text))
+        if winner is None or winner is res:
+            out.append(res)
+        else:
+            out.append(Resolution(res.toponym, winner.candidate, winner.score, winner.alternatives))
+    return out
+
+
 def _located(cand: Candidate) -> bool:
     return cand.feature in ("city", "admin2") and cand.latitude is not None and cand.longitude is not None
 
@@ -270,7 +288,7 @@ class Resolver:
             key = normalize(toponym.text)
             context = DocContext(total, by_name[key], total_weight, own_weights[key], points, support)
             out.append(self._rank(toponym, pool, context, containers.get(i, [])))
-        return out
+        return one_sense_per_name(out)
 
     @staticmethod
     def _first_evidence(toponym: Toponym, pool: list[Candidate]) -> _Evidence:
