@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from flashpoint.geo.build import read_admin_names
 from flashpoint.geo.gazetteer import ATTRIBUTION, Gazetteer
 from flashpoint.geo.names import admin_key, fold, loose_key, normalize, strip_admin_word
 
@@ -115,3 +116,28 @@ def test_countries_and_demonyms(small_gazetteer: Gazetteer) -> None:
 def test_nearest_towns(small_gazetteer: Gazetteer) -> None:
     [(km, town)] = small_gazetteer.nearest_towns(33.0006, 70.0712, k=1)
     assert town.name == "Miran Shah" and km < 1
+
+
+def test_admin1_units_carry_acled_style_english_names(small_gazetteer: Gazetteer) -> None:
+    [unit] = [c for c in small_gazetteer.candidates("Azad Jammu and Kashmir") if c.feature == "admin1"]
+    assert unit.name == "Azad Kashmir"  # the GeoNames spelling still finds it
+    assert any(c.feature == "admin1" for c in small_gazetteer.candidates("Islamabad Capital Territory"))
+
+
+def test_admin_names_file_is_well_formed() -> None:
+    names = read_admin_names()
+    assert names and all(len(code) == 2 and code.isupper() for code in names)
+    assert all(old and new and old != new for table in names.values() for old, new in table.items())
+
+
+def test_split_provinces_answer_to_their_old_name() -> None:
+    gazetteer = Gazetteer.build(countries=["PH"])
+    halves = [c for c in gazetteer.candidates("Maguindanao") if c.feature == "admin2"]
+    assert {c.name for c in halves} == {"Maguindanao del Norte", "Maguindanao del Sur"}
+    [town] = [c for c in gazetteer.candidates("Datu Piang") if c.feature == "city"]
+    assert any(town.is_within(unit) for unit in halves)
+    assert town.admin1 == "Bangsamoro Autonomous Region in Muslim Mindanao"
+
+
+def test_turkish_dotless_i_folds() -> None:
+    assert normalize("Diyarbakır") == normalize("Diyarbakir")

@@ -94,6 +94,9 @@ def test_unresolvable_names_are_listed_and_do_not_drop_others(nlp: Language, geo
 def test_common_words_are_not_places(nlp: Language, geoparser: Geoparser) -> None:
     places = places_for_text("Police said the Army would hold a press conference on Sunday.", nlp, geoparser)
     assert places == []
+    # party labels name small US towns ("Liberal", Kansas) but never mean them
+    places = places_for_text("The Liberal leader met Conservative members in the capital.", nlp, geoparser)
+    assert [p for p in places if p.name is not None] == []
 
 
 def test_demonyms_resolve_to_countries(nlp: Language, geoparser: Geoparser) -> None:

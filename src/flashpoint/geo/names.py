@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "‐": "-", "–": "-", "—": "-"})
+# apostrophes and dashes unified; the Turkish dotless i has no decomposition, so it is mapped by hand
+_APOSTROPHES = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "‐": "-", "–": "-", "—": "-", "ı": "i", "İ": "I"}
+)
 _NON_WORD = re.compile(r"[^\w']+")
 _ADMIN_WORDS = (
     "district",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -20,6 +20,8 @@ from flashpoint.geo.names import admin_key, normalize, strip_admin_word
 from flashpoint.geo.recognize import Toponym
 
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|,\s*in)\s*$")
+CLUSTER_KM = 25.0
+_CLUSTER_CAP = 1.0  # one unambiguous name close by, or several ambiguous ones
 _FEATURE_PRIOR = {"region": 1.2, "country": 2.2, "admin1": 1.0, "admin2": 0.35, "city": 0.6}
 
 
@@ -32,6 +34,7 @@ class RankWeights:
     doc_admin: float = 0.7  # the candidate's admin1/admin2 is named elsewhere in the doc
     primary: float = 0.4  # matched the place's own name, not an alternate spelling
     nearby: float = 1.0  # spatial coherence with the document's other places
+    cluster: float = 1.0  # times the share of the document's other names with a reading close by
     major_city: float = 1.2  # "New York" is the city more often than the state
     capital: float = 1.2  # "Washington" is the capital far more often than the state
     namesake: float = 0.6  # beats the admin1 prior: the town is the likelier referent
@@ -54,6 +57,7 @@ class Features:
     capital: float
     major_city: float  # a town of a million or more named like the province it is in
     nearby: float  # 1 within 100 km of another place the document names, 0.5 within 300 km
+    cluster: float  # other names of the document that have some reading within CLUSTER_KM (capped share)
     namesake: float  # a town that gives its name to the province it is in (Kabul, Kandahar)
 
     def score(self, w: RankWeights) -> float:
@@ -63,6 +67,7 @@ class Features:
             + w.any_doc_country * self.any_doc_country
             + w.contained * self.contained
             + max(w.doc_admin * self.doc_admin, w.nearby * self.nearby)  # one piece of local evidence
+            + w.cluster * self.cluster
             + w.primary * self.primary
             + self.feature_prior
             + w.namesake * self.namesake
@@ -104,6 +109,10 @@ class DocContext:
     total_weight: float = 0.0
     own_weight: float = 0.0
     points: Sequence[_Point] = ()  # other mentions' first-pass answers
+    support: Mapping[tuple[str, int], float] = field(default_factory=dict)  # see `cluster_support`
+
+    def cluster(self, key: str, cand: Candidate) -> float:
+        return min(self.support.get((key, cand.row), 0), _CLUSTER_CAP) / _CLUSTER_CAP
 
     def nearby(self, cand: Candidate) -> float:
         """Spatial coherence: near another answer (towns, districts) or containing one (provinces)."""
@@ -154,6 +163,69 @@ def _points(resolutions: Sequence[Resolution]) -> list[_Point]:
     ]
 
 
+def one_sense_per_name(resolutions: Sequence[Resolution]) -> list[Resolution]:
+    """Every mention of a name gets the reading of its best-scored mention: "Springfield, Ohio" in the
+    dateline settles the bare "Springfield" of the story."""
+    best: dict[str, Resolution] = {}
+    for res in resolutions:
+        key = normalize(res.toponym.text)
+        if res.candidate is not None and (key not in best or res.score > best[key].score):
+            best[key] = res
+    out = []
+    for res in resolutions:
+        winner = best.get(normalize(res.toponym.text))
+        if winner is None or winner is res:
+            out.append(res)
+        else:
+            out.append(Resolution(res.toponym, winner.candidate, winner.score, winner.alternatives))
+    return out
+
+
+def _located(cand: Candidate) -> bool:
+    return cand.feature in ("city", "admin2") and cand.latitude is not None and cand.longitude is not None
+
+
+def cluster_support(
+    keys: Sequence[str], pools: Sequence[Sequence[Candidate]]
+) -> dict[tuple[str, int], float]:
+    """For each (name, reading): how strongly the document's other names have a reading within CLUSTER_KM.
+
+    Local news names several small places close together ("Woodstock", "Plattsville", "Tavistock"):
+    the readings that sit together are likelier than the biggest namesakes scattered over a continent,
+    whichever reading each name got in a previous pass. A name with n readings supports each of them by
+    1/n: common names ("Springfield", "Madison") sit near something almost anywhere.
+    """
+    pool_of: dict[str, list[Candidate]] = {}
+    for key, pool in zip(keys, pools, strict=True):
+        pool_of.setdefault(key, [c for c in pool if _located(c)])
+    grid: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
+    for key, located in pool_of.items():
+        for cand in located:
+            grid.setdefault(_cell(cand), []).append((key, cand))
+    support: dict[tuple[str, int], float] = {}
+    for key, located in pool_of.items():
+        for cand in located:
+            lat, lon = _cell(cand)
+            near = {
+                other_key
+                for dlat in (-1, 0, 1)
+                for dlon in (-1, 0, 1)
+                for other_key, other in grid.get((lat + dlat, lon + dlon), ())
+                if other_key != key and other.row != cand.row and _km(cand, other) <= CLUSTER_KM
+            }
+            if near:
+                support[(key, cand.row)] = sum(1 / len(pool_of[other_key]) for other_key in near)
+    return support
+
+
+def _cell(cand: Candidate) -> tuple[int, int]:
+    return (math.floor(cand.latitude or 0.0), math.floor(cand.longitude or 0.0))  # 1 degree: 55+ km wide
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    return haversine_km(a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0)
+
+
 def retrieve(gazetteer: Gazetteer, toponym: Toponym) -> list[Candidate]:
     """Exact lookup; a demonym ("Canadian") means its country, never a town of that name."""
     code = gazetteer.demonym_country(toponym.text)
@@ -175,9 +247,10 @@ class Resolver:
 
     def resolve(self, text: str, toponyms: Sequence[Toponym]) -> list[Resolution]:
         pools = [retrieve(self.gazetteer, t) for t in toponyms]
+        support = cluster_support([normalize(t.text) for t in toponyms], pools)
         containers = self._containers(text, toponyms, pools)
         evidence = [self._first_evidence(t, pool) for t, pool in zip(toponyms, pools, strict=True)]
-        first = self._rank_all(toponyms, pools, evidence, containers, ())
+        first = self._rank_all(toponyms, pools, evidence, containers, (), support)
         # second pass: the countries of first-pass answers, and the admin units of confident ones
         for ev, res in zip(evidence, first, strict=True):
             cand = res.candidate
@@ -187,9 +260,9 @@ class Resolver:
             margin = res.score - res.alternatives[1][0] if len(res.alternatives) > 1 else 9.0
             if margin >= 1.0:
                 ev.admin_keys.update(k for k in {admin_key(cand.admin1), admin_key(cand.admin2)} if k)
-        second = self._rank_all(toponyms, pools, evidence, containers, _points(first))
+        second = self._rank_all(toponyms, pools, evidence, containers, _points(first), support)
         # third pass: spatial coherence with the (better) second-pass answers
-        return self._rank_all(toponyms, pools, evidence, containers, _points(second))
+        return self._rank_all(toponyms, pools, evidence, containers, _points(second), support)
 
     def _rank_all(
         self,
@@ -198,6 +271,7 @@ class Resolver:
         evidence: Sequence[_Evidence],
         containers: dict[int, list[Candidate]],
         points: Sequence[_Point],
+        support: Mapping[tuple[str, int], float],
     ) -> list[Resolution]:
         total = _Evidence()
         by_name: dict[str, _Evidence] = {}
@@ -212,9 +286,9 @@ class Resolver:
         own_weights = {key: sum(ev.countries.values()) for key, ev in by_name.items()}
         for i, (toponym, pool) in enumerate(zip(toponyms, pools, strict=True)):
             key = normalize(toponym.text)
-            context = DocContext(total, by_name[key], total_weight, own_weights[key], points)
+            context = DocContext(total, by_name[key], total_weight, own_weights[key], points, support)
             out.append(self._rank(toponym, pool, context, containers.get(i, [])))
-        return out
+        return one_sense_per_name(out)
 
     @staticmethod
     def _first_evidence(toponym: Toponym, pool: list[Candidate]) -> _Evidence:
@@ -247,6 +321,7 @@ class Resolver:
         context: DocContext,
         containers: Sequence[Candidate],
         pool: Sequence[Candidate] = (),
+        key: str = "",
     ) -> Features:
         pop = cand.population
         if cand.feature == "admin2":
@@ -278,6 +353,7 @@ class Resolver:
             capital=1.0 if capital else 0.0,
             major_city=1.0 if metropolis else 0.0,
             nearby=context.nearby(cand),
+            cluster=context.cluster(key, cand),
         )
 
     def _rank(
@@ -286,8 +362,9 @@ class Resolver:
         none_score = self.weights.none_gazetteer if toponym.source == "gazetteer" else self.weights.none_ner
         if toponym.source == "demonym":
             none_score = 0.0
+        key = normalize(toponym.text)
         scored = sorted(
-            ((self.features(c, context, containers, pool).score(self.weights), c) for c in pool),
+            ((self.features(c, context, containers, pool, key).score(self.weights), c) for c in pool),
             key=lambda pair: (-pair[0], -pair[1].population),
         )
         best = scored[0] if scored else None
