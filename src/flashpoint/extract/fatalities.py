@@ -21,6 +21,9 @@ DEATH_LEMMAS = frozenset(
      "corpse", "fatality", "fatalities", "toll", "killing", "assassination", "execution"}
 )  # fmt: skip
 # "shot down" is said of aircraft, missiles and drones; "gunned down" of people
+# nouns that carry their own count of the dead: "10 deaths", "25 dead", "12 bodies"
+COUNTED_DEATH_NOUNS = frozenset({"death", "dead", "fatality", "fatalities", "body", "corpse"})
+INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beaten|burned|burnt|bludgeoned) (?:\w+ )?(?:dead|to death)"
     r"|gunned (?:\w+ )?down)\b",
@@ -40,8 +43,7 @@ def _number_near(token: Token) -> int | None:
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
         return None
     if token.like_num or token.pos_ == "NUM":
-        words = [t.text for t in token.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
-        return parse_count(" ".join(words) or token.text)
+        return parse_count(_number_words(token))
     for child in token.children:
         if (child.dep_ == "nummod" or child.like_num) and child.ent_type_ not in ("DATE", "TIME", "MONEY"):
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
@@ -68,12 +70,29 @@ def _number_near(token: Token) -> int | None:
         )
     ):
         return parse_count(token.head.head.lower_)
+    if any(c.lower_ in ("no", "none") for c in token.children if c.dep_ == "det"):
+        return 0  # "no Pakistani soldier killed"
     # a singular person: "killed a policeman", "Woman said killed", "killed bus passenger" -> 1
     person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN")
     person = person and token.ent_type_ in ("", "NORP")
     if person and not any(c.lower_ in ("the", "this", "that") for c in token.children):
         return 1
     return None
+
+
+def _number_words(token: Token) -> str:
+    """The number a numeral token heads, in words: 'two hundred' -> 'two hundred', and only the run of
+    number words around the token ("UPDATE 1-Nine killed" is nine, not one-nine)."""
+    run = [token]
+    for step in (-1, 1):
+        i = token.i + step
+        while 0 <= i < len(token.doc) and (
+            token.doc[i].lower_ in ("hundred", "thousand")
+            or (token.doc[i].like_num and token.doc[i].head == token)
+        ):
+            run.insert(0, token.doc[i]) if step < 0 else run.append(token.doc[i])
+            i += step
+    return " ".join(t.text for t in run)
 
 
 def _victims_of(death: Token) -> Iterable[Token]:
@@ -85,9 +104,16 @@ def _victims_of(death: Token) -> Iterable[Token]:
                     if victim.dep_ == "pobj":
                         yield victim
                         yield from (c for c in victim.children if c.dep_ == "conj")
+    counted = any(c.dep_ == "nummod" for c in death.children)  # "10 deaths", "at least 25 dead"
+    if counted and death.pos_ in ("NOUN", "ADJ") and death.lemma_.lower() in COUNTED_DEATH_NOUNS:
+        yield death
+    # headline passive without its auxiliary: "Soldier killed as ...", "says nine killed, six hurt"
+    headline_passive = death.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("dobj", "obj", "agent") for c in death.children
+    )
     for child in death.children:
         if child.dep_ in ("dobj", "nsubjpass", "obj") or (
-            child.dep_ == "nsubj" and death.lemma_ in ("die", "dead", "perish")
+            child.dep_ == "nsubj" and (death.lemma_ in ("die", "dead", "perish") or headline_passive)
         ):
             yield child
             yield from (c for c in child.children if c.dep_ == "conj")
@@ -104,8 +130,15 @@ def _victims_of(death: Token) -> Iterable[Token]:
                 yield child
     if death.dep_ == "ROOT" and death.tag_ in ("VBN", "JJ"):  # headline: "Three guerrillas killed in clash"
         for child in death.children:
-            if child.dep_ in ("nsubj", "npadvmod"):
+            if child.dep_ in ("nsubj", "npadvmod") and not _injured(child):
                 yield child
+
+
+def _injured(token: Token) -> bool:
+    """'five injured' in '11 killed, five injured': a count of the wounded, attached to the death verb."""
+    return any(
+        c.lemma_.lower() in INJURY_LEMMAS for c in token.children if c.dep_ in ("acl", "amod", "relcl")
+    )
 
 
 def count_fatalities(clauses: Iterable[Span]) -> int | None:

@@ -1,0 +1,45 @@
+"""Fatality counts by ACLED's conservative rules, on sentences parsed by the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.extract.fatalities import count_fatalities
+from flashpoint.pipeline import Pipeline
+
+
+def _count(pipeline: Pipeline, text: str) -> int | None:
+    resources = pipeline.resources
+    doc = resources.nlp(resources.analysis_text(text))
+    return count_fatalities(list(doc.sents))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Militants killed four soldiers in an ambush.", 4),
+        ("Two hundred people were killed.", 200),
+        # headline passives without their auxiliary
+        ("Soldier killed as the two armies exchange fire on the border", 1),
+        ("Officials say nine killed, six hurt in the attack.", 9),
+        # the wounded are not dead
+        ("Five killed, six wounded in shelling of border villages.", 5),
+        ("11 people killed, five injured by shelling in the north, officials say", 11),
+        # nouns that carry their own count
+        ("At least 25 dead in border clashes.", 25),
+        ("Both sides report 10 deaths in clashes.", 10),
+        # a wire prefix is not part of the number
+        ("UPDATE 1-Nine killed in attacks on villages.", 9),
+        ("No soldier killed in the border firing, the army said.", 0),
+        # vague quantities
+        ("Several policemen were killed in the raid.", 3),
+        ("Dozens of civilians were killed in the bombing.", 12),
+        # aircraft and missiles are shot down, people are gunned down
+        ("Air defence shot down several missiles over the capital.", None),
+        ("Gunmen gunned down two traders in the market.", 2),
+        ("Three people were injured in the blast.", None),
+    ],
+)
+def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:
+    assert _count(pipeline, text) == deaths
