@@ -169,3 +169,21 @@ def test_state_forces_behind_headline_wording(
 def test_gunmen_storming_is_no_storm(pipeline: Pipeline) -> None:
     text = "Gunmen stormed Kabul University on Monday, killing students in their classrooms."
     assert _one(pipeline, text, dt.date(2020, 11, 3)).sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("3 soldiers martyred in unprovoked firing across the border by Indian forces", "Armed clash"),
+        ("Military pounds militant hideouts in northwest Pakistan", "Shelling/artillery/missile attack"),
+        ("Taliban claim killing of Pakistani journalist", "Attack"),
+    ],
+)
+def test_headline_verbs(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    assert _one(pipeline, text, dt.date(2019, 4, 2)).sub_event_type == sub_type
+
+
+@pytest.mark.slow
+def test_a_commemoration_of_martyrs_is_no_event(pipeline: Pipeline) -> None:
+    assert pipeline.extract_text("Martyrs Day was observed across Kashmir.", dt.date(2018, 7, 13)) == []

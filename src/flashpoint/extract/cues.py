@@ -56,6 +56,7 @@ class WordLists:
     casualty_nouns: frozenset[str]
     noun_only_suppressors: frozenset[str]
     violence_nouns: frozenset[str]
+    weak_unless_verb: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:

@@ -102,7 +102,8 @@ class Detector:
         strong = [
             h
             for h in triggers
-            if h.phrase not in words.weak_cues and h.category[2:] in words.strong_categories
+            if h.category[2:] in words.strong_categories
+            and (h.phrase not in words.weak_cues or _verb_use(h, words, tokens))
         ]
         weak_ok = [h for h in triggers if h.phrase in words.weak_cues]
         candidates = strong or ([h for h in weak_ok if _weak_is_supported(h, triggers)] if weak_ok else [])
@@ -230,6 +231,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
         # "Clashes in Hama and raids on Idlib", "11 casualties ... and airstrikes target al-Bab": the first
         # conjunct's reading holds for the rest
         return head.dep_ == "ROOT" or _noun_trigger_reported(words, head, headline=headline)
+    if noun.dep_ == "xcomp" and verb.lemma_.lower() in words.report_governors:
+        return True  # "Taliban claim killing of journalist"
     if noun.dep_ in ("dobj", "attr", "oprd"):
         if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ in ("VBD", "VBN"):
             return True  # "agreed to resume the talks", "managed to storm the camp" (irrealis heads filtered)
@@ -246,6 +249,11 @@ def _perfect_trend(words: WordLists, verb: Token) -> bool:
         return True
     marks = words.trend_nouns | words.perfect_trend_words
     return any(t.lower_ in marks for t in verb.subtree)
+
+
+def _verb_use(hit: CueHit, words: WordLists, tokens: list[Token]) -> bool:
+    """A cue weak only as a noun, used as a verb: "three soldiers martyred" (not "Martyrs' Day")."""
+    return hit.phrase in words.weak_unless_verb and hit.root(tokens).pos_ == "VERB"
 
 
 def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
