@@ -187,3 +187,40 @@ def test_headline_verbs(pipeline: Pipeline, text: str, sub_type: str) -> None:
 @pytest.mark.slow
 def test_a_commemoration_of_martyrs_is_no_event(pipeline: Pipeline) -> None:
     assert pipeline.extract_text("Martyrs Day was observed across Kashmir.", dt.date(2018, 7, 13)) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a named day beats a vague period elsewhere in the sentence
+        (
+            "Police on Friday fired tear gas at hundreds of demonstrators as the protest descended into the"
+            " worst violence in two decades",
+            "Protest with intervention",
+        ),
+        # crowd-control weapons mean a crowd, even unnamed
+        (
+            "Security forces fired rubber bullets and tear gas to disperse crowds in the capital, injuring dozens",
+            "Excessive force against protesters",
+        ),
+        # an air strike that destroyed a depot is an air strike, not a seizure
+        (
+            "Turkish jets destroyed weapon depots and hideouts used by militants in northern Iraq on Sunday",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_type_precedence_cases(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_type
+
+
+@pytest.mark.slow
+def test_a_trend_over_recent_months_is_still_background(pipeline: Pipeline) -> None:
+    assert pipeline.extract_text("Militants have killed dozens of soldiers in recent months.", None) == []
+
+
+@pytest.mark.slow
+def test_held_up_signs_is_no_arrest(pipeline: Pipeline) -> None:
+    text = "Dozens of students chanted and held up signs as they marched around the campus on Monday."
+    assert _one(pipeline, text, dt.date(2020, 6, 3)).sub_event_type == "Peaceful protest"

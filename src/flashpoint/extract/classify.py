@@ -51,16 +51,18 @@ def classify(
             return TypeDecision("Government regains territory", "territory taken by state forces")
         if non_state_mover or ("territory_gain" in territory and a2_state):
             return TypeDecision("Non-state actor overtakes territory", "territory taken by a non-state actor")
+    if "airstrike" in c:  # an air strike that destroyed a depot is still an air strike
+        return TypeDecision("Air/drone strike", "air or drone strike cue")
     # weapons seized, found, defused or intercepted, nobody hurt: weapon words do not make it an attack
     harmed = bool(c & {"kill", "injure", "clash", "chemical", "sexual"})
-    if not harmed and "disrupt" in c:
+    crowd = bool(c & {"protest", "riot"}) or "crowd_control" in m
+    if not harmed and not crowd and "disrupt" in c:
         return TypeDecision("Disrupted weapons use", "weapons seized, defused or intercepted")
-    if "airstrike" in c:
-        return TypeDecision("Air/drone strike", "air or drone strike cue")
     if "suicide" in m and ("explode" in c or "attack" in c or "kill" in c):
         return TypeDecision("Suicide bomb", "suicide attack cue")
 
-    protest_like = "protest" in c or (actor1 is not None and actor1.inter == 6)
+    # tear gas, water cannon and rubber bullets are used on crowds: the report is of a demonstration
+    protest_like = "protest" in c or (actor1 is not None and actor1.inter == 6) or "crowd_control" in m
     mob = "mob" in m
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):
         return TypeDecision("Mob violence", "violence by a mob or vigilantes")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
-from flashpoint.nlp.dates import DateKind, ResolvedDate, resolve_date
+from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, resolve_date
 
 
 @dataclass
@@ -305,24 +305,37 @@ def _sentence_date(
 ) -> tuple[str | None, ResolvedDate | None]:
     """The date expression of the incident (outside the dateline and not the date of the report), resolved.
 
-    Among several, the one nearest the trigger in the parse wins; vague periods always win, since they mark
-    the whole sentence as background.
+    Among several, the one nearest the trigger in the parse wins; a vague period under the trigger marks
+    the whole sentence as background, unless a day is also given ("exchanged prisoners Tuesday near the
+    city, scene of the fiercest fighting in recent months").
     """
     best: tuple[str | None, ResolvedDate | None] = (None, None)
     best_distance = 10**6
+    vague: tuple[str, ResolvedDate] | None = None
+    names_a_day = False
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.start_char < body_start:
             continue
+        names_a_day = names_a_day or _names_a_day(words, ent)
         resolved = resolve_date(ent.text, anchor, previous_date)
         if resolved is None or _reported_on(words, ent.root, trigger):
             continue
-        if resolved.kind == DateKind.VAGUE and _is_below(ent.root, trigger):
-            return ent.text, resolved
+        if resolved.kind == DateKind.VAGUE:
+            if _is_below(ent.root, trigger):
+                vague = vague or (ent.text, resolved)
+            elif best[1] is None:
+                best = (ent.text, resolved)
+            continue
         distance = abs(ent.root.i - trigger.i) - (100 if _is_below(ent.root, trigger) else 0)
         if resolved.date is not None and distance < best_distance:
             best, best_distance = (ent.text, resolved), distance
         elif best[1] is None:
             best = (ent.text, resolved)
+    if names_a_day:  # a named day makes any period in the sentence colour, not the incident's time
+        if best[1] is not None and best[1].kind == DateKind.VAGUE:
+            best = (None, None)
+    elif vague is not None and (best[1] is None or best[1].precision > 1):
+        return vague
     if best[1] is None:
         # weekdays and "yesterday" are sometimes missed by the NER
         for token in sent:
@@ -333,6 +346,13 @@ def _sentence_date(
                 if resolved is not None:
                     return token.text, resolved
     return best
+
+
+def _names_a_day(words: WordLists, ent: Span) -> bool:
+    """'on Friday', 'Tuesday', '12 March': a day, even when no publication date lets us resolve it."""
+    lowered = [t.lower_.rstrip(".") for t in ent]
+    has_month = any(w in MONTHS for w in lowered)
+    return any(w in words.weekday_words for w in lowered) or (has_month and any(t.like_num for t in ent))
 
 
 def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
@@ -351,9 +371,12 @@ def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
 
 def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
     """Drop suppressor hits that are not what they look like: a verb ("gunmen stormed the university" is
-    no storm) or a noun of violence itself ("an outbreak of violence")."""
+    no storm) or a noun of violence itself ("an outbreak of violence"); and arrests that are phrasal
+    verbs ("held up signs", "held out")."""
     kept = []
     for hit in hits:
+        if hit.category == "t:arrest" and any(c.dep_ == "prt" for c in hit.root(tokens).children):
+            continue
         if hit.category.startswith("s:"):
             root = hit.root(tokens)
             if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
