@@ -201,7 +201,8 @@ def test_a_commemoration_of_martyrs_is_no_event(pipeline: Pipeline) -> None:
         ),
         # crowd-control weapons mean a crowd, even unnamed
         (
-            "Security forces fired rubber bullets and tear gas to disperse crowds in the capital, injuring dozens",
+            "Security forces fired rubber bullets and tear gas to disperse crowds in the capital,"
+            " injuring dozens",
             "Excessive force against protesters",
         ),
         # an air strike that destroyed a depot is an air strike, not a seizure
