@@ -225,3 +225,29 @@ def test_a_trend_over_recent_months_is_still_background(pipeline: Pipeline) -> N
 def test_held_up_signs_is_no_arrest(pipeline: Pipeline) -> None:
     text = "Dozens of students chanted and held up signs as they marched around the campus on Monday."
     assert _one(pipeline, text, dt.date(2020, 6, 3)).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_allies_in_the_subject_are_associated_actors(pipeline: Pipeline) -> None:
+    text = "On 18 July 2023, FAMa and Wagner forces clashed with JNIM militants near Douentza (Mopti)."
+    event = _one(pipeline, text)
+    assert (event.actor1, event.assoc_actor_1) == ("Military Forces of Mali", "Wagner Group")
+    assert event.actor2 is not None and event.actor2.startswith("JNIM")
+    assert (event.country, event.admin1) == ("Mali", "Mopti")  # "FAMa" and "Wagner" are actors, not places
+
+
+@pytest.mark.slow
+def test_two_sides_in_the_subject_fought_each_other(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 8 September 2022, ELN and Clan del Golfo clashed in Tame (Arauca), leaving one dead."
+    )
+    assert event.actor1 is not None and event.actor1.startswith("ELN")
+    assert event.actor2 is not None and event.actor2.startswith("AGC")
+
+
+@pytest.mark.slow
+def test_state_forces_take_acled_articles(pipeline: Pipeline) -> None:
+    text = (
+        "On 3 May 2022, soldiers clashed with Abu Sayyaf militants in Patikul (Sulu), killing two soldiers."
+    )
+    assert _one(pipeline, text).actor1 == "Military Forces of the Philippines"

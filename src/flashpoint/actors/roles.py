@@ -48,6 +48,22 @@ _GENERIC_LABEL: dict[Role, str] = {
     Role.PRISONERS: "Prisoners",
 }
 
+# Country names ACLED writes with "the" after "Military Forces of" ("Military Forces of the Philippines").
+_DEFINITE_COUNTRIES = frozenset(
+    {
+        "United States",
+        "United Kingdom",
+        "Philippines",
+        "Democratic Republic of Congo",
+        "Republic of Congo",
+        "Central African Republic",
+        "Netherlands",
+        "United Arab Emirates",
+        "Dominican Republic",
+        "Czech Republic",
+    }
+)
+
 # ACLED's placeholder when a generic actor cannot be tied to one country.
 NO_COUNTRY = "International"
 
@@ -70,7 +86,9 @@ def state_force_name(role: Role, country: str) -> str:
         raise ValueError(f"{role} is not a state role")
     if not country.strip():
         raise ValueError("a state force needs a country")
-    return f"{_STATE_PREFIX[role]} {country.strip()}"
+    country = country.strip()
+    article = "the " if country in _DEFINITE_COUNTRIES else ""
+    return f"{_STATE_PREFIX[role]} {article}{country}"
 
 
 def generic_name(role: Role, country: str | None) -> str:

@@ -86,6 +86,7 @@ def state_country(name: str) -> tuple[str, str] | None:
     if not match:
         return None
     country = folded[match.end() :].strip()
+    country = country[4:] if country.startswith("the ") else country  # "of the Philippines"
     return (match.group(1), country) if country else None
 
 

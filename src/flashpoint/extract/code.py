@@ -128,12 +128,15 @@ class EventCoder:
         if mention.claim_subject is not None:
             actor1 = self.reader.from_token(mention.claim_subject, doc)
         weapons: list[Token] = list(roots)  # nouns that may name the state that fired ("Indian shelling")
+        partners: list[Participant] = []  # "FAMa and Wagner forces clashed with JNIM": Wagner fought beside
         for root in roots:
             if actor1 is None:
                 agent = agent_of(root)
                 if agent is not None:
                     actor1 = self.reader.from_token(agent, doc)
                     weapons.append(agent)
+                    found = (self.reader.from_token(c, doc) for c in agent.conjuncts)
+                    partners = [p for p in found if p is not None]
             if actor2 is None:
                 patient = patient_of(root)
                 if patient is not None:
@@ -142,6 +145,11 @@ class EventCoder:
                         actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role
                     ):
                         actor2 = candidate
+        if actor1 is not None and partners:
+            if actor2 is None:  # "Al Shabaab and SNA forces clashed": the conjuncts fought each other
+                actor2 = partners[0]
+            elif named := [p.name for p in partners if p.name and p.name != actor1.name]:
+                actor1.assoc = "; ".join(dict.fromkeys([*([actor1.assoc] if actor1.assoc else []), *named]))
         if actor1 is None:
             # "killed in military operations", "died in an army raid": the means names who acted
             weapons += [

@@ -317,7 +317,7 @@ def _sentence_date(
         if ent.label_ not in ("DATE", "TIME") or ent.start_char < body_start:
             continue
         names_a_day = names_a_day or _names_a_day(words, ent)
-        resolved = resolve_date(ent.text, anchor, previous_date)
+        resolved = resolve_date(_with_day(ent), anchor, previous_date)
         if resolved is None or _reported_on(words, ent.root, trigger):
             continue
         if resolved.kind == DateKind.VAGUE:
@@ -346,6 +346,15 @@ def _sentence_date(
                 if resolved is not None:
                     return token.text, resolved
     return best
+
+
+def _with_day(ent: Span) -> str:
+    """The date text with a day number the entity left out: "On or around 3 April 2023" is tagged
+    "April 2023" by the small model."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.like_num and before.text.isdigit() and len(before.text) <= 2:
+        return f"{before.text} {ent.text}"
+    return ent.text
 
 
 def _names_a_day(words: WordLists, ent: Span) -> bool:

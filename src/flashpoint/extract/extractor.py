@@ -204,9 +204,15 @@ def _named_country(doc: Doc, lexicon: ActorLexicon) -> str | None:
 
 
 def _outside_actor_names(places: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
-    """Drop place matches inside actor names ("Haram" in "Boko Haram", "Al" in "Al-Shabaab")."""
+    """Drop place matches inside actor names ("Haram" in "Boko Haram", "Al" in "Al-Shabaab"), but keep the
+    nationality an actor name opens with: "Colombian army" still says Colombia."""
     actor_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR"]
-    return [p for p in places if not any(s <= p.start < e for s, e in actor_spans)]
+    return [
+        p
+        for p in places
+        if not any(s <= p.start < e for s, e in actor_spans)
+        or (p.feature == "country" and any(p.start == s for s, _ in actor_spans))
+    ]
 
 
 def _main_country(places: list[PlaceMention]) -> str | None:

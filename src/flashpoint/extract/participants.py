@@ -253,8 +253,8 @@ def patient_of(trigger: Token) -> Token | None:
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "at", "targeting", "with"):
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
+                if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in ("DATE", "TIME"):
+                    return grandchild  # not "On 18 July"
     # headline style "14 dead", "Three guerrillas killed in clash": the VBN modifies the noun
     if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return trigger.head

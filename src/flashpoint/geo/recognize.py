@@ -16,10 +16,16 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.geo.gazetteer import Gazetteer
 from flashpoint.geo.names import normalize
+from flashpoint.nlp.model import ACTOR_LABEL
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_MAX_NGRAM = 4
-_CONNECTORS = frozenset({"of", "al", "el", "de", "del", "la", "-", "upon", "on", "and"})
+_MAX_NGRAM = 6  # "Mazar - e - Sharif" is five tokens
+# Lower-case words inside place names: English ones and the particles of transliterated names
+# ("Mazar-e-Sharif", "Deir ez-Zor", "Rio de Janeiro").
+_CONNECTORS = frozenset(
+    {"of", "al", "el", "de", "del", "la", "-", "upon", "on", "and", "e", "i", "ul", "ud", "ur", "ez", "es",
+     "as", "ash", "ad", "ar", "an", "at", "az", "da", "do", "dos", "das", "du", "le", "les", "los", "las"}
+)  # fmt: skip
 _TRAILING_WORDS = re.compile(
     r"\s+(?:tribal\s+district|tribal\s+agency|district|agency|province|tehsil|governorate|region|city|town|"
     r"village|area|valley)$",
@@ -140,7 +146,9 @@ class ToponymRecognizer:
                 text, start = _trim(ent.text, ent.start_char, self.gazetteer)
                 add(start, start + len(text), "gazetteer")
                 continue
-            if ent.label_ in ("PERSON", *PLACE_LABELS, "NORP"):
+            elif ent.label_ == ACTOR_LABEL and self.options.use_demonyms and self._is_demonym(ent[0].text):
+                add(ent[0].idx, ent[0].idx + len(ent[0].text), "demonym")  # "Colombian army": still Colombia
+            if ent.label_ in ("PERSON", *PLACE_LABELS, "NORP", ACTOR_LABEL):  # "Wagner", "FAMa" are actors
                 for i in range(ent.start, ent.end):
                     blocked[i] = True
         if self.options.use_gazetteer:
@@ -217,11 +225,16 @@ class ToponymRecognizer:
         return self.gazetteer.demonym_country(text) is not None
 
     def _extended(self, ent: Span) -> Span:
-        """The entity plus up to two following capitalised tokens when that makes a known name."""
+        """The entity plus up to four following tokens (capitalised words, hyphens, name particles) when
+        that makes a known name: the small model stops early ("Miran" of "Miran Shah", "Mazar" of
+        "Mazar-e-Sharif")."""
         doc = ent.doc
-        for extra in (2, 1):
+        for extra in (4, 3, 2, 1):
             end = ent.end + extra
-            if end > len(doc) or not all(t.text[:1].isupper() and t.is_alpha for t in doc[ent.end : end]):
+            if end > len(doc) or not doc[end - 1].text[:1].isupper():
+                continue
+            tail = doc[ent.end : end]
+            if not all((t.text[:1].isupper() and t.is_alpha) or t.lower_ in _CONNECTORS for t in tail):
                 continue
             longer = doc[ent.start : end]
             if self.gazetteer.has_name(longer.text):  # the longest known name wins
