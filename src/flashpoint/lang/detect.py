@@ -17,7 +17,7 @@ from flashpoint.extract.cues import CueHit
 from flashpoint.extract.detect import EventMention
 from flashpoint.lang.dates import sentence_date
 from flashpoint.lang.lexicon import Match, RuleLexicon, fold
-from flashpoint.lang.numbers import count_before
+from flashpoint.lang.numbers import count_before, dead_count
 
 NEGATION_REACH = 3  # words between a negation and the cue it denies ('no se reportan heridos')
 BACKGROUND_DAYS = 365  # a named day this long before publication is background, not news
@@ -55,22 +55,29 @@ class RuleDetector:
             m
             for m in lexicon.triggers.find(words)
             if not any(0 < m.start - n <= NEGATION_REACH for n in negations)
-            and (m.phrase not in lexicon.weak or self._supported(sent, words))
+            and (m.phrase not in lexicon.weak or self._supported(sent, words, m))
         ]
         if not live:
             return None
         date = sentence_date(words, lexicon, anchor)
-        if date is not None and anchor is not None and (anchor - date.date).days > BACKGROUND_DAYS:
+        if (
+            date is not None
+            and date.date is not None
+            and anchor is not None
+            and ((anchor - date.date).days > BACKGROUND_DAYS)
+        ):
             return None
         first = live[0]
         hits = [_hit(sent, m) for m in live]
         trigger = sent[first.start]
         return EventMention(sent, trigger, {m.key for m in live}, set(), hits, date, None)
 
-    def _supported(self, sent: Span, words: Sequence[str]) -> bool:
-        """Does the sentence name a victim, a count of people, a weapon or an armed actor?"""
+    def _supported(self, sent: Span, words: Sequence[str], cue: Match) -> bool:
+        """Does the sentence name a victim, a count of people or of the dead, a weapon or an armed actor?"""
         lexicon = self.lexicon
-        if lexicon.support.find(words) or self._armed_actor(sent, words):
+        if cue.end < len(words) and words[cue.end] in lexicon.victim_marks:
+            return True  # the personal 'a': 'ejecutan a un vendedor' has a person as its object
+        if lexicon.support.find(words) or self._armed_actor(sent, words) or dead_count(words, lexicon):
             return True
         for i, word in enumerate(words):
             if word in lexicon.person_words and (

@@ -56,7 +56,17 @@ def victim_count(words: Sequence[str], start: int, lexicon: RuleLexicon) -> int:
             break
         if word in lexicon.person_words and (i == 0 or words[i - 1] not in lexicon.person_words):
             total += count_before(words, i, lexicon) or (0 if word.endswith("s") else 1)
+    if not total and _singular_object(words, start, lexicon):
+        return 1  # 'ejecutan a vendedor de tostadas': one person, whatever the noun
     return total
+
+
+def _singular_object(words: Sequence[str], start: int, lexicon: RuleLexicon) -> bool:
+    """Is the cue followed by the personal 'a' and a singular noun ('a un vendedor', 'a taxista')?"""
+    if start >= len(words) or words[start] not in lexicon.victim_marks:
+        return False
+    rest = [w for w in words[start + 1 : start + 3] if w not in ("un", "una", "el", "la")]
+    return bool(rest) and rest[0].isalpha() and not rest[0].endswith("s") and rest[0] not in lexicon.numbers
 
 
 def fatalities(words: Sequence[str], categories: set[str], trigger_end: int, lexicon: RuleLexicon) -> int:
