@@ -110,7 +110,7 @@ class RuleCodeStage(_RuleParts):
     )  # fmt: skip
     assigns: ClassVar[tuple[str, ...]] = ("coded",)
 
-    def __init__(self, *, no_date_offset_days: int) -> None:
+    def __init__(self, *, no_date_offset_days: int = 0) -> None:
         super().__init__()
         self.no_date_offset_days = no_date_offset_days
 
