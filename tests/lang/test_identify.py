@@ -23,6 +23,7 @@ def identifier() -> LanguageIdentifier:
         ("Gunmen kill three in Los Mochis, Sinaloa", "en"),
         ("Police find two bodies in La Mesa de los Santos", "en"),
         ("Leader of El Grupo Sombra Executed in Valle de Santiago", "en"),
+        ("Puerto del Sol, B.C.S.: “El Chino ” Bakery Owner Shot", "en"),
         ("Suicide bomber kills 12 at a market in Peshawar", "en"),
         ("", "en"),
     ],

@@ -32,12 +32,15 @@ class Profile:
 @dataclass(frozen=True)
 class LanguageIdentifier:
     profiles: dict[str, Profile]
+    connectors: frozenset[str] = frozenset()  # 'del' in 'Playa del Carmen'
 
     @classmethod
     def load(cls, languages: Iterable[str] | None = None) -> LanguageIdentifier:
         """The bundled profiles, restricted to `languages` (English is always kept as the default)."""
-        raw = resources.files("flashpoint.data").joinpath(PROFILES_FILE).read_text(encoding="utf-8")
-        data = json.loads(raw)["profiles"]
+        raw = json.loads(
+            resources.files("flashpoint.data").joinpath(PROFILES_FILE).read_text(encoding="utf-8")
+        )
+        data = raw["profiles"]
         wanted = set(data) if languages is None else {*languages, DEFAULT}
         unknown = wanted - set(data)
         if unknown:
@@ -47,13 +50,14 @@ class LanguageIdentifier:
                 code: Profile(frozenset(spec["words"]), frozenset(spec.get("letters", "")))
                 for code, spec in data.items()
                 if code in wanted
-            }
+            },
+            frozenset(raw.get("name_connectors", ())),
         )
 
     def scores(self, text: str) -> dict[str, int]:
         """Profile words in the sample (and one point for a letter only that language writes)."""
         sample = text[:SAMPLE_CHARS]
-        words = _counted_words(sample)
+        words = _counted_words(sample, self.connectors)
         sample = sample.lower()
         return {
             code: sum(w in profile.words for w in words) + any(ch in profile.letters for ch in sample)
@@ -72,15 +76,22 @@ class LanguageIdentifier:
         return DEFAULT
 
 
-def _counted_words(sample: str) -> list[str]:
-    """The sample's words, lowercased; in sentence-case text without the capitalised ones, which are
-    names there ("Valle de Juárez", "La Mesa"), except each sentence's first word."""
-    words = _WORD.findall(sample)
-    capitalised = sum(w[:1].isupper() for w in words)
-    if capitalised * 2 > len(words):  # Title Case or CAPITALS: every word counts
-        return [w.lower() for w in words]
-    kept = [m.group(0) for m in _WORD.finditer(sample) if not m.group(0)[:1].isupper() or _starts(sample, m)]
-    return [w.lower() for w in kept]
+def _counted_words(sample: str, connectors: frozenset[str]) -> list[str]:
+    """The sample's words, lowercased, without those that are parts of names: in sentence-case text the
+    capitalised ones ("Valle de Juárez", "La Mesa") except each sentence's first word, and in any text a
+    connector right before a capitalised word ("Playa del Carmen" in a Title Case English headline)."""
+    matches = list(_WORD.finditer(sample))
+    words = [m.group(0) for m in matches]
+    title_case = sum(w[:1].isupper() for w in words) * 2 > len(words)
+    kept = []
+    for i, match in enumerate(matches):
+        word = words[i]
+        if not title_case and word[:1].isupper() and not _starts(sample, match):
+            continue
+        if word in connectors and i + 1 < len(words) and words[i + 1][:1].isupper():
+            continue
+        kept.append(word.lower())
+    return kept
 
 
 def _starts(sample: str, match: re.Match[str]) -> bool:
