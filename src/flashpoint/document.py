@@ -33,6 +33,7 @@ class ArticleDoc:
     clean: CleanArticle | None = None  # body text, dateline, publisher (clean)
     anchor: dt.date | None = None  # the date relative dates resolve against (clean)
     source: str | None = None  # ACLED source field, "IANS; RFE/RL" (clean)
+    language: str = "en"  # ISO 639-1 code; gated stages run only on their languages (language)
     spacy_doc: Doc | None = None  # parse of the (truecased) text (annotate)
     headline: bool = False  # headline-style text: present tense reports the past (detect)
     mentions: list[EventMention] = field(default_factory=list)  # detect

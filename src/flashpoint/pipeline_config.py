@@ -22,12 +22,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 from flashpoint import registry
 from flashpoint.document import INPUT_FIELDS, ArticleDoc, Stage
 from flashpoint.errors import ConfigError
+from flashpoint.lang.gate import gated
 
 DEFAULT_CONFIG = "default_config.toml"
 # What `Pipeline.process` returns must be assigned by some stage.
 OUTPUT_FIELDS = ("clean", "events")
 # flashpoint's own stages and geocoders register themselves on import, like any plugin would.
-DEFAULT_PLUGINS = ("flashpoint.stages", "flashpoint.extract.extractor")
+DEFAULT_PLUGINS = ("flashpoint.stages", "flashpoint.extract.extractor", "flashpoint.lang.stages")
 
 
 class PipelineBlock(BaseModel):
@@ -48,6 +49,7 @@ class StageBlock(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     factory: str
+    languages: list[str] | None = None  # run only on articles in these languages (flashpoint.lang.gate)
 
     def params(self) -> dict[str, Any]:
         return dict(self.model_extra or {})
@@ -144,7 +146,7 @@ def _make_stage(name: str, block: StageBlock) -> Stage:
         raise ConfigError(f"[stages.{name}] ({block.factory}) {_one_line(exc)}") from exc
     values = {key: value for key, value in checked if key in params}  # unset: the factory's own default
     stage: Stage = factory(**values)
-    return stage
+    return gated(stage, block.languages) if block.languages is not None else stage
 
 
 def build_stages(config: PipelineConfig) -> list[tuple[str, Stage]]:

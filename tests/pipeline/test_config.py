@@ -27,10 +27,14 @@ REPO = Path(__file__).resolve().parents[2]
 DEFAULT_TEXT = resources.files("flashpoint").joinpath(DEFAULT_CONFIG).read_text(encoding="utf-8")
 DEFAULT_FACTORIES = [
     "flashpoint.clean.v1",
+    "flashpoint.language.v1",
     "flashpoint.annotate.v1",
+    "flashpoint.rules.annotate.v1",
     "flashpoint.detect.v1",
+    "flashpoint.rules.detect.v1",
     "flashpoint.geocode.v1",
     "flashpoint.code.v1",
+    "flashpoint.rules.code.v1",
     "flashpoint.segment.v1",
 ]
 # An undated incident: it is dated from the publication date.
