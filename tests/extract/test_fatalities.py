@@ -43,3 +43,15 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:
     assert _count(pipeline, text) == deaths
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Militants shot and killed a tribal elder in Wana. Fatalities: 1.", 1),  # the tally is the total
+        ("Militants and soldiers clashed in Wana. 7 fatalities reported.", 7),
+    ],
+)
+def test_a_tally_sentence_gives_the_total(pipeline: Pipeline, text: str, deaths: int) -> None:
+    assert _count(pipeline, text) == deaths

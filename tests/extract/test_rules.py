@@ -251,3 +251,11 @@ def test_state_forces_take_acled_articles(pipeline: Pipeline) -> None:
         "On 3 May 2022, soldiers clashed with Abu Sayyaf militants in Patikul (Sulu), killing two soldiers."
     )
     assert _one(pipeline, text).actor1 == "Military Forces of the Philippines"
+
+
+@pytest.mark.slow
+def test_a_fused_subject_of_two_actors_gives_both_sides(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 11 March 2023, Al Shabaab and Somali army forces clashed in Jalalaqsi (Hiraan)."
+    )
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia")

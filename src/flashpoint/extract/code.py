@@ -135,8 +135,7 @@ class EventCoder:
                 if agent is not None:
                     actor1 = self.reader.from_token(agent, doc)
                     weapons.append(agent)
-                    found = (self.reader.from_token(c, doc) for c in agent.conjuncts)
-                    partners = [p for p in found if p is not None]
+                    partners = self._partners(agent, actor1, doc)
             if actor2 is None:
                 patient = patient_of(root)
                 if patient is not None:
@@ -185,6 +184,22 @@ class EventCoder:
             if state is not None:
                 actor1 = state
         return actor1, actor2
+
+    def _partners(self, agent: Token, actor1: Participant | None, doc: Doc) -> list[Participant]:
+        """Other actors named in the subject: its conjuncts ("FAMa and Wagner forces"), or a second actor
+        name in the same noun phrase when the parse fused them ("Al Shabaab and Somali army forces")."""
+        found = [self.reader.from_token(c, doc) for c in agent.conjuncts]
+        subject = doc[agent.left_edge.i : agent.right_edge.i + 1]
+        for ent in subject.ents:
+            if ent.label_ == "ACTOR" and any(t.lower_ == "and" for t in subject):
+                found.append(self.reader.from_token(ent.root, doc))
+        partners: list[Participant] = []
+        for partner in found:
+            if partner is None or (actor1 is not None and _same(partner, actor1)):
+                continue
+            if not any(_same(partner, p) for p in partners):
+                partners.append(partner)
+        return partners
 
     def _weapon_owner(self, nouns: list[Token]) -> Participant | None:
         """'A Turkish drone strike', 'Russian shelling', 'a Myanmar military airstrike', 'killed in police

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
+from flashpoint.extract.fatalities import is_tally
 from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, resolve_date
 
 
@@ -59,8 +60,12 @@ class Detector:
         # each sentence is scanned once
         if len(sentences) <= self.short_text_sentences and self._short_text_is_off_topic(sentences, hits):
             return
+        last: EventMention | None = None
         for sent, sent_hits in zip(sentences, hits, strict=True):
             if sent.end_char <= body_start:
+                continue
+            if last is not None and last.sentence.end == sent.start and is_tally(sent.text):
+                last.extra_sentences.append(sent)  # "... clashed in Jalalaqsi. 7 fatalities reported."
                 continue
             mention = self._mention(
                 sent,
@@ -74,6 +79,7 @@ class Detector:
                 continue
             if mention.date and mention.date.date:
                 previous_date = mention.date.date
+            last = mention
             yield mention
 
     def _short_text_is_off_topic(self, sentences: list[Span], hits: list[list[CueHit]]) -> bool:

@@ -35,6 +35,12 @@ TOLL = re.compile(
     r"(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
     re.I,
 )
+# a note's tally: "Fatalities: 3", "7 fatalities reported"
+FATALITY_TALLY = re.compile(r"\bfatalities\s*[:=]\s*(\d[\d,]*)\b|\b(\d[\d,]*) fatalit(?:y|ies)\b", re.I)
+# A sentence that only tallies the dead of the event before it, as event notes do ("Fatalities: 3.").
+TALLY = re.compile(
+    r"^\W*(?:fatalities\s*[:=]\s*(\d+)|(\d+) fatalit(?:y|ies)(?: (?:were )?reported)?)\W*$", re.I
+)
 NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
 
 
@@ -141,8 +147,19 @@ def _injured(token: Token) -> bool:
     )
 
 
+def is_tally(text: str) -> bool:
+    """'Fatalities: 3.', '7 fatalities reported.': a sentence that only gives the event's death toll."""
+    return TALLY.match(text.strip()) is not None
+
+
 def count_fatalities(clauses: Iterable[Span]) -> int | None:
-    """Deaths reported in the given sentences (None when no death is reported at all)."""
+    """Deaths reported in the given sentences (None when no death is reported at all); a tally sentence
+    ("Fatalities: 3.") is the total and overrides the rest."""
+    clauses = list(clauses)
+    for sent in clauses:
+        tally = TALLY.match(sent.text.strip())
+        if tally is not None:
+            return int(next(group for group in tally.groups() if group))
     total: int | None = None
     for sent in clauses:
         per_sentence: list[int] = []
@@ -166,6 +183,11 @@ def count_fatalities(clauses: Iterable[Span]) -> int | None:
             value = parse_count(match["n"])
             if value is not None:
                 per_sentence.append(value)
+        if not per_sentence:  # the parse did not count it already ("7 fatalities" has its own nummod)
+            for match in FATALITY_TALLY.finditer(sent.text):
+                value = parse_count(next(group for group in match.groups() if group))
+                if value is not None:
+                    per_sentence.append(value)
         if per_sentence:
             total = (total or 0) + sum(per_sentence)
         elif total is None and any(t.lemma_.lower() in DEATH_LEMMAS for t in sent):
