@@ -181,3 +181,35 @@ def test_a_truncated_entity_is_extended_and_the_district_follows_the_town(
 def test_transliteration_marks_are_dropped_from_names(small_gazetteer: Gazetteer) -> None:
     unit = next(c for c in small_gazetteer.candidates("Baghlan") if c.feature == "admin1")
     assert unit.name == "Baghlan"
+
+
+@pytest.mark.parametrize(
+    ("note", "location", "precision"),
+    [
+        # the model calls these names persons; the bracket of admin units says they are places
+        (
+            "On 3 April 2023, gunmen killed a tribal elder in Wana (South Waziristan, Khyber Pakhtunkhwa).",
+            "Wana",
+            1,
+        ),
+        ("On 12 May 2023, gunmen shot dead a shopkeeper in Turbat (Kech, Balochistan).", "Turbat", 1),
+        # an unknown village: its known container, at district precision, not a place named elsewhere
+        (
+            "On 7 June 2023, bandits kidnapped 15 passengers on the Lahore road near Xyzabad"
+            " (Kech, Balochistan).",
+            "Kech",
+            2,
+        ),
+    ],
+)
+def test_event_note_brackets(
+    nlp: Language, geoparser: Geoparser, note: str, location: str, precision: int
+) -> None:
+    doc = nlp(note)
+    found = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(note)))
+    assert found is not None
+    assert (found.location, found.geo_precision, found.admin1) == (
+        location,
+        precision,
+        "Balochistan" if "Balochistan" in note else "Khyber Pakhtunkhwa",
+    )

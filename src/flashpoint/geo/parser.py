@@ -29,6 +29,12 @@ _ANAPHORA = re.compile(
     r"\b(?:the\s+same\s+(?:district|area|region|town|city|village|province|agency)|the\s+(?:district|area|region|town|city|village|agency)\b|nearby|there\b|the\s+vicinity)",
     re.IGNORECASE,
 )
+# Event-note style "near Boni (Douentza, Mopti)": the text before a place that sits in the parenthetical of
+# another name, which the place contains.
+_NOTE_CONTAINER = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:city|town|village|township|district|area|camp))?\s*\((?:[^()]*,\s*)?$"
+)
+_BRACKET_AFTER_NAME = re.compile(r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\([^()]*")
 _DISTRICT_ANAPHORA = re.compile(r"\bthe\s+(?:same\s+)?(?:district|agency)\b", re.IGNORECASE)
 _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|added|stated|statement|spokesman|spokesperson|spokeswoman|press\s+conference|reporters|briefing)\b[^.;]{0,40}\b(?:in|from|at)\s+$",
@@ -108,6 +114,12 @@ class Geoparser:
         in_sentence = [p for p in usable if sent_start <= p.start < sent_end]
         sentence_text = text[sent_start:sent_end]
         specific = [p for p in in_sentence if p.feature in ("city", "admin2", "admin1")]
+        containers = [p for p in specific if _NOTE_CONTAINER.search(text[max(0, p.start - 80) : p.start])]
+        if containers and not any(_names_before(text, c, p) for c in containers for p in specific):
+            # "near Boni (Douentza, Mopti)" with Boni unknown: the nearest known container, never a place
+            # named elsewhere in the sentence ("on the Abuja-Kaduna road near Katari (Kachia, Kaduna)")
+            best = max(containers, key=lambda p: (_specificity(p), -p.start))
+            return self._location(text, best, anaphoric=True)
         if specific and not _only_context(sentence_text, specific):
             best = max(specific, key=lambda p: (_specificity(p), -_distance(p, event_span)))
             return self._location(text, best)
@@ -165,6 +177,14 @@ class Geoparser:
             geonameid=place.geonameid,
             evidence=Span(start=place.start, end=place.end),
         )
+
+
+def _names_before(text: str, container: PlaceMention, place: PlaceMention) -> bool:
+    """`place` is the name whose parenthetical holds `container`: "Mir Ali (North Waziristan, ...)"."""
+    if place.end > container.start:
+        return False
+    between = text[place.end : container.start]
+    return bool(_BRACKET_AFTER_NAME.fullmatch(between))
 
 
 def _location_from_candidate(cand: Candidate, precision: int, evidence: Span) -> Location:

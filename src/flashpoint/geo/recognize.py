@@ -31,6 +31,11 @@ _TRAILING_WORDS = re.compile(
     r"village|area|valley)$",
     re.IGNORECASE,
 )
+# "in Turbat (Kech, Balochistan)", "Kunduz city (Kunduz)": a name, then its first container in brackets
+_NOTED_PLACE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})(?:\s+(?:city|town|village|township|district))?"
+    r"\s*\(\s*(?P<container>[A-Z][^(),]{1,40})[,)]"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GLUED = re.compile(r"[;|](?=[A-Z])")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}")
@@ -152,6 +157,7 @@ class ToponymRecognizer:
                 for i in range(ent.start, ent.end):
                     blocked[i] = True
         if self.options.use_gazetteer:
+            self._scan_noted(text_of_doc, add)
             self._scan(doc, blocked, add)
             self._scan_glued(text_of_doc, add)
         found.sort(key=lambda t: t.start)
@@ -178,6 +184,23 @@ class ToponymRecognizer:
                     matched = size
                     break
             i += matched or 1
+
+    def _scan_noted(self, text: str, add) -> None:  # type: ignore[no-untyped-def]
+        """Event-note places, "Turbat (Kech, Balochistan)": a name followed by its admin units in brackets
+        is a place whatever the model calls it (it often says PERSON), when the gazetteer has a place of
+        that name in the bracket's country."""
+        for match in _NOTED_PLACE.finditer(text):
+            name, container = match["name"], match["container"].strip()
+            floor = self.options.min_city_population
+            countries = {
+                c.country_code
+                for c in self.gazetteer.candidates(container)
+                if c.feature in ("admin1", "admin2", "country") or c.population >= floor
+            }
+            if not countries or normalize(name) in self.stoplist:
+                continue
+            if any(c.country_code in countries for c in self.gazetteer.candidates(name)):
+                add(match.start("name"), match.end("name"), "gazetteer")
 
     def _scan_glued(self, text: str, add) -> None:  # type: ignore[no-untyped-def]
         """Names glued to a separator ("19;North Waziristan" in joined headlines): spaCy keeps one token."""
