@@ -259,3 +259,17 @@ def test_a_fused_subject_of_two_actors_gives_both_sides(pipeline: Pipeline) -> N
         pipeline, "On 11 March 2023, Al Shabaab and Somali army forces clashed in Jalalaqsi (Hiraan)."
     )
     assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia")
+
+
+@pytest.mark.slow
+def test_hacked_to_death_is_a_killing_of_a_civilian(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 1 July 2023, members of the Mungiki gang hacked a man to death in Nakuru (Nakuru)."
+    )
+    assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Kenya)", 1)
+
+
+@pytest.mark.slow
+def test_a_death_sentence_is_no_event(pipeline: Pipeline) -> None:
+    text = "A court sentenced two men to death for the murder on Monday."
+    assert pipeline.extract_text(text, dt.date(2023, 5, 3)) == []

@@ -335,6 +335,8 @@ def _default_sides(
         actor1, actor2 = actor2, actor1  # the protesters are actor1, whoever intervened actor2
     if sub_type == "Peaceful protest":
         actor2 = None  # nobody opposed them; a force named in the sentence is the grievance
+    if sub_type == "Attack" and actor2 is None:
+        actor2 = Participant("", 0, 0, role=Role.CIVILIANS, inter=7)  # ACLED: an attack targets civilians
     if actor1.inter == 7 and actor2 is None and not crowd:
         actor1, actor2 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3), actor1
     return actor1, actor2

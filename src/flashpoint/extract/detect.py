@@ -132,6 +132,8 @@ class Detector:
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
         hit, root = _main_trigger(live)
+        if root.lower_ == "death" and root.dep_ == "pobj" and root.head.lower_ == "to":
+            root = root.head.head  # "hacked a man to death": the verb holds the sides
         date_text, resolved = _sentence_date(words, sent, root, anchor, previous_date, body_start)
         if resolved is not None and _is_background_date(resolved, anchor):
             return None
@@ -237,6 +239,9 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
         # "Clashes in Hama and raids on Idlib", "11 casualties ... and airstrikes target al-Bab": the first
         # conjunct's reading holds for the rest
         return head.dep_ == "ROOT" or _noun_trigger_reported(words, head, headline=headline)
+    if noun.lower_ == "death" and noun.dep_ == "pobj" and head.lower_ == "to":  # "hacked a man to death"
+        governor = head.head
+        return governor.tag_ in ("VBD", "VBN") or (headline and governor.tag_ in ("VBZ", "VBP"))
     if noun.dep_ == "xcomp" and verb.lemma_.lower() in words.report_governors:
         return True  # "Taliban claim killing of journalist"
     if noun.dep_ in ("dobj", "attr", "oprd"):

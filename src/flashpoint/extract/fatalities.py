@@ -25,7 +25,7 @@ DEATH_LEMMAS = frozenset(
 COUNTED_DEATH_NOUNS = frozenset({"death", "dead", "fatality", "fatalities", "body", "corpse"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 SHOOT_DEAD = re.compile(
-    r"\b(?:(?:shot|gunned|hacked|stabbed|beaten|burned|burnt|bludgeoned) (?:\w+ )?(?:dead|to death)"
+    r"\b(?:(?:shot|gunned|hacked|stabbed|beaten|burned|burnt|bludgeoned) (?:\w+ ){0,3}(?:dead|to death)"
     r"|gunned (?:\w+ )?down)\b",
     re.I,
 )
@@ -168,7 +168,7 @@ def count_fatalities(clauses: Iterable[Span]) -> int | None:
             lemma = token.lemma_.lower()
             is_death = lemma in DEATH_LEMMAS or (
                 lemma in ("shoot", "gun", "hack", "stab", "beat", "burn")
-                and SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 4, sent.end)].text)
+                and SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 6, sent.end)].text)
             )
             if not is_death or token.dep_ == "compound":
                 continue
