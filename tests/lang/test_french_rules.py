@@ -7,19 +7,16 @@ import datetime as dt
 import pytest
 
 from flashpoint.actors.roles import Role
-from flashpoint.actors.table import ActorTable
 from flashpoint.extract.detect import EventMention
-from flashpoint.lang.annotate import RuleAnnotator
-from flashpoint.lang.code import RuleCoder, sub_event_type
-from flashpoint.lang.detect import RuleDetector, folded_words
-from flashpoint.lang.identify import LanguageIdentifier
-from flashpoint.lang.lexicon import RuleLexicon, fold
+from flashpoint.lang.code import sub_event_type
+from flashpoint.lang.detect import folded_words
+from flashpoint.lang.lexicon import RuleLexicon
 from flashpoint.lang.numbers import fatalities, number_at
+from tests.lang.rule_parts import Parts, first_mention, rule_parts
 
 ANCHOR = dt.date(2023, 3, 16)  # a Thursday
 ROLE_NAMES = {Role.UNIDENTIFIED_ARMED: "armed", Role.CIVILIANS: "civilians", Role.POLICE: "police",
               Role.MILITARY: "military"}  # fmt: skip
-Parts = tuple[RuleAnnotator, RuleDetector, RuleCoder]
 
 
 @pytest.fixture(scope="module")
@@ -29,16 +26,11 @@ def lexicon() -> RuleLexicon:
 
 @pytest.fixture(scope="module")
 def parts(lexicon: RuleLexicon) -> Parts:
-    actors = ActorTable.load()
-    profile = LanguageIdentifier.load(["fr"]).profiles["fr"].words
-    common = frozenset(fold(w) for w in profile) | lexicon.vocabulary()
-    return RuleAnnotator(lexicon, actors, common), RuleDetector(lexicon), RuleCoder(lexicon, actors)
+    return rule_parts(lexicon)
 
 
 def _mention(parts: Parts, text: str) -> EventMention | None:
-    annotator, detector, _ = parts
-    mentions = list(detector.mentions(annotator(text), ANCHOR))
-    return mentions[0] if mentions else None
+    return first_mention(parts, text, ANCHOR)
 
 
 @pytest.mark.parametrize(
