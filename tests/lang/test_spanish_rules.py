@@ -7,13 +7,12 @@ import datetime as dt
 import pytest
 
 from flashpoint.actors.roles import Role
-from flashpoint.actors.table import ActorTable
-from flashpoint.lang.annotate import RuleAnnotator
-from flashpoint.lang.code import RuleCoder, sub_event_type
-from flashpoint.lang.detect import RuleDetector, folded_words
-from flashpoint.lang.identify import LanguageIdentifier
-from flashpoint.lang.lexicon import RuleLexicon, fold
+from flashpoint.extract.detect import EventMention
+from flashpoint.lang.code import sub_event_type
+from flashpoint.lang.detect import folded_words
+from flashpoint.lang.lexicon import RuleLexicon
 from flashpoint.lang.numbers import fatalities, number_at
+from tests.lang.rule_parts import Parts, first_mention, rule_parts
 
 ANCHOR = dt.date(2023, 3, 16)  # a Thursday
 ROLE_NAMES = {Role.UNIDENTIFIED_ARMED: "armed", Role.CIVILIANS: "civilians", Role.POLICE: "police",
@@ -26,17 +25,12 @@ def lexicon() -> RuleLexicon:
 
 
 @pytest.fixture(scope="module")
-def parts(lexicon: RuleLexicon) -> tuple[RuleAnnotator, RuleDetector, RuleCoder]:
-    actors = ActorTable.load()
-    profile = LanguageIdentifier.load(["es"]).profiles["es"].words
-    common = frozenset(fold(w) for w in profile) | lexicon.vocabulary()
-    return RuleAnnotator(lexicon, actors, common), RuleDetector(lexicon), RuleCoder(lexicon, actors)
+def parts(lexicon: RuleLexicon) -> Parts:
+    return rule_parts(lexicon)
 
 
-def _mention(parts: tuple[RuleAnnotator, RuleDetector, RuleCoder], text: str):  # type: ignore[no-untyped-def]
-    annotator, detector, _ = parts
-    mentions = list(detector.mentions(annotator(text), ANCHOR))
-    return mentions[0] if mentions else None
+def _mention(parts: Parts, text: str) -> EventMention | None:
+    return first_mention(parts, text, ANCHOR)
 
 
 @pytest.mark.parametrize(

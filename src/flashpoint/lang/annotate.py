@@ -18,7 +18,6 @@ from flashpoint.actors.table import ActorTable
 from flashpoint.lang.lexicon import PhraseTable, RuleLexicon, fold
 
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", "|"})
-NAME_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el"})
 MAX_PLACE_WORDS = 6
 
 
@@ -28,7 +27,8 @@ def actor_forms(actors: ActorTable, common: frozenset[str]) -> dict[str, list[st
     for entry in actors:
         for form in entry.surface_forms():
             words = form.split()
-            if not words or (len(words) == 1 and (fold(form) in common or len(form) < 3)):
+            short = len(form) < 3 and not any(c.isdigit() for c in form)  # '3R' is a name, 'AL' may be a word
+            if not words or (len(words) == 1 and (fold(form) in common or short)):
                 continue
             forms.setdefault(entry.name, []).append(form)
     return forms
@@ -53,8 +53,8 @@ class RuleAnnotator:
         words = [fold(t.text) for t in doc]
         for match in self.actors.find(words):
             first = doc[match.start]
-            if match.end - match.start == 1 and not first.text[:1].isupper():
-                continue  # a one-word alias is a name only when written as one
+            if match.end - match.start == 1 and not any(c.isupper() for c in first.text):
+                continue  # a one-word alias is a name only when written as one ('des anti-Balaka' is)
             yield Span(doc, match.start, match.end, label="ACTOR", kb_id=match.key)
 
     def _places(self, doc: Doc, taken: set[int]) -> list[Span]:
@@ -68,7 +68,9 @@ class RuleAnnotator:
             label = self._label(doc, i, end, spans)
             if label == "FAC":
                 # 'colonia Jalisco de Tijuana': the neighbourhood ends where its town is named
-                end = next((k for k in range(i + 1, end) if fold(doc[k].text) in ("de", "del")), end)
+                end = next(
+                    (k for k in range(i + 1, end) if fold(doc[k].text) in self.lexicon.street_name_ends), end
+                )
                 spans.append(Span(doc, i - 1, end, label="FAC"))
             elif label == "GPE":
                 spans.append(Span(doc, i, end, label="GPE"))
@@ -85,7 +87,7 @@ class RuleAnnotator:
                 break
             if _is_name_word(token, self.common):
                 end = i + 1
-            elif fold(token.text) not in NAME_CONNECTORS:
+            elif fold(token.text) not in self.lexicon.name_connectors:
                 break
             i += 1
         return end

@@ -28,7 +28,6 @@ from flashpoint.schema import Event, Evidence, Location
 
 ROLES = {"police": Role.POLICE, "military": Role.MILITARY, "armed": Role.UNIDENTIFIED_ARMED,
          "civilians": Role.CIVILIANS}  # fmt: skip
-PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 # Sub-types by the cue categories, in ACLED precedence (the first category present decides).
 BY_CATEGORY = (
     ("drone", "Air/drone strike"),
@@ -63,6 +62,8 @@ class Side:
     def label(self, country: str | None) -> tuple[str, int]:
         if self.name is not None:
             return self.name, self.inter or inter_of(self.role)
+        if self.is_state and not country:
+            return None, inter_of(self.role)  # as the English path: no country, no state force to name
         return generic_name(self.role, country), inter_of(self.role)
 
 
@@ -88,7 +89,11 @@ class RuleCoder:
         sent = mention.sentence
         words = folded_words(sent)
         trigger = mention.trigger.i - sent.start
-        passive = words[trigger].endswith(PARTICIPLE_ENDINGS)
+        # a participle reads passive ('Policía es asesinado', 'deux civils tués') unless an auxiliary makes
+        # it active ('des rebelles ont tué')
+        passive = sent[trigger].text.lower().endswith(self.lexicon.participle_endings) and not (
+            trigger > 0 and words[trigger - 1] in self.lexicon.active_auxiliaries
+        )
         agents: list[Side] = []
         targets: list[Side] = []
         for side in self._mentions(sent, words):
@@ -101,10 +106,22 @@ class RuleCoder:
                 targets.append(side)
             else:
                 agents.append(side)
+        if not agents and len(targets) > 1 and self._between(words, targets[0]):
+            agents.append(
+                targets.pop(0)
+            )  # 'affrontements entre l'armée et les rebelles': the first side acts
         # 'Sicarios del CJNG': the named group is who the gunmen are
         actor1 = next((a for a in agents if a.name), agents[0] if agents else None)
         actor2 = next((t for t in targets if actor1 is None or t.role != actor1.role or t.name), None)
         return actor1, actor2
+
+    def _nationality(self, *sides: Side | None) -> str | None:
+        """The country of a named side ('soldats FACA' in a text that names no place)."""
+        entries = [self.actors.get(s.name) for s in sides if s is not None and s.name is not None]
+        return next((e.country for e in entries if e is not None and e.country), None)
+
+    def _between(self, words: Sequence[str], side: Side) -> bool:
+        return any(w in self.lexicon.between_marks for w in words[max(0, side.start - 3) : side.start])
 
     def _mentions(self, sent: Span, words: Sequence[str]) -> list[Side]:
         found: list[Side] = []
@@ -124,7 +141,11 @@ class RuleCoder:
         first = mention.hits[0].category[2:]
         sub_type = sub_event_type(mention.categories, first, actor1, actor2)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
-        country = (location.country if location else None) or ctx.default_country
+        country = (
+            (location.country if location else None)
+            or ctx.default_country
+            or self._nationality(actor1, actor2)
+        )
         name1, inter1 = actor1.label(country) if actor1 else (None, None)
         name2, inter2 = actor2.label(country) if actor2 else (None, None)
         words = folded_words(mention.sentence)

@@ -30,19 +30,38 @@ def sentence_date(words: Sequence[str], lexicon: RuleLexicon, anchor: dt.date | 
 
 
 def _calendar_day(words: Sequence[str], i: int, lexicon: RuleLexicon, anchor: dt.date) -> dt.date | None:
-    """'3 de mayo [de 2021]' starting at word i."""
-    if not words[i].isdigit() or i + 2 >= len(words) or words[i + 1] != "de":
+    """'3 de mayo [de 2021]', '1er mai [2021]' starting at word i."""
+    number = _day_number(words[i], lexicon)
+    month_at = _after_connector(words, i + 1, lexicon)
+    if number is None or month_at >= len(words):
         return None
-    month = lexicon.months.get(words[i + 2])
+    month = lexicon.months.get(words[month_at])
     if month is None:
         return None
-    tail = words[i + 3 : i + 5]
-    written = len(tail) == 2 and tail[0] == "de" and tail[1].isdigit() and len(tail[1]) == 4
-    year = int(words[i + 4]) if written else anchor.year
+    year_at = _after_connector(words, month_at + 1, lexicon)
+    written = year_at < len(words) and words[year_at].isdigit() and len(words[year_at]) == 4
+    year = int(words[year_at]) if written else anchor.year
     try:
-        day = dt.date(year, month, int(words[i]))
+        day = dt.date(year, month, number)
     except ValueError:
         return None
     if day > anchor and not written:  # '28 de diciembre' read in January: last year's
         day = dt.date(year - 1, month, min(day.day, 28 if month == 2 else day.day))
     return day
+
+
+def _day_number(word: str, lexicon: RuleLexicon) -> int | None:
+    """'3', or '1er' with an ordinal ending of the language."""
+    for suffix in ("", *lexicon.ordinal_suffixes):
+        digits = word[: len(word) - len(suffix)] if suffix else word
+        if word.endswith(suffix) and digits.isdigit() and len(digits) <= 2:
+            return int(digits)
+    return None
+
+
+def _after_connector(words: Sequence[str], i: int, lexicon: RuleLexicon) -> int:
+    """Index of the word after the connector at i ('de' in '3 de mayo'); languages with connectors need one
+    ('3 mayo' is no Spanish date), those without go straight on ('3 mai')."""
+    if not lexicon.date_connectors:
+        return i
+    return i + 1 if i < len(words) and words[i] in lexicon.date_connectors else len(words)

@@ -87,6 +87,19 @@ class RuleLexicon:
     place_words: frozenset[Phrase]
     street_words: frozenset[str]
     person_words: frozenset[str]  # one-word role nouns: who can be counted ('tres policías')
+    between_marks: frozenset[str]  # 'entre' before two sides that fought each other
+    # Grammar the code must not hard-wire: words inside place names ('Valle de Juárez'), those that end a
+    # street name before its town ('colonia Jalisco de Tijuana'), participle endings (lowercase, accents
+    # kept: French 'tué' and present 'tue' fold alike), auxiliaries that make a participle active ('ont
+    # tué'), articles before a singular object, the words between day, month and year ('3 de mayo de
+    # 2021'; none in '3 mai 2021') and ordinal endings of a day number ('1er').
+    name_connectors: frozenset[str]
+    street_name_ends: frozenset[str]
+    participle_endings: tuple[str, ...]
+    active_auxiliaries: frozenset[str]
+    articles: frozenset[str]
+    date_connectors: frozenset[str]
+    ordinal_suffixes: tuple[str, ...]
 
     @classmethod
     def load(cls, language: str) -> RuleLexicon:
@@ -119,6 +132,14 @@ class RuleLexicon:
             place_words=frozenset(phrase(p) for p in data["place_words"]),
             street_words=frozenset(fold(w) for w in data["street_words"]),
             person_words=frozenset(fold(w) for ws in data["roles"].values() for w in ws if " " not in w),
+            between_marks=frozenset(fold(w) for w in data["between_marks"]),
+            name_connectors=frozenset(fold(w) for w in data["name_connectors"]),
+            street_name_ends=frozenset(fold(w) for w in data["street_name_ends"]),
+            participle_endings=tuple(w.lower() for w in data["participle_endings"]),
+            active_auxiliaries=frozenset(fold(w) for w in data["active_auxiliaries"]),
+            articles=frozenset(fold(w) for w in data["articles"]),
+            date_connectors=frozenset(fold(w) for w in data["date_connectors"]),
+            ordinal_suffixes=tuple(fold(w) for w in data["ordinal_suffixes"]),
         )
 
     def vocabulary(self) -> frozenset[str]:

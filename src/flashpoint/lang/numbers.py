@@ -65,7 +65,7 @@ def _singular_object(words: Sequence[str], start: int, lexicon: RuleLexicon) -> 
     """Is the cue followed by the personal 'a' and a singular noun ('a un vendedor', 'a taxista')?"""
     if start >= len(words) or words[start] not in lexicon.victim_marks:
         return False
-    rest = [w for w in words[start + 1 : start + 3] if w not in ("un", "una", "el", "la")]
+    rest = [w for w in words[start + 1 : start + 3] if w not in lexicon.articles]
     return bool(rest) and rest[0].isalpha() and not rest[0].endswith("s") and rest[0] not in lexicon.numbers
 
 
