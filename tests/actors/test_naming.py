@@ -6,6 +6,7 @@ from flashpoint.actors import (
     ActorLexicon,
     ActorTable,
     Role,
+    ethnic_militia_name,
     generic_name,
     inter_of,
     names_match,
@@ -74,7 +75,10 @@ def test_inter_of(role: Role, inter: int) -> None:
 def test_every_role_has_an_inter_code_and_a_name() -> None:
     for role in Role:
         assert 1 <= inter_of(role) <= 8
-        assert "Pakistan" in generic_name(role, "Pakistan")
+        if role != Role.ETHNIC_MILITIA:  # named by its group: ethnic_militia_name
+            assert "Pakistan" in generic_name(role, "Pakistan")
+    assert ethnic_militia_name("Fulani", "Nigeria") == "Fulani Ethnic Militia (Nigeria)"
+    assert ethnic_militia_name("Fulani", None) == "Fulani Ethnic Militia (International)"
 
 
 def test_interactions_of_common_pairs() -> None:

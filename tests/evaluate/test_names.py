@@ -171,3 +171,8 @@ def test_countries_compare_without_qualifiers(aliases: AdminAliases) -> None:
 def test_loose_match_for_text_spans() -> None:
     assert loose_match("the Zarvan army", "Military Forces of Zarvan")
     assert not loose_match("the government", "Military Forces of Zarvan")
+
+
+def test_identity_militias_match_their_group() -> None:
+    assert names_match_fallback("Fulani", "Fulani Ethnic Militia (Nigeria)")
+    assert not names_match_fallback("Fulani", "Unidentified Armed Group (Nigeria)")

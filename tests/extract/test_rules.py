@@ -273,3 +273,25 @@ def test_hacked_to_death_is_a_killing_of_a_civilian(pipeline: Pipeline) -> None:
 def test_a_death_sentence_is_no_event(pipeline: Pipeline) -> None:
     text = "A court sentenced two men to death for the murder on Monday."
     assert pipeline.extract_text(text, dt.date(2023, 5, 3)) == []
+
+
+@pytest.mark.slow
+def test_an_identity_militia_is_named_by_its_group(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 5 May 2023, Fulani militiamen attacked Adara villagers in Kauru (Kaduna), killing 8."
+    )
+    assert (event.actor1, event.inter1, event.actor2) == (
+        "Fulani Ethnic Militia (Nigeria)",
+        4,
+        "Civilians (Nigeria)",
+    )
+    assert event.interaction == 47
+
+
+@pytest.mark.slow
+def test_a_religion_or_nationality_is_no_ethnic_militia(pipeline: Pipeline) -> None:
+    for text in (
+        "On 5 May 2023, Muslim gunmen killed two villagers in Jos (Plateau).",
+        "On 5 May 2023, Nigerian gunmen killed two villagers in Jos (Plateau).",
+    ):
+        assert _one(pipeline, text).actor1 == "Unidentified Armed Group (Nigeria)"

@@ -22,6 +22,7 @@ from flashpoint.actors.normalize import (
 from flashpoint.actors.roles import (
     NO_COUNTRY,
     Role,
+    ethnic_militia_name,
     generic_name,
     inter_of,
     is_state_role,
@@ -39,6 +40,7 @@ __all__ = [
     "Role",
     "alias_key",
     "canonical_compare_key",
+    "ethnic_militia_name",
     "fold",
     "generic_name",
     "inter_of",

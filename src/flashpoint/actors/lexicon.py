@@ -103,6 +103,8 @@ class _RolesFile(BaseModel):
     version: str = ""
     note: str = ""
     roles: dict[Role, list[str]]
+    ethnic_militia_heads: list[str] = []
+    not_ethnic: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,8 @@ class ActorLexicon:
     _roles: dict[str, Role]
     _demonyms: dict[str, str]
     _countries: dict[str, str]
+    ethnic_militia_heads: frozenset[str] = frozenset()
+    _not_ethnic: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -137,7 +141,14 @@ class ActorLexicon:
             for term, country in _read_tsv(data.joinpath(DEMONYMS_FILE).read_text("utf-8"), columns=2)
         }
         countries = _country_names(_read_tsv(data.joinpath(COUNTRY_NAMES_FILE).read_text("utf-8"), columns=3))
-        return cls(roles_file.version, roles, demonyms, countries)
+        return cls(
+            roles_file.version,
+            roles,
+            demonyms,
+            countries,
+            frozenset(roles_file.ethnic_militia_heads),
+            frozenset(w.lower() for w in roles_file.not_ethnic),
+        )
 
     def vocabulary(self) -> frozenset[str]:
         """Every single word of the role phrases (common nouns such as 'soldiers', 'villagers')."""
@@ -162,6 +173,13 @@ class ActorLexicon:
                 return None
             words = words[:-1]
         return None
+
+    def ethnic_group(self, word: str) -> str | None:
+        """ "Fulani" -> "Fulani": a group name that is no nationality, religion or political label."""
+        key = alias_key(word)
+        if not word[:1].isupper() or key in self._not_ethnic or self.country_of_demonym(word):
+            return None
+        return None if self.country_name(word) else word
 
     def country_of_demonym(self, word: str) -> str | None:
         """ "Pakistani" / "Pakistanis" -> "Pakistan"; None for anything that is not a demonym."""

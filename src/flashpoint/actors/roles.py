@@ -21,6 +21,7 @@ class Role(StrEnum):
     PROTESTERS = "protesters"
     RIOTERS = "rioters"
     PRISONERS = "prisoners"
+    ETHNIC_MILITIA = "ethnic_militia"  # "Fulani gunmen": named by the group, not listed in the roles file
 
 
 ROLE_INTER: dict[Role, int] = {
@@ -32,6 +33,7 @@ ROLE_INTER: dict[Role, int] = {
     Role.PROTESTERS: 6,
     Role.CIVILIANS: 7,
     Role.PRISONERS: 7,
+    Role.ETHNIC_MILITIA: 4,
 }
 
 _STATE_PREFIX: dict[Role, str] = {
@@ -89,6 +91,12 @@ def state_force_name(role: Role, country: str) -> str:
     country = country.strip()
     article = "the " if country in _DEFINITE_COUNTRIES else ""
     return f"{_STATE_PREFIX[role]} {article}{country}"
+
+
+def ethnic_militia_name(group: str, country: str | None) -> str:
+    """ "Fulani Ethnic Militia (Nigeria)", ACLED's name for an identity militia."""
+    place = country.strip() if country and country.strip() else NO_COUNTRY
+    return f"{group} Ethnic Militia ({place})"
 
 
 def generic_name(role: Role, country: str | None) -> str:

@@ -53,6 +53,9 @@ def fold(text: str) -> str:
 # --- actors -------------------------------------------------------------------------------------------
 
 
+_IDENTITY_MILITIA = re.compile(r"\s+(?:Ethnic|Communal|Clan|Tribal)\s+Militia\b", re.IGNORECASE)
+
+
 def strip_regime_years(name: str) -> str:
     """ "Military Forces of Pakistan (2018-2022)" -> "Military Forces of Pakistan"."""
     return " ".join(_REGIME_YEARS.sub(" ", name).split())
@@ -72,6 +75,8 @@ def actor_variants(name: str, *, drop_qualifier: bool = False) -> set[str]:
         forms |= {head.strip(), tail.strip()}
     if drop_qualifier:
         forms |= {_PARENTHETICAL.sub(" ", form).strip() for form in forms}
+        # ACLED's identity militias go by the identity in UCDP: "Fulani Ethnic Militia (Nigeria)" is "Fulani"
+        forms |= {_IDENTITY_MILITIA.sub("", form).strip() for form in forms}
     return {f for f in (fold(x) for x in forms) if f}
 
 

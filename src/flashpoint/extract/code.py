@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from flashpoint.actors.roles import Role, generic_name, inter_of, state_force_name
+from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify
 from flashpoint.extract.detect import EventMention
 from flashpoint.extract.fatalities import count_fatalities
@@ -350,6 +350,8 @@ def _name(participant: Participant | None, country: str | None) -> tuple[str | N
     if participant.role is None:
         return None, None
     nation = participant.country or country
+    if participant.role == Role.ETHNIC_MILITIA and participant.group:
+        return ethnic_militia_name(participant.group, nation), inter_of(participant.role)
     if participant.role in (Role.MILITARY, Role.POLICE, Role.STATE_OTHER):
         if nation is None:
             return None, inter_of(participant.role)

@@ -51,6 +51,7 @@ class Participant:
     count: int | None = None  # "four soldiers" -> 4
     assoc: str | None = None  # the named group a crowd stands for: "PTI supporters" -> PTI
     partisan: bool = False  # a crowd of a cause's supporters or activists, who act rather than suffer
+    group: str | None = None  # the identity an ethnic militia is named by: "Fulani"
 
     @property
     def is_named(self) -> bool:
@@ -128,10 +129,28 @@ class ParticipantReader:
             role = Role.PROTESTERS  # supporters of a group the alias table does not know
         if role is None:
             return None
+        group = self._ethnic_group(token, phrase) if role != Role.PROTESTERS else None
+        if group is not None:
+            role = Role.ETHNIC_MILITIA
         return Participant(
             phrase.text, phrase.start_char, phrase.end_char, None, inter_of(role), role, country, count,
-            partisan=partisan,
+            partisan=partisan, group=group,
         )  # fmt: skip
+
+    def _ethnic_group(self, token: Token, phrase: Span) -> str | None:
+        """'Fulani gunmen', 'Dinka youths': the identity group an armed or crowd noun is named by."""
+        if token.lemma_.lower() not in self.lexicon.ethnic_militia_heads and token.lower_ not in (
+            self.lexicon.ethnic_militia_heads
+        ):
+            return None
+        for word in phrase:
+            if word.i >= token.i:
+                break
+            if word.ent_type_ == "NORP" or (word.pos_ == "PROPN" and word.dep_ in ("compound", "amod")):
+                group = self.lexicon.ethnic_group(word.text)
+                if group is not None:
+                    return group
+        return None
 
     def _named_in(self, phrase: Span) -> Participant | None:
         root = phrase.root
