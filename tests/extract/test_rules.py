@@ -295,3 +295,15 @@ def test_a_religion_or_nationality_is_no_ethnic_militia(pipeline: Pipeline) -> N
         "On 5 May 2023, Nigerian gunmen killed two villagers in Jos (Plateau).",
     ):
         assert _one(pipeline, text).actor1 == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.slow
+def test_an_unattributed_air_raid_is_by_the_state(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "Warplanes bombed the northern countryside of Idlib on Monday, killing 4 civilians."
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Air/drone strike",
+        "Military Forces of Syria",
+        "Civilians (Syria)",
+    )

@@ -327,6 +327,8 @@ def _default_sides(
             actor1 = Participant("", 0, 0, role=Role.POLICE, inter=1)
         elif sub_type in NO_ACTOR1_TYPES:
             return None, actor2
+        elif sub_type == "Air/drone strike":  # only states fly unattributed air raids
+            actor1 = Participant("", 0, 0, role=Role.MILITARY, inter=1)
         else:
             actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)
     if sub_type == "Excessive force against protesters" and actor1.inter in (6, 7):
