@@ -68,7 +68,6 @@ class EventCoder:
         ):
             name2, inter2, assoc2 = None, None, None
             # protesters are not their own opponents (rival parties' crowds are); bystanders are not a side
-        civilian_targeting = "Civilians targeted" if inter2 == 7 and _political_violence(sub_type) else None
 
         fatalities = count_fatalities(mention.spans) or 0
         if sub_type in ("Peaceful protest", "Protest with intervention", "Arrests", "Agreement",
@@ -77,45 +76,8 @@ class EventCoder:
             fatalities = 0
 
         date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
-        sentence = mention.sentence
-        event = Event(
-            event_date=date,
-            time_precision=precision,
-            disorder_type=disorder_type_of(sub_type),
-            event_type=event_type_of(sub_type),
-            sub_event_type=sub_type,
-            actor1=name1,
-            assoc_actor_1=assoc1,
-            inter1=inter1,
-            actor2=name2,
-            assoc_actor_2=assoc2,
-            inter2=inter2,
-            interaction=interaction_code(inter1, inter2),
-            civilian_targeting=civilian_targeting,
-            fatalities=fatalities,
-            source=ctx.source,
-            evidence=[
-                Evidence(
-                    article_id=ctx.article_id,
-                    start=sentence.start_char,
-                    end=sentence.end_char,
-                    text=sentence.text,
-                )
-            ],
-            article_ids=[ctx.article_id],
-        )
-        if location is not None:
-            _apply_location(event, location)
-        elif country:
-            event.country = country
-        own_place = bool(
-            location is not None
-            and location.evidence is not None
-            and location.geo_precision is not None
-            and sentence.start_char <= location.evidence.start < sentence.end_char
-        )
-        has_date = mention.date is not None and mention.date.date is not None
-        return CodedMention(mention, event, has_date, decision, own_place)
+        sides = Sides(name1, inter1, assoc1, name2, inter2, assoc2)
+        return coded_mention(mention, ctx, decision, sides, fatalities, (date, precision), location, country)
 
     def _participants(
         self, mention: EventMention, doc: Doc, body_start: int = 0
@@ -261,6 +223,73 @@ CROWD_TYPES = {
     "Violent demonstration": Role.RIOTERS,
     "Mob violence": Role.RIOTERS,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    """The coded actors of an event: names, inter codes and associated actors."""
+
+    actor1: str | None
+    inter1: int | None
+    assoc1: str | None = None
+    actor2: str | None = None
+    inter2: int | None = None
+    assoc2: str | None = None
+
+
+def coded_mention(
+    mention: EventMention,
+    ctx: ArticleContext,
+    decision: TypeDecision,
+    sides: Sides,
+    fatalities: int,
+    date: tuple[dt.date | None, int],
+    location: Location | None,
+    country: str | None,
+) -> CodedMention:
+    """The `Event` of a coded mention, with its evidence, place and the facts segmentation needs; shared by
+    the English coder and the rule coders of other languages."""
+    sub_type = decision.sub_event_type
+    sentence = mention.sentence
+    targeted = sides.inter2 == 7 and _political_violence(sub_type)
+    event = Event(
+        event_date=date[0],
+        time_precision=date[1],
+        disorder_type=disorder_type_of(sub_type),
+        event_type=event_type_of(sub_type),
+        sub_event_type=sub_type,
+        actor1=sides.actor1,
+        assoc_actor_1=sides.assoc1,
+        inter1=sides.inter1,
+        actor2=sides.actor2,
+        assoc_actor_2=sides.assoc2,
+        inter2=sides.inter2,
+        interaction=interaction_code(sides.inter1, sides.inter2),
+        civilian_targeting="Civilians targeted" if targeted else None,
+        fatalities=fatalities,
+        source=ctx.source,
+        evidence=[
+            Evidence(
+                article_id=ctx.article_id,
+                start=sentence.start_char,
+                end=sentence.end_char,
+                text=sentence.text,
+            )
+        ],
+        article_ids=[ctx.article_id],
+    )
+    if location is not None:
+        _apply_location(event, location)
+    elif country:
+        event.country = country
+    own_place = bool(
+        location is not None
+        and location.evidence is not None
+        and location.geo_precision is not None
+        and sentence.start_char <= location.evidence.start < sentence.end_char
+    )
+    has_date = mention.date is not None and mention.date.date is not None
+    return CodedMention(mention, event, has_date, decision, own_place)
 
 
 def _as_crowd(participant: Participant | None, role: Role, *, civilians: bool) -> Participant | None:

@@ -18,13 +18,12 @@ from spacy.tokens import Span
 from flashpoint.actors.roles import Role, generic_name, inter_of
 from flashpoint.actors.table import ActorTable
 from flashpoint.extract.classify import TypeDecision
-from flashpoint.extract.code import ArticleContext, CodedMention
+from flashpoint.extract.code import ArticleContext, CodedMention, Sides, coded_mention
 from flashpoint.extract.detect import EventMention
 from flashpoint.lang.detect import folded_words
 from flashpoint.lang.lexicon import RuleLexicon
 from flashpoint.lang.numbers import fatalities
-from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
-from flashpoint.schema import Event, Evidence, Location
+from flashpoint.schema import Location
 
 ROLES = {"police": Role.POLICE, "military": Role.MILITARY, "armed": Role.UNIDENTIFIED_ARMED,
          "civilians": Role.CIVILIANS}  # fmt: skip
@@ -152,37 +151,11 @@ class RuleCoder:
         trigger_end = mention.hits[0].end - mention.sentence.start
         dead = fatalities(words, mention.categories, trigger_end, self.lexicon)
         dead = 0 if sub_type in NO_FATALITIES else dead
-        date, precision = self._date(mention, ctx.anchor)
-        sentence = mention.sentence
-        event = Event(
-            event_date=date,
-            time_precision=precision,
-            disorder_type=disorder_type_of(sub_type),
-            event_type=event_type_of(sub_type),
-            sub_event_type=sub_type,
-            actor1=name1,
-            inter1=inter1,
-            actor2=name2,
-            inter2=inter2,
-            interaction=interaction_code(inter1, inter2),
-            civilian_targeting="Civilians targeted" if inter2 == 7 and sub_type != "Arrests" else None,
-            fatalities=dead,
-            source=ctx.source,
-            evidence=[Evidence(article_id=ctx.article_id, start=sentence.start_char, end=sentence.end_char,
-                               text=sentence.text)],
-            article_ids=[ctx.article_id],
-        )  # fmt: skip
-        _place(event, location, country)
-        own_place = bool(
-            location is not None
-            and location.evidence is not None
-            and location.geo_precision is not None
-            and sentence.start_char <= location.evidence.start < sentence.end_char
-        )
-        has_date = mention.date is not None and mention.date.date is not None
         cues = ", ".join(sorted(mention.categories))
         decision = TypeDecision(sub_type, f"{self.lexicon.language} cues: {cues}")
-        return CodedMention(mention, event, has_date, decision, own_place)
+        sides = Sides(name1, inter1, None, name2, inter2, None)
+        date = self._date(mention, ctx.anchor)
+        return coded_mention(mention, ctx, decision, sides, dead, date, location, country)
 
     def _date(self, mention: EventMention, anchor: dt.date | None) -> tuple[dt.date | None, int]:
         """The day the sentence names; else the publication date, precision 2 (as the English path)."""
@@ -207,15 +180,3 @@ def _default_sides(
     if actor2 is None and sub_type in ("Attack", "Abduction/forced disappearance"):
         actor2 = Side(Role.CIVILIANS, -1)
     return actor1, actor2
-
-
-def _place(event: Event, location: Location | None, country: str | None) -> None:
-    if location is None:
-        event.country = country
-        return
-    event.country = location.country
-    event.admin1, event.admin2, event.admin3 = location.admin1, location.admin2, location.admin3
-    event.location = location.location
-    event.latitude = round(location.latitude, 4) if location.latitude is not None else None
-    event.longitude = round(location.longitude, 4) if location.longitude is not None else None
-    event.geo_precision = location.geo_precision
