@@ -213,3 +213,16 @@ def test_event_note_brackets(
         precision,
         "Balochistan" if "Balochistan" in note else "Khyber Pakhtunkhwa",
     )
+
+
+def test_a_small_foreign_town_does_not_stray_into_a_story_about_another_country(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = (
+        "Militants burned houses in Bannu and Lakki Marwat in Khyber Pakhtunkhwa, then in Warsaw,"
+        " police said."
+    )
+    names = {p.text: p.country_code for p in geoparser.parse(nlp(text))}
+    assert names["Bannu"] == "PK" and names["Warsaw"] is None  # Warsaw, Indiana has 14,000 people
+    us_story = "Police in Indianapolis and Fort Wayne said the suspect was later arrested in Warsaw."
+    assert {p.text: p.country_code for p in geoparser.parse(nlp(us_story))}.get("Warsaw") == "US"

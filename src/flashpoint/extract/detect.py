@@ -390,13 +390,15 @@ def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
 
 
 def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
-    """Drop suppressor hits that are not what they look like: a verb ("gunmen stormed the university" is
-    no storm) or a noun of violence itself ("an outbreak of violence"); and arrests that are phrasal
-    verbs ("held up signs", "held out")."""
+    """Drop cue hits that are not what they look like: suppressors that are verbs ("gunmen stormed the
+    university" is no storm) or nouns of violence ("an outbreak of violence"); arrests that are phrasal verbs
+    ("held up signs"); modifiers naming the source of the report ("according to vigilantes")."""
     kept = []
     for hit in hits:
         if hit.category == "t:arrest" and any(c.dep_ == "prt" for c in hit.root(tokens).children):
             continue
+        if hit.category.startswith("m:") and _attribution(hit.root(tokens)):
+            continue  # "according to vigilantes": a source, not a mob
         if hit.category.startswith("s:"):
             root = hit.root(tokens)
             if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
@@ -407,6 +409,14 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
                 continue
         kept.append(hit)
     return kept
+
+
+def _attribution(token: Token) -> bool:
+    """The noun is who reports: 'according to vigilantes', 'vigilantes said'."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return token.dep_ == "nsubj" and head.lemma_.lower() in ("say", "tell", "report", "confirm", "claim")
 
 
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})

@@ -38,6 +38,7 @@ class RankWeights:
     major_city: float = 1.2  # "New York" is the city more often than the state
     capital: float = 1.2  # "Washington" is the capital far more often than the state
     namesake: float = 0.6  # beats the admin1 prior: the town is the likelier referent
+    stray: float = 1.5  # minus: an alternate spelling or small town in a country the doc never names
     none_ner: float = 1.0  # score of the "none" candidate for a spaCy entity
     none_gazetteer: float = 1.6  # ... for a name found only through the gazetteer
     admin2_population_discount: float = 0.3  # a district's population is the sum of its towns
@@ -59,6 +60,7 @@ class Features:
     nearby: float  # 1 within 100 km of another place the document names, 0.5 within 300 km
     cluster: float  # other names of the document that have some reading within CLUSTER_KM (capped share)
     namesake: float  # a town that gives its name to the province it is in (Kabul, Kandahar)
+    stray: float = 0.0  # 1: an alternate spelling or a small town, in a country the doc's other names avoid
 
     def score(self, w: RankWeights) -> float:
         return (
@@ -73,6 +75,7 @@ class Features:
             + w.namesake * self.namesake
             + w.capital * self.capital
             + w.major_city * self.major_city
+            - w.stray * self.stray
         )
 
 
@@ -218,6 +221,15 @@ def cluster_support(
     return support
 
 
+STRAY_POPULATION = 20_000
+
+
+def _stray(cand: Candidate, context: DocContext) -> bool:
+    others = context.total_weight - context.own_weight
+    foreign = cand.feature == "city" and context.country_weight(cand.country_code) <= 1e-9
+    return foreign and others >= 1.0 and (not cand.primary or cand.population < STRAY_POPULATION)
+
+
 def _cell(cand: Candidate) -> tuple[int, int]:
     return (math.floor(cand.latitude or 0.0), math.floor(cand.longitude or 0.0))  # 1 degree: 55+ km wide
 
@@ -354,6 +366,8 @@ class Resolver:
             major_city=1.0 if metropolis else 0.0,
             nearby=context.nearby(cand),
             cluster=context.cluster(key, cand),
+            # in a Borno story "Warwara" is not Varvára, Greece (alternate spelling), "Bura" not Bura, Kenya
+            stray=1.0 if _stray(cand, context) else 0.0,
         )
 
     def _rank(
