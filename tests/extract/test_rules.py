@@ -307,3 +307,13 @@ def test_an_unattributed_air_raid_is_by_the_state(pipeline: Pipeline) -> None:
         "Military Forces of Syria",
         "Civilians (Syria)",
     )
+
+
+@pytest.mark.slow
+def test_two_identity_groups_in_the_subject_fought_each_other(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 9 June 2023, Dinka and Nuer youths clashed in Jonglei, leaving 12 dead.")
+    assert (event.actor1, event.actor2, event.interaction) == (
+        "Dinka Ethnic Militia (South Sudan)",
+        "Nuer Ethnic Militia (South Sudan)",
+        44,
+    )

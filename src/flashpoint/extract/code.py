@@ -152,6 +152,12 @@ class EventCoder:
         name in the same noun phrase when the parse fused them ("Al Shabaab and Somali army forces")."""
         found = [self.reader.from_token(c, doc) for c in agent.conjuncts]
         subject = doc[agent.left_edge.i : agent.right_edge.i + 1]
+        if actor1 is not None and actor1.role == Role.ETHNIC_MILITIA:  # "Dinka and Nuer youths clashed"
+            for word in subject:
+                group = self.reader.lexicon.ethnic_group(word.text) if word.dep_ == "conj" else None
+                if group is not None and group != actor1.group and word.head.i < agent.i:
+                    found.append(Participant(word.text, word.idx, word.idx + len(word.text), None, 4,
+                                             Role.ETHNIC_MILITIA, actor1.country, group=group))  # fmt: skip
         for ent in subject.ents:
             if ent.label_ == "ACTOR" and any(t.lower_ == "and" for t in subject):
                 found.append(self.reader.from_token(ent.root, doc))

@@ -146,7 +146,9 @@ class ParticipantReader:
         for word in phrase:
             if word.i >= token.i:
                 break
-            if word.ent_type_ == "NORP" or (word.pos_ == "PROPN" and word.dep_ in ("compound", "amod")):
+            named = word.pos_ == "PROPN" and word.dep_ in ("compound", "amod", "nmod")
+            named = named and word.ent_type_ not in ("GPE", "LOC") and not word.is_upper  # not "KADUNA -"
+            if word.ent_type_ == "NORP" or named:
                 group = self.lexicon.ethnic_group(word.text)
                 if group is not None:
                     return group
