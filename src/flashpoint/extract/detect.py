@@ -397,7 +397,7 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
     for hit in hits:
         if hit.category == "t:arrest" and any(c.dep_ == "prt" for c in hit.root(tokens).children):
             continue
-        if hit.category.startswith("m:") and _attribution(hit.root(tokens)):
+        if hit.category.startswith("m:") and _attribution(words, hit.root(tokens)):
             continue  # "according to vigilantes": a source, not a mob
         if hit.category.startswith("s:"):
             root = hit.root(tokens)
@@ -411,12 +411,12 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
     return kept
 
 
-def _attribution(token: Token) -> bool:
+def _attribution(words: WordLists, token: Token) -> bool:
     """The noun is who reports: 'according to vigilantes', 'vigilantes said'."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
-    return token.dep_ == "nsubj" and head.lemma_.lower() in ("say", "tell", "report", "confirm", "claim")
+    return token.dep_ == "nsubj" and head.lemma_.lower() in words.speech_verbs
 
 
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})

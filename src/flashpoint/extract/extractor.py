@@ -108,7 +108,6 @@ class GeocodeStage:
         geoparser, lexicon = resources.geoparser, resources.lexicon
         dateline_place = doc.clean.dateline_place if doc.clean is not None else None
         places = geoparser.parse(spacy_doc) if geoparser is not None else []
-        places = _outside_actor_names(places, spacy_doc)
         for place in places:  # ACLED's country names: "Syria", not "Syrian Arab Republic"
             if place.country:
                 place.country = lexicon.country_name(place.country) or place.country
@@ -201,18 +200,6 @@ def _named_country(doc: Doc, lexicon: ActorLexicon) -> str | None:
             if country:
                 counts[country] += 1
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _outside_actor_names(places: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
-    """Drop place matches inside actor names ("Haram" in "Boko Haram", "Al" in "Al-Shabaab"), but keep the
-    nationality an actor name opens with: "Colombian army" still says Colombia."""
-    actor_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ACTOR"]
-    return [
-        p
-        for p in places
-        if not any(s <= p.start < e for s, e in actor_spans)
-        or (p.feature == "country" and any(p.start == s for s, _ in actor_spans))
-    ]
 
 
 def _main_country(places: list[PlaceMention]) -> str | None:

@@ -36,11 +36,10 @@ TOLL = re.compile(
     re.I,
 )
 # a note's tally: "Fatalities: 3", "7 fatalities reported"
-FATALITY_TALLY = re.compile(r"\bfatalities\s*[:=]\s*(\d[\d,]*)\b|\b(\d[\d,]*) fatalit(?:y|ies)\b", re.I)
+_TALLY = r"fatalities\s*[:=]\s*(\d[\d,]*)|(\d[\d,]*) fatalit(?:y|ies)"
+FATALITY_TALLY = re.compile(rf"\b(?:{_TALLY})\b", re.I)
 # A sentence that only tallies the dead of the event before it, as event notes do ("Fatalities: 3.").
-TALLY = re.compile(
-    r"^\W*(?:fatalities\s*[:=]\s*(\d+)|(\d+) fatalit(?:y|ies)(?: (?:were )?reported)?)\W*$", re.I
-)
+TALLY = re.compile(rf"^\W*(?:{_TALLY})(?: (?:were )?reported)?\W*$", re.I)
 NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
 
 
@@ -159,7 +158,7 @@ def count_fatalities(clauses: Iterable[Span]) -> int | None:
     for sent in clauses:
         tally = TALLY.match(sent.text.strip())
         if tally is not None:
-            return int(next(group for group in tally.groups() if group))
+            return parse_count(next(group for group in tally.groups() if group))
     total: int | None = None
     for sent in clauses:
         per_sentence: list[int] = []

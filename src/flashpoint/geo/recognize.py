@@ -153,9 +153,12 @@ class ToponymRecognizer:
                 continue
             elif ent.label_ == ACTOR_LABEL and self.options.use_demonyms and self._is_demonym(ent[0].text):
                 add(ent[0].idx, ent[0].idx + len(ent[0].text), "demonym")  # "Colombian army": still Colombia
-            if ent.label_ in ("PERSON", *PLACE_LABELS, "NORP", ACTOR_LABEL):  # "Wagner", "FAMa" are actors
+            if ent.label_ in ("PERSON", *PLACE_LABELS, "NORP", ACTOR_LABEL):
                 for i in range(ent.start, ent.end):
                     blocked[i] = True
+            if ent.label_ == ACTOR_LABEL:  # "Wagner", "FAMa", the "Haram" of "Boko Haram" are no places
+                for i in range(ent.start_char, ent.end_char):
+                    taken[i] = True
         if self.options.use_gazetteer:
             self._scan_noted(text_of_doc, add)
             self._scan(doc, blocked, add)
