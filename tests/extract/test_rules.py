@@ -317,3 +317,64 @@ def test_two_identity_groups_in_the_subject_fought_each_other(pipeline: Pipeline
         "Nuer Ethnic Militia (South Sudan)",
         44,
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed protesters in Nairobi on Monday.",
+        "Police fired tear gas at crowds in central Nairobi on Monday, declaring the gathering illegal.",
+    ],
+)
+def test_riot_police_and_tear_gas_make_a_protest_with_intervention(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text, dt.date(2023, 7, 12))
+    assert event.sub_event_type == "Protest with intervention"  # "riot" only describes the police
+    assert (event.actor1, event.actor2) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army deployed troops to the border town of Kidal on Tuesday.",
+        "On 3 August 2023, the military dispatched reinforcements and armoured vehicles to Kidal.",
+    ],
+)
+def test_troop_deployments_change_a_groups_activity(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text, dt.date(2023, 8, 4))
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Change to group/activity",
+        "Military Forces of Mali",
+        0,
+    )
+
+
+@pytest.mark.slow
+def test_a_surrender_is_an_agreement(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 2 May 2023, 40 ISWAP fighters surrendered to troops in Bama (Borno).")
+    assert event.sub_event_type == "Agreement"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 March 2023, Al Shabaab fighters entered Bulo Burte without a fight.",
+        "On 7 March 2023, Al Shabaab fighters entered Bulo Burte and did not encounter any resistance.",
+        "On 7 March 2023, government troops withdrew from Bulo Burte, leaving it in the hands of Al Shabaab.",
+    ],
+)
+def test_territory_taken_without_fighting_is_a_non_violent_transfer(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.country) == ("Non-violent transfer of territory", "Somalia")
+
+
+@pytest.mark.slow
+def test_a_mass_grave_found_is_other_not_a_new_killing(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 14 April 2023, residents found a mass grave holding the bodies of 30 villagers killed by "
+        "militants in Kumba (Meme, Sud-Ouest).",
+    )
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")

@@ -40,6 +40,8 @@ def classify(
         return TypeDecision("Chemical weapon", "chemical agent named")
     if "sexual" in c:
         return TypeDecision("Sexual violence", "sexual violence cue")
+    if "discovery" in c:  # a mass grave or a tunnel network found: the killing or digging is long past
+        return TypeDecision("Other", "a discovery of past violence")
     fighting = bool(c & {"kill", "clash", "attack", "injure", "explode", "shell", "airstrike"})
     if "transfer" in c and not fighting and c & {"territory_regain", "territory_gain"}:
         return TypeDecision("Non-violent transfer of territory", "taken after the other side withdrew")

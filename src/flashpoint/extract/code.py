@@ -360,6 +360,8 @@ def _default_sides(
             actor1 = Participant("", 0, 0, role=Role.RIOTERS, inter=5)
         elif sub_type == "Arrests":
             actor1 = Participant("", 0, 0, role=Role.POLICE, inter=1)
+        elif sub_type == "Change to group/activity" and actor2 is not None:
+            return actor2, None  # "Syria is moving troops": the state whose troops move is the actor
         elif sub_type in NO_ACTOR1_TYPES:
             return None, actor2
         elif sub_type == "Air/drone strike":  # only states fly unattributed air raids
@@ -368,8 +370,10 @@ def _default_sides(
             actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)
     if sub_type == "Excessive force against protesters" and actor1.inter in (6, 7):
         actor1, actor2 = Participant("", 0, 0, role=Role.POLICE, inter=1), actor1
-    if sub_type == "Protest with intervention" and actor1.is_state and actor2 is not None:
-        actor1, actor2 = actor2, actor1  # the protesters are actor1, whoever intervened actor2
+    if sub_type == "Protest with intervention" and actor1.is_state:
+        # the protesters are actor1, whoever intervened actor2 ("police fired tear gas": a crowd was there)
+        crowd_side = actor2 if actor2 is not None else Participant("", 0, 0, role=Role.PROTESTERS, inter=6)
+        actor1, actor2 = crowd_side, actor1
     if sub_type == "Peaceful protest":
         actor2 = None  # nobody opposed them; a force named in the sentence is the grievance
     if sub_type == "Attack" and actor2 is None:

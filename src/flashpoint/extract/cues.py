@@ -57,6 +57,7 @@ class WordLists:
     noun_only_suppressors: frozenset[str]
     violence_nouns: frozenset[str]
     weak_unless_verb: frozenset[str]
+    unit_nouns: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:
@@ -74,7 +75,8 @@ class CueLexicon:
     triggers: dict[str, list[tuple[str, ...]]]
     modifiers: dict[str, list[tuple[str, ...]]]
     words: WordLists
-    frames: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # frame name -> (trigger category, verb lemmas, object lemmas)
+    frames: dict[str, tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=dict)
     suppressors: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
 
@@ -88,8 +90,8 @@ class CueLexicon:
         triggers = {k: [_phrase_tokens(p) for p in v] for k, v in data["triggers"].items()}
         modifiers = {k: [_phrase_tokens(p) for p in v] for k, v in data["modifiers"].items()}
         frames = {
-            category: (frozenset(spec["verbs"]), frozenset(spec["objects"]))
-            for category, spec in data.get("frames", {}).items()
+            name: (str(spec.get("category", name)), frozenset(spec["verbs"]), frozenset(spec["objects"]))
+            for name, spec in data.get("frames", {}).items()
             if isinstance(spec, dict)
         }
         suppressors = {
@@ -114,7 +116,7 @@ class CueLexicon:
             for phrases in table.values():
                 for phrase in phrases:
                     words.update(w for w in phrase if w.isalpha())
-        for verbs, objects in self.frames.values():
+        for _, verbs, objects in self.frames.values():
             words.update(verbs)
             words.update(objects)
         return frozenset(words)
@@ -143,10 +145,12 @@ class CueLexicon:
             if token.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = token.lemma_.lower()
-            for category, (verbs, objects) in self.frames.items():
+            for category, verbs, objects in self.frames.values():
                 if lemma not in verbs:
                     continue
                 for obj in _objects(token):
+                    if obj.head.lower_ == "from" and category != "transfer":
+                        continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
                     is_place = obj.ent_type_ in ("GPE", "LOC", "FAC") and "<place>" in objects
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         hits.append(

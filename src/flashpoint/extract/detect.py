@@ -111,27 +111,33 @@ class Detector:
             if h.category[2:] in words.strong_categories
             and (h.phrase not in words.weak_cues or _verb_use(h, words, tokens))
         ]
-        weak_ok = [h for h in triggers if h.phrase in words.weak_cues]
-        candidates = strong or ([h for h in weak_ok if _weak_is_supported(h, triggers)] if weak_ok else [])
-        if not candidates:
-            return None
-        live: list[tuple[CueHit, Token]] = []
-        for hit in candidates:
-            root = hit.root(tokens)
-            if self._reportable(root, sent, headline=headline):
-                live.append((hit, root))
+        weak_ok = [
+            h
+            for h in triggers
+            if h.phrase in words.weak_cues
+            and (_weak_is_supported(h, triggers) or _armed_agent(words, h.root(tokens)))
+        ]
+        live = self._live(strong, tokens, sent, headline=headline)
+        if not live and strong:
+            # "entered the town and did not encounter any resistance", "was shot by gunmen": when no strong
+            # cue is the event, a weak one still is if it is its clause's past verb or an armed actor's act
+            weak_ok = [
+                h for h in weak_ok if _finite_past(h.root(tokens)) or _armed_agent(words, h.root(tokens))
+            ]
+        if not live:
+            live = self._live(weak_ok, tokens, sent, headline=headline)
         if not live:
             return None
         categories = {hit.category[2:] for hit, _ in live}
         # The type also listens to cues that did not open the event: a 'chlorine' bomb, 'mortar' rounds.
-        categories |= {h.category[2:] for h in strong}
+        categories |= {h.category[2:] for h in strong if not _negated(h.root(tokens))}
         categories |= {h.category[2:] for h in triggers if h.category[2:] in words.weapon_categories}
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
         if _accident_or_crime(hits) and not _has_named_actor(words, sent):
             return None
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
-        hit, root = _main_trigger(live)
+        _, root = _main_trigger(live)
         if root.lower_ == "death" and root.dep_ == "pobj" and root.head.lower_ == "to":
             root = root.head.head  # "hacked a man to death": the verb holds the sides
         date_text, resolved = _sentence_date(words, sent, root, anchor, previous_date, body_start)
@@ -141,10 +147,17 @@ class Detector:
         mention.claim_subject = _claimant(sent)
         return mention
 
+    def _live(
+        self, hits: list[CueHit], tokens: list[Token], sent: Span, *, headline: bool
+    ) -> list[tuple[CueHit, Token]]:
+        """The hits whose trigger word is used reportably, with that word."""
+        rooted = ((hit, hit.root(tokens)) for hit in hits)
+        return [(hit, root) for hit, root in rooted if self._reportable(root, sent, headline=headline)]
+
     def _reportable(self, root: Token, sent: Span, *, headline: bool) -> bool:
         """False for negated, hypothetical, habitual, generic or trend uses of a trigger."""
         words = self.cues.words
-        if any(child.dep_ == "neg" for child in root.children):
+        if _negated(root):
             return False
         for child in root.children:  # "no one was hurt", "nobody has been arrested"
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
@@ -183,6 +196,8 @@ def _crowd_is_acting(noun: Token, *, headline: bool) -> bool:
         verb = verb.head
     if any(child.dep_ == "neg" for child in verb.children):
         return False
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp":
+        verb = verb.head  # "police managed to halt a rally"
     return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP", "VBG"))
 
 
@@ -249,6 +264,29 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
             return True  # "agreed to resume the talks", "managed to storm the camp" (irrealis heads filtered)
         return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP"))
     return headline and noun.dep_ in ("ROOT", "nsubj", "appos")
+
+
+def _armed_agent(words: WordLists, verb: Token) -> bool:
+    """The verb's doer is armed: 'shot by militants', 'ULFA cadres fired at'."""
+    if verb.pos_ != "VERB":
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    named = (t for d in doers for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound"))))
+    return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_nouns for t in named)
+
+
+def _finite_past(verb: Token) -> bool:
+    """A clause's own past-tense verb: 'fighters entered the town', 'the town was entered'."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliary)
+
+
+def _negated(token: Token) -> bool:
+    """'had not encountered any resistance': the cue names what did not happen."""
+    return any(child.dep_ == "neg" for child in token.children)
 
 
 def _perfect_trend(words: WordLists, verb: Token) -> bool:
@@ -392,15 +430,26 @@ def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
 def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
     """Drop cue hits that are not what they look like: suppressors that are verbs ("gunmen stormed the
     university" is no storm) or nouns of violence ("an outbreak of violence"); arrests that are phrasal verbs
-    ("held up signs"); modifiers naming the source of the report ("according to vigilantes")."""
+    ("held up signs"); modifiers naming the source of the report ("according to vigilantes"); crowd words
+    describing a unit ("riot police"); violence that did not happen ("took the town without a fight")."""
     kept = []
     for hit in hits:
-        if hit.category == "t:arrest" and any(c.dep_ == "prt" for c in hit.root(tokens).children):
+        root = hit.root(tokens)
+        if hit.category == "t:arrest" and any(c.dep_ == "prt" for c in root.children):
             continue
+        if (
+            hit.category in ("t:riot", "t:protest", "m:violence_by_crowd")
+            and root.dep_ in ("compound", "amod")
+            and root.head.lower_ in words.unit_nouns
+        ):
+            continue  # "riot police fired tear gas": the police are no rioters
+        if hit.category.startswith("t:") and root.ent_type_ in ("DATE", "TIME"):
+            continue  # "On 7 March 2023": a month, not a march
+        if hit.category.startswith("t:") and root.dep_ == "pobj" and root.head.lower_ == "without":
+            continue  # "without fighting", "without casualties"
         if hit.category.startswith("m:") and _attribution(words, hit.root(tokens)):
             continue  # "according to vigilantes": a source, not a mob
         if hit.category.startswith("s:"):
-            root = hit.root(tokens)
             if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
                 continue
             of_what = [g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
