@@ -15,11 +15,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from flashpoint.geo.focus import Admin1Abbreviations, UnitCue
 from flashpoint.geo.gazetteer import Candidate, Gazetteer, haversine_km
 from flashpoint.geo.names import admin_key, normalize, strip_admin_word
 from flashpoint.geo.recognize import Toponym
 
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|,\s*in)\s*$")
+_CUE_GAP = re.compile(r"\s*,\s*")
+# a share of first-level evidence is taken of at least this much: one "N.Y." does not make a story New York's
+UNIT_EVIDENCE_FLOOR = 2.0
+METROPOLIS_POPULATION = 1_000_000
+CUE_COUNTRY_WEIGHT = 0.5  # "Miss." says the story is in the US, as a town there would
 CLUSTER_KM = 25.0
 _CLUSTER_CAP = 1.0  # one unambiguous name close by, or several ambiguous ones
 _FEATURE_PRIOR = {"region": 1.2, "country": 2.2, "admin1": 1.0, "admin2": 0.35, "city": 0.6}
@@ -32,6 +38,7 @@ class RankWeights:
     any_doc_country: float = 0.8  # the country is named at all
     contained: float = 3.0  # the following name (", X" / "(X)") contains the candidate
     doc_admin: float = 0.7  # the candidate's admin1/admin2 is named elsewhere in the doc
+    doc_admin1: float = 1.5  # times the candidate's state/province share of the doc's first-level evidence
     primary: float = 0.4  # matched the place's own name, not an alternate spelling
     nearby: float = 1.0  # spatial coherence with the document's other places
     cluster: float = 1.0  # times the share of the document's other names with a reading close by
@@ -61,11 +68,13 @@ class Features:
     cluster: float  # other names of the document that have some reading within CLUSTER_KM (capped share)
     namesake: float  # a town that gives its name to the province it is in (Kabul, Kandahar)
     stray: float = 0.0  # 1: an alternate spelling or a small town, in a country the doc's other names avoid
+    doc_admin1: float = 0.0  # share of the first-level evidence ("Miss.", "Ohio") for the candidate's unit
 
     def score(self, w: RankWeights) -> float:
         return (
             w.population * self.population
             + w.doc_country * self.doc_country
+            + w.doc_admin1 * self.doc_admin1
             + w.any_doc_country * self.any_doc_country
             + w.contained * self.contained
             + max(w.doc_admin * self.doc_admin, w.nearby * self.nearby)  # one piece of local evidence
@@ -93,6 +102,7 @@ class _Evidence:
 
     countries: Counter[str] = field(default_factory=Counter)
     admin_keys: Counter[str] = field(default_factory=Counter)
+    units: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country code, admin1 key)
 
 
 class _Point(NamedTuple):
@@ -144,6 +154,20 @@ class DocContext:
         denominator = self.total_weight - self.own_weight
         return self.country_weight(code) / denominator if denominator > 1e-9 else 0.0
 
+    def unit_share(self, unit: tuple[str, str], *, whole_country: bool = False) -> float:
+        """The unit's share of the first-level evidence of the document's other names and short forms;
+        with `whole_country`, the share of all the units of the unit's country."""
+        denominator = sum(self.total.units.values()) - sum(self.own.units.values())
+        if denominator <= 1e-9:
+            return 0.0
+
+        def weight(evidence: _Evidence) -> float:
+            if whole_country:
+                return sum(w for (code, _), w in evidence.units.items() if code == unit[0])
+            return evidence.units.get(unit, 0.0)
+
+        return (weight(self.total) - weight(self.own)) / max(denominator, UNIT_EVIDENCE_FLOOR)
+
     def admin_named(self, key: str) -> bool:
         return self.total.admin_keys.get(key, 0) - self.own.admin_keys.get(key, 0) > 0
 
@@ -182,6 +206,15 @@ def one_sense_per_name(resolutions: Sequence[Resolution]) -> list[Resolution]:
         else:
             out.append(Resolution(res.toponym, winner.candidate, winner.score, winner.alternatives))
     return out
+
+
+def _unit_of(cand: Candidate) -> tuple[str, str]:
+    """The first-level unit a candidate is, or lies in."""
+    return (cand.country_code, admin_key(cand.name if cand.feature == "admin1" else cand.admin1))
+
+
+def _famous_city(cand: Candidate) -> bool:
+    return cand.feature == "city" and (cand.capital or cand.population >= METROPOLIS_POPULATION)
 
 
 def _located(cand: Candidate) -> bool:
@@ -230,6 +263,15 @@ def _stray(cand: Candidate, context: DocContext) -> bool:
     return foreign and others >= 1.0 and (not cand.primary or cand.population < STRAY_POPULATION)
 
 
+def _cue_evidence(cues: Sequence[UnitCue]) -> _Evidence:
+    """What the short forms ("Oxford, Miss.") say: their unit, and its country."""
+    ev = _Evidence()
+    for cue in cues:
+        ev.units[(cue.country_code, admin_key(cue.admin1))] += 1.0
+        ev.countries[cue.country_code] += CUE_COUNTRY_WEIGHT
+    return ev
+
+
 def _cell(cand: Candidate) -> tuple[int, int]:
     return (math.floor(cand.latitude or 0.0), math.floor(cand.longitude or 0.0))  # 1 degree: 55+ km wide
 
@@ -253,46 +295,60 @@ def retrieve(gazetteer: Gazetteer, toponym: Toponym) -> list[Candidate]:
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer, weights: RankWeights | None = None) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        weights: RankWeights | None = None,
+        abbreviations: Admin1Abbreviations | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self.weights = weights or RankWeights()
+        self.abbreviations = abbreviations if abbreviations is not None else Admin1Abbreviations.load()
 
     def resolve(self, text: str, toponyms: Sequence[Toponym]) -> list[Resolution]:
         pools = [retrieve(self.gazetteer, t) for t in toponyms]
         support = cluster_support([normalize(t.text) for t in toponyms], pools)
-        containers = self._containers(text, toponyms, pools)
+        cues = self.abbreviations.cues(text)
+        containers = self._containers(text, toponyms, pools, cues)
+        document = _cue_evidence(cues)
         evidence = [self._first_evidence(t, pool) for t, pool in zip(toponyms, pools, strict=True)]
-        first = self._rank_all(toponyms, pools, evidence, containers, (), support)
-        # second pass: the countries of first-pass answers, and the admin units of confident ones
+        first = self._rank_all(toponyms, pools, evidence, document, containers, (), support)
+        # second pass: the countries of first-pass answers, the admin units of confident ones, and the
+        # states/provinces that first-pass answers are
         for ev, res in zip(evidence, first, strict=True):
             cand = res.candidate
             if cand is None or not cand.country_code:
                 continue
             ev.countries[cand.country_code] += 0.5
             margin = res.score - res.alternatives[1][0] if len(res.alternatives) > 1 else 9.0
+            if cand.feature == "admin1":  # not the state of a town: two homonyms would prop each other up
+                ev.units[(cand.country_code, admin_key(cand.name))] += 1.0
             if margin >= 1.0:
                 ev.admin_keys.update(k for k in {admin_key(cand.admin1), admin_key(cand.admin2)} if k)
-        second = self._rank_all(toponyms, pools, evidence, containers, _points(first), support)
+        second = self._rank_all(toponyms, pools, evidence, document, containers, _points(first), support)
         # third pass: spatial coherence with the (better) second-pass answers
-        return self._rank_all(toponyms, pools, evidence, containers, _points(second), support)
+        return self._rank_all(toponyms, pools, evidence, document, containers, _points(second), support)
 
     def _rank_all(
         self,
         toponyms: Sequence[Toponym],
         pools: Sequence[list[Candidate]],
         evidence: Sequence[_Evidence],
+        document: _Evidence,
         containers: dict[int, list[Candidate]],
         points: Sequence[_Point],
         support: Mapping[tuple[str, int], float],
     ) -> list[Resolution]:
-        total = _Evidence()
+        total = _Evidence(Counter(document.countries), Counter(document.admin_keys), Counter(document.units))
         by_name: dict[str, _Evidence] = {}
         for toponym, ev in zip(toponyms, evidence, strict=True):
             total.countries.update(ev.countries)
             total.admin_keys.update(ev.admin_keys)
+            total.units.update(ev.units)
             own = by_name.setdefault(normalize(toponym.text), _Evidence())
             own.countries.update(ev.countries)
             own.admin_keys.update(ev.admin_keys)
+            own.units.update(ev.units)
         out = []
         total_weight = sum(total.countries.values())
         own_weights = {key: sum(ev.countries.values()) for key, ev in by_name.items()}
@@ -317,15 +373,32 @@ class Resolver:
         return ev
 
     def _containers(
-        self, text: str, toponyms: Sequence[Toponym], pools: Sequence[list[Candidate]]
+        self,
+        text: str,
+        toponyms: Sequence[Toponym],
+        pools: Sequence[list[Candidate]],
+        cues: Sequence[UnitCue] = (),
     ) -> dict[int, list[Candidate]]:
-        """For 'A, B' and 'A (B)': B's candidates that could contain A."""
+        """For 'A, B' and 'A (B)': B's candidates that could contain A; for 'A, Miss.': Mississippi."""
         out: dict[int, list[Candidate]] = {}
         for i in range(len(toponyms) - 1):
             gap = text[toponyms[i].end : toponyms[i + 1].start]
             if _CONTAINER_GAP.match(gap):
                 out[i] = [c for c in pools[i + 1] if c.feature in ("country", "admin1", "admin2")]
+        cue_at = {cue.start: cue for cue in cues}
+        for i, toponym in enumerate(toponyms):
+            gap = _CUE_GAP.match(text, toponym.end)
+            cue = cue_at.get(gap.end()) if gap else None
+            if cue is not None:
+                out.setdefault(i, []).extend(self._unit(cue))
         return out
+
+    def _unit(self, cue: UnitCue) -> list[Candidate]:
+        return [
+            c
+            for c in self.gazetteer.candidates(cue.admin1, cue.country_code)
+            if c.feature == "admin1" and admin_key(c.name) == admin_key(cue.admin1)
+        ]
 
     def features(
         self,
@@ -349,10 +422,15 @@ class Resolver:
             for other in pool
         )
         namesake = in_namesake_unit and cand.primary
+        # "Italy" is the country even in a story about Texas, unless the text says "Italy, Texas"
+        country_named = any(other.feature == "country" and other.primary for other in pool)
         region = cand.feature == "region"  # seas and continents lie in no country: context never counts
         # a capital is the likelier referent only in a story about its country (Washington, not Dublin, Ohio)
         capital = cand.capital and context.country_weight(cand.country_code) > 1e-9
         metropolis = in_namesake_unit and cand.population >= 1_000_000  # New York City for "New York"
+        # a state, the national capital or a city of millions is in focus whenever its country's states are
+        well_known = cand.feature == "admin1" or cand.capital or _famous_city(cand)
+        unit_share = context.unit_share(_unit_of(cand), whole_country=well_known)
         return Features(
             population=math.log10(pop + 1) / 7,
             doc_country=1.0 if region else context.country_share(cand.country_code),
@@ -368,6 +446,7 @@ class Resolver:
             cluster=context.cluster(key, cand),
             # in a Borno story "Warwara" is not Varvára, Greece (alternate spelling), "Bura" not Bura, Kenya
             stray=1.0 if _stray(cand, context) else 0.0,
+            doc_admin1=0.0 if cand.feature in ("country", "region") or country_named else unit_share,
         )
 
     def _rank(
