@@ -378,3 +378,26 @@ def test_a_mass_grave_found_is_other_not_a_new_killing(pipeline: Pipeline) -> No
         "militants in Kumba (Meme, Sud-Ouest).",
     )
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+
+
+@pytest.mark.slow
+def test_a_fire_lit_by_a_crowd_is_no_accident(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 May 2023, thousands marched in Portland and some smashed shop windows and sparked a blaze.",
+    )
+    assert (event.sub_event_type, event.inter1) == ("Violent demonstration", 5)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 May 2023, soldiers discovered a large amount of ammunition believed to belong to the PKK in "
+        "Trabzon.",
+        "On 6 May 2023, soldiers found a militant hideout holding rifles near Trabzon.",
+    ],
+)
+def test_weapons_found_are_disrupted_weapons_use(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.country) == ("Disrupted weapons use", "Turkey")

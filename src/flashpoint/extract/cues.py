@@ -163,8 +163,11 @@ class CueLexicon:
 def _objects(verb: Token) -> list[Token]:
     """Objects of a verb, including passive subjects and objects behind a particle or preposition."""
     found: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in ("dobj", "obj", "nsubjpass", "attr"):
+    # "discovered a large amount of ammunition believed to belong to X": the small model often makes the
+    # object the subject of a clausal complement
+    clausal = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+    for child in [*verb.children, *clausal]:
+        if child.dep_ in ("dobj", "obj", "nsubjpass", "attr") or child in clausal:
             found.append(child)
             found.extend(c for c in child.children if c.dep_ in ("conj", "compound"))
             found.extend(

@@ -492,8 +492,10 @@ def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]
 
 def _accident_or_crime(hits: list[CueHit]) -> bool:
     """The sentence names an accident, or an ordinary crime that no mob avenged (a mob lynching a thief
-    is mob violence, which ACLED codes)."""
+    is mob violence, which ACLED codes), and no crowd that could have caused it."""
     categories = {h.category for h in hits}
+    if categories & {"t:protest", "t:riot"}:
+        return False  # a crowd that "sparked a dumpster blaze" caused no accident
     return "s:accident" in categories or ("s:crime" in categories and "m:mob" not in categories)
 
 
