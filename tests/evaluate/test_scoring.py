@@ -253,3 +253,15 @@ def test_calibration_rightness(cmp: Comparators) -> None:
         cmp,
     )
     assert score.high_conf == [True, False]
+
+
+def test_a_ucdp_province_in_the_philippines_is_scored_as_admin2(cmp: Comparators) -> None:
+    record = GoldRecord.model_validate(
+        gold_record("u9", "ucdp_ged_phl", "Clash in Sulu", country="Philippines", admin1="Sulu province")
+    )
+    gold = gold_event(record)
+    assert (gold.admin1, gold.admin2) == (None, "Sulu province")
+    event = clash(
+        country="Philippines", admin1="Bangsamoro Autonomous Region in Muslim Mindanao", admin2="Sulu"
+    )
+    assert score_record("u9", "ucdp_ged_phl", gold, [event], cmp).fields["admin2"] is True

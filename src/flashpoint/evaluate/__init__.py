@@ -38,6 +38,8 @@ Scoring rules
 Source mappings
 ---------------
 - UCDP GED (`ucdp_ged_*`): every record is an event; actors, country, admin1/2, lat/lon, date, fatalities.
+  In the Philippines UCDP's first-level unit is the province, which ACLED codes as admin2 (its admin1 is
+  the region): the UCDP province is scored against admin2 there, and admin1 is not scored.
 - CASE 2021 task 2: sub-event and event type; `in_acled_ontology: false` rows are no-event gold.
 - SATP (ConfliBERT): every summary is an incident (all have a label), so `relevance_acc` is "got >= 1 event"
   (= detected). `attack_kind_acc`: our sub-event type -> armed_assault (Armed clash, territory changes,

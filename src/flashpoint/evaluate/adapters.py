@@ -132,8 +132,16 @@ def _standard(gold: dict[str, Any], has_event: bool | None, **overrides: Any) ->
     return GoldEvent(**fields)
 
 
+# Countries whose UCDP first-level unit is ACLED's second: UCDP codes the Philippines by province, ACLED by
+# region (admin1) and province (admin2). There the UCDP province is scored as admin2, and admin1 not at all.
+UCDP_PROVINCE_AS_ADMIN2: frozenset[str] = frozenset({"Philippines"})
+
+
 def _ucdp(record: GoldRecord) -> GoldEvent:
-    return _standard(record.gold, True, actors_unordered=True)
+    gold = record.gold
+    if gold.get("country") in UCDP_PROVINCE_AS_ADMIN2:
+        return _standard(gold, True, actors_unordered=True, admin1=None, admin2=gold.get("admin1"))
+    return _standard(gold, True, actors_unordered=True)
 
 
 def _case2021(record: GoldRecord) -> GoldEvent:

@@ -173,8 +173,8 @@ def admin_key(name: str, admin_words: frozenset[str] = frozenset()) -> str:
     True
     """
     words = fold(name).split()
-    # a name made only of admin words ("Capital") or articles keeps them
-    words = [w for w in words if w not in admin_words] or words
+    # a name made only of admin words ("Capital", "Capital District") keeps its first; only articles, all
+    words = [w for w in words if w not in admin_words] or words[:1]
     words = [w for w in words if w not in _ARTICLES] or words
     return "".join(words)
 
