@@ -38,6 +38,13 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # aircraft and missiles are shot down, people are gunned down
         ("Air defence shot down several missiles over the capital.", None),
         ("Gunmen gunned down two traders in the market.", 2),
+        # a singular victim is one death, also when the headline parse goes astray
+        ("Officials say civilian killed by shelling across the border.", 1),
+        ("Villager killed in artillery firing on the border", 1),
+        # one count for the dead and the wounded together is no death toll
+        ("Officials say 10 soldiers killed or wounded in the raid.", None),
+        ("Gunmen killed and injured 12 people in the market.", None),
+        ("21 killed, many more injured as jets strafe villages", 21),
         ("Three people were injured in the blast.", None),
     ],
 )

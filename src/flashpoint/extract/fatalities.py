@@ -23,6 +23,12 @@ DEATH_LEMMAS = frozenset(
 # "shot down" is said of aircraft, missiles and drones; "gunned down" of people
 # nouns that carry their own count of the dead: "10 deaths", "25 dead", "12 bodies"
 COUNTED_DEATH_NOUNS = frozenset({"death", "dead", "fatality", "fatalities", "body", "corpse"})
+# entity types a singular victim noun cannot have (a person, a nationality or a mislabelled word can)
+NOT_PEOPLE = frozenset(
+    {"GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL",
+     "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"}
+)  # fmt: skip
+VAGUE_COUNTS = frozenset({"many", "several", "some", "dozens", "scores", "hundreds", "more", "others"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beaten|burned|burnt|bludgeoned) (?:\w+ ){0,3}(?:dead|to death)"
@@ -79,7 +85,7 @@ def _number_near(token: Token) -> int | None:
         return 0  # "no Pakistani soldier killed"
     # a singular person: "killed a policeman", "Woman said killed", "killed bus passenger" -> 1
     person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN")
-    person = person and token.ent_type_ in ("", "NORP")
+    person = person and token.ent_type_ not in NOT_PEOPLE  # the small model calls "Villager" a PRODUCT
     if person and not any(c.lower_ in ("the", "this", "that") for c in token.children):
         return 1
     return None
@@ -114,14 +120,21 @@ def _victims_of(death: Token) -> Iterable[Token]:
         yield death
     # headline passive without its auxiliary: "Soldier killed as ...", "says nine killed, six hurt"
     headline_passive = death.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ in ("dobj", "obj", "agent") for c in death.children
+        c.dep_ in ("dobj", "obj") for c in death.children
     )
+    # ... or with its agent: "says civilian killed by Indian shelling"
     for child in death.children:
         if child.dep_ in ("dobj", "nsubjpass", "obj") or (
             child.dep_ == "nsubj" and (death.lemma_ in ("die", "dead", "perish") or headline_passive)
         ):
             yield child
             yield from (c for c in child.children if c.dep_ == "conj")
+    if (
+        death.lemma_ == "kill"
+        and death.tag_ in ("VBZ", "VBD")
+        and not any(c.dep_ in ("dobj", "obj") for c in death.children)
+    ):  # headlines the parser misreads: "Indian firing kills Pakistani boy" (boy as npadvmod)
+        yield from (c for c in death.children if c.dep_ in ("npadvmod", "oprd") and c.pos_ == "NOUN")
     if death.dep_ in ("acl", "amod", "relcl") and death.head.pos_ in ("NOUN", "PROPN", "NUM"):
         yield death.head
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
@@ -137,6 +150,18 @@ def _victims_of(death: Token) -> Iterable[Token]:
         for child in death.children:
             if child.dep_ in ("nsubj", "npadvmod") and not _injured(child):
                 yield child
+
+
+def _shares_count_with_injured(death: Token) -> bool:
+    """'35 soldiers killed or wounded', 'killed and injured 10 people': one count for the dead and the
+    wounded together, so none of it is a known death toll (ACLED keeps to the deaths it can count)."""
+    return any(
+        c.dep_ in ("conj", "advcl")
+        and c.lemma_.lower() in INJURY_LEMMAS
+        and not any(g.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") for g in c.children)
+        and not any(t.like_num or t.lower_ in VAGUE_COUNTS for t in c.subtree)  # "21 killed, many injured"
+        for c in death.children
+    )
 
 
 def _injured(token: Token) -> bool:
@@ -169,7 +194,7 @@ def count_fatalities(clauses: Iterable[Span]) -> int | None:
                 lemma in ("shoot", "gun", "hack", "stab", "beat", "burn")
                 and SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 6, sent.end)].text)
             )
-            if not is_death or token.dep_ == "compound":
+            if not is_death or token.dep_ == "compound" or _shares_count_with_injured(token):
                 continue
             for victim in _victims_of(token):
                 if victim.i in seen_heads:
