@@ -401,3 +401,26 @@ def test_a_fire_lit_by_a_crowd_is_no_accident(pipeline: Pipeline) -> None:
 def test_weapons_found_are_disrupted_weapons_use(pipeline: Pipeline, text: str) -> None:
     event = _one(pipeline, text)
     assert (event.sub_event_type, event.country) == ("Disrupted weapons use", "Turkey")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan kills 30 militants in Balochistan",
+        "12 militants killed in Pakistan's Balochistan",
+        "Pakistani shelling kills three militants in Balochistan",
+    ],
+)
+def test_a_country_its_shelling_or_its_dead_rebels_name_the_states_forces(
+    pipeline: Pipeline, text: str
+) -> None:
+    event = _one(pipeline, text, dt.date(2016, 3, 21))
+    assert event.actor1 == "Military Forces of Pakistan"
+    assert event.actor2 in ("Unidentified Armed Group (Pakistan)", None)
+
+
+@pytest.mark.slow
+def test_security_men_are_state_forces(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Blast kills two security men in Bajaur", dt.date(2013, 3, 26))
+    assert (event.actor2, event.inter2) == ("Military Forces of Pakistan", 1)

@@ -65,6 +65,9 @@ _TRAILING_HEADS = frozenset(
         "vehicle",
         "vehicles",
         "truck",
+        "van",
+        "vans",
+        "bus",
     }
 )
 

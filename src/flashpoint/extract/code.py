@@ -95,7 +95,7 @@ class EventCoder:
             if actor1 is None:
                 agent = agent_of(root)
                 if agent is not None:
-                    actor1 = self.reader.from_token(agent, doc)
+                    actor1 = self.reader.from_token(agent, doc) or self.reader.state_agent(agent)
                     weapons.append(agent)
                     partners = self._partners(agent, actor1, doc)
             if actor2 is None:
@@ -174,7 +174,7 @@ class EventCoder:
         operations': who fired (a state's military unless the modifier names another force)."""
         lexicon = self.reader.lexicon
         for root in nouns:
-            if root.pos_ != "NOUN":
+            if root.pos_ != "NOUN" and root.tag_ != "VBG":  # "Indian shelling kills": shelling read as a verb
                 continue
             modifiers = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
             countries = [
@@ -365,6 +365,10 @@ def _default_sides(
         elif sub_type in NO_ACTOR1_TYPES:
             return None, actor2
         elif sub_type == "Air/drone strike":  # only states fly unattributed air raids
+            actor1 = Participant("", 0, 0, role=Role.MILITARY, inter=1)
+        elif sub_type == "Armed clash" and actor2 is not None and actor2.inter in (2, 3, 4):
+            # "12 militants killed in Balochistan", "four militants killed in an encounter": rebels who
+            # die in a clash with nobody else named fell to the state's forces
             actor1 = Participant("", 0, 0, role=Role.MILITARY, inter=1)
         else:
             actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)

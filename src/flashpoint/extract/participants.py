@@ -137,6 +137,18 @@ class ParticipantReader:
             partisan=partisan, group=group,
         )  # fmt: skip
 
+    def state_agent(self, token: Token) -> Participant | None:
+        """A country doing violence is its armed forces: "Pakistan kills 30 militants", "India shells ..."."""
+        if token.ent_type_ != "GPE":
+            return None
+        country = self.lexicon.country_name(token.text)
+        if country is None:
+            return None
+        return Participant(
+            token.text, token.idx, token.idx + len(token.text), None, inter_of(Role.MILITARY), Role.MILITARY,
+            country,
+        )  # fmt: skip
+
     def _ethnic_group(self, token: Token, phrase: Span) -> str | None:
         """'Fulani gunmen', 'Dinka youths': the identity group an armed or crowd noun is named by."""
         if token.lemma_.lower() not in self.lexicon.ethnic_militia_heads and token.lower_ not in (
