@@ -9,8 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from platformdirs import user_cache_dir, user_data_dir
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from flashpoint.errors import ConfigError
 
 APP_NAME = "flashpoint"
 
@@ -62,3 +64,14 @@ class Settings(BaseSettings):
         if "://" not in value:
             return f"sqlite:///{Path(value).expanduser().resolve()}"
         return value
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment and `overrides`; a bad value is a one-line ConfigError naming it."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        name = str(error["loc"][0]) if error.get("loc") else "settings"
+        source = "option" if name in overrides else f"FLASHPOINT_{name.upper()}"
+        raise ConfigError(f"bad setting {source}: {error['msg']} (got {error.get('input')!r})") from exc

@@ -19,7 +19,16 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-@click.command()
+SERVE_EXAMPLES = """\b
+Examples:
+  flashpoint serve
+  flashpoint --db events.sqlite serve --port 8080
+  FLASHPOINT_API_TOKEN=my-secret flashpoint serve
+  FLASHPOINT_ALLOWED_HOSTS='["events.example.org"]' flashpoint serve --host 0.0.0.0
+"""
+
+
+@click.command(epilog=SERVE_EXAMPLES)
 @click.option("--host", default=None, help="Address to bind (default 127.0.0.1; FLASHPOINT_HOST).")
 @click.option(
     "--port", default=None, type=click.IntRange(0, 65535), help="Port (default 8000; FLASHPOINT_PORT)."
