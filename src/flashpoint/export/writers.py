@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from flashpoint.errors import InputError
 from flashpoint.export.acled import ACLED_COLUMNS, CountryCodes, acled_row
+from flashpoint.export.credits import GEONAMES_CREDIT
 from flashpoint.schema import Event
 
 PARQUET_BATCH = 1000
@@ -75,9 +76,13 @@ def geojson_feature(event: Event) -> dict[str, object]:
 
 
 def write_geojson(events: Iterable[Event], out: BinaryIO) -> int:
-    """A GeoJSON FeatureCollection (RFC 7946, EPSG:4326); events without coordinates get a null geometry."""
+    """A GeoJSON FeatureCollection (RFC 7946, EPSG:4326); events without coordinates get a null geometry.
+
+    The GeoNames credit rides along as a foreign member, "attribution" (RFC 7946 section 6.1).
+    """
     count = 0
-    out.write(b'{"type": "FeatureCollection", "features": [')
+    credit = json.dumps(GEONAMES_CREDIT, ensure_ascii=False).encode("utf-8")
+    out.write(b'{"type": "FeatureCollection", "attribution": ' + credit + b', "features": [')
     for event in events:
         feature = json.dumps(geojson_feature(event), ensure_ascii=False).encode("utf-8")
         out.write((b",\n" if count else b"\n") + feature)
