@@ -6,11 +6,13 @@ Values come from (highest first): explicit keyword arguments (CLI flags), enviro
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Annotated
 
 from platformdirs import user_cache_dir, user_data_dir
 from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from flashpoint.errors import ConfigError
 
@@ -50,12 +52,27 @@ class Settings(BaseSettings):
         default=False, description="let POST /api/articles fetch URLs on private/loopback/link-local hosts"
     )
     host: str = "127.0.0.1"
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="host names the server answers to besides localhost, loopback addresses and `host` "
+        "(DNS-rebinding protection); ['*'] turns the check off",
+    )
     port: int = 8000
     online_tiles: bool = False
     workers: int = Field(default=1, ge=1)
     pipeline_config: Path | None = Field(
         default=None, description="pipeline config (TOML) to use instead of the packaged default_config.toml"
     )
+
+    @field_validator("allowed_hosts", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        """FLASHPOINT_ALLOWED_HOSTS="events.example.org,10.0.0.5" (a JSON list works too)."""
+        if isinstance(value, str):
+            if value.strip().startswith("["):
+                return json.loads(value)
+            return [name.strip() for name in value.split(",") if name.strip()]
+        return value
 
     @field_validator("db")
     @classmethod
