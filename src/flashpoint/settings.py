@@ -59,6 +59,12 @@ class Settings(BaseSettings):
     )
     port: int = 8000
     online_tiles: bool = False
+    dashboard_max_events: int = Field(
+        default=20_000,
+        ge=1,
+        le=1_000_000,
+        description="events the dashboard loads at most (newest first); it says so when there are more",
+    )
     workers: int = Field(default=1, ge=1)
     pipeline_config: Path | None = Field(
         default=None, description="pipeline config (TOML) to use instead of the packaged default_config.toml"

@@ -96,6 +96,7 @@ def create_app(
             online_tiles=settings.online_tiles,
             tile_url=ONLINE_TILE_URL if settings.online_tiles else None,
             max_article_bytes=settings.max_article_bytes,
+            max_events=settings.dashboard_max_events,
         )
 
     app.include_router(events.router)
