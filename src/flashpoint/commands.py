@@ -123,15 +123,14 @@ def extract(settings: Settings, src: str, published: dt.datetime | None, fmt: st
 @click.option(
     "--workers",
     type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Processes to code articles with (Dask LocalCluster when > 1).",
+    default=None,
+    help="Processes to code articles with (Dask LocalCluster when > 1; default FLASHPOINT_WORKERS or 1).",
 )
 @click.option("--scheduler", default=None, help="Address of a running Dask scheduler to use instead.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_obj
 def ingest(
-    settings: Settings, srcs: tuple[str, ...], workers: int, scheduler: str | None, quiet: bool
+    settings: Settings, srcs: tuple[str, ...], workers: int | None, scheduler: str | None, quiet: bool
 ) -> None:
     """Read files, directories, URLs, RSS/Atom feeds or JSONL dumps, code them and store the events.
 
@@ -144,6 +143,7 @@ def ingest(
     from flashpoint.sources import iter_articles
     from flashpoint.store import open_store
 
+    workers = workers or settings.workers
     coder: Coder
     if workers > 1 or scheduler:
         from flashpoint.batch import DaskCoder
