@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -14,6 +15,27 @@ from flashpoint.schema import Article, Event, Rejected
 from flashpoint.settings import Settings
 
 FORMATS = ("json", "jsonl", "csv", "geojson")
+
+EXTRACT_EXAMPLES = """\b
+Examples:
+  flashpoint extract article.txt
+  flashpoint extract page.html --published 2023-05-09 --format csv
+  flashpoint extract https://example.org/news/story.html
+  flashpoint extract dump.jsonl --format jsonl > events.jsonl
+  cat article.txt | flashpoint extract -
+"""
+INGEST_EXAMPLES = """\b
+Examples:
+  flashpoint ingest examples/articles
+  flashpoint ingest feed.xml https://example.org/news.html dump.jsonl
+  flashpoint --db postgresql+psycopg://me@dbhost/events ingest big-dump.jsonl --workers 4
+  flashpoint --pipeline-config my_config.toml ingest articles/
+"""
+BENCH_EXAMPLES = """\b
+Examples:
+  flashpoint bench
+  flashpoint bench --docs 1000 --texts my_articles/
+"""
 
 
 def _write(events: list[Event], fmt: str) -> None:
@@ -29,59 +51,86 @@ def _write(events: list[Event], fmt: str) -> None:
         sys.stdout.flush()
 
 
-@click.command()
+@click.command(epilog=EXTRACT_EXAMPLES)
 @click.argument("src")
 @click.option(
     "--published",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="Publication date, when the article does not say (YYYY-MM-DD).",
+    metavar="YYYY-MM-DD",
+    help="Publication date of the article(s): anchors 'yesterday', 'on Tuesday' and undated reports.",
 )
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="json",
+    show_default=True,
+    help="json: one array; jsonl: one event a line; csv: ACLED's columns; geojson: a FeatureCollection.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_obj
-def extract(settings: Settings, src: str, published: dt.datetime | None, fmt: str) -> None:
-    """Print the events of one article (file, URL or - for stdin), or of each article of a JSONL file.
+def extract(settings: Settings, src: str, published: dt.datetime | None, fmt: str, quiet: bool) -> None:
+    """Print the events of SRC without storing anything.
 
-    Nothing is stored. Every event lists its article's id in article_ids.
+    SRC is a .txt or .html file, a URL, - for standard input, or a source of several articles (a JSONL
+    file, an RSS/Atom feed, a directory): each article is coded and every event lists its article's id in
+    article_ids. An article that cannot be read is reported in one line on stderr and the others are still
+    coded; the exit code is then 2.
     """
+    from tqdm import tqdm
+
     from flashpoint.pipeline import Pipeline
-    from flashpoint.sources import iter_articles, read_article
+    from flashpoint.sources import iter_articles
 
     pipeline = Pipeline.from_settings(settings)
-    if src.endswith(".jsonl"):
-        events: list[Event] = []
-        failures = 0
-        for _item, result in pipeline.pipe(iter_articles([src], settings)):
+    day = published.date() if published is not None else None
+
+    def articles() -> Iterator[Article | Rejected]:
+        for item in iter_articles([src], settings):
+            if day is not None and isinstance(item, Article):
+                item.published = day
+            yield item
+
+    events: list[Event] = []
+    failed: list[Rejected] = []
+    seen = 0
+    bar = tqdm(desc="extract", unit="article", disable=quiet or not sys.stderr.isatty(), leave=False)
+    try:
+        for _item, result in pipeline.pipe(articles()):
+            seen += 1
+            bar.update(1)
             if isinstance(result, Rejected):
-                failures += 1
-                click.echo(f"flashpoint: skipped {result}", err=True)
-                continue
-            events.extend(result[1])
-        _write(events, fmt)
-        if failures and not events:
-            raise InputError(f"{src}: no article could be read ({failures} failed)")
-        return
-    article: Article = read_article(src, settings)
-    if published is not None:
-        article.published = published.date()
-    _, events = pipeline.process(article)
+                failed.append(result)
+            else:
+                events.extend(result[1])
+    finally:
+        bar.close()
+    if seen == 1 and failed:  # the one article of SRC: one line, as for any single bad input
+        raise InputError(str(failed[0]))
     _write(events, fmt)
+    for failure in failed:
+        click.echo(f"flashpoint: failed: {failure}", err=True)
+    if seen > 1:
+        coded = seen - len(failed)
+        click.echo(f"{coded} article(s) coded, {len(failed)} failed; {len(events)} event(s)", err=True)
+    if failed:
+        raise FlashpointError(f"{len(failed)} of {seen} article(s) failed; the others' events were printed")
 
 
-@click.command()
+@click.command(epilog=INGEST_EXAMPLES)
 @click.argument("srcs", nargs=-1, required=True)
 @click.option(
     "--workers",
     type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Processes to code articles with (Dask LocalCluster when > 1).",
+    default=None,
+    help="Processes to code articles with (Dask LocalCluster when > 1; default FLASHPOINT_WORKERS or 1).",
 )
 @click.option("--scheduler", default=None, help="Address of a running Dask scheduler to use instead.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_obj
 def ingest(
-    settings: Settings, srcs: tuple[str, ...], workers: int, scheduler: str | None, quiet: bool
+    settings: Settings, srcs: tuple[str, ...], workers: int | None, scheduler: str | None, quiet: bool
 ) -> None:
     """Read files, directories, URLs, RSS/Atom feeds or JSONL dumps, code them and store the events.
 
@@ -94,6 +143,7 @@ def ingest(
     from flashpoint.sources import iter_articles
     from flashpoint.store import open_store
 
+    workers = workers or settings.workers
     coder: Coder
     if workers > 1 or scheduler:
         from flashpoint.batch import DaskCoder
@@ -119,7 +169,7 @@ def ingest(
         raise FlashpointError(f"{len(report.failed)} input(s) failed; the others were stored")
 
 
-@click.command()
+@click.command(epilog=BENCH_EXAMPLES)
 @click.option(
     "--docs",
     type=click.IntRange(10, 100_000),

@@ -6,11 +6,15 @@ Values come from (highest first): explicit keyword arguments (CLI flags), enviro
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Annotated
 
 from platformdirs import user_cache_dir, user_data_dir
-from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from flashpoint.errors import ConfigError
 
 APP_NAME = "flashpoint"
 
@@ -48,12 +52,33 @@ class Settings(BaseSettings):
         default=False, description="let POST /api/articles fetch URLs on private/loopback/link-local hosts"
     )
     host: str = "127.0.0.1"
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="host names the server answers to besides localhost, loopback addresses and `host` "
+        "(DNS-rebinding protection); ['*'] turns the check off",
+    )
     port: int = 8000
     online_tiles: bool = False
+    dashboard_max_events: int = Field(
+        default=20_000,
+        ge=1,
+        le=1_000_000,
+        description="events the dashboard loads at most (newest first); it says so when there are more",
+    )
     workers: int = Field(default=1, ge=1)
     pipeline_config: Path | None = Field(
         default=None, description="pipeline config (TOML) to use instead of the packaged default_config.toml"
     )
+
+    @field_validator("allowed_hosts", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        """FLASHPOINT_ALLOWED_HOSTS="events.example.org,10.0.0.5" (a JSON list works too)."""
+        if isinstance(value, str):
+            if value.strip().startswith("["):
+                return json.loads(value)
+            return [name.strip() for name in value.split(",") if name.strip()]
+        return value
 
     @field_validator("db")
     @classmethod
@@ -62,3 +87,14 @@ class Settings(BaseSettings):
         if "://" not in value:
             return f"sqlite:///{Path(value).expanduser().resolve()}"
         return value
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment and `overrides`; a bad value is a one-line ConfigError naming it."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        name = str(error["loc"][0]) if error.get("loc") else "settings"
+        source = "option" if name in overrides else f"FLASHPOINT_{name.upper()}"
+        raise ConfigError(f"bad setting {source}: {error['msg']} (got {error.get('input')!r})") from exc

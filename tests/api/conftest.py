@@ -18,7 +18,13 @@ TOKEN = "test-token-1234"
 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
-    return Settings(db=str(tmp_path / "api.sqlite"), api_token=TOKEN, max_article_bytes=20_000)
+    # "testserver" is the Host header of Starlette's TestClient; the Host check itself is in test_hosts.py
+    return Settings(
+        db=str(tmp_path / "api.sqlite"),
+        api_token=TOKEN,
+        max_article_bytes=20_000,
+        allowed_hosts=["testserver"],
+    )
 
 
 @pytest.fixture

@@ -98,6 +98,7 @@ def test_malformed_json_is_422(client, auth):
     )
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "validation"
+    assert "not valid JSON" in response.json()["error"]["message"]
 
 
 def test_oversize_body_is_413_json(client, auth, settings, pipeline):
@@ -201,3 +202,29 @@ def test_rejected_article_is_recorded_as_failed(settings, store, auth):
     assert response.status_code == 400
     assert response.json() == {"error": {"code": "empty", "message": "no article text left after cleaning"}}
     assert store.stats()["articles"]["failed"] == 1
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("application/x-www-form-urlencoded", b"text=Gunmen+killed+two"),
+        ("text/plain", b"Gunmen killed two people in Kano."),
+        (None, b'{"text": "Gunmen killed two people in Kano."}'),
+    ],
+)
+def test_a_body_that_is_not_declared_json_is_415(client, auth, pipeline, content_type, body):
+    headers = {**auth, **({"Content-Type": content_type} if content_type else {})}
+    response = client.post("/api/articles", content=body, headers=headers)
+    assert response.status_code == 415
+    error = response.json()["error"]
+    assert error["code"] == "unsupported_media_type" and "application/json" in error["message"]
+    assert pipeline.calls == 0
+
+
+def test_json_with_a_charset_is_accepted(client, auth):
+    response = client.post(
+        "/api/articles",
+        content=b'{"text": "Gunmen killed two people in Kano."}',
+        headers={**auth, "Content-Type": "application/json; charset=utf-8"},
+    )
+    assert response.status_code == 200, response.text

@@ -67,6 +67,8 @@ def test_events_newest_first_with_all_fields(client):
         ({"q": "villagers"}, {"Kaura Namoda"}),
         ({"min_confidence": "0.8"}, {"Mir Ali", "Kaura Namoda"}),
         ({"country": "Nigeria", "type": "Attack"}, {"Kaura Namoda"}),
+        ({"country": "NG"}, {"Kaura Namoda", "Gusau"}),  # ISO codes, as on the command line
+        ({"country": "PAK", "type": "battles"}, {"Mir Ali"}),  # type names in any case
     ],
 )
 def test_event_filters(client, params, expected_locations):
@@ -104,6 +106,8 @@ def test_cursor_pagination_visits_every_event_once(client):
         ("bbox=a,b,c,d", "bbox"),
         ("bbox=0,50,10,40", "bbox"),
         ("since=2022-03-01&until=2022-01-01", "since"),
+        ("type=Nonsense", "unknown event type"),
+        ("country=XX", "unknown country code"),
     ],
 )
 def test_bad_filters_are_422_json(client, query, fragment):

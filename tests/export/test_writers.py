@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -13,6 +14,7 @@ import pytest
 from flashpoint.errors import InputError
 from flashpoint.export import write_events
 from flashpoint.export.acled import ACLED_COLUMNS
+from flashpoint.export.credits import GEONAMES_CREDIT
 from flashpoint.export.parquet import write_parquet
 from flashpoint.schema import Event
 
@@ -89,7 +91,43 @@ def test_geojson_feature_collection(events: list[Event]) -> None:
     assert first["geometry"] == {"type": "Point", "coordinates": [70.2833, 32.9667]}
     assert first["properties"]["article_ids"] == ["a1", "a2"]
     assert second["geometry"] is None and second["properties"]["admin1"] == "Khōst"
-    assert json.loads(written([], "geojson")) == {"type": "FeatureCollection", "features": []}
+    assert json.loads(written([], "geojson")) == {
+        "type": "FeatureCollection",
+        "attribution": GEONAMES_CREDIT,
+        "features": [],
+    }
+
+
+def test_geojson_and_parquet_credit_geonames(events: list[Event], tmp_path: Path) -> None:
+    assert "GeoNames" in GEONAMES_CREDIT and "CC BY 4.0" in GEONAMES_CREDIT
+    assert json.loads(written(events, "geojson"))["attribution"] == GEONAMES_CREDIT
+    path = tmp_path / "events.parquet"
+    write_events(events, "parquet", path)
+    assert pq.read_schema(path).metadata[b"attribution"] == GEONAMES_CREDIT.encode()
+
+
+def test_failed_export_keeps_the_earlier_file_and_leaves_no_partial(
+    events: list[Event], tmp_path: Path
+) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text("an earlier export\n")
+
+    def breaks_midway() -> Iterator[Event]:
+        yield events[0]
+        raise RuntimeError("store went away")
+
+    for fmt in ("acled-csv", "geojson", "jsonl", "parquet"):
+        with pytest.raises(RuntimeError, match="store went away"):
+            write_events(breaks_midway(), fmt, path)
+        assert path.read_text() == "an earlier export\n"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv"]
+    assert write_events(events, "acled-csv", path) == 2
+    assert path.read_text().startswith("event_id_cnty,")
+
+
+def test_export_to_a_directory_is_refused(events: list[Event], tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a directory"):
+        write_events(events, "jsonl", tmp_path)
 
 
 def test_parquet_reads_back_typed(events: list[Event], tmp_path: Path) -> None:

@@ -105,7 +105,7 @@ def seed_second_report(db: str) -> list[str]:
         store.close()
 
 
-def start_server(tmp: Path) -> Server:
+def start_server(tmp: Path, env: dict[str, str] | None = None) -> Server:
     db = f"sqlite:///{tmp / 'web.sqlite'}"
     store = open_store(Settings(db=db))
     try:
@@ -113,7 +113,7 @@ def start_server(tmp: Path) -> Server:
     finally:
         store.close()
     port = free_port()
-    env = {**os.environ, "FLASHPOINT_API_TOKEN": TOKEN}
+    env = {**os.environ, "FLASHPOINT_API_TOKEN": TOKEN, **(env or {})}
     log = tmp / "server.log"
     command = [sys.executable, "-m", "flashpoint.cli", "--db", db, "serve", "--host", "127.0.0.1"]
     with log.open("wb") as out:  # the child keeps its own copy of the descriptor

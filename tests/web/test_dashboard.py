@@ -247,3 +247,30 @@ def test_timeline_measure_toggle(page, server):
     expect(page.locator("#timeline .axis text").nth(1)).to_have_text("12")  # the largest daily total
     page.click("[data-measure=events]")
     expect(page.locator("#timeline-title")).to_have_text("Events per day")
+
+
+def test_dashboard_says_when_it_shows_only_the_newest_events(page, tmp_path, screenshots):
+    from tests.web.server import start_server, stop_server
+
+    small = start_server(tmp_path, env={"FLASHPOINT_DASHBOARD_MAX_EVENTS": "4"})  # 6 events seeded
+    try:
+        open_dashboard(page, small.url)
+        expect(rows(page)).to_have_count(4)
+        note = page.locator("#list-note")
+        expect(note).to_contain_text("newest 4 shown")
+        expect(note).to_contain_text("at most 4")
+        expect(note).to_contain_text("Export CSV")
+        dates = [
+            page.locator("#events-table tbody tr").nth(i).locator("td").first.inner_text() for i in range(4)
+        ]
+        assert dates == sorted(dates, reverse=True)
+        settle(page)
+        page.screenshot(path=str(screenshots / "dashboard-capped.png"))
+    finally:
+        stop_server(small)
+
+
+def test_no_note_when_every_event_is_shown(page, server):
+    open_dashboard(page, server.url)
+    expect(rows(page)).to_have_count(ALL)
+    expect(page.locator("#list-note")).to_have_text("")

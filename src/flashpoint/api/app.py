@@ -17,6 +17,7 @@ from flashpoint import __version__
 from flashpoint.api import articles, events, export
 from flashpoint.api.errors import install_error_handlers
 from flashpoint.api.headers import SecurityHeaders
+from flashpoint.api.hosts import TrustedHosts, allowed_hosts
 from flashpoint.api.limits import BodySizeLimit
 from flashpoint.api.models import DashboardConfig, Health
 from flashpoint.api.state import AppState, PipelineFactory
@@ -77,8 +78,9 @@ def create_app(
     install_error_handlers(app)
 
     app.add_middleware(SecurityHeaders, csp=content_security_policy(settings))
-    # added last, so outermost: refuses oversize bodies before anything reads them
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_article_bytes)
+    # added last, so outermost: a request for another host name (DNS rebinding) is refused before anything
+    app.add_middleware(TrustedHosts, allowed=allowed_hosts(settings))
 
     @app.get("/healthz", response_model=Health, tags=["meta"])
     def healthz() -> Health:
@@ -94,6 +96,7 @@ def create_app(
             online_tiles=settings.online_tiles,
             tile_url=ONLINE_TILE_URL if settings.online_tiles else None,
             max_article_bytes=settings.max_article_bytes,
+            max_events=settings.dashboard_max_events,
         )
 
     app.include_router(events.router)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from starlette.concurrency import run_in_threadpool
 
 from flashpoint.api.auth import require_token
@@ -83,13 +83,29 @@ def ingest(state: AppState, body: ArticleIn) -> ArticleResult:
     )
 
 
-ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorBody} for code in (401, 403, 413, 422)}
+class UnsupportedMediaType(InputError):
+    code = "unsupported_media_type"
+    http_status = 415
+
+
+def require_json(request: Request) -> None:
+    """FastAPI dependency: the body must be declared as JSON (a form or plain text is a 415, not a 422)."""
+    media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if media != "application/json" and not media.endswith("+json"):
+        shown = media or "none"
+        raise UnsupportedMediaType(
+            f"send the article as JSON (Content-Type: application/json), not {shown}: "
+            '{"text": ...}, {"html": ...} or {"url": ...}'
+        )
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorBody} for code in (401, 403, 413, 415, 422)}
 
 
 @router.post(
     "/articles",
     response_model=ArticleResult,
-    dependencies=[Depends(require_token)],
+    dependencies=[Depends(require_token), Depends(require_json)],
     responses=ERRORS,
 )
 async def post_article(body: ArticleIn, state: Annotated[AppState, Depends(app_state)]) -> ArticleResult:

@@ -57,6 +57,11 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        broken = [err for err in exc.errors() if err.get("type") == "json_invalid"]
+        if broken:
+            where = broken[0].get("ctx", {}).get("error", "")
+            detail = f" ({where})" if where else ""
+            return error_response(422, "validation", f"the request body is not valid JSON{detail}")
         fields = [
             {"loc": [str(p) for p in err.get("loc", ())], "msg": str(err.get("msg", ""))}
             for err in exc.errors()

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Query
 
 from flashpoint.errors import InputError
+from flashpoint.export.filters import parse_country, parse_type
 from flashpoint.store.base import EventFilter
 
 
@@ -42,12 +43,17 @@ def event_filter(
 ) -> EventFilter:
     if since and until and since > until:
         raise BadFilter("since is after until")
+    try:  # the CLI's parsers: ISO country codes ("PK", "PAK") and ACLED type names in any case
+        country = parse_country(country) if country and country.strip() else None
+        type = parse_type(type) if type and type.strip() else None
+    except InputError as exc:
+        raise BadFilter(str(exc)) from exc
     return EventFilter(
-        country=country or None,
+        country=country,
         admin1=admin1 or None,
         since=since,
         until=until,
-        type=type or None,
+        type=type,
         actor=actor or None,
         bbox=parse_bbox(bbox) if bbox else None,
         q=q or None,

@@ -66,3 +66,4 @@ class DashboardConfig(BaseModel):
     online_tiles: bool
     tile_url: str | None = None
     max_article_bytes: int
+    max_events: int  # the dashboard loads at most this many events (newest first) and says so

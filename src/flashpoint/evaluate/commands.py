@@ -9,14 +9,20 @@ import click
 
 from flashpoint.settings import Settings
 
+EVAL_EXAMPLES = """\b
+Examples:
+  flashpoint eval ../shared/gold/dev/*.jsonl
+  flashpoint eval ../shared/gold/dev/lgl.jsonl --limit 150 --json
+"""
 
-@click.command("eval")
+
+@click.command("eval", epilog=EVAL_EXAMPLES)
 @click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--limit", type=click.IntRange(min=1), default=None, help="Score only the first N records of each file."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
-@click.option("--quiet", is_flag=True, help="No progress bar on stderr.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar on stderr.")
 @click.pass_obj
 def eval_command(
     settings: Settings, gold: tuple[Path, ...], limit: int | None, as_json: bool, quiet: bool

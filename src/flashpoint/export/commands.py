@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,6 +19,7 @@ from flashpoint.settings import Settings
 from flashpoint.store.base import EventFilter
 
 F = TypeVar("F", bound=Callable[..., Any])
+TABLE_LIMIT = 100  # rows `events` prints as a table unless --limit says otherwise
 FILTER_KEYS = ("country", "admin1", "since", "until", "type", "actor", "bbox", "q", "min_confidence")
 
 
@@ -45,17 +47,35 @@ def _filters(values: dict[str, Any]) -> EventFilter:
     return build_filter(**{key: values.get(key) for key in FILTER_KEYS})
 
 
-def _events(settings: Settings, filters: EventFilter, limit: int | None) -> Iterator[Event]:
+@contextmanager
+def _events(settings: Settings, filters: EventFilter, limit: int | None) -> Iterator[Iterator[Event]]:
+    """The matching events, streamed; the store is opened first, so a bad --db fails before any output."""
     from flashpoint.store import open_store
 
     store = open_store(settings)
     try:
-        yield from islice(store.iter_events(filters), limit)
+        yield islice(store.iter_events(filters), limit)
     finally:
         store.close()
 
 
-@click.command("events")
+EVENTS_EXAMPLES = """\b
+Examples:
+  flashpoint events
+  flashpoint events --country PK --since 2021-12-01 --until 2021-12-31
+  flashpoint events --type "Armed clash" --actor taliban --format json
+  flashpoint events --bbox 60.8,23.6,77.8,37.1 --min-confidence 0.8 --limit 500
+"""
+EXPORT_EXAMPLES = """\b
+Examples:
+  flashpoint export --format acled-csv -o events.csv
+  flashpoint export --format geojson -o pakistan.geojson --country Pakistan
+  flashpoint export --format parquet -o battles.parquet --type Battles --since 2023-01-01
+  flashpoint export --format jsonl -o - | gzip > events.jsonl.gz
+"""
+
+
+@click.command("events", epilog=EVENTS_EXAMPLES)
 @filter_options
 @click.option(
     "--format",
@@ -69,15 +89,22 @@ def _events(settings: Settings, filters: EventFilter, limit: int | None) -> Iter
 def events_command(settings: Settings, fmt: str, limit: int | None, **options: Any) -> None:
     """List stored events, newest first."""
     filters = _filters(options)
-    events = _events(settings, filters, limit if limit is not None else 100 if fmt == "table" else None)
-    if fmt == "table":
+    shown = limit if limit is not None else TABLE_LIMIT if fmt == "table" else None
+    with _events(settings, filters, shown) as events:
+        if fmt != "table":
+            write_events(events, fmt, sys.stdout.buffer)
+            return
+        count = 0
         for line in table_lines(events):
             click.echo(line)
-        return
-    write_events(events, fmt, sys.stdout.buffer)
+            count += 1
+    if count == 2:
+        click.echo("(no stored events match; `flashpoint ingest SRC` stores some)", err=True)
+    elif limit is None and count - 2 >= TABLE_LIMIT:
+        click.echo(f"(the first {TABLE_LIMIT} events; --limit N shows more, --format csv all)", err=True)
 
 
-@click.command("export")
+@click.command("export", epilog=EXPORT_EXAMPLES)
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Output format.")
 @click.option("-o", "--output", required=True, metavar="FILE", help="File to write ('-' for stdout).")
@@ -85,9 +112,9 @@ def events_command(settings: Settings, fmt: str, limit: int | None, **options: A
 def export_command(settings: Settings, fmt: str, output: str, limit: int | None, **options: Any) -> None:
     """Export stored events (ACLED CSV, GeoJSON, Parquet or JSONL), streamed in batches."""
     filters = _filters(options)
-    events = _events(settings, filters, limit)
-    if output == "-":
-        count = write_events(events, fmt, sys.stdout.buffer)
-    else:
+    with _events(settings, filters, limit) as events:
+        if output == "-":
+            write_events(events, fmt, sys.stdout.buffer)
+            return
         count = write_events(events, fmt, Path(output))
-        click.echo(f"wrote {count} events to {output}", err=True)
+    click.echo(f"wrote {count} events to {output}", err=True)

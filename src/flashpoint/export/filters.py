@@ -7,6 +7,8 @@ to exit code 2 and the API to HTTP 400.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from importlib import resources
 
 import pycountry
 
@@ -43,16 +45,30 @@ def parse_type(value: str) -> str:
         raise InputError(f"unknown event type {value!r} (an ACLED event type or sub-event type)") from exc
 
 
+@functools.cache
+def _acled_country_names() -> dict[str, str]:
+    """ISO alpha-3 -> ACLED's spelling where it differs from ISO ("SYR" -> "Syria"), from data/."""
+    text = resources.files("flashpoint.data").joinpath("country_names.tsv").read_text(encoding="utf-8")
+    names = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            alpha3, _, rest = line.partition("\t")
+            names[alpha3.strip()] = rest.split("\t", 1)[0].strip()
+    return names
+
+
 def parse_country(value: str) -> str:
-    """A country name or ISO code ("PK", "PAK", "Pakistan") as the stored country name."""
+    """A country name or ISO code ("PK", "PAK", "Pakistan") as the stored (ACLED) country name."""
     value = value.strip()
     if not value:
         raise InputError("country must not be empty")
     if len(value) in (2, 3) and value.isalpha():
         try:
-            return str(pycountry.countries.lookup(value).name)
+            country = pycountry.countries.lookup(value)
         except LookupError as exc:
             raise InputError(f"unknown country code {value!r}") from exc
+        acled = _acled_country_names().get(country.alpha_3)
+        return acled or str(getattr(country, "common_name", None) or country.name)
     return value
 
 

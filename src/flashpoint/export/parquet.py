@@ -9,6 +9,7 @@ from typing import BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from flashpoint.export.credits import GEONAMES_CREDIT
 from flashpoint.schema import Event
 
 EVIDENCE = pa.struct(
@@ -69,10 +70,11 @@ def write_parquet(events: Iterable[Event], out: BinaryIO, *, batch_size: int = 1
     """Every Event field as a typed column (evidence as a list of structs); returns the row count."""
     count = 0
     iterator = iter(events)
-    with pq.ParquetWriter(out, SCHEMA, compression="zstd") as writer:
+    schema = SCHEMA.with_metadata({"attribution": GEONAMES_CREDIT})
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
         while batch := list(islice(iterator, batch_size)):
-            writer.write_batch(pa.RecordBatch.from_pylist([_row(e) for e in batch], schema=SCHEMA))
+            writer.write_batch(pa.RecordBatch.from_pylist([_row(e) for e in batch], schema=schema))
             count += len(batch)
         if count == 0:
-            writer.write_table(SCHEMA.empty_table())
+            writer.write_table(schema.empty_table())
     return count

@@ -8,6 +8,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +17,7 @@ from typing import BinaryIO
 
 from flashpoint.errors import InputError
 from flashpoint.export.acled import ACLED_COLUMNS, CountryCodes, acled_row
+from flashpoint.export.credits import GEONAMES_CREDIT
 from flashpoint.schema import Event
 
 PARQUET_BATCH = 1000
@@ -73,9 +76,13 @@ def geojson_feature(event: Event) -> dict[str, object]:
 
 
 def write_geojson(events: Iterable[Event], out: BinaryIO) -> int:
-    """A GeoJSON FeatureCollection (RFC 7946, EPSG:4326); events without coordinates get a null geometry."""
+    """A GeoJSON FeatureCollection (RFC 7946, EPSG:4326); events without coordinates get a null geometry.
+
+    The GeoNames credit rides along as a foreign member, "attribution" (RFC 7946 section 6.1).
+    """
     count = 0
-    out.write(b'{"type": "FeatureCollection", "features": [')
+    credit = json.dumps(GEONAMES_CREDIT, ensure_ascii=False).encode("utf-8")
+    out.write(b'{"type": "FeatureCollection", "attribution": ' + credit + b', "features": [')
     for event in events:
         feature = json.dumps(geojson_feature(event), ensure_ascii=False).encode("utf-8")
         out.write((b",\n" if count else b"\n") + feature)
@@ -107,7 +114,36 @@ def write_events(events: Iterable[Event], fmt: str, out: BinaryIO | Path) -> int
     if writer is None:
         raise InputError(f"unknown export format {fmt!r}; choose from {', '.join(WRITERS)}")
     if isinstance(out, Path):
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("wb") as handle:
-            return writer(events, handle)
+        return _write_file(events, writer, out)
     return writer(events, out)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _write_file(events: Iterable[Event], writer: Writer, path: Path) -> int:
+    """Write beside `path` and rename at the end: a failed export never leaves a half-written file behind,
+    and an earlier file of the same name survives it."""
+    if path.is_dir():
+        raise InputError(f"{path} is a directory; give a file name to write")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    partial = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            count = writer(events, handle)
+        os.chmod(partial, 0o666 & ~_umask())  # mkstemp makes 0600; an export gets the usual mode
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count

@@ -33,6 +33,7 @@ class FeedItem:
     published: dt.date | None
     content: str | None  # the item's own HTML/text (content:encoded, content or summary)
     feed_title: str | None
+    feed_problem: str | None = None  # why the feed document is not well-formed, when it is not
 
 
 def _struct_date(value: time.struct_time | None) -> dt.date | None:
@@ -65,10 +66,10 @@ def parse_feed(data: bytes, origin: str) -> list[FeedItem]:
         if not parsed.get("version"):
             raise BrokenFeed("not an RSS/Atom feed (no <rss>, <feed> or <rdf:RDF> document)")
         raise BrokenFeed("the feed has no items")
+    problem = None
     if parsed.get("bozo"):
-        log.info(
-            "%s: feed is not well-formed (%s); reading the items found", origin, parsed.get("bozo_exception")
-        )
+        problem = " ".join(str(parsed.get("bozo_exception") or "unreadable").split())
+        log.info("%s: feed is not well-formed (%s); reading the items found", origin, problem)
     feed_title = parsed.get("feed", {}).get("title") or None
     items = []
     for number, entry in enumerate(entries, start=1):
@@ -81,6 +82,7 @@ def parse_feed(data: bytes, origin: str) -> list[FeedItem]:
                 published=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
                 content=_item_content(entry),
                 feed_title=feed_title,
+                feed_problem=problem,
             )
         )
     return items
@@ -88,7 +90,9 @@ def parse_feed(data: bytes, origin: str) -> list[FeedItem]:
 
 def _page_article(item: FeedItem, fetcher: Fetcher) -> Article:
     if not item.link or not item.link.startswith(("http://", "https://")):
-        raise InputError(f"item link {item.link!r} is not an http(s) URL")
+        raise InputError(
+            "the item has no http(s) link" if not item.link else f"item link {item.link!r} is not http(s)"
+        )
     page = fetcher.get(item.link)
     if BINARY_MEDIA.search(page.content_type):
         raise InputError(f"item page is {page.content_type}, not an article")
@@ -101,6 +105,9 @@ def _page_article(item: FeedItem, fetcher: Fetcher) -> Article:
 
 def item_article(item: FeedItem, fetcher: Fetcher) -> Article:
     """The item's page as an Article; the feed's own content when the page cannot be fetched."""
+    if not item.link and not item.content:
+        broken = f" (the feed is not well-formed: {item.feed_problem})" if item.feed_problem else ""
+        raise InputError(f"the feed item has neither a link nor any content{broken}")
     try:
         article = _page_article(item, fetcher)
     except FlashpointError as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +30,9 @@ _SKIP_CHUNK = 1 << 20
 
 class _LineReader(Protocol):
     def readline(self, limit: int = -1, /) -> bytes: ...
+
+
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def _is_url(src: str) -> bool:
@@ -208,6 +212,9 @@ def _iter_source(src: str, fetcher: Fetcher, stdin: BinaryIO | None) -> Iterator
             yield from _iter_file(path, fetcher)
         elif path.exists():
             yield Failure(src, InputError("not a regular file or directory"))
+        elif _URL_SCHEME.match(src):
+            scheme = src.split(":", 1)[0]
+            yield Failure(src, InputError(f"cannot read {scheme}: URLs; give an http(s) URL or a file"))
         else:
             yield Failure(src, NotFound("no such file, directory or URL"))
 

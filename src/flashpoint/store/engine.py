@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from flashpoint.errors import ConfigError
@@ -31,6 +31,20 @@ def normalise_url(url: str) -> URL:
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise ConfigError(f"unsupported database {parsed.get_backend_name()!r}: use sqlite or postgresql")
     return parsed
+
+
+def describe_url(url: str) -> str:
+    """The store URL for messages, password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return repr(url)
+
+
+def reason_of(exc: DBAPIError) -> str:
+    """The driver's own message on one line ("file is not a database", "connection refused")."""
+    text = " ".join(str(exc.orig).split()) or type(exc.orig).__name__
+    return text[:300]
 
 
 def is_memory_sqlite(url: URL) -> bool:

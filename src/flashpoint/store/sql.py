@@ -11,15 +11,16 @@ from contextlib import contextmanager
 from types import TracebackType
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from flashpoint.errors import InputError, NotFound
+from flashpoint.errors import ConfigError, InputError, NotFound
 from flashpoint.resolve import ResolveOptions
 from flashpoint.schema import Article, ArticleStatus, CleanArticle, Event
 from flashpoint.store import write
 from flashpoint.store.base import Change, EventDetail, EventFilter, EventPage, SaveResult
 from flashpoint.store.convert import article_record, content_hash, event_from_row, to_naive_utc, utcnow
-from flashpoint.store.engine import WRITE_OPTION, make_engine
+from flashpoint.store.engine import WRITE_OPTION, describe_url, make_engine, reason_of
 from flashpoint.store.migrate import upgrade
 from flashpoint.store.models import ArticleRow, EventHistoryRow, EventRow, IngestRunRow
 from flashpoint.store.queries import ACTIVE, after_cursor, encode_cursor, ordered
@@ -51,6 +52,9 @@ class SqlStore:
         engine = make_engine(self.url)
         try:
             upgrade(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise ConfigError(f"cannot open the store {describe_url(self.url)}: {reason_of(exc)}") from exc
         except Exception:
             engine.dispose()
             raise

@@ -35,12 +35,13 @@ export const getConfig = () => request("/api/config");
 export const getStats = () => request("/api/stats");
 export const getEvent = (id) => request(`/api/events/${encodeURIComponent(id)}`);
 
-// Every event matching the server-side filters, page by page (up to `max`).
-export async function getAllEvents(filters, { max = 20000, pageSize = 1000 } = {}) {
+// Every event matching the server-side filters, newest first, page by page (at most `max`).
+export async function getAllEvents(filters, { max = 20000 } = {}) {
   const events = [];
   let cursor = null;
   do {
-    const page = await request(`/api/events?${query({ ...filters, limit: pageSize, cursor })}`);
+    const limit = Math.min(1000, max - events.length);
+    const page = await request(`/api/events?${query({ ...filters, limit, cursor })}`);
     events.push(...page.events);
     cursor = page.next_cursor;
   } while (cursor && events.length < max);

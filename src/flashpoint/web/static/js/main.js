@@ -118,14 +118,16 @@ async function main() {
     const seq = ++state.loadSeq;
     $("count").textContent = "Loading…";
     const filters = serverFilters();
-    const [stats, result] = await Promise.all([getStats(), getAllEvents(filters)]);
+    const [stats, result] = await Promise.all([getStats(), getAllEvents(filters, { max: config.max_events })]);
     if (seq !== state.loadSeq) return; // a newer load started meanwhile
     setTypeOptions(stats);
     setOptions($("f-country"), Object.keys(stats.by_country || {}).filter(Boolean).sort().map((c) => [c, c]), "All countries");
     const admin1s = [...new Set(state.events.concat(result.events).filter((e) => !filters.country || e.country === filters.country).map((e) => e.admin1).filter(Boolean))].sort();
     setOptions($("f-admin1"), admin1s.map((a) => [a, a]), "All regions");
     state.events = result.events;
-    $("list-note").textContent = result.truncated ? `first ${result.events.length} shown` : "";
+    $("list-note").textContent = result.truncated
+      ? `newest ${result.events.length.toLocaleString("en")} shown: the dashboard loads at most ${config.max_events.toLocaleString("en")}; narrow the filters, or Export CSV for all`
+      : "";
     timeline.setData(state.events, state.range);
     applyRange({ fit });
   }
