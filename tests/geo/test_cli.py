@@ -79,3 +79,16 @@ def test_a_missing_file_is_exit_code_2_without_traceback(tmp_path: Path) -> None
     )
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_a_bad_line_is_reported_and_the_rest_is_printed(tmp_path: Path, settings: Settings) -> None:
+    src = tmp_path / "articles.jsonl"
+    good = json.dumps({"id": "a1", "text": "Shelling hit Kurram overnight."})
+    src.write_text(good + "\n{not json\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["places", str(src), "--format", "jsonl"], env=_env(settings))
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert {row["admin2"] for row in rows} == {"Kurram"}
+    assert "failed" in result.stderr

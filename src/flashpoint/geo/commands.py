@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import click
+import trafilatura
 
-from flashpoint.errors import ConfigError, InputError
-from flashpoint.schema import PlaceMention
+from flashpoint.errors import ConfigError, FlashpointError, InputError
+from flashpoint.schema import PlaceMention, Rejected
 from flashpoint.settings import Settings
+from flashpoint.sources import iter_articles
 
 FIELDS = (
     "article_id",
@@ -29,58 +30,21 @@ FIELDS = (
 )
 
 
-def _articles(src: str, settings: Settings) -> Iterator[tuple[str, str]]:
-    """(article id, text) pairs: through flashpoint.sources when it is installed, else a plain read."""
-    try:
-        from flashpoint.sources import iter_articles
-    except ImportError:
-        yield from _plain_articles(src)
-        return
-    from flashpoint.schema import Rejected
-
-    rejected: list[Rejected] = []
-    yielded = 0
+def _articles(src: str, settings: Settings, failed: list[Rejected]) -> Iterator[tuple[str, str]]:
+    """(article id, text) pairs of SRC through flashpoint.sources; unreadable items go to `failed`."""
     for item in iter_articles([src], settings):
         if isinstance(item, Rejected):
-            rejected.append(item)
+            failed.append(item)
             continue
         text = item.text
         if text is None and item.html:
-            text = _html_text(item.html)
+            text = trafilatura.extract(item.html)
         if text:
-            yielded += 1
             yield item.id, text
-    if rejected and not yielded:
-        raise InputError(str(rejected[0]))
-    for item in rejected:
-        click.echo(f"flashpoint: skipped {item}", err=True)
-
-
-def _html_text(html: str) -> str | None:
-    try:
-        import trafilatura
-    except ImportError:
-        return None
-    return trafilatura.extract(html)
-
-
-def _plain_articles(src: str) -> Iterator[tuple[str, str]]:
-    path = Path(src)
-    if not path.is_file():
-        raise InputError(f"{src}: no such file")
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        for number, line in enumerate(raw.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as exc:
-                raise InputError(f"{src}:{number}: not JSON ({exc.msg})") from exc
-            if isinstance(record, dict) and record.get("text"):
-                yield str(record.get("id") or f"{path.name}:{number}"), str(record["text"])
-    else:
-        yield path.stem, raw
+        else:
+            failed.append(
+                Rejected(origin=item.id, stage="places", code="empty", reason="no article text found")
+            )
 
 
 @click.command("places")
@@ -92,7 +56,8 @@ def places_command(settings: Settings, src: str, fmt: str) -> None:
     rows: list[dict[str, Any]] = []
     parse = None
     read = 0
-    for article_id, text in _articles(src, settings):
+    failed: list[Rejected] = []
+    for article_id, text in _articles(src, settings, failed):
         read += 1
         if parse is None:
             parse = _place_parser(settings)
@@ -104,9 +69,15 @@ def places_command(settings: Settings, src: str, fmt: str) -> None:
             else:
                 rows.append(row)
     if not read:
-        raise InputError(f"{src}: no article with text found")
+        raise InputError(str(failed[0]) if len(failed) == 1 else f"{src}: no article with text found")
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    for failure in failed:
+        click.echo(f"flashpoint: failed: {failure}", err=True)
+    if failed:  # the rest was printed; the run still says that something was lost
+        raise FlashpointError(
+            f"{len(failed)} of {read + len(failed)} article(s) failed; the others' places were printed"
+        )
 
 
 def _place_parser(settings: Settings) -> Callable[[str], list[PlaceMention]]:
