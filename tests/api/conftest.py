@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from flashpoint.api import create_app
+from flashpoint.pipeline import Pipeline, Result
+from flashpoint.schema import Article
 from flashpoint.settings import Settings
 from flashpoint.store import open_store
 from flashpoint.store.base import Store
-from tests.api.samples import ToyPipeline, seed
+from tests.api.samples import seed
 
 TOKEN = "test-token-1234"
 
@@ -41,9 +44,26 @@ def seeded(store) -> dict[str, list[str]]:
     return seed(store)
 
 
+class CountedPipeline:
+    """The real pipeline, counting its calls (the tests check that rejected requests never reach it)."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        self.calls = 0
+
+    def process(self, article: Article) -> Result:
+        self.calls += 1
+        return self.pipeline.process(article)
+
+
+@pytest.fixture(scope="session")
+def real_pipeline(cache_dir: Path) -> Pipeline:
+    return Pipeline.from_settings(Settings(cache_dir=cache_dir))
+
+
 @pytest.fixture
-def pipeline() -> ToyPipeline:
-    return ToyPipeline()
+def pipeline(real_pipeline: Pipeline) -> CountedPipeline:
+    return CountedPipeline(real_pipeline)
 
 
 @pytest.fixture

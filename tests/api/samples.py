@@ -6,9 +6,7 @@ Shared by the API and browser tests. Each event's evidence points at the sentenc
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
-from typing import ClassVar
 
 from flashpoint.schema import Article, CleanArticle, Event, Evidence
 from flashpoint.store.base import Store
@@ -270,65 +268,3 @@ def seed(store: Store) -> dict[str, list[str]]:
         result = store.save_article(article, clean, [event_of(sample, spec) for spec in sample.events])
         ids[sample.article_id] = [*result.created, *result.merged]
     return ids
-
-
-class ToyPipeline:
-    """A small real stage for POST tests: one event per sentence saying someone was 'killed' in a known town.
-
-    The full pipeline (spaCy + gazetteer) is exercised by the test marked `slow`.
-    """
-
-    TOWNS: ClassVar[dict[str, tuple[float, float, str, str]]] = {
-        "Bannu": (32.9889, 70.6056, "Khyber Pakhtunkhwa", "Bannu")
-    }
-
-    def __init__(self) -> None:
-        self.calls = 0
-
-    def process(self, article: Article) -> tuple[CleanArticle, list[Event]]:
-        self.calls += 1
-        text = (article.text or "").strip()
-        clean = CleanArticle(
-            article_id=article.id,
-            text=text,
-            title=article.title,
-            published=article.published,
-            publisher=article.source,
-        )
-        events = []
-        for match in re.finditer(r"[^.]*\bkilled\b[^.]*\.", text):
-            sentence = match.group(0).strip()
-            start = text.index(sentence)
-            town = next((t for t in self.TOWNS if t in sentence), None)
-            if town is None:
-                continue
-            lat, lon, admin1, admin2 = self.TOWNS[town]
-            count = re.search(r"\b(\d+)\b", sentence)
-            events.append(
-                Event(
-                    event_date=article.published or dt.date(2022, 3, 20),
-                    event_type="Battles",
-                    sub_event_type="Armed clash",
-                    disorder_type="Political violence",
-                    actor1=TTP,
-                    inter1=2,
-                    actor2="Police Forces of Pakistan",
-                    inter2=1,
-                    interaction=12,
-                    country="Pakistan",
-                    admin1=admin1,
-                    admin2=admin2,
-                    location=town,
-                    latitude=lat,
-                    longitude=lon,
-                    fatalities=int(count.group(1)) if count else 0,
-                    source=article.source,
-                    notes=sentence,
-                    confidence=0.7,
-                    article_ids=[article.id],
-                    evidence=[
-                        Evidence(article_id=article.id, start=start, end=start + len(sentence), text=sentence)
-                    ],
-                ).assign_id()
-            )
-        return clean, events

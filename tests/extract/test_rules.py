@@ -424,3 +424,16 @@ def test_a_country_its_shelling_or_its_dead_rebels_name_the_states_forces(
 def test_security_men_are_state_forces(pipeline: Pipeline) -> None:
     event = _one(pipeline, "Blast kills two security men in Bajaur", dt.date(2013, 3, 26))
     assert (event.actor2, event.inter2) == ("Military Forces of Pakistan", 1)
+
+
+@pytest.mark.slow
+def test_a_place_after_a_reported_clause_is_the_events_not_the_speakers(pipeline: Pipeline) -> None:
+    # "said ... in X" is where a spokesman spoke only when nothing but filler words stand between them
+    event = _one(pipeline, "Police said 3 policemen were killed in Bannu on Sunday.", dt.date(2022, 3, 20))
+    assert (event.location, event.admin2, event.geo_precision) == ("Bannu", "Bannu", 1)
+    spoken = _one(
+        pipeline,
+        "Militants killed 3 policemen on Sunday, a spokesman said at a press conference in Peshawar.",
+        dt.date(2022, 3, 20),
+    )
+    assert spoken.location != "Peshawar"

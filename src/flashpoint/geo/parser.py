@@ -36,8 +36,15 @@ _NOTE_CONTAINER = re.compile(
 )
 _BRACKET_AFTER_NAME = re.compile(r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\([^()]*")
 _DISTRICT_ANAPHORA = re.compile(r"\bthe\s+(?:same\s+)?(?:district|agency)\b", re.IGNORECASE)
+# Where a spokesman spoke: "said in Islamabad", "told reporters in", "said at a news conference in".
+# Only filler words may stand between the speech word and the preposition, so "Police said 3 policemen were
+# killed in Bannu" keeps Bannu as the place of the killing.
 _SPEECH = re.compile(
-    r"\b(?:said|says|told|announced|added|stated|statement|spokesman|spokesperson|spokeswoman|press\s+conference|reporters|briefing)\b[^.;]{0,40}\b(?:in|from|at)\s+$",
+    r"\b(?:said|says|told|announced|added|stated|statement|spokesman|spokesperson|spokeswoman|"
+    r"press\s+conference|reporters|briefing)"
+    r"(?:\s+(?:on|late|early|at|in|a|an|the|\w+day|news|press|conference|briefing|reporters|journalists|"
+    r"statement|issued|here|there|later|earlier|today|yesterday|night|morning|evening|afternoon)){0,6}"
+    r"\s+(?:in|from|at)\s+$",
     re.IGNORECASE,
 )
 
