@@ -437,3 +437,22 @@ def test_a_place_after_a_reported_clause_is_the_events_not_the_speakers(pipeline
         dt.date(2022, 3, 20),
     )
     assert spoken.location != "Peshawar"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2023, police arrested a man who had bombed a bus in Quetta.",
+        "On 2 May 2023, troops captured a commander who led attacks on soldiers in Bannu.",
+    ],
+)
+def test_what_an_arrested_person_did_is_not_the_event(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.fatalities) == ("Arrests", 0)
+
+
+@pytest.mark.slow
+def test_a_town_the_model_calls_an_organisation_can_still_be_captured(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 2 May 2023, Al Shabaab fighters captured Bulo Burte.")
+    assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory", "Al Shabaab")

@@ -15,6 +15,8 @@ from spacy.tokens import Span, Token
 from flashpoint.errors import ConfigError
 
 CUES_FILE = "event_cues.json"
+# verbs whose proper-name object is a place even when the model does not know the name
+CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "retake", "recapture", "liberate"})
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -151,7 +153,15 @@ class CueLexicon:
                 for obj in _objects(token):
                     if obj.head.lower_ == "from" and category != "transfer":
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
-                    is_place = obj.ent_type_ in ("GPE", "LOC", "FAC") and "<place>" in objects
+                    # a proper name the model did not know ("captured Bulo Burte", tagged ORG) is a place too
+                    unknown_name = (
+                        obj.pos_ == "PROPN"
+                        and obj.ent_type_ in ("", "ORG", "PERSON")
+                        and obj.dep_ == "dobj"
+                        and lemma in CAPTURE_VERBS  # "stormed Kabul University" is an attack on a building
+                    )
+                    placeish = obj.ent_type_ in ("GPE", "LOC", "FAC") or unknown_name
+                    is_place = placeish and "<place>" in objects
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         hits.append(
                             CueHit(f"t:{category}", f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1)

@@ -137,7 +137,9 @@ class Detector:
             return None
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
-        _, root = _main_trigger(live)
+        main_hit, root = _main_trigger(live)
+        if main_hit.category == "t:arrest":
+            categories = _without_past_deeds(categories, hits, tokens, root)
         if root.lower_ == "death" and root.dep_ == "pobj" and root.head.lower_ == "to":
             root = root.head.head  # "hacked a man to death": the verb holds the sides
         date_text, resolved = _sentence_date(words, sent, root, anchor, previous_date, body_start)
@@ -264,6 +266,22 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
             return True  # "agreed to resume the talks", "managed to storm the camp" (irrealis heads filtered)
         return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP"))
     return headline and noun.dep_ in ("ROOT", "nsubj", "appos")
+
+
+def _without_past_deeds(
+    categories: set[str], hits: list[CueHit], tokens: list[Token], arrest: Token
+) -> set[str]:
+    """'Police arrested a man who had bombed a bus': what the arrested did (a relative clause on them) is
+    why they were arrested, not part of the event. Cue categories found only there are dropped."""
+    kept = {"arrest"}
+    for hit in hits:
+        if not hit.category.startswith("t:"):
+            continue
+        root = hit.root(tokens)
+        clause = next((a for a in [root, *root.ancestors] if a.dep_ in ("relcl", "acl")), None)
+        if clause is None or arrest in clause.subtree:
+            kept.add(hit.category[2:])
+    return categories & kept
 
 
 def _armed_agent(words: WordLists, verb: Token) -> bool:
