@@ -317,3 +317,51 @@ def test_two_identity_groups_in_the_subject_fought_each_other(pipeline: Pipeline
         "Nuer Ethnic Militia (South Sudan)",
         44,
     )
+
+
+@pytest.mark.slow
+def test_holding_an_occasion_is_no_arrest(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 2 May 2023, nurses held a march in Lusaka against unpaid salaries.")
+    assert (event.sub_event_type, event.actor2) == ("Peaceful protest", None)
+
+
+@pytest.mark.slow
+def test_a_march_with_a_cause_is_a_protest(pipeline: Pipeline) -> None:
+    for text in (
+        "On 6 June 2023, around 2,000 people marched in Skopje against rising food prices.",
+        "On 6 June 2023, hundreds of students marched in Dhaka in solidarity with the striking teachers.",
+    ):
+        assert _one(pipeline, text).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_protest_over_an_accident_is_no_accident(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 April 2023, protesters threw stones at police in Lyon during a demonstration over a bus crash.",
+    )
+    assert event.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.slow
+def test_police_action_in_the_next_clause_belongs_to_the_protest(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 9 May 2023, farmers gathered outside the governor's office in Jos to demand compensation; "
+        "police dispersed them with tear gas.",
+    )
+    assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.slow
+def test_retaking_and_choking_agents(pipeline: Pipeline) -> None:
+    retaken = _one(
+        pipeline,
+        "On 11 June 2023, Military Forces of Ukraine retook Blahodatne town (Donetsk) from Russian forces.",
+    )
+    assert retaken.sub_event_type == "Government regains territory"
+    gas = _one(
+        pipeline,
+        "On 5 June 2023, Russian troops dropped grenades with chloropicrin on trenches near Bakhmut.",
+    )
+    assert gas.sub_event_type == "Chemical weapon"

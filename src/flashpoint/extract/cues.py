@@ -57,6 +57,7 @@ class WordLists:
     noun_only_suppressors: frozenset[str]
     violence_nouns: frozenset[str]
     weak_unless_verb: frozenset[str]
+    held_occasions: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:

@@ -67,6 +67,11 @@ class Detector:
             if last is not None and last.sentence.end == sent.start and is_tally(sent.text):
                 last.extra_sentences.append(sent)  # "... clashed in Jalalaqsi. 7 fatalities reported."
                 continue
+            if last is not None and last.sentence.end == sent.start and _answers_protest(last, sent_hits):
+                # "protesters gathered in Ayacucho; police dispersed them with tear gas"
+                last.extra_sentences.append(sent)
+                last.modifiers |= {h.category[2:] for h in sent_hits if h.category.startswith("m:")}
+                continue
             mention = self._mention(
                 sent,
                 sent_hits,
@@ -86,7 +91,10 @@ class Detector:
         """A snippet about an accident or a crime, with no armed actor anywhere in it, reports no event."""
         if any(_has_named_actor(self.cues.words, s) for s in sentences):
             return False
-        return any(_accident_or_crime(sent_hits) for sent_hits in hits)
+        return any(
+            _accident_or_crime(_without_grievances(sent_hits, list(sent)))
+            for sent, sent_hits in zip(sentences, hits, strict=True)
+        )
 
     def _mention(
         self,
@@ -112,7 +120,11 @@ class Detector:
             and (h.phrase not in words.weak_cues or _verb_use(h, words, tokens))
         ]
         weak_ok = [h for h in triggers if h.phrase in words.weak_cues]
-        candidates = strong or ([h for h in weak_ok if _weak_is_supported(h, triggers)] if weak_ok else [])
+        candidates = strong or (
+            [h for h in weak_ok if _weak_is_supported(h, triggers) or _protest_with_cause(h, tokens)]
+            if weak_ok
+            else []
+        )
         if not candidates:
             return None
         live: list[tuple[CueHit, Token]] = []
@@ -273,6 +285,43 @@ def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
     return len(others) >= 1
 
 
+PROTEST_CAUSE_PREPOSITIONS = frozenset({"against", "over"})
+PROTEST_CAUSE_NOUNS = frozenset({"solidarity", "support", "protest", "memory", "defence", "defense"})
+HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "lead", "launch"})
+PROTEST_CAUSE_VERBS = frozenset(
+    {"demand", "protest", "denounce", "condemn", "decry", "call", "oppose", "reject"}
+)
+
+
+def _protest_with_cause(hit: CueHit, tokens: list[Token]) -> bool:
+    """A weak protest cue that says what the crowd wanted, or that someone held, is a demonstration:
+    "people marched against violence", "marched in solidarity with Gaza", "held a march"."""
+    if hit.category != "t:protest":
+        return False
+    root = hit.root(tokens)
+    held = root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in HOLDING_VERBS
+    if root.pos_ == "NOUN" and held:
+        return True  # "held a march", "a march was staged"
+    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN"):
+        return False
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in PROTEST_CAUSE_PREPOSITIONS:
+            return True
+        if child.dep_ == "prep" and any(g.lemma_.lower() in PROTEST_CAUSE_NOUNS for g in child.children):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in PROTEST_CAUSE_VERBS:
+            return True
+    return False
+
+
+def _answers_protest(last: EventMention, hits: list[CueHit]) -> bool:
+    """A sentence that only tells how police met the crowd of the protest just reported ("police dispersed
+    them with tear gas") belongs to that protest."""
+    if "protest" not in last.categories or any(h.category.startswith("t:") for h in hits):
+        return False
+    return any(h.category in ("m:intervention", "m:crowd_control") for h in hits)
+
+
 def _main_trigger(live: list[tuple[CueHit, Token]]) -> tuple[CueHit, Token]:
     """Prefer verbs over nouns, the sentence root over embedded clauses."""
 
@@ -397,6 +446,8 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
     for hit in hits:
         if hit.category == "t:arrest" and any(c.dep_ == "prt" for c in hit.root(tokens).children):
             continue
+        if hit.category == "t:arrest" and _holds_an_occasion(words, hit.root(tokens)):
+            continue  # "held a march", "a rally was held", "held talks": no one taken into custody
         if hit.category.startswith("m:") and _attribution(words, hit.root(tokens)):
             continue  # "according to vigilantes": a source, not a mob
         if hit.category.startswith("s:"):
@@ -409,6 +460,17 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
                 continue
         kept.append(hit)
     return kept
+
+
+def _holds_an_occasion(words: WordLists, verb: Token) -> bool:
+    """'hold' whose object (or passive subject) is an occasion, not a person."""
+    if verb.lemma_.lower() != "hold":
+        return False
+    if verb.dep_ in ("acl", "amod") and verb.head.lemma_.lower() in words.held_occasions:
+        return True  # "the march held on Sunday" read as a modifier
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words.held_occasions for c in verb.children
+    )
 
 
 def _attribution(words: WordLists, token: Token) -> bool:
@@ -425,12 +487,13 @@ GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest"
 
 def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
     """In a protest report, the violence protested against is the grievance, not the event: "a rally
-    against the arrest of the leader", "protested over the killing of a student"."""
+    against the arrest of the leader", "protested over the killing of a student"; nor is an accident
+    protested over ("a demonstration over the train crash") a report of an accident."""
     if not any(h.category in ("t:protest", "t:riot") for h in hits):
         return hits
     kept = []
     for hit in hits:
-        if hit.category[:2] in ("t:", "m:") and hit.category not in ("t:protest", "t:riot", "m:mob"):
+        if hit.category[:2] in ("t:", "m:", "s:") and hit.category not in ("t:protest", "t:riot", "m:mob"):
             root = hit.root(tokens)
             head = root.head
             if (root.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPOSITIONS) or (
