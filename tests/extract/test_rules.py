@@ -365,3 +365,18 @@ def test_retaking_and_choking_agents(pipeline: Pipeline) -> None:
         "On 5 June 2023, Russian troops dropped grenades with chloropicrin on trenches near Bakhmut.",
     )
     assert gas.sub_event_type == "Chemical weapon"
+
+
+@pytest.mark.slow
+def test_civilians_who_kill_are_a_mob(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 7 March 2023, villagers in Bunda (Mara) attacked and killed a man accused of theft."
+    )
+    assert (event.sub_event_type, event.actor1, event.inter1) == ("Mob violence", "Rioters (Tanzania)", 5)
+    assert event.fatalities == 1
+    beaten = _one(pipeline, "On 8 March 2023, a group of youths assaulted two traders in Tamale (Northern).")
+    assert (beaten.sub_event_type, beaten.actor1, beaten.actor2) == (
+        "Mob violence",
+        "Rioters (Ghana)",
+        "Civilians (Ghana)",
+    )

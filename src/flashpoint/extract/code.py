@@ -51,7 +51,10 @@ class EventCoder:
         self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext
     ) -> CodedMention:
         actor1, actor2 = self._participants(mention, doc, ctx.body_start)
-        decision = classify(mention.categories, mention.modifiers, actor1, actor2)
+        modifiers = mention.modifiers
+        if _civilians_do_violence(actor1, mention):
+            modifiers = modifiers | {"mob"}  # villagers who beat or kill are rioters (ACLED Mob violence)
+        decision = classify(mention.categories, modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
         place_country = location.country if location else None
         country = place_country or ctx.default_country or _nationality(actor2, actor1)
@@ -64,10 +67,12 @@ class EventCoder:
         assoc1 = actor1.assoc if actor1 is not None else None
         assoc2 = actor2.assoc if actor2 is not None else None
         if name2 is not None and (
-            (name2 == name1 and assoc2 == assoc1) or (sub_type in CROWD_TYPES and inter2 == 7)
+            (name2 == name1 and assoc2 == assoc1)
+            or (sub_type in CROWD_TYPES and sub_type != "Mob violence" and inter2 == 7)
         ):
             name2, inter2, assoc2 = None, None, None
-            # protesters are not their own opponents (rival parties' crowds are); bystanders are not a side
+            # protesters are not their own opponents (rival parties' crowds are); bystanders are not a side,
+            # but the people a mob beats or kills are its victims (Rioters v Civilians, interaction 57)
 
         fatalities = count_fatalities(mention.spans) or 0
         if sub_type in ("Peaceful protest", "Protest with intervention", "Arrests", "Agreement",
@@ -296,6 +301,54 @@ def coded_mention(
     )
     has_date = mention.date is not None and mention.date.date is not None
     return CodedMention(mention, event, has_date, decision, own_place)
+
+
+MOB_HARM = frozenset({"kill", "attack", "injure"})
+# the people of a place, who become a mob when they beat or kill; "unidentified persons" who hurl a grenade
+# or an "unknown assailant" who shoots are an armed group, whatever noun the report uses
+MOB_NOUNS = frozenset(
+    {"residents", "villagers", "locals", "youths", "youth", "inhabitants", "people", "crowd", "worshippers"}
+)
+GUN_CUES = frozenset(
+    {
+        "shoot",
+        "shooting",
+        "gunfire",
+        "open fire",
+        "fire on",
+        "fire at",
+        "shoot dead",
+        "gun down",
+        "gunned down",
+    }
+)
+NOT_A_MOB = frozenset({"unidentified", "unknown", "masked", "armed", "suspected", "hooded"})
+WEAPON_MODIFIERS = frozenset({"grenade", "ied", "suicide"})
+
+
+def _civilians_do_violence(actor1: Participant | None, mention: EventMention) -> bool:
+    """Ordinary people ("residents", "villagers", "a group of youths") as the perpetrators of killing,
+    beating or attacking, with no weapon named: ACLED never codes civilians as actor 1 of violence; a crowd
+    that attacks people is a mob (rioters), not an armed group."""
+    if actor1 is None or actor1.role != Role.CIVILIANS or actor1.is_named:
+        return False
+    words = set(actor1.text.lower().split())
+    categories = mention.categories
+    active = any(  # the subject of an active verb ("villagers attacked"), not "found the locals injured"
+        c.dep_ == "nsubj" and c.left_edge.idx <= actor1.start <= c.right_edge.idx
+        for root in _trigger_roots(mention)
+        if root.tag_ == "VBD"
+        for c in root.children
+    )
+    return (
+        active
+        and bool(words & MOB_NOUNS)
+        and not words & NOT_A_MOB
+        and bool(categories & MOB_HARM)
+        and not categories & {"protest", "clash", "explode", "shell", "airstrike", "abduct", "sexual"}
+        and not mention.modifiers & WEAPON_MODIFIERS
+        and not any(h.phrase in GUN_CUES for h in mention.hits)
+    )
 
 
 def _as_crowd(participant: Participant | None, role: Role, *, civilians: bool) -> Participant | None:

@@ -452,6 +452,8 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             continue  # "according to vigilantes": a source, not a mob
         if hit.category.startswith("s:"):
             root = hit.root(tokens)
+            if hit.category == "s:crime" and _alleged(root):
+                continue  # "a man accused of theft", "a suspected thief": the victim's alleged crime
             if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
                 continue
             of_what = [g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -460,6 +462,14 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
                 continue
         kept.append(hit)
     return kept
+
+
+def _alleged(token: Token) -> bool:
+    """A crime word that is only alleged against someone: 'accused of theft', 'suspected thieves'."""
+    if any(c.lower_ in ("suspected", "alleged", "presumed") for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("accuse", "suspect")
 
 
 def _holds_an_occasion(words: WordLists, verb: Token) -> bool:
