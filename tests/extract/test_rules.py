@@ -380,3 +380,16 @@ def test_civilians_who_kill_are_a_mob(pipeline: Pipeline) -> None:
         "Rioters (Ghana)",
         "Civilians (Ghana)",
     )
+
+
+@pytest.mark.slow
+def test_the_bracketed_place_of_a_note_is_its_location(pipeline: Pipeline) -> None:
+    # "Rivera" and "Hirak" are towns elsewhere; the name with its admin units in brackets is the place
+    event = _one(
+        pipeline,
+        "On 2 July 2023, gunmen shot dead two men in the Rivera Hernandez neighbourhood of San Pedro Sula "
+        "(San Pedro Sula, Cortes).",
+    )
+    assert (event.country, event.location) == ("Honduras", "San Pedro Sula")
+    event = _one(pipeline, "On 5 March 2021, Hirak protesters marched in Oran (Oran) against the government.")
+    assert event.country == "Algeria"

@@ -35,6 +35,7 @@ _NOTE_CONTAINER = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+(?:city|town|village|township|district|area|camp))?\s*\((?:[^()]*,\s*)?$"
 )
 _BRACKET_AFTER_NAME = re.compile(r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\([^()]*")
+_NOTE_BRACKET = re.compile(r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\([A-Z][^()]*\)")
 _DISTRICT_ANAPHORA = re.compile(r"\bthe\s+(?:same\s+)?(?:district|agency)\b", re.IGNORECASE)
 _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|added|stated|statement|spokesman|spokesperson|spokeswoman|press\s+conference|reporters|briefing)\b[^.;]{0,40}\b(?:in|from|at)\s+$",
@@ -121,7 +122,10 @@ class Geoparser:
             best = max(containers, key=lambda p: (_specificity(p), -p.start))
             return self._location(text, best, anaphoric=True)
         if specific and not _only_context(sentence_text, specific):
-            best = max(specific, key=lambda p: (_specificity(p), -_distance(p, event_span)))
+            # a name followed by its admin units in brackets is the place a note codes the event to:
+            # "in the Rivera Hernandez neighbourhood of San Pedro Sula (San Pedro Sula, Cortes)"
+            noted = {p.start for p in specific if _NOTE_BRACKET.match(text, p.end)}
+            best = max(specific, key=lambda p: (p.start in noted, _specificity(p), -_distance(p, event_span)))
             return self._location(text, best)
         focus = self._focus(usable, sent_start)
         if focus is not None and (_ANAPHORA.search(sentence_text) or not specific):
