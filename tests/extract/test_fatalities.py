@@ -39,6 +39,9 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Air defence shot down several missiles over the capital.", None),
         ("Gunmen gunned down two traders in the market.", 2),
         ("Three people were injured in the blast.", None),
+        # active "beat to death"; the attacker who dies with his victims counts too
+        ("A mob beat to death two suspected robbers in the market.", 2),
+        ("The bomber blew himself up at the gate, killing himself and two guards.", 3),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

@@ -25,7 +25,7 @@ DEATH_LEMMAS = frozenset(
 COUNTED_DEATH_NOUNS = frozenset({"death", "dead", "fatality", "fatalities", "body", "corpse"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 SHOOT_DEAD = re.compile(
-    r"\b(?:(?:shot|gunned|hacked|stabbed|beaten|burned|burnt|bludgeoned) (?:\w+ ){0,3}(?:dead|to death)"
+    r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned) (?:\w+ ){0,3}(?:dead|to death)"
     r"|gunned (?:\w+ )?down)\b",
     re.I,
 )
@@ -49,6 +49,8 @@ def _number_near(token: Token) -> int | None:
         return None
     if token.like_num or token.pos_ == "NUM":
         return parse_count(_number_words(token))
+    if token.lower_ in ("himself", "herself"):
+        return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
     for child in token.children:
         if (child.dep_ == "nummod" or child.like_num) and child.ent_type_ not in ("DATE", "TIME", "MONEY"):
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
