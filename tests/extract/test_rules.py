@@ -393,3 +393,13 @@ def test_the_bracketed_place_of_a_note_is_its_location(pipeline: Pipeline) -> No
     assert (event.country, event.location) == ("Honduras", "San Pedro Sula")
     event = _one(pipeline, "On 5 March 2021, Hirak protesters marched in Oran (Oran) against the government.")
     assert event.country == "Algeria"
+
+
+@pytest.mark.slow
+def test_people_said_to_be_armed_are_an_armed_actor_even_when_they_steal(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 April 2023, armed youths raided Pariang (Ruweng), killing three herders and stealing cattle.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 3)
+    assert pipeline.extract_text("On 3 March 2023, armed robbers killed a shopkeeper in Kano.") == []

@@ -89,7 +89,7 @@ class Detector:
 
     def _short_text_is_off_topic(self, sentences: list[Span], hits: list[list[CueHit]]) -> bool:
         """A snippet about an accident or a crime, with no armed actor anywhere in it, reports no event."""
-        if any(_has_named_actor(self.cues.words, s) for s in sentences):
+        if any(_has_named_actor(self.cues, s) for s in sentences):
             return False
         return any(
             _accident_or_crime(_without_grievances(sent_hits, list(sent)))
@@ -139,7 +139,7 @@ class Detector:
         categories |= {h.category[2:] for h in strong}
         categories |= {h.category[2:] for h in triggers if h.category[2:] in words.weapon_categories}
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
-        if _accident_or_crime(hits) and not _has_named_actor(words, sent):
+        if _accident_or_crime(hits) and not _has_named_actor(self.cues, sent):
             return None
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
@@ -521,11 +521,21 @@ def _accident_or_crime(hits: list[CueHit]) -> bool:
     return "s:accident" in categories or ("s:crime" in categories and "m:mob" not in categories)
 
 
-def _has_named_actor(words: WordLists, sent: Span) -> bool:
-    """An actor from the alias table, or a noun that only armed actors are ('militants', 'troops')."""
-    return any(e.label_ == "ACTOR" for e in sent.ents) or any(
-        t.lemma_.lower() in words.armed_nouns for t in sent
+def _has_named_actor(cues: CueLexicon, sent: Span) -> bool:
+    """An actor from the alias table, a noun that only armed actors are ('militants', 'troops'), or people
+    said to be armed ('armed cattle raiders', 'armed men'; not an 'armed robbery' or 'armed robbers')."""
+    return (
+        any(e.label_ == "ACTOR" for e in sent.ents)
+        or any(t.lemma_.lower() in cues.words.armed_nouns for t in sent)
+        or any(_armed_people(cues, t) for t in sent)
     )
+
+
+def _armed_people(cues: CueLexicon, token: Token) -> bool:
+    if token.lower_ != "armed" or token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    crime = cues.suppressors.get("crime", [])
+    return (token.head.lemma_.lower(),) not in crime and (token.head.lower_,) not in crime
 
 
 def _under_denial(hits: list[CueHit], tokens: list[Token], live: list[tuple[CueHit, Token]]) -> bool:
