@@ -350,7 +350,12 @@ def test_police_action_in_the_next_clause_belongs_to_the_protest(pipeline: Pipel
         "On 9 May 2023, farmers gathered outside the governor's office in Jos to demand compensation; "
         "police dispersed them with tear gas.",
     )
-    assert event.sub_event_type == "Protest with intervention"
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Nigeria")
+    event = _one(
+        pipeline,
+        "On 9 May 2023, traders protested in Bo against new market fees; police detained several protesters.",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Sierra Leone)")
 
 
 @pytest.mark.slow

@@ -56,6 +56,16 @@ class EventCoder:
             modifiers = modifiers | {"mob"}  # villagers who beat or kill are rioters (ACLED Mob violence)
         decision = classify(mention.categories, modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
+        if actor2 is None and sub_type in INTERVENED:  # "...; police dispersed them with tear gas"
+            actor2 = next(
+                (
+                    p
+                    for extra in mention.extra_sentences
+                    for p in self._sentence_roles(extra, doc)
+                    if p.is_state
+                ),
+                None,
+            )
         place_country = location.country if location else None
         country = place_country or ctx.default_country or _nationality(actor2, actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
@@ -303,6 +313,7 @@ def coded_mention(
     return CodedMention(mention, event, has_date, decision, own_place)
 
 
+INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 MOB_HARM = frozenset({"kill", "attack", "injure"})
 # the people of a place, who become a mob when they beat or kill; "unidentified persons" who hurl a grenade
 # or an "unknown assailant" who shoots are an armed group, whatever noun the report uses

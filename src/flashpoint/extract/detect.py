@@ -316,10 +316,12 @@ def _protest_with_cause(hit: CueHit, tokens: list[Token]) -> bool:
 
 def _answers_protest(last: EventMention, hits: list[CueHit]) -> bool:
     """A sentence that only tells how police met the crowd of the protest just reported ("police dispersed
-    them with tear gas") belongs to that protest."""
-    if "protest" not in last.categories or any(h.category.startswith("t:") for h in hits):
+    them with tear gas", "police detained several protesters") belongs to that protest."""
+    if "protest" not in last.categories:
         return False
-    return any(h.category in ("m:intervention", "m:crowd_control") for h in hits)
+    if any(h.category.startswith("t:") and h.category not in ("t:arrest", "t:protest") for h in hits):
+        return False
+    return any(h.category in ("m:intervention", "m:crowd_control", "t:arrest") for h in hits)
 
 
 def _main_trigger(live: list[tuple[CueHit, Token]]) -> tuple[CueHit, Token]:
