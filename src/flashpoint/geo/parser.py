@@ -126,6 +126,12 @@ class Geoparser:
             # "in the Rivera Hernandez neighbourhood of San Pedro Sula (San Pedro Sula, Cortes)"
             noted = {p.start for p in specific if _NOTE_BRACKET.match(text, p.end)}
             best = max(specific, key=lambda p: (p.start in noted, _specificity(p), -_distance(p, event_span)))
+            inside = [c for c in containers if _names_before(text, c, best)]
+            if best.start in noted and inside and inside[-1].country != best.country:
+                # "Kani (Kani, Sagaing)" read as Kani in Japan: the last bracketed unit names the country, and
+                # the place is the most specific unit of the brackets in that country
+                own = [c for c in inside if c.country == inside[-1].country]
+                return self._location(text, max(own, key=_specificity), anaphoric=True)
             return self._location(text, best)
         focus = self._focus(usable, sent_start)
         if focus is not None and (_ANAPHORA.search(sentence_text) or not specific):
