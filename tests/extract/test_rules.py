@@ -408,3 +408,45 @@ def test_people_said_to_be_armed_are_an_armed_actor_even_when_they_steal(pipelin
     )
     assert (event.sub_event_type, event.fatalities) == ("Attack", 3)
     assert pipeline.extract_text("On 3 March 2023, armed robbers killed a shopkeeper in Kano.") == []
+
+
+@pytest.mark.slow
+def test_the_brackets_overrule_a_namesake_abroad(pipeline: Pipeline) -> None:
+    # GeoNames knows a Kani in Japan, not the Myanmar township: the bracketed region decides the country
+    event = _one(pipeline, "On 8 February 2023, PDF members clashed with soldiers in Kani (Kani, Sagaing).")
+    assert (event.country, event.admin1, event.geo_precision) == ("Myanmar", "Sagaing", 3)
+
+
+@pytest.mark.slow
+def test_an_alleged_crime_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 12 June 2023, residents of Iguala (Guerrero) beat to death a man accused of kidnapping."
+    )
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Mexico)")
+    event = _one(pipeline, "On 2 June 2023, police arrested a man suspected of killing a policeman in Kano.")
+    assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_arresting_marchers_is_an_intervention(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 8 March 2023, police detained 20 women who marched in Izmir to mark International Women's Day.",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Turkey)")
+
+
+@pytest.mark.slow
+def test_a_unilateral_ceasefire_is_a_change_of_activity(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 17 July 2023, the ELN announced a unilateral ceasefire in Arauca (Arauca).")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_a_death_rioters_protest_is_not_their_fatality(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 30 June 2023, rioters set fire to cars in Lyon (Rhone, Auvergne-Rhone-Alpes) after the police "
+        "killing of a teenager.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 0)

@@ -84,7 +84,7 @@ class EventCoder:
             # protesters are not their own opponents (rival parties' crowds are); bystanders are not a side,
             # but the people a mob beats or kills are its victims (Rioters v Civilians, interaction 57)
 
-        fatalities = count_fatalities(mention.spans) or 0
+        fatalities = count_fatalities(mention.spans, grievances=sub_type in CROWD_TYPES) or 0
         if sub_type in ("Peaceful protest", "Protest with intervention", "Arrests", "Agreement",
                         "Headquarters or base established", "Non-violent transfer of territory",
                         "Change to group/activity", "Other"):  # fmt: skip

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
-from flashpoint.extract.fatalities import is_tally
+from flashpoint.extract.fatalities import GRIEVANCE_PREPOSITIONS, GRIEVANCE_VERBS, is_tally
 from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, resolve_date
 
 
@@ -137,6 +137,8 @@ class Detector:
         categories = {hit.category[2:] for hit, _ in live}
         # The type also listens to cues that did not open the event: a 'chlorine' bomb, 'mortar' rounds.
         categories |= {h.category[2:] for h in strong}
+        # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
+        categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
         categories |= {h.category[2:] for h in triggers if h.category[2:] in words.weapon_categories}
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
         if _accident_or_crime(hits) and not _has_named_actor(self.cues, sent):
@@ -289,7 +291,7 @@ PROTEST_CAUSE_PREPOSITIONS = frozenset({"against", "over"})
 PROTEST_CAUSE_NOUNS = frozenset({"solidarity", "support", "protest", "memory", "defence", "defense"})
 HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "lead", "launch"})
 PROTEST_CAUSE_VERBS = frozenset(
-    {"demand", "protest", "denounce", "condemn", "decry", "call", "oppose", "reject"}
+    {"demand", "protest", "denounce", "condemn", "decry", "call", "oppose", "reject", "mark", "commemorate"}
 )
 
 
@@ -448,6 +450,8 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
     for hit in hits:
         if hit.category == "t:arrest" and any(c.dep_ == "prt" for c in hit.root(tokens).children):
             continue
+        if hit.category.startswith("t:") and _alleged(hit.root(tokens)):
+            continue  # "a man accused of kidnapping", "suspected of killing a policeman": an allegation
         if hit.category == "t:arrest" and _holds_an_occasion(words, hit.root(tokens)):
             continue  # "held a march", "a rally was held", "held talks": no one taken into custody
         if hit.category.startswith("m:") and _attribution(words, hit.root(tokens)):
@@ -471,7 +475,11 @@ def _alleged(token: Token) -> bool:
     if any(c.lower_ in ("suspected", "alleged", "presumed") for c in token.children):
         return True
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("accuse", "suspect")
+    return (
+        token.dep_ in ("pobj", "pcomp")
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in ("accuse", "suspect", "suspected", "accused")
+    )
 
 
 def _holds_an_occasion(words: WordLists, verb: Token) -> bool:
@@ -491,10 +499,6 @@ def _attribution(words: WordLists, token: Token) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
     return token.dep_ == "nsubj" and head.lemma_.lower() in words.speech_verbs
-
-
-GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})
-GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest", "mourn"})
 
 
 def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:

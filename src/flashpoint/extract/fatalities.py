@@ -23,6 +23,9 @@ DEATH_LEMMAS = frozenset(
 # "shot down" is said of aircraft, missiles and drones; "gunned down" of people
 # nouns that carry their own count of the dead: "10 deaths", "25 dead", "12 bodies"
 COUNTED_DEATH_NOUNS = frozenset({"death", "dead", "fatality", "fatalities", "body", "corpse"})
+# what a crowd protests against or over: "rioted after the police killing of a teenager"
+GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})
+GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest", "mourn"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned) (?:\w+ ){0,3}(?:dead|to death)"
@@ -141,6 +144,14 @@ def _victims_of(death: Token) -> Iterable[Token]:
                 yield child
 
 
+def _grievance(token: Token) -> bool:
+    """A death named as what people protest: 'over the killing of', 'denounced the murder of'."""
+    head = token.head
+    return (token.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPOSITIONS) or (
+        token.dep_ == "dobj" and head.lemma_.lower() in GRIEVANCE_VERBS
+    )
+
+
 def _injured(token: Token) -> bool:
     """'five injured' in '11 killed, five injured': a count of the wounded, attached to the death verb."""
     return any(
@@ -153,9 +164,10 @@ def is_tally(text: str) -> bool:
     return TALLY.match(text.strip()) is not None
 
 
-def count_fatalities(clauses: Iterable[Span]) -> int | None:
+def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> int | None:
     """Deaths reported in the given sentences (None when no death is reported at all); a tally sentence
-    ("Fatalities: 3.") is the total and overrides the rest."""
+    ("Fatalities: 3.") is the total and overrides the rest. With `grievances` (a demonstration), deaths the
+    crowd protests over ("after the police killing of a teenager") are not the event's."""
     clauses = list(clauses)
     for sent in clauses:
         tally = TALLY.match(sent.text.strip())
@@ -172,6 +184,8 @@ def count_fatalities(clauses: Iterable[Span]) -> int | None:
                 and SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 6, sent.end)].text)
             )
             if not is_death or token.dep_ == "compound":
+                continue
+            if grievances and _grievance(token):
                 continue
             for victim in _victims_of(token):
                 if victim.i in seen_heads:
