@@ -450,3 +450,18 @@ def test_a_death_rioters_protest_is_not_their_fatality(pipeline: Pipeline) -> No
         "killing of a teenager.",
     )
     assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 0)
+
+
+@pytest.mark.slow
+def test_suspected_attackers_still_attack_and_demands_are_not_interventions(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 28 March 2021, two suspected suicide bombers blew themselves up outside a church in Makassar.",
+    )
+    assert event.sub_event_type == "Suicide bomb"
+    event = _one(
+        pipeline,
+        "On 26 March 2021, dozens of protesters rallied in Grodno. They demanded the release of "
+        "demonstrators detained during an earlier rally.",
+    )
+    assert event.sub_event_type == "Peaceful protest"

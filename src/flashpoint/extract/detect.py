@@ -67,7 +67,11 @@ class Detector:
             if last is not None and last.sentence.end == sent.start and is_tally(sent.text):
                 last.extra_sentences.append(sent)  # "... clashed in Jalalaqsi. 7 fatalities reported."
                 continue
-            if last is not None and last.sentence.end == sent.start and _answers_protest(last, sent_hits):
+            if (
+                last is not None
+                and last.sentence.end == sent.start
+                and _answers_protest(last, sent, sent_hits)
+            ):
                 # "protesters gathered in Ayacucho; police dispersed them with tear gas"
                 last.extra_sentences.append(sent)
                 last.modifiers |= {h.category[2:] for h in sent_hits if h.category.startswith("m:")}
@@ -316,14 +320,25 @@ def _protest_with_cause(hit: CueHit, tokens: list[Token]) -> bool:
     return False
 
 
-def _answers_protest(last: EventMention, hits: list[CueHit]) -> bool:
+def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool:
     """A sentence that only tells how police met the crowd of the protest just reported ("police dispersed
     them with tear gas", "police detained several protesters") belongs to that protest."""
-    if "protest" not in last.categories:
-        return False
+    if "protest" not in last.categories or any(e.label_ == "DATE" for e in sent.ents):
+        return False  # a sentence with its own date ("a crackdown earlier this month") is another time
     if any(h.category.startswith("t:") and h.category not in ("t:arrest", "t:protest") for h in hits):
         return False
-    return any(h.category in ("m:intervention", "m:crowd_control", "t:arrest") for h in hits)
+    tokens = list(sent)
+    return any(
+        h.category in ("m:intervention", "m:crowd_control", "t:arrest") and _told(h.root(tokens))
+        for h in hits
+    )
+
+
+def _told(token: Token) -> bool:
+    """Said of what happened, not a description inside a noun phrase or a demand: not 'demanded the release
+    of demonstrators detained in May'."""
+    chain = [token, *token.ancestors]
+    return not any(t.dep_ in ("acl", "relcl") or t.lemma_.lower() in GRIEVANCE_VERBS for t in chain)
 
 
 def _main_trigger(live: list[tuple[CueHit, Token]]) -> tuple[CueHit, Token]:
@@ -450,7 +465,7 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
     for hit in hits:
         if hit.category == "t:arrest" and any(c.dep_ == "prt" for c in hit.root(tokens).children):
             continue
-        if hit.category.startswith("t:") and _alleged(hit.root(tokens)):
+        if hit.category.startswith("t:") and _alleged_of(hit.root(tokens)):
             continue  # "a man accused of kidnapping", "suspected of killing a policeman": an allegation
         if hit.category == "t:arrest" and _holds_an_occasion(words, hit.root(tokens)):
             continue  # "held a march", "a rally was held", "held talks": no one taken into custody
@@ -474,6 +489,11 @@ def _alleged(token: Token) -> bool:
     """A crime word that is only alleged against someone: 'accused of theft', 'suspected thieves'."""
     if any(c.lower_ in ("suspected", "alleged", "presumed") for c in token.children):
         return True
+    return _alleged_of(token)
+
+
+def _alleged_of(token: Token) -> bool:
+    """What someone is accused or suspected of: 'a man accused of kidnapping', 'suspected of killing'."""
     head = token.head
     return (
         token.dep_ in ("pobj", "pcomp")
