@@ -465,3 +465,13 @@ def test_suspected_attackers_still_attack_and_demands_are_not_interventions(pipe
         "demonstrators detained during an earlier rally.",
     )
     assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_riot_and_its_wounded_are_one_event_of_the_crowd_s_country(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 29 May 2023, ethnic Albanian protesters clashed with police in Presevo (Pcinja). "
+        "Around 12 officers were injured.",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Serbia)")

@@ -182,6 +182,8 @@ class ParticipantReader:
 
     def _country_in(self, phrase: Span) -> str | None:
         for t in phrase:
+            if t.i > 0 and t.doc[t.i - 1].lower_ == "ethnic":
+                continue  # "ethnic Serb protesters" in Kosovo: an identity, not the crowd's country
             if t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN" or t.pos_ == "ADJ":
                 country = self.lexicon.country_of_demonym(t.text) or self.lexicon.country_name(t.text)
                 if country:
