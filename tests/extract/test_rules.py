@@ -475,3 +475,13 @@ def test_a_riot_and_its_wounded_are_one_event_of_the_crowd_s_country(pipeline: P
         "Around 12 officers were injured.",
     )
     assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Serbia)")
+
+
+@pytest.mark.slow
+def test_an_agreement_that_frames_a_handover_is_not_the_event(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 25 November 2020, Armenian forces withdrew from Kalbajar (Kalbajar), which was handed over to "
+        "Azerbaijan under the ceasefire agreement.",
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"

@@ -144,6 +144,11 @@ class Detector:
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
         categories |= {h.category[2:] for h in triggers if h.category[2:] in words.weapon_categories}
+        agreements = [h for h in triggers if h.category == "t:agreement"]
+        if agreements and categories - {"agreement"} and all(_framework(h.root(tokens)) for h in agreements):
+            categories.discard(
+                "agreement"
+            )  # "handed over under the ceasefire agreement": the deal is a frame
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
         if _accident_or_crime(hits) and not _has_named_actor(self.cues, sent):
             return None
@@ -500,6 +505,18 @@ def _alleged_of(token: Token) -> bool:
         and head.lower_ == "of"
         and head.head.lemma_.lower() in ("accuse", "suspect", "suspected", "accused")
     )
+
+
+def _framework(token: Token) -> bool:
+    """An agreement named as the frame of another act: 'under the ceasefire agreement', 'as part of the
+    deal', 'in line with the accord'."""
+    if token.dep_ == "compound":
+        token = token.head  # "ceasefire" in "the ceasefire agreement"
+    head = token.head
+    if token.dep_ != "pobj":
+        return False
+    part_of = head.lower_ == "of" and head.head.lower_ == "part"
+    return head.lower_ == "under" or part_of or (head.lower_ == "with" and head.head.lower_ == "line")
 
 
 def _holds_an_occasion(words: WordLists, verb: Token) -> bool:
