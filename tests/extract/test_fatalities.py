@@ -41,6 +41,7 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Three people were injured in the blast.", None),
         # active "beat to death"; the attacker who dies with his victims counts too
         ("A mob beat to death two suspected robbers in the market.", 2),
+        ("Unidentified gunmen shot dead two polio workers in Bajaur.", 2),  # one count, two death words
         ("The bomber blew himself up at the gate, killing himself and two guards.", 3),
     ],
 )

@@ -485,3 +485,13 @@ def test_an_agreement_that_frames_a_handover_is_not_the_event(pipeline: Pipeline
         "Azerbaijan under the ceasefire agreement.",
     )
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.slow
+def test_causes_and_possessors(pipeline: Pipeline) -> None:
+    # a cause is not a nationality; the crowd acts first in a riot
+    event = _one(pipeline, "On 12 November 2023, pro-Kurdish protesters threw stones at police in Lyon.")
+    assert (event.actor1, event.actor2) == ("Rioters (France)", "Police Forces of France")
+    # the gendarme's wife is a civilian
+    event = _one(pipeline, "On 3 April 2023, unidentified gunmen shot dead a gendarme's wife in Korhogo.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Ivory Coast)")

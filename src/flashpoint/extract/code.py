@@ -11,7 +11,13 @@ from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, int
 from flashpoint.extract.classify import TypeDecision, classify
 from flashpoint.extract.detect import EventMention
 from flashpoint.extract.fatalities import count_fatalities
-from flashpoint.extract.participants import Participant, ParticipantReader, agent_of, patient_of
+from flashpoint.extract.participants import (
+    Participant,
+    ParticipantReader,
+    agent_of,
+    cause_or_identity,
+    patient_of,
+)
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event, Evidence, Location
 
@@ -140,8 +146,12 @@ class EventCoder:
         if actor1 is None or actor2 is None:
             taken = {p.start for p in (actor1, actor2) if p is not None}
             for token in sent:
-                if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.idx < body_start:
-                    continue
+                if (
+                    token.pos_ not in ("NOUN", "PROPN")
+                    or token.dep_ in ("compound", "poss")
+                    or token.idx < body_start
+                ):
+                    continue  # "a gendarme's wife" is a civilian, not the gendarmerie
                 if _is_speaker(token):
                     continue
                 candidate = self.reader.from_token(token, doc)
@@ -189,9 +199,13 @@ class EventCoder:
         operations': who fired (a state's military unless the modifier names another force)."""
         lexicon = self.reader.lexicon
         for root in nouns:
-            if root.pos_ != "NOUN":
-                continue
-            modifiers = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            if root.pos_ != "NOUN" or lexicon.role_of(root.lemma_.lower()) in CROWD_ROLES:
+                continue  # "Palestinian protesters" are no Palestinian force
+            modifiers = [
+                c
+                for c in root.children
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and not cause_or_identity(c)
+            ]
             countries = [
                 lexicon.country_of_demonym(c.text) or lexicon.country_name(c.text) for c in modifiers
             ]
@@ -313,6 +327,7 @@ def coded_mention(
     return CodedMention(mention, event, has_date, decision, own_place)
 
 
+CROWD_ROLES = frozenset({Role.PROTESTERS, Role.RIOTERS, Role.CIVILIANS})
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 MOB_HARM = frozenset({"kill", "attack", "injure"})
 # the people of a place, who become a mob when they beat or kill; "unidentified persons" who hurl a grenade
@@ -432,8 +447,17 @@ def _default_sides(
             actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)
     if sub_type == "Excessive force against protesters" and actor1.inter in (6, 7):
         actor1, actor2 = Participant("", 0, 0, role=Role.POLICE, inter=1), actor1
-    if sub_type == "Protest with intervention" and actor1.is_state and actor2 is not None:
-        actor1, actor2 = actor2, actor1  # the protesters are actor1, whoever intervened actor2
+    if sub_type == "Protest with intervention" and actor1.is_state:
+        # the protesters are actor1, whoever intervened actor2 ("police dispersed a crowd": unnamed ones)
+        protesters = actor2 if actor2 is not None else Participant("", 0, 0, role=Role.PROTESTERS, inter=6)
+        actor1, actor2 = protesters, actor1
+    if (
+        sub_type == "Violent demonstration"
+        and actor1.is_state
+        and actor2 is not None
+        and actor2.inter in (5, 6)
+    ):
+        actor1, actor2 = actor2, actor1  # "police dispersed supporters who blocked a road": the rioters act
     if sub_type == "Peaceful protest":
         actor2 = None  # nobody opposed them; a force named in the sentence is the grievance
     if sub_type == "Attack" and actor2 is None:

@@ -188,6 +188,10 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
             if grievances and _grievance(token):
                 continue
             for victim in _victims_of(token):
+                if victim.dep_ == "nummod" and victim.head.pos_ in ("NOUN", "PROPN"):
+                    victim = (
+                        victim.head
+                    )  # "shot dead two workers": 'dead' hangs on 'two', 'shot' on 'workers'
                 if victim.i in seen_heads:
                     continue
                 value = _number_near(victim)
