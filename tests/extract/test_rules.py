@@ -439,7 +439,10 @@ def test_arresting_marchers_is_an_intervention(pipeline: Pipeline) -> None:
 @pytest.mark.slow
 def test_a_unilateral_ceasefire_is_a_change_of_activity(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 17 July 2023, the ELN announced a unilateral ceasefire in Arauca (Arauca).")
-    assert event.sub_event_type == "Change to group/activity"
+    assert (event.sub_event_type, event.actor1) == (
+        "Change to group/activity",
+        "ELN: National Liberation Army",
+    )
 
 
 @pytest.mark.slow

@@ -152,7 +152,7 @@ class EventCoder:
                     or token.idx < body_start
                 ):
                     continue  # "a gendarme's wife" is a civilian, not the gendarmerie
-                if _is_speaker(token):
+                if _is_speaker(token) and not _announces(token, roots):
                     continue
                 candidate = self.reader.from_token(token, doc)
                 if candidate is None or candidate.start in taken:
@@ -239,6 +239,12 @@ SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "official
                            "media"})  # fmt: skip
 SPEECH_LEMMAS = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "accuse", "blame",
                            "deny"})  # fmt: skip
+
+
+def _announces(token: Token, roots: list[Token]) -> bool:
+    """The subject of a speech verb whose object is the event itself ("the ELN announced a unilateral
+    ceasefire", "the group declared a truce") is its actor, not a mere source."""
+    return any(root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head == token.head for root in roots)
 
 
 def _is_speaker(token: Token) -> bool:
