@@ -46,6 +46,10 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Gunmen killed and injured 12 people in the market.", None),
         ("21 killed, many more injured as jets strafe villages", 21),
         ("Three people were injured in the blast.", None),
+        # active "beat to death"; the attacker who dies with his victims counts too
+        ("A mob beat to death two suspected robbers in the market.", 2),
+        ("Unidentified gunmen shot dead two polio workers in Bajaur.", 2),  # one count, two death words
+        ("The bomber blew himself up at the gate, killing himself and two guards.", 3),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

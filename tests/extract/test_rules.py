@@ -456,3 +456,184 @@ def test_what_an_arrested_person_did_is_not_the_event(pipeline: Pipeline, text: 
 def test_a_town_the_model_calls_an_organisation_can_still_be_captured(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 2 May 2023, Al Shabaab fighters captured Bulo Burte.")
     assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory", "Al Shabaab")
+
+
+@pytest.mark.slow
+def test_holding_an_occasion_is_no_arrest(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 2 May 2023, nurses held a march in Lusaka against unpaid salaries.")
+    assert (event.sub_event_type, event.actor2) == ("Peaceful protest", None)
+
+
+@pytest.mark.slow
+def test_a_march_with_a_cause_is_a_protest(pipeline: Pipeline) -> None:
+    for text in (
+        "On 6 June 2023, around 2,000 people marched in Skopje against rising food prices.",
+        "On 6 June 2023, hundreds of students marched in Dhaka in solidarity with the striking teachers.",
+    ):
+        assert _one(pipeline, text).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_protest_over_an_accident_is_no_accident(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 April 2023, protesters threw stones at police in Lyon during a demonstration over a bus crash.",
+    )
+    assert event.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.slow
+def test_police_action_in_the_next_clause_belongs_to_the_protest(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 9 May 2023, farmers gathered outside the governor's office in Jos to demand compensation; "
+        "police dispersed them with tear gas.",
+    )
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Nigeria")
+    event = _one(
+        pipeline,
+        "On 9 May 2023, traders protested in Bo against new market fees; police detained several protesters.",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Sierra Leone)")
+
+
+@pytest.mark.slow
+def test_retaking_and_choking_agents(pipeline: Pipeline) -> None:
+    retaken = _one(
+        pipeline,
+        "On 11 June 2023, Military Forces of Ukraine retook Blahodatne town (Donetsk) from Russian forces.",
+    )
+    assert retaken.sub_event_type == "Government regains territory"
+    gas = _one(
+        pipeline,
+        "On 5 June 2023, Russian troops dropped grenades with chloropicrin on trenches near Bakhmut.",
+    )
+    assert gas.sub_event_type == "Chemical weapon"
+
+
+@pytest.mark.slow
+def test_civilians_who_kill_are_a_mob(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 7 March 2023, villagers in Bunda (Mara) attacked and killed a man accused of theft."
+    )
+    assert (event.sub_event_type, event.actor1, event.inter1) == ("Mob violence", "Rioters (Tanzania)", 5)
+    assert event.fatalities == 1
+    beaten = _one(pipeline, "On 8 March 2023, a group of youths assaulted two traders in Tamale (Northern).")
+    assert (beaten.sub_event_type, beaten.actor1, beaten.actor2) == (
+        "Mob violence",
+        "Rioters (Ghana)",
+        "Civilians (Ghana)",
+    )
+
+
+@pytest.mark.slow
+def test_the_bracketed_place_of_a_note_is_its_location(pipeline: Pipeline) -> None:
+    # "Rivera" and "Hirak" are towns elsewhere; the name with its admin units in brackets is the place
+    event = _one(
+        pipeline,
+        "On 2 July 2023, gunmen shot dead two men in the Rivera Hernandez neighbourhood of San Pedro Sula "
+        "(San Pedro Sula, Cortes).",
+    )
+    assert (event.country, event.location) == ("Honduras", "San Pedro Sula")
+    event = _one(pipeline, "On 5 March 2021, Hirak protesters marched in Oran (Oran) against the government.")
+    assert event.country == "Algeria"
+
+
+@pytest.mark.slow
+def test_people_said_to_be_armed_are_an_armed_actor_even_when_they_steal(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 April 2023, armed youths raided Pariang (Ruweng), killing three herders and stealing cattle.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 3)
+    assert pipeline.extract_text("On 3 March 2023, armed robbers killed a shopkeeper in Kano.") == []
+
+
+@pytest.mark.slow
+def test_the_brackets_overrule_a_namesake_abroad(pipeline: Pipeline) -> None:
+    # GeoNames knows a Kani in Japan, not the Myanmar township: the bracketed region decides the country
+    event = _one(pipeline, "On 8 February 2023, PDF members clashed with soldiers in Kani (Kani, Sagaing).")
+    assert (event.country, event.admin1, event.geo_precision) == ("Myanmar", "Sagaing", 3)
+
+
+@pytest.mark.slow
+def test_an_alleged_crime_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 12 June 2023, residents of Iguala (Guerrero) beat to death a man accused of kidnapping."
+    )
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Mexico)")
+    event = _one(pipeline, "On 2 June 2023, police arrested a man suspected of killing a policeman in Kano.")
+    assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_arresting_marchers_is_an_intervention(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 8 March 2023, police detained 20 women who marched in Izmir to mark International Women's Day.",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Turkey)")
+
+
+@pytest.mark.slow
+def test_a_unilateral_ceasefire_is_a_change_of_activity(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 17 July 2023, the ELN announced a unilateral ceasefire in Arauca (Arauca).")
+    assert (event.sub_event_type, event.actor1) == (
+        "Change to group/activity",
+        "ELN: National Liberation Army",
+    )
+
+
+@pytest.mark.slow
+def test_a_death_rioters_protest_is_not_their_fatality(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 30 June 2023, rioters set fire to cars in Lyon (Rhone, Auvergne-Rhone-Alpes) after the police "
+        "killing of a teenager.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 0)
+
+
+@pytest.mark.slow
+def test_suspected_attackers_still_attack_and_demands_are_not_interventions(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 28 March 2021, two suspected suicide bombers blew themselves up outside a church in Makassar.",
+    )
+    assert event.sub_event_type == "Suicide bomb"
+    event = _one(
+        pipeline,
+        "On 26 March 2021, dozens of protesters rallied in Grodno. They demanded the release of "
+        "demonstrators detained during an earlier rally.",
+    )
+    assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_riot_and_its_wounded_are_one_event_of_the_crowd_s_country(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 29 May 2023, ethnic Albanian protesters clashed with police in Presevo (Pcinja). "
+        "Around 12 officers were injured.",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Serbia)")
+
+
+@pytest.mark.slow
+def test_an_agreement_that_frames_a_handover_is_not_the_event(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 25 November 2020, Armenian forces withdrew from Kalbajar (Kalbajar), which was handed over to "
+        "Azerbaijan under the ceasefire agreement.",
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.slow
+def test_causes_and_possessors(pipeline: Pipeline) -> None:
+    # a cause is not a nationality; the crowd acts first in a riot
+    event = _one(pipeline, "On 12 November 2023, pro-Kurdish protesters threw stones at police in Lyon.")
+    assert (event.actor1, event.actor2) == ("Rioters (France)", "Police Forces of France")
+    # the gendarme's wife is a civilian
+    event = _one(pipeline, "On 3 April 2023, unidentified gunmen shot dead a gendarme's wife in Korhogo.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Ivory Coast)")

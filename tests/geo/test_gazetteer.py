@@ -141,3 +141,9 @@ def test_split_provinces_answer_to_their_old_name() -> None:
 
 def test_turkish_dotless_i_folds() -> None:
     assert normalize("Diyarbakır") == normalize("Diyarbakir")
+
+
+def test_admin1_units_of_europe_and_central_asia_carry_english_names() -> None:
+    gazetteer = Gazetteer.build(countries=["AM", "GR", "TJ"])
+    for town, admin1 in (("Jermuk", "Vayots Dzor"), ("Piraeus", "Attica"), ("Khorugh", "Gorno-Badakhshan")):
+        assert any(c.admin1 == admin1 for c in gazetteer.candidates(town) if c.feature == "city"), town

@@ -120,6 +120,8 @@ def classify(
         return TypeDecision("Disrupted weapons use", "weapons seized or defused")
     if "arrest" in c:
         return TypeDecision("Arrests", "arrest cue")
+    if "agreement" in c and "unilateral" in m:  # one side alone declares a ceasefire: no agreement
+        return TypeDecision("Change to group/activity", "unilateral ceasefire or truce")
     if "agreement" in c:
         return TypeDecision("Agreement", "agreement cue")
     if "loot" in c:

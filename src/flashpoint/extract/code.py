@@ -11,7 +11,13 @@ from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, int
 from flashpoint.extract.classify import TypeDecision, classify
 from flashpoint.extract.detect import EventMention
 from flashpoint.extract.fatalities import count_fatalities
-from flashpoint.extract.participants import Participant, ParticipantReader, agent_of, patient_of
+from flashpoint.extract.participants import (
+    Participant,
+    ParticipantReader,
+    agent_of,
+    cause_or_identity,
+    patient_of,
+)
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event, Evidence, Location
 
@@ -51,8 +57,21 @@ class EventCoder:
         self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext
     ) -> CodedMention:
         actor1, actor2 = self._participants(mention, doc, ctx.body_start)
-        decision = classify(mention.categories, mention.modifiers, actor1, actor2)
+        modifiers = mention.modifiers
+        if _civilians_do_violence(actor1, mention):
+            modifiers = modifiers | {"mob"}  # villagers who beat or kill are rioters (ACLED Mob violence)
+        decision = classify(mention.categories, modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
+        if actor2 is None and sub_type in INTERVENED:  # "...; police dispersed them with tear gas"
+            actor2 = next(
+                (
+                    p
+                    for extra in mention.extra_sentences
+                    for p in self._sentence_roles(extra, doc)
+                    if p.is_state
+                ),
+                None,
+            )
         place_country = location.country if location else None
         country = place_country or ctx.default_country or _nationality(actor2, actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
@@ -64,12 +83,14 @@ class EventCoder:
         assoc1 = actor1.assoc if actor1 is not None else None
         assoc2 = actor2.assoc if actor2 is not None else None
         if name2 is not None and (
-            (name2 == name1 and assoc2 == assoc1) or (sub_type in CROWD_TYPES and inter2 == 7)
+            (name2 == name1 and assoc2 == assoc1)
+            or (sub_type in CROWD_TYPES and sub_type != "Mob violence" and inter2 == 7)
         ):
             name2, inter2, assoc2 = None, None, None
-            # protesters are not their own opponents (rival parties' crowds are); bystanders are not a side
+            # protesters are not their own opponents (rival parties' crowds are); bystanders are not a side,
+            # but the people a mob beats or kills are its victims (Rioters v Civilians, interaction 57)
 
-        fatalities = count_fatalities(mention.spans) or 0
+        fatalities = count_fatalities(mention.spans, grievances=sub_type in CROWD_TYPES) or 0
         if sub_type in ("Peaceful protest", "Protest with intervention", "Arrests", "Agreement",
                         "Headquarters or base established", "Non-violent transfer of territory",
                         "Change to group/activity", "Other"):  # fmt: skip
@@ -125,9 +146,13 @@ class EventCoder:
         if actor1 is None or actor2 is None:
             taken = {p.start for p in (actor1, actor2) if p is not None}
             for token in sent:
-                if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or token.idx < body_start:
-                    continue
-                if _is_speaker(token):
+                if (
+                    token.pos_ not in ("NOUN", "PROPN")
+                    or token.dep_ in ("compound", "poss")
+                    or token.idx < body_start
+                ):
+                    continue  # "a gendarme's wife" is a civilian, not the gendarmerie
+                if _is_speaker(token) and not _announces(token, roots):
                     continue
                 candidate = self.reader.from_token(token, doc)
                 if candidate is None or candidate.start in taken:
@@ -176,7 +201,13 @@ class EventCoder:
         for root in nouns:
             if root.pos_ != "NOUN" and root.tag_ != "VBG":  # "Indian shelling kills": shelling read as a verb
                 continue
-            modifiers = [c for c in root.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            if lexicon.role_of(root.lemma_.lower()) in CROWD_ROLES:
+                continue  # "Palestinian protesters" are no Palestinian force
+            modifiers = [
+                c
+                for c in root.children
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and not cause_or_identity(c)
+            ]
             countries = [
                 lexicon.country_of_demonym(c.text) or lexicon.country_name(c.text) for c in modifiers
             ]
@@ -210,6 +241,12 @@ SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "official
                            "media"})  # fmt: skip
 SPEECH_LEMMAS = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "accuse", "blame",
                            "deny"})  # fmt: skip
+
+
+def _announces(token: Token, roots: list[Token]) -> bool:
+    """The subject of a speech verb whose object is the event itself ("the ELN announced a unilateral
+    ceasefire", "the group declared a truce") is its actor, not a mere source."""
+    return any(root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head == token.head for root in roots)
 
 
 def _is_speaker(token: Token) -> bool:
@@ -298,6 +335,56 @@ def coded_mention(
     return CodedMention(mention, event, has_date, decision, own_place)
 
 
+CROWD_ROLES = frozenset({Role.PROTESTERS, Role.RIOTERS, Role.CIVILIANS})
+INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
+MOB_HARM = frozenset({"kill", "attack", "injure"})
+# the people of a place, who become a mob when they beat or kill; "unidentified persons" who hurl a grenade
+# or an "unknown assailant" who shoots are an armed group, whatever noun the report uses
+MOB_NOUNS = frozenset(
+    {"residents", "villagers", "locals", "youths", "youth", "inhabitants", "people", "crowd", "worshippers"}
+)
+GUN_CUES = frozenset(
+    {
+        "shoot",
+        "shooting",
+        "gunfire",
+        "open fire",
+        "fire on",
+        "fire at",
+        "shoot dead",
+        "gun down",
+        "gunned down",
+    }
+)
+NOT_A_MOB = frozenset({"unidentified", "unknown", "masked", "armed", "suspected", "hooded"})
+WEAPON_MODIFIERS = frozenset({"grenade", "ied", "suicide"})
+
+
+def _civilians_do_violence(actor1: Participant | None, mention: EventMention) -> bool:
+    """Ordinary people ("residents", "villagers", "a group of youths") as the perpetrators of killing,
+    beating or attacking, with no weapon named: ACLED never codes civilians as actor 1 of violence; a crowd
+    that attacks people is a mob (rioters), not an armed group."""
+    if actor1 is None or actor1.role != Role.CIVILIANS or actor1.is_named:
+        return False
+    words = set(actor1.text.lower().split())
+    categories = mention.categories
+    active = any(  # the subject of an active verb ("villagers attacked"), not "found the locals injured"
+        c.dep_ == "nsubj" and c.left_edge.idx <= actor1.start <= c.right_edge.idx
+        for root in _trigger_roots(mention)
+        if root.tag_ == "VBD"
+        for c in root.children
+    )
+    return (
+        active
+        and bool(words & MOB_NOUNS)
+        and not words & NOT_A_MOB
+        and bool(categories & MOB_HARM)
+        and not categories & {"protest", "clash", "explode", "shell", "airstrike", "abduct", "sexual"}
+        and not mention.modifiers & WEAPON_MODIFIERS
+        and not any(h.phrase in GUN_CUES for h in mention.hits)
+    )
+
+
 def _as_crowd(participant: Participant | None, role: Role, *, civilians: bool) -> Participant | None:
     """A crowd side of a demonstration under the role the sub-type gives it (protesters or rioters);
     with `civilians`, ordinary people who demonstrate ("farmers protested") become the crowd too."""
@@ -375,9 +462,16 @@ def _default_sides(
     if sub_type == "Excessive force against protesters" and actor1.inter in (6, 7):
         actor1, actor2 = Participant("", 0, 0, role=Role.POLICE, inter=1), actor1
     if sub_type == "Protest with intervention" and actor1.is_state:
-        # the protesters are actor1, whoever intervened actor2 ("police fired tear gas": a crowd was there)
-        crowd_side = actor2 if actor2 is not None else Participant("", 0, 0, role=Role.PROTESTERS, inter=6)
-        actor1, actor2 = crowd_side, actor1
+        # the protesters are actor1, whoever intervened actor2 ("police dispersed a crowd": unnamed ones)
+        protesters = actor2 if actor2 is not None else Participant("", 0, 0, role=Role.PROTESTERS, inter=6)
+        actor1, actor2 = protesters, actor1
+    if (
+        sub_type == "Violent demonstration"
+        and actor1.is_state
+        and actor2 is not None
+        and actor2.inter in (5, 6)
+    ):
+        actor1, actor2 = actor2, actor1  # "police dispersed supporters who blocked a road": the rioters act
     if sub_type == "Peaceful protest":
         actor2 = None  # nobody opposed them; a force named in the sentence is the grievance
     if sub_type == "Attack" and actor2 is None:

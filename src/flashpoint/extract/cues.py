@@ -60,6 +60,7 @@ class WordLists:
     violence_nouns: frozenset[str]
     weak_unless_verb: frozenset[str]
     unit_nouns: frozenset[str]
+    held_occasions: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:

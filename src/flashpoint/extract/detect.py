@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
-from flashpoint.extract.fatalities import is_tally
+from flashpoint.extract.fatalities import GRIEVANCE_PREPOSITIONS, GRIEVANCE_VERBS, is_tally
 from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, resolve_date
 
 
@@ -67,6 +67,15 @@ class Detector:
             if last is not None and last.sentence.end == sent.start and is_tally(sent.text):
                 last.extra_sentences.append(sent)  # "... clashed in Jalalaqsi. 7 fatalities reported."
                 continue
+            if (
+                last is not None
+                and last.sentence.end == sent.start
+                and _answers_protest(last, sent, sent_hits)
+            ):
+                # "protesters gathered in Ayacucho; police dispersed them with tear gas"
+                last.extra_sentences.append(sent)
+                last.modifiers |= {h.category[2:] for h in sent_hits if h.category.startswith("m:")}
+                continue
             mention = self._mention(
                 sent,
                 sent_hits,
@@ -84,9 +93,12 @@ class Detector:
 
     def _short_text_is_off_topic(self, sentences: list[Span], hits: list[list[CueHit]]) -> bool:
         """A snippet about an accident or a crime, with no armed actor anywhere in it, reports no event."""
-        if any(_has_named_actor(self.cues.words, s) for s in sentences):
+        if any(_has_named_actor(self.cues, s) for s in sentences):
             return False
-        return any(_accident_or_crime(sent_hits) for sent_hits in hits)
+        return any(
+            _accident_or_crime(_without_grievances(sent_hits, list(sent)))
+            for sent, sent_hits in zip(sentences, hits, strict=True)
+        )
 
     def _mention(
         self,
@@ -115,7 +127,11 @@ class Detector:
             h
             for h in triggers
             if h.phrase in words.weak_cues
-            and (_weak_is_supported(h, triggers) or _armed_agent(words, h.root(tokens)))
+            and (
+                _weak_is_supported(h, triggers)
+                or _armed_agent(words, h.root(tokens))
+                or _protest_with_cause(h, tokens)
+            )
         ]
         live = self._live(strong, tokens, sent, headline=headline)
         if not live and strong:
@@ -131,9 +147,16 @@ class Detector:
         categories = {hit.category[2:] for hit, _ in live}
         # The type also listens to cues that did not open the event: a 'chlorine' bomb, 'mortar' rounds.
         categories |= {h.category[2:] for h in strong if not _negated(h.root(tokens))}
+        # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
+        categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
         categories |= {h.category[2:] for h in triggers if h.category[2:] in words.weapon_categories}
+        agreements = [h for h in triggers if h.category == "t:agreement"]
+        if agreements and categories - {"agreement"} and all(_framework(h.root(tokens)) for h in agreements):
+            categories.discard(
+                "agreement"
+            )  # "handed over under the ceasefire agreement": the deal is a frame
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
-        if _accident_or_crime(hits) and not _has_named_actor(words, sent):
+        if _accident_or_crime(hits) and not _has_named_actor(self.cues, sent):
             return None
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
@@ -272,8 +295,9 @@ def _without_past_deeds(
     categories: set[str], hits: list[CueHit], tokens: list[Token], arrest: Token
 ) -> set[str]:
     """'Police arrested a man who had bombed a bus': what the arrested did (a relative clause on them) is
-    why they were arrested, not part of the event. Cue categories found only there are dropped."""
-    kept = {"arrest"}
+    why they were arrested, not part of the event. Cue categories found only there are dropped, except a
+    crowd's: arresting people "who marched" is a protest with intervention."""
+    kept = {"arrest", "protest", "riot"}
     for hit in hits:
         if not hit.category.startswith("t:"):
             continue
@@ -327,6 +351,56 @@ def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
     """A weak cue opens an event only beside a second, different cue ("fired rockets", "seized the town")."""
     others = {h.category for h in triggers if h.start != hit.start}
     return len(others) >= 1
+
+
+PROTEST_CAUSE_PREPOSITIONS = frozenset({"against", "over"})
+PROTEST_CAUSE_NOUNS = frozenset({"solidarity", "support", "protest", "memory", "defence", "defense"})
+HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "lead", "launch"})
+PROTEST_CAUSE_VERBS = frozenset(
+    {"demand", "protest", "denounce", "condemn", "decry", "call", "oppose", "reject", "mark", "commemorate"}
+)
+
+
+def _protest_with_cause(hit: CueHit, tokens: list[Token]) -> bool:
+    """A weak protest cue that says what the crowd wanted, or that someone held, is a demonstration:
+    "people marched against violence", "marched in solidarity with Gaza", "held a march"."""
+    if hit.category != "t:protest":
+        return False
+    root = hit.root(tokens)
+    held = root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in HOLDING_VERBS
+    if root.pos_ == "NOUN" and held:
+        return True  # "held a march", "a march was staged"
+    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN"):
+        return False
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in PROTEST_CAUSE_PREPOSITIONS:
+            return True
+        if child.dep_ == "prep" and any(g.lemma_.lower() in PROTEST_CAUSE_NOUNS for g in child.children):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in PROTEST_CAUSE_VERBS:
+            return True
+    return False
+
+
+def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool:
+    """A sentence that only tells how police met the crowd of the protest just reported ("police dispersed
+    them with tear gas", "police detained several protesters") belongs to that protest."""
+    if "protest" not in last.categories or any(e.label_ == "DATE" for e in sent.ents):
+        return False  # a sentence with its own date ("a crackdown earlier this month") is another time
+    if any(h.category.startswith("t:") and h.category not in ("t:arrest", "t:protest") for h in hits):
+        return False
+    tokens = list(sent)
+    return any(
+        h.category in ("m:intervention", "m:crowd_control", "t:arrest") and _told(h.root(tokens))
+        for h in hits
+    )
+
+
+def _told(token: Token) -> bool:
+    """Said of what happened, not a description inside a noun phrase or a demand: not 'demanded the release
+    of demonstrators detained in May'."""
+    chain = [token, *token.ancestors]
+    return not any(t.dep_ in ("acl", "relcl") or t.lemma_.lower() in GRIEVANCE_VERBS for t in chain)
 
 
 def _main_trigger(live: list[tuple[CueHit, Token]]) -> tuple[CueHit, Token]:
@@ -465,9 +539,15 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             continue  # "On 7 March 2023": a month, not a march
         if hit.category.startswith("t:") and root.dep_ == "pobj" and root.head.lower_ == "without":
             continue  # "without fighting", "without casualties"
-        if hit.category.startswith("m:") and _attribution(words, hit.root(tokens)):
+        if hit.category.startswith("t:") and _alleged_of(root):
+            continue  # "a man accused of kidnapping", "suspected of killing a policeman": an allegation
+        if hit.category == "t:arrest" and _holds_an_occasion(words, root):
+            continue  # "held a march", "a rally was held", "held talks": no one taken into custody
+        if hit.category.startswith("m:") and _attribution(words, root):
             continue  # "according to vigilantes": a source, not a mob
         if hit.category.startswith("s:"):
+            if hit.category == "s:crime" and _alleged(root):
+                continue  # "a man accused of theft", "a suspected thief": the victim's alleged crime
             if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
                 continue
             of_what = [g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -478,6 +558,46 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
     return kept
 
 
+def _alleged(token: Token) -> bool:
+    """A crime word that is only alleged against someone: 'accused of theft', 'suspected thieves'."""
+    if any(c.lower_ in ("suspected", "alleged", "presumed") for c in token.children):
+        return True
+    return _alleged_of(token)
+
+
+def _alleged_of(token: Token) -> bool:
+    """What someone is accused or suspected of: 'a man accused of kidnapping', 'suspected of killing'."""
+    head = token.head
+    return (
+        token.dep_ in ("pobj", "pcomp")
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in ("accuse", "suspect", "suspected", "accused")
+    )
+
+
+def _framework(token: Token) -> bool:
+    """An agreement named as the frame of another act: 'under the ceasefire agreement', 'as part of the
+    deal', 'in line with the accord'."""
+    if token.dep_ == "compound":
+        token = token.head  # "ceasefire" in "the ceasefire agreement"
+    head = token.head
+    if token.dep_ != "pobj":
+        return False
+    part_of = head.lower_ == "of" and head.head.lower_ == "part"
+    return head.lower_ == "under" or part_of or (head.lower_ == "with" and head.head.lower_ == "line")
+
+
+def _holds_an_occasion(words: WordLists, verb: Token) -> bool:
+    """'hold' whose object (or passive subject) is an occasion, not a person."""
+    if verb.lemma_.lower() != "hold":
+        return False
+    if verb.dep_ in ("acl", "amod") and verb.head.lemma_.lower() in words.held_occasions:
+        return True  # "the march held on Sunday" read as a modifier
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words.held_occasions for c in verb.children
+    )
+
+
 def _attribution(words: WordLists, token: Token) -> bool:
     """The noun is who reports: 'according to vigilantes', 'vigilantes said'."""
     head = token.head
@@ -486,18 +606,15 @@ def _attribution(words: WordLists, token: Token) -> bool:
     return token.dep_ == "nsubj" and head.lemma_.lower() in words.speech_verbs
 
 
-GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})
-GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest", "mourn"})
-
-
 def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
     """In a protest report, the violence protested against is the grievance, not the event: "a rally
-    against the arrest of the leader", "protested over the killing of a student"."""
+    against the arrest of the leader", "protested over the killing of a student"; nor is an accident
+    protested over ("a demonstration over the train crash") a report of an accident."""
     if not any(h.category in ("t:protest", "t:riot") for h in hits):
         return hits
     kept = []
     for hit in hits:
-        if hit.category[:2] in ("t:", "m:") and hit.category not in ("t:protest", "t:riot", "m:mob"):
+        if hit.category[:2] in ("t:", "m:", "s:") and hit.category not in ("t:protest", "t:riot", "m:mob"):
             root = hit.root(tokens)
             head = root.head
             if (root.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPOSITIONS) or (
@@ -517,11 +634,21 @@ def _accident_or_crime(hits: list[CueHit]) -> bool:
     return "s:accident" in categories or ("s:crime" in categories and "m:mob" not in categories)
 
 
-def _has_named_actor(words: WordLists, sent: Span) -> bool:
-    """An actor from the alias table, or a noun that only armed actors are ('militants', 'troops')."""
-    return any(e.label_ == "ACTOR" for e in sent.ents) or any(
-        t.lemma_.lower() in words.armed_nouns for t in sent
+def _has_named_actor(cues: CueLexicon, sent: Span) -> bool:
+    """An actor from the alias table, a noun that only armed actors are ('militants', 'troops'), or people
+    said to be armed ('armed cattle raiders', 'armed men'; not an 'armed robbery' or 'armed robbers')."""
+    return (
+        any(e.label_ == "ACTOR" for e in sent.ents)
+        or any(t.lemma_.lower() in cues.words.armed_nouns for t in sent)
+        or any(_armed_people(cues, t) for t in sent)
     )
+
+
+def _armed_people(cues: CueLexicon, token: Token) -> bool:
+    if token.lower_ != "armed" or token.dep_ != "amod" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    crime = cues.suppressors.get("crime", [])
+    return (token.head.lemma_.lower(),) not in crime and (token.head.lower_,) not in crime
 
 
 def _under_denial(hits: list[CueHit], tokens: list[Token], live: list[tuple[CueHit, Token]]) -> bool:

@@ -29,9 +29,12 @@ NOT_PEOPLE = frozenset(
      "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART"}
 )  # fmt: skip
 VAGUE_COUNTS = frozenset({"many", "several", "some", "dozens", "scores", "hundreds", "more", "others"})
+# what a crowd protests against or over: "rioted after the police killing of a teenager"
+GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})
+GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest", "mourn"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 SHOOT_DEAD = re.compile(
-    r"\b(?:(?:shot|gunned|hacked|stabbed|beaten|burned|burnt|bludgeoned) (?:\w+ ){0,3}(?:dead|to death)"
+    r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned) (?:\w+ ){0,3}(?:dead|to death)"
     r"|gunned (?:\w+ )?down)\b",
     re.I,
 )
@@ -55,6 +58,8 @@ def _number_near(token: Token) -> int | None:
         return None
     if token.like_num or token.pos_ == "NUM":
         return parse_count(_number_words(token))
+    if token.lower_ in ("himself", "herself"):
+        return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
     for child in token.children:
         if (child.dep_ == "nummod" or child.like_num) and child.ent_type_ not in ("DATE", "TIME", "MONEY"):
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
@@ -164,6 +169,14 @@ def _shares_count_with_injured(death: Token) -> bool:
     )
 
 
+def _grievance(token: Token) -> bool:
+    """A death named as what people protest: 'over the killing of', 'denounced the murder of'."""
+    head = token.head
+    return (token.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPOSITIONS) or (
+        token.dep_ == "dobj" and head.lemma_.lower() in GRIEVANCE_VERBS
+    )
+
+
 def _injured(token: Token) -> bool:
     """'five injured' in '11 killed, five injured': a count of the wounded, attached to the death verb."""
     return any(
@@ -176,9 +189,10 @@ def is_tally(text: str) -> bool:
     return TALLY.match(text.strip()) is not None
 
 
-def count_fatalities(clauses: Iterable[Span]) -> int | None:
+def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> int | None:
     """Deaths reported in the given sentences (None when no death is reported at all); a tally sentence
-    ("Fatalities: 3.") is the total and overrides the rest."""
+    ("Fatalities: 3.") is the total and overrides the rest. With `grievances` (a demonstration), deaths the
+    crowd protests over ("after the police killing of a teenager") are not the event's."""
     clauses = list(clauses)
     for sent in clauses:
         tally = TALLY.match(sent.text.strip())
@@ -196,7 +210,13 @@ def count_fatalities(clauses: Iterable[Span]) -> int | None:
             )
             if not is_death or token.dep_ == "compound" or _shares_count_with_injured(token):
                 continue
+            if grievances and _grievance(token):
+                continue
             for victim in _victims_of(token):
+                if victim.dep_ == "nummod" and victim.head.pos_ in ("NOUN", "PROPN"):
+                    victim = (
+                        victim.head
+                    )  # "shot dead two workers": 'dead' hangs on 'two', 'shot' on 'workers'
                 if victim.i in seen_heads:
                     continue
                 value = _number_near(victim)

@@ -194,6 +194,8 @@ class ParticipantReader:
 
     def _country_in(self, phrase: Span) -> str | None:
         for t in phrase:
+            if cause_or_identity(t):
+                continue  # "ethnic Serb protesters" in Kosovo, "pro-Palestinian protesters" in Milan
             if t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN" or t.pos_ == "ADJ":
                 country = self.lexicon.country_of_demonym(t.text) or self.lexicon.country_name(t.text)
                 if country:
@@ -214,6 +216,16 @@ class ParticipantReader:
             if role is not None:
                 return role
         return self.lexicon.role_of(token.lemma_) or self.lexicon.role_of(token.text)
+
+
+def cause_or_identity(token: Token) -> bool:
+    """A nationality word that names an identity or a cause, not the crowd's country: 'ethnic Serb',
+    'pro-Palestinian', 'anti-French'."""
+    doc = token.doc
+    before = [doc[i].lower_ for i in range(max(0, token.i - 2), token.i)]
+    return bool(before) and (
+        before[-1] in ("ethnic", "pro", "anti") or (before[-1] == "-" and before[:1] in (["pro"], ["anti"]))
+    )
 
 
 def _phrase(token: Token) -> Span:

@@ -35,7 +35,10 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     if not current.has_own_date and not current.has_own_place:
         # no date and no place of its own: a follow-up sentence ("The attackers fled", a claim)
         return (
-            _family(p) == _family(c) or current.mention.claim_subject is not None or _family(c) == "strategic"
+            _family(p) == _family(c)
+            or current.mention.claim_subject is not None
+            or _family(c) == "strategic"
+            or (current.mention.categories <= CASUALTY_CATEGORIES and p.sub_event_type in VIOLENT_CROWDS)
         )
     if _family(p) != _family(c) and current.mention.claim_subject is None:
         return False
@@ -44,6 +47,10 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     return p.event_date == c.event_date and _same_place(p, c) and p.sub_event_type == c.sub_event_type
 
 
+# a sentence that only counts the dead or hurt ("Around 30 soldiers were injured.") after a riot or a
+# crackdown adds detail to it; after a peaceful protest it reports violence of its own
+CASUALTY_CATEGORIES = frozenset({"kill", "injure"})
+VIOLENT_CROWDS = frozenset({"Violent demonstration", "Mob violence", "Excessive force against protesters"})
 PLACE_FIELDS = ("country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision")
 GENERIC_TYPES = frozenset({"Armed clash", "Attack"})
 WEAPON_TYPES = frozenset(

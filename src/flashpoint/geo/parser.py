@@ -35,6 +35,7 @@ _NOTE_CONTAINER = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+(?:city|town|village|township|district|area|camp))?\s*\((?:[^()]*,\s*)?$"
 )
 _BRACKET_AFTER_NAME = re.compile(r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\([^()]*")
+_NOTE_BRACKET = re.compile(r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\([A-Z][^()]*\)")
 _DISTRICT_ANAPHORA = re.compile(r"\bthe\s+(?:same\s+)?(?:district|agency)\b", re.IGNORECASE)
 # Where a spokesman spoke: "said in Islamabad", "told reporters in", "said at a news conference in".
 # Only filler words may stand between the speech word and the preposition, so "Police said 3 policemen were
@@ -128,7 +129,16 @@ class Geoparser:
             best = max(containers, key=lambda p: (_specificity(p), -p.start))
             return self._location(text, best, anaphoric=True)
         if specific and not _only_context(sentence_text, specific):
-            best = max(specific, key=lambda p: (_specificity(p), -_distance(p, event_span)))
+            # a name followed by its admin units in brackets is the place a note codes the event to:
+            # "in the Rivera Hernandez neighbourhood of San Pedro Sula (San Pedro Sula, Cortes)"
+            noted = {p.start for p in specific if _NOTE_BRACKET.match(text, p.end)}
+            best = max(specific, key=lambda p: (p.start in noted, _specificity(p), -_distance(p, event_span)))
+            inside = [c for c in containers if _names_before(text, c, best)]
+            if best.start in noted and inside and inside[-1].country != best.country:
+                # "Kani (Kani, Sagaing)" read as Kani in Japan: the last bracketed unit names the country, and
+                # the place is the most specific unit of the brackets in that country
+                own = [c for c in inside if c.country == inside[-1].country]
+                return self._location(text, max(own, key=_specificity), anaphoric=True)
             return self._location(text, best)
         focus = self._focus(usable, sent_start)
         if focus is not None and (_ANAPHORA.search(sentence_text) or not specific):
