@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from flashpoint.nlp.truecase import is_headline_case, truecase
+from flashpoint.nlp.truecase import truecase_headlines
 from flashpoint.schema import Article, CleanArticle, Event, Location, PlaceMention
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class Resources:
 
     def analysis_text(self, text: str) -> str:
         """The text the parser sees: headlines in Title Case or CAPITALS are truecased first."""
-        return truecase(text, self.common_words) if is_headline_case(text) else text
+        return truecase_headlines(text, self.common_words)
 
 
 class Stage(Protocol):

@@ -15,14 +15,31 @@ from collections.abc import Iterable
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
+# Title Case leaves short function words and these longer prepositions in lowercase; any other lowercase
+# word of five letters or more ("fighters", "captured") means the text is a sentence full of names.
+TITLE_CASE_LOWER = frozenset(
+    {"about", "above", "across", "after", "against", "along", "among", "around", "before", "behind", "below",
+     "beneath", "beside", "between", "beyond", "despite", "during", "except", "inside", "outside", "since",
+     "through", "toward", "towards", "under", "until", "while", "within", "without"}
+)  # fmt: skip
+# "On 2 May 2023": a month beside a number is a month, never the modal "may" or the verb "march"
+MONTH_BESIDE_NUMBER = re.compile(
+    r"(?<=\d )(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?= \d)"
+)
+
+
 def is_headline_case(text: str) -> bool:
-    """Title Case or ALL CAPS text: most words start with a capital."""
+    """Title Case or ALL CAPS text: most words start with a capital, and no lowercase content word."""
     words = WORD.findall(text)
     if len(words) < 3:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     shouting = sum(1 for w in words if w.isupper() and len(w) > 1)
-    return capitalised / len(words) >= 0.6 or shouting / len(words) >= 0.6
+    if shouting / len(words) >= 0.6:
+        return True
+    sentence_words = [w for w in words if w.islower() and len(w) >= 5 and w not in TITLE_CASE_LOWER]
+    return capitalised / len(words) >= 0.6 and not sentence_words
 
 
 def truecase(text: str, common_words: Iterable[str] | frozenset[str]) -> str:
@@ -31,8 +48,12 @@ def truecase(text: str, common_words: Iterable[str] | frozenset[str]) -> str:
         1, len(WORD.findall(text))
     )
 
+    months = {m.start() for m in MONTH_BESIDE_NUMBER.finditer(text)}
+
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
+        if match.start() in months:
+            return word
         lower = word.lower()
         if len(lower) != len(word):
             return word
@@ -43,3 +64,15 @@ def truecase(text: str, common_words: Iterable[str] | frozenset[str]) -> str:
         return word
 
     return WORD.sub(fix, text)
+
+
+# headlines joined in one text ("Title One;Title two") or one per line are judged one by one
+_SEGMENT = re.compile(r"[^;\n]+")
+
+
+def truecase_headlines(text: str, common_words: Iterable[str] | frozenset[str]) -> str:
+    """Truecase each headline-case segment of `text` (split at semicolons and line breaks); offsets stay."""
+    vocabulary = common_words if isinstance(common_words, frozenset) else frozenset(common_words)
+    return _SEGMENT.sub(
+        lambda m: truecase(m.group(0), vocabulary) if is_headline_case(m.group(0)) else m.group(0), text
+    )
