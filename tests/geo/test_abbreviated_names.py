@@ -1,4 +1,5 @@
-"""Abbreviated name words ("St.", "Ste.", "Sta.") find the spelled-out names."""
+"""Abbreviated name words ("St.", "Ste.", "Sta.") find the spelled-out names, and a nationality word that
+opens a town's name ("Spanish Town") is no nationality."""
 
 from __future__ import annotations
 
@@ -55,3 +56,12 @@ def test_abbreviated_names_are_recognised(gazetteer: Gazetteer, abbreviating_nlp
     assert places["Sta. Cruz"].name == "Santa Cruz"
     assert places["Ste. Anne"].country == "Guadeloupe"
 
+
+def test_a_nationality_opening_a_town_name_is_part_of_it(
+    gazetteer: Gazetteer, abbreviating_nlp: Language
+) -> None:
+    geoparser = Geoparser(gazetteer)
+    text = "On 3 May 2023, gunmen killed two men in Spanish Town."
+    [place] = places_for_text(text, abbreviating_nlp, geoparser)
+    assert place.text == "Spanish Town"
+    assert place.country == "Jamaica" and place.admin1 == "Saint Catherine"
