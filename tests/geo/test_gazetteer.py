@@ -168,3 +168,14 @@ def test_palestinian_governorates_are_admin2_of_west_bank_and_gaza_strip() -> No
     assert rafah.admin1 == "Gaza Strip"
     assert {c.admin1 for c in gazetteer.candidates("Gaza Strip")} == {"Gaza Strip"}
 
+
+def test_azerbaijani_and_kazakh_units_carry_english_names() -> None:
+    gazetteer = Gazetteer.build(countries=["AZ", "KZ"])
+    for code in ("AZ", "KZ"):
+        for english in read_admin_names()[code].values():
+            admin1 = {c.name for c in gazetteer.candidates(english) if c.feature == "admin1"}
+            assert english in admin1, english  # every listed local spelling names a real unit
+    [town] = [c for c in gazetteer.candidates("Zhanaozen") if c.feature == "city"]
+    assert town.admin1 == "Mangystau"
+    [unit] = [c for c in gazetteer.candidates("Gədəbəy") if c.feature == "admin1"]
+    assert unit.name == "Gadabay"  # the local spelling still finds it
