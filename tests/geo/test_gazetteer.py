@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.geo.build import read_admin_names
+from flashpoint.geo.build import read_admin_names, read_admin_parents
 from flashpoint.geo.gazetteer import ATTRIBUTION, Gazetteer
 from flashpoint.geo.names import admin_key, fold, loose_key, normalize, strip_admin_word
 
@@ -147,3 +147,35 @@ def test_admin1_units_of_europe_and_central_asia_carry_english_names() -> None:
     gazetteer = Gazetteer.build(countries=["AM", "GR", "TJ"])
     for town, admin1 in (("Jermuk", "Vayots Dzor"), ("Piraeus", "Attica"), ("Khorugh", "Gorno-Badakhshan")):
         assert any(c.admin1 == admin1 for c in gazetteer.candidates(town) if c.feature == "city"), town
+
+
+def test_admin_parents_name_known_parents() -> None:
+    parents = read_admin_parents()
+    assert parents and all(len(code) == 2 and code.isupper() for code in parents)
+    assert all(unit != parent for table in parents.values() for unit, parent in table.items())
+
+
+def test_palestinian_governorates_are_admin2_of_west_bank_and_gaza_strip() -> None:
+    gazetteer = Gazetteer.build(countries=["PS"])
+    [west_bank] = [c for c in gazetteer.candidates("West Bank") if c.feature == "admin1"]
+    [nablus] = [c for c in gazetteer.candidates("Nablus") if c.feature == "admin2"]
+    assert nablus.admin1 == "West Bank" and nablus.is_within(west_bank)
+    assert not any(c.feature == "admin1" for c in gazetteer.candidates("Nablus"))
+    [town] = [c for c in gazetteer.candidates("Nablus") if c.feature == "city"]
+    assert (town.admin1, town.admin2) == ("West Bank", "Nablus")
+    assert town.is_within(west_bank) and town.is_within(nablus)
+    [rafah] = [c for c in gazetteer.candidates("Rafah") if c.feature == "city"]
+    assert rafah.admin1 == "Gaza Strip"
+    assert {c.admin1 for c in gazetteer.candidates("Gaza Strip")} == {"Gaza Strip"}
+
+
+def test_azerbaijani_and_kazakh_units_carry_english_names() -> None:
+    gazetteer = Gazetteer.build(countries=["AZ", "KZ"])
+    for code in ("AZ", "KZ"):
+        for english in read_admin_names()[code].values():
+            admin1 = {c.name for c in gazetteer.candidates(english) if c.feature == "admin1"}
+            assert english in admin1, english  # every listed local spelling names a real unit
+    [town] = [c for c in gazetteer.candidates("Zhanaozen") if c.feature == "city"]
+    assert town.admin1 == "Mangystau"
+    [unit] = [c for c in gazetteer.candidates("Gədəbəy") if c.feature == "admin1"]
+    assert unit.name == "Gadabay"  # the local spelling still finds it

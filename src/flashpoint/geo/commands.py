@@ -86,9 +86,10 @@ def _place_parser(settings: Settings) -> Callable[[str], list[PlaceMention]]:
 
     from flashpoint.geo.gazetteer import Gazetteer
     from flashpoint.geo.parser import Geoparser, places_for_text
+    from flashpoint.nlp.model import add_name_abbreviations
 
     try:
-        nlp = spacy.load(settings.spacy_model)
+        nlp = add_name_abbreviations(spacy.load(settings.spacy_model))
     except OSError as exc:
         raise ConfigError(f"spaCy model {settings.spacy_model!r} is not installed") from exc
     geoparser = Geoparser(Gazetteer.load(settings))

@@ -24,7 +24,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from flashpoint.geo.build import INDEX_FORMAT, build_index, package_versions, read_admin_names, read_patch
+from flashpoint.geo.build import (
+    INDEX_FORMAT,
+    build_index,
+    package_versions,
+    read_admin_names,
+    read_admin_parents,
+    read_patch,
+)
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import admin_key, loose_key, normalize
 from flashpoint.settings import Settings
@@ -231,6 +238,7 @@ def cache_key(patches: Sequence[tuple[str, dict[str, Any]]], countries: Sequence
         "packages": package_versions(),
         "patches": [json.dumps(p, sort_keys=True) for _, p in patches],
         "admin_names": read_admin_names(),
+        "admin_parents": read_admin_parents(),
         "countries": countries,
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()[:16]

@@ -21,6 +21,18 @@ _ADMIN_WORDS = (
     "state",
     "oblast",
 )
+# Abbreviated name words spelled out in lookup keys, so "St. Catherine" and "Saint Catherine", "Ste. Anne"
+# and "Sainte-Anne", "Sta. Cruz" and "Santa Cruz" meet. Only before another word: a final "St" is a street.
+NAME_ABBREVIATIONS = {
+    "st": "saint",
+    "ste": "sainte",
+    "sts": "saints",
+    "sta": "santa",
+    "sto": "santo",
+    "mt": "mount",
+    "ft": "fort",
+}
+_ABBREVIATED_WORD = re.compile(r"\b(" + "|".join(NAME_ABBREVIATIONS) + r") (?=\S)")
 _ADMIN_SUFFIX = re.compile(r"\s+(?:tribal\s+)?(?:" + "|".join(_ADMIN_WORDS) + r")$", re.IGNORECASE)
 
 
@@ -38,6 +50,8 @@ def normalize(text: str) -> str:
     key = re.sub(r"\s+", " ", key)
     if key.startswith("the "):
         key = key[4:]
+    if " " in key:
+        key = _ABBREVIATED_WORD.sub(lambda m: NAME_ABBREVIATIONS[m[1]] + " ", key)
     return key
 
 

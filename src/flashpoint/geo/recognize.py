@@ -127,6 +127,13 @@ class ToponymRecognizer:
             found.append(Toponym(start, end, text_of_doc[start:end], source, sentence_of(start)))
 
         for ent in doc.ents:
+            if ent.label_ in ("NORP", "LANGUAGE"):
+                longer = self._extended(ent)  # "Spanish Town", "English Bazar": a place, not a nationality
+                if longer is not ent and self._acceptable_name(longer.text, multiword=True):
+                    add(longer.start_char, longer.end_char, "gazetteer")
+                    for i in range(longer.start, longer.end):
+                        blocked[i] = True
+                    continue
             if ent.label_ in PLACE_LABELS:
                 ent = self._extended(ent)  # the small model stops early: "Miran" of "Miran Shah"
                 text, start = _trim(ent.text, ent.start_char, self.gazetteer)

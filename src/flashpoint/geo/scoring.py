@@ -55,8 +55,10 @@ def toponym_scores(
     if gold_records and nlp is None:
         import spacy
 
+        from flashpoint.nlp.model import add_name_abbreviations
+
         settings = settings or Settings()
-        nlp = spacy.load(settings.spacy_model)
+        nlp = add_name_abbreviations(spacy.load(settings.spacy_model))
     if gold_records and geoparser is None:
         geoparser = Geoparser(Gazetteer.load(settings or Settings()))
     total = found = within = 0

@@ -10,11 +10,13 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from flashpoint.actors.table import ActorTable
 from flashpoint.errors import ConfigError
+from flashpoint.geo.names import NAME_ABBREVIATIONS
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,15 @@ def semicolon_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def add_name_abbreviations(nlp: Language) -> Language:
+    """Keep the period of a name abbreviation on its word ("Ste. Anne", "Sta. Cruz"), as spaCy does for
+    "St.": the toponym recogniser then sees one name, which the gazetteer keys spell out."""
+    for short in NAME_ABBREVIATIONS:
+        form = f"{short.capitalize()}."
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
 def load_nlp(model_name: str, actors: ActorTable) -> Language:
     """The annotation pipeline: spaCy's small English model plus the actor entity ruler."""
     try:
@@ -45,6 +56,7 @@ def load_nlp(model_name: str, actors: ActorTable) -> Language:
     # "Pak;Pak air strikes kill 19": split ';' even without spaces, so headline lists separate cleanly
     infixes = [*nlp.Defaults.infixes, r";"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    add_name_abbreviations(nlp)
     nlp.add_pipe("flashpoint_semicolon_boundaries", before="parser")
     # Two phrase-matcher rulers (fast on long texts, unlike token patterns): full names case-insensitively,
     # then abbreviations case-sensitively ("TTP", never the word "is" for IS).
