@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"['’‘ʼʻʿʾ`´]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -25,6 +26,7 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # pure; mentions repeat the same few names
 def alias_key(text: str) -> str:
     """The lookup key of an alias or a mention: `fold` without a leading "the".
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # apostrophes and dashes unified; the Turkish dotless i has no decomposition, so it is mapped by hand
 _APOSTROPHES = str.maketrans(
@@ -44,6 +45,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the geocoder asks for the same few thousand keys again and again
 def normalize(text: str) -> str:
     """The lookup key of a name: folded, lower-case, punctuation as single spaces, no leading 'the'."""
     key = _NON_WORD.sub(" ", fold(text).lower()).replace("'", "").strip()
@@ -79,6 +81,7 @@ def strip_admin_word(name: str) -> str:
     return stripped or name
 
 
+@lru_cache(maxsize=1 << 14)
 def admin_key(name: str | None) -> str:
     """Compare admin names without admin words and accents ("Khyber Agency" == "Khyber")."""
     if not name:
