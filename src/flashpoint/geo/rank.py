@@ -326,6 +326,8 @@ class Resolver:
             if margin >= 1.0:
                 ev.admin_keys.update(k for k in {admin_key(cand.admin1), admin_key(cand.admin2)} if k)
         second = self._rank_all(toponyms, pools, evidence, document, containers, _points(first), support)
+        if [r.candidate for r in second] == [r.candidate for r in first]:
+            return second  # same answers, same points: a third pass would repeat the second exactly
         # third pass: spatial coherence with the (better) second-pass answers
         return self._rank_all(toponyms, pools, evidence, document, containers, _points(second), support)
 
