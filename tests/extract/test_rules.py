@@ -637,3 +637,12 @@ def test_causes_and_possessors(pipeline: Pipeline) -> None:
     # the gendarme's wife is a civilian
     event = _one(pipeline, "On 3 April 2023, unidentified gunmen shot dead a gendarme's wife in Korhogo.")
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Ivory Coast)")
+
+
+@pytest.mark.slow
+def test_dead_fighters_exchanged_are_no_killing(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2023, the army and the rebels swapped 40 prisoners and 12 dead fighters in Donetsk.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Agreement", 0)

@@ -539,6 +539,8 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             continue  # "On 7 March 2023": a month, not a march
         if hit.category.startswith("t:") and root.dep_ == "pobj" and root.head.lower_ == "without":
             continue  # "without fighting", "without casualties"
+        if hit.category == "t:kill" and _dead_handed_over(root):
+            continue  # "exchanged prisoners and dead fighters": the bodies change hands, nobody is killed
         if hit.category.startswith("t:") and _alleged_of(root):
             continue  # "a man accused of kidnapping", "suspected of killing a policeman": an allegation
         if hit.category == "t:arrest" and _holds_an_occasion(words, root):
@@ -556,6 +558,22 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
                 continue
         kept.append(hit)
     return kept
+
+
+# verbs whose objects change hands: the dead they take ("retrieved dead soldiers") died earlier
+HANDOVER_VERBS = frozenset(
+    {"exchange", "swap", "release", "hand", "return", "retrieve", "recover", "repatriate", "collect", "bury"}
+)
+
+
+def _dead_handed_over(token: Token) -> bool:
+    """'dead' describing bodies that are exchanged, returned or buried."""
+    if token.lower_ != "dead" or token.dep_ != "amod":
+        return False
+    noun = token.head
+    while noun.dep_ == "conj":  # "prisoners and dead fighters"
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in HANDOVER_VERBS
 
 
 def _alleged(token: Token) -> bool:
