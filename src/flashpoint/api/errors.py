@@ -6,6 +6,7 @@ become 422 ``validation``; unknown routes 404 ``not_found``.
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
@@ -13,6 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Send
 
 from flashpoint.errors import FlashpointError
 
@@ -78,3 +80,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error in request", exc_info=exc)
         return error_response(500, "internal", "internal server error (see the server log)")
+
+
+async def send_json_error(send: Send, status: int, code: str, message: str) -> None:
+    """The API's JSON error, sent from raw ASGI middleware that runs before FastAPI's handlers."""
+    body = json.dumps({"error": {"code": code, "message": message}}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

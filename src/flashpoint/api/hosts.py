@@ -8,10 +8,9 @@ from the victim's browser as if it were same-origin; its requests still carry th
 
 from __future__ import annotations
 
-import json
-
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from flashpoint.api.errors import send_json_error
 from flashpoint.settings import Settings
 
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
@@ -58,15 +57,4 @@ class TrustedHosts:
             if name
             else "the request has no Host header"
         )
-        body = json.dumps({"error": {"code": "bad_host", "message": message}}).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 400,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+        await send_json_error(send, 400, "bad_host", message)

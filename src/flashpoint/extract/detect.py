@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
-from flashpoint.extract.fatalities import GRIEVANCE_PREPOSITIONS, GRIEVANCE_VERBS, is_tally
+from flashpoint.extract.fatalities import GRIEVANCE_VERBS, is_grievance, is_tally
 from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, resolve_date
 
 
@@ -632,13 +632,9 @@ def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]
         return hits
     kept = []
     for hit in hits:
-        if hit.category[:2] in ("t:", "m:", "s:") and hit.category not in ("t:protest", "t:riot", "m:mob"):
-            root = hit.root(tokens)
-            head = root.head
-            if (root.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPOSITIONS) or (
-                root.dep_ == "dobj" and head.lemma_.lower() in GRIEVANCE_VERBS
-            ):
-                continue
+        crowd_cue = hit.category in ("t:protest", "t:riot", "m:mob")
+        if hit.category[:2] in ("t:", "m:", "s:") and not crowd_cue and is_grievance(hit.root(tokens)):
+            continue
         kept.append(hit)
     return kept
 

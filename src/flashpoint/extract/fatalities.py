@@ -169,7 +169,7 @@ def _shares_count_with_injured(death: Token) -> bool:
     )
 
 
-def _grievance(token: Token) -> bool:
+def is_grievance(token: Token) -> bool:
     """A death named as what people protest: 'over the killing of', 'denounced the murder of'."""
     head = token.head
     return (token.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPOSITIONS) or (
@@ -210,7 +210,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
             )
             if not is_death or token.dep_ == "compound" or _shares_count_with_injured(token):
                 continue
-            if grievances and _grievance(token):
+            if grievances and is_grievance(token):
                 continue
             for victim in _victims_of(token):
                 if victim.dep_ == "nummod" and victim.head.pos_ in ("NOUN", "PROPN"):
