@@ -33,7 +33,13 @@ class EventMention:
     date: ResolvedDate | None = None
     date_text: str | None = None
     claim_subject: Token | None = None
+    unresolved_day: bool = False  # "on Sunday" with no publication date to resolve it: still a specific day
     extra_sentences: list[Span] = field(default_factory=list)
+
+    @property
+    def names_a_day(self) -> bool:
+        """A date of its own, resolved or not."""
+        return (self.date is not None and self.date.date is not None) or self.unresolved_day
 
     @property
     def spans(self) -> list[Span]:
@@ -95,6 +101,8 @@ class Detector:
         """A snippet about an accident or a crime, with no armed actor anywhere in it, reports no event."""
         if any(_has_named_actor(self.cues, s) for s in sentences):
             return False
+        if any(h.category in CROWD_TRIGGERS for sent_hits in hits for h in sent_hits):
+            return False  # protests over a police killing: the crime is their cause
         return any(
             _accident_or_crime(_without_grievances(sent_hits, list(sent)))
             for sent, sent_hits in zip(sentences, hits, strict=True)
@@ -170,6 +178,7 @@ class Detector:
             return None
         mention = EventMention(sent, root, categories, modifiers, hits, resolved, date_text)
         mention.claim_subject = _claimant(sent)
+        mention.unresolved_day = _names_day_in(words, sent, body_start)
         return mention
 
     def _live(
@@ -285,10 +294,26 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
     if noun.dep_ == "xcomp" and verb.lemma_.lower() in words.report_governors:
         return True  # "Taliban claim killing of journalist"
     if noun.dep_ in ("dobj", "attr", "oprd"):
+        outer = _misparsed_compound_head(verb)
+        if outer is not None:  # "carried out a drive-by shooting attack": the whole phrase is the object
+            return _noun_trigger_reported(words, outer, headline=headline)
         if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ in ("VBD", "VBN"):
             return True  # "agreed to resume the talks", "managed to storm the camp" (irrealis heads filtered)
         return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP"))
     return headline and noun.dep_ in ("ROOT", "nsubj", "appos")
+
+
+def _misparsed_compound_head(verb: Token) -> Token | None:
+    """The noun a gerund modifier really belongs to: in 'a drive-by shooting attack' the small model reads
+    'shooting' as a verb under 'by' (a particle of 'drive'), so 'attack' looks like its object."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ in ("amod", "compound") and head.pos_ == "NOUN":
+        return head
+    if verb.dep_ == "pcomp" and head.dep_ == "prt" and head.head.pos_ == "NOUN":
+        return head.head
+    return None
 
 
 def _without_past_deeds(
@@ -339,7 +364,19 @@ def _perfect_trend(words: WordLists, verb: Token) -> bool:
     if verb.lemma_.lower() in words.trend_verbs:
         return True
     marks = words.trend_nouns | words.perfect_trend_words
-    return any(t.lower_ in marks for t in verb.subtree)
+    return any(t.lower_ in marks for t in _own_clause(verb))
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "conj", "parataxis"})
+
+
+def _own_clause(verb: Token) -> Iterator[Token]:
+    """The words of a verb's clause, without the clauses nested in it: in 'has deployed troops in areas
+    where the SDF have withdrawn in the past few days' the period belongs to the withdrawal."""
+    for child in verb.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            yield child
+            yield from _own_clause(child)
 
 
 def _verb_use(hit: CueHit, words: WordLists, tokens: list[Token]) -> bool:
@@ -436,6 +473,15 @@ def _is_below(token: Token, head: Token) -> bool:
     return head == token or head in token.ancestors
 
 
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Below `verb` in the parse without passing through a nested clause (see `_own_clause`)."""
+    while token != verb:
+        if token.dep_ in CLAUSE_DEPS or token.head == token:
+            return False
+        token = token.head
+    return True
+
+
 def _sentence_date(
     words: WordLists,
     sent: Span,
@@ -462,8 +508,10 @@ def _sentence_date(
         if resolved is None or _reported_on(words, ent.root, trigger):
             continue
         if resolved.kind == DateKind.VAGUE:
-            if _is_below(ent.root, trigger):
+            if _in_clause_of(ent.root, trigger):
                 vague = vague or (ent.text, resolved)
+            elif _is_below(ent.root, trigger):
+                continue  # a period of a clause nested under the incident ("areas where ... in recent days")
             elif best[1] is None:
                 best = (ent.text, resolved)
             continue
@@ -496,6 +544,13 @@ def _with_day(ent: Span) -> str:
     if before is not None and before.like_num and before.text.isdigit() and len(before.text) <= 2:
         return f"{before.text} {ent.text}"
     return ent.text
+
+
+def _names_day_in(words: WordLists, sent: Span, body_start: int) -> bool:
+    """Whether a sentence (after the dateline) names a day, as an entity or a bare weekday."""
+    return any(
+        e.label_ == "DATE" and e.start_char >= body_start and _names_a_day(words, e) for e in sent.ents
+    ) or any(t.lower_ in words.weekday_words and t.idx >= body_start for t in sent)
 
 
 def _names_a_day(words: WordLists, ent: Span) -> bool:
@@ -639,11 +694,14 @@ def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]
     return kept
 
 
+CROWD_TRIGGERS = frozenset({"t:protest", "t:riot"})
+
+
 def _accident_or_crime(hits: list[CueHit]) -> bool:
     """The sentence names an accident, or an ordinary crime that no mob avenged (a mob lynching a thief
     is mob violence, which ACLED codes), and no crowd that could have caused it."""
     categories = {h.category for h in hits}
-    if categories & {"t:protest", "t:riot"}:
+    if categories & CROWD_TRIGGERS:
         return False  # a crowd that "sparked a dumpster blaze" caused no accident
     return "s:accident" in categories or ("s:crime" in categories and "m:mob" not in categories)
 

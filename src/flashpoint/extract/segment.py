@@ -88,7 +88,7 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
 def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedMention]:
     """Merge mentions of the same incident; order of first report is kept.
 
-    With `anchored` (full articles), a mention with neither a date nor a place of its own can only add
+    With `anchored` (full articles), a mention with neither a day nor a place of its own can only add
     detail to the incident before it; on its own it is background ("fighters have obtained weapons which
     their allies seized"), not a new event. Headlines and short snippets are exempt: they rarely give either.
     """
@@ -97,7 +97,7 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
         if events and _continues(events[-1], item):
             _merge_into(events[-1], item)
             continue
-        if anchored and not item.has_own_date and not item.has_own_place:
+        if anchored and not item.mention.names_a_day and not item.has_own_place:
             continue
         duplicate = next(
             (
