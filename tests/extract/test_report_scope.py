@@ -61,3 +61,41 @@ def test_a_hyphenated_attack_phrase_is_the_object_of_its_verb(pipeline: Pipeline
         "A suspected militant carried out a drive-by shooting attack on a car on Friday in the Hebron region",
     )
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_an_earlier_incident_named_as_background_does_not_type_the_event(pipeline: Pipeline) -> None:
+    # the year marks the gas attack as the town's history; the capture is the event
+    events = _events(
+        pipeline,
+        "Government forces captured two villages on Monday near a town that was the scene of a 2013 "
+        "chemical weapons attack.",
+    )
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+    # what happened "despite" the strikes is the event
+    events = _events(
+        pipeline, "Peace talks between the government and rebels opened despite the air strikes on Monday."
+    )
+    assert [e.sub_event_type for e in events] == ["Agreement"]
+    # "six weeks of fighting" sums up a period; the handover is the event
+    events = _events(
+        pipeline,
+        "The district was handed over by the militia to the army on Monday under a deal ending six weeks "
+        "of fighting.",
+    )
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.slow
+def test_a_gathering_of_soldiers_is_no_demonstration(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "A gathering of soldiers was attacked with a grenade in Baidoa on Monday.")
+    assert [e.sub_event_type for e in events] == ["Grenade"]
+
+
+@pytest.mark.slow
+def test_a_die_in_is_a_protest_and_an_air_strike_no_strike(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "On Saturday, 200 activists staged a die-in outside the parliament in Oslo.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert [c.category for c in pipeline.resources.cues.scan(pipeline.resources.nlp("an air strike"))] == [
+        "t:airstrike"
+    ]

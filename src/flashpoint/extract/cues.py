@@ -61,6 +61,8 @@ class WordLists:
     weak_unless_verb: frozenset[str]
     unit_nouns: frozenset[str]
     held_occasions: frozenset[str]
+    duration_nouns: frozenset[str]
+    concessive_preps: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:
@@ -138,6 +140,7 @@ class CueLexicon:
                         continue
                     if all(phrase[k] in (texts[i + k], lemmas[i + k]) for k in range(n)):
                         hits.append(CueHit(category, " ".join(phrase), tokens[i].i, tokens[i + n - 1].i + 1))
+        hits = _without_nested_triggers(hits)
         hits.extend(self._frames(tokens))
         return hits
 
@@ -169,6 +172,23 @@ class CueLexicon:
                         )
                         break
         return hits
+
+
+def _without_nested_triggers(hits: list[CueHit]) -> list[CueHit]:
+    """A trigger inside a longer trigger of another category is part of that phrase: the 'strike' of an
+    'air strike' or a 'hunger strike', the 'die' of a 'die-in'."""
+    triggers = [h for h in hits if h.category.startswith("t:")]
+
+    def nested(hit: CueHit) -> bool:
+        return hit.category.startswith("t:") and any(
+            other.category != hit.category
+            and other.start <= hit.start
+            and hit.end <= other.end
+            and other.end - other.start > hit.end - hit.start
+            for other in triggers
+        )
+
+    return [h for h in hits if not nested(h)]
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -154,10 +154,18 @@ class Detector:
             return None
         categories = {hit.category[2:] for hit, _ in live}
         # The type also listens to cues that did not open the event: a 'chlorine' bomb, 'mortar' rounds.
-        categories |= {h.category[2:] for h in strong if not _negated(h.root(tokens))}
+        categories |= {
+            h.category[2:]
+            for h in strong
+            if not _negated(h.root(tokens)) and not _not_this_incident(self.cues, h.root(tokens))
+        }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
-        categories |= {h.category[2:] for h in triggers if h.category[2:] in words.weapon_categories}
+        categories |= {
+            h.category[2:]
+            for h in triggers
+            if h.category[2:] in words.weapon_categories and not _not_this_incident(self.cues, h.root(tokens))
+        }
         agreements = [h for h in triggers if h.category == "t:agreement"]
         if agreements and categories - {"agreement"} and all(_framework(h.root(tokens)) for h in agreements):
             categories.discard(
@@ -208,6 +216,8 @@ class Detector:
                 return False
             if ancestor.dep_ in ("ROOT",):
                 break
+        if _not_this_incident(self.cues, root) or _state_of_a_place(self.cues, root):
+            return False
         if root.pos_ in ("NOUN", "PROPN"):
             if root.lemma_.lower() in words.crowd_nouns:
                 return _crowd_is_acting(root, headline=headline)
@@ -221,6 +231,64 @@ class Detector:
         if root.tag_ in ("VBN",) and _perfect_trend(words, root):
             return False
         return not any(c.lower_ in words.habitual_adverbs for c in root.children)
+
+
+# the dependencies that stay inside one noun phrase ("the air strikes carried out by the warplanes")
+NOUN_PHRASE_DEPS = frozenset(
+    {"compound", "amod", "pobj", "prep", "agent", "acl", "nmod", "appos", "conj", "dobj"}
+)
+
+
+def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
+    """A cue word that names an earlier incident, or a crowd that is no demonstration ("a gathering of
+    soldiers was attacked")."""
+    return _earlier_incident(cues.words, token) or _crowd_of_armed_men(cues, token)
+
+
+def _earlier_incident(words: WordLists, token: Token) -> bool:
+    """An event noun that names another, earlier incident as background: 'near the scene of a 2017
+    chemical attack', 'talks started despite the air strikes', 'a deal ending eight weeks of fighting'."""
+    for noun in [token, *token.ancestors]:
+        if noun.dep_ not in NOUN_PHRASE_DEPS:
+            return False
+        if noun.pos_ not in ("NOUN", "PROPN") and noun.tag_ != "VBG":
+            continue
+        if any(c.ent_type_ == "DATE" and c.shape_ == "dddd" for c in noun.children):
+            return True  # "the 2017 attack"
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in words.concessive_preps:
+            return True
+        period = head.head
+        if (
+            noun.dep_ == "pobj"
+            and head.lower_ == "of"
+            and period.lower_ in words.duration_nouns
+            and any(c.dep_ == "nummod" or c.lower_ in ("several", "many") for c in period.children)
+        ):
+            return True
+    return False
+
+
+def _state_of_a_place(cues: CueLexicon, token: Token) -> bool:
+    """'the occupied city', 'the captured town': a territory participle describing a place is its state."""
+    if token.dep_ != "amod" or token.tag_ not in ("VBN", "JJ"):
+        return False
+    forms = {(token.lemma_.lower(),), (token.lower_,)}
+    return any(f in cues.triggers.get(c, []) for c in ("territory_gain", "territory_regain") for f in forms)
+
+
+def _crowd_of_armed_men(cues: CueLexicon, noun: Token) -> bool:
+    """'a gathering of soldiers': a crowd noun whose members are armed men, not demonstrators."""
+    words = cues.words
+    forms = {(noun.lemma_.lower(),), (noun.lower_,)}
+    protest = cues.triggers.get("protest", [])
+    if noun.lemma_.lower() not in words.crowd_nouns and not any(f in protest for f in forms):
+        return False
+    return any(
+        prep.lower_ == "of" and any(p.lemma_.lower() in words.armed_nouns for p in prep.children)
+        for prep in noun.children
+        if prep.dep_ == "prep"
+    )
 
 
 def _crowd_is_acting(noun: Token, *, headline: bool) -> bool:
