@@ -99,3 +99,42 @@ def test_a_die_in_is_a_protest_and_an_air_strike_no_strike(pipeline: Pipeline) -
     assert [c.category for c in pipeline.resources.cues.scan(pipeline.resources.nlp("an air strike"))] == [
         "t:airstrike"
     ]
+
+
+@pytest.mark.slow
+def test_a_dated_photo_caption_shows_its_scene(pipeline: Pipeline) -> None:
+    # present tense and often parsed as nouns ("police fire tear gas"), but the date says it happened
+    events = _events(
+        pipeline,
+        "Riot police fire tear gas to disperse student protesters during a clash outside the parliament in "
+        "Bangkok, Thailand, Monday, Oct",
+    )
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    events = _events(
+        pipeline,
+        "Riot police chase demonstrators during anti-government protests in Sfax, Tunisia, Monday, Jan",
+    )
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+@pytest.mark.slow
+def test_a_protest_that_descends_into_violence_is_violent(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Police fired tear gas at demonstrators on Friday as the protest descended into violence.",
+    )
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+@pytest.mark.slow
+def test_a_number_of_bases_and_a_participle_of_a_past_act(pipeline: Pipeline) -> None:
+    # "a number of" counts bases; it sums up no period
+    events = _events(pipeline, "The Turkish army has established a number of barracks near Zakho.")
+    assert [e.sub_event_type for e in events] == ["Headquarters or base established"]
+    # "triggering clashes" hangs on the past "crossed", through another participle
+    events = _events(
+        pipeline,
+        "The militia crossed the river near Jowhar on Monday, heading north, triggering clashes with the "
+        "troops.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -88,6 +88,7 @@ class Detector:
                 anchor,
                 previous_date,
                 headline=headline or _looks_like_headline(sent),
+                caption=_is_dated_caption(self.cues.words, sent),
                 body_start=body_start,
             )
             if mention is None:
@@ -116,9 +117,11 @@ class Detector:
         previous_date: dt.date | None,
         *,
         headline: bool,
+        caption: bool = False,
         body_start: int,
     ) -> EventMention | None:
         words = self.cues.words
+        headline = headline or caption
         tokens = list(sent)
         hits = _without_grievances(hits, tokens)
         triggers = [h for h in hits if h.category.startswith("t:")]
@@ -141,7 +144,7 @@ class Detector:
                 or _protest_with_cause(h, tokens)
             )
         ]
-        live = self._live(strong, tokens, sent, headline=headline)
+        live = self._live(strong, tokens, sent, headline=headline, caption=caption)
         if not live and strong:
             # "entered the town and did not encounter any resistance", "was shot by gunmen": when no strong
             # cue is the event, a weak one still is if it is its clause's past verb or an armed actor's act
@@ -149,7 +152,7 @@ class Detector:
                 h for h in weak_ok if _finite_past(h.root(tokens)) or _armed_agent(words, h.root(tokens))
             ]
         if not live:
-            live = self._live(weak_ok, tokens, sent, headline=headline)
+            live = self._live(weak_ok, tokens, sent, headline=headline, caption=caption)
         if not live:
             return None
         categories = {hit.category[2:] for hit, _ in live}
@@ -190,13 +193,17 @@ class Detector:
         return mention
 
     def _live(
-        self, hits: list[CueHit], tokens: list[Token], sent: Span, *, headline: bool
+        self, hits: list[CueHit], tokens: list[Token], sent: Span, *, headline: bool, caption: bool = False
     ) -> list[tuple[CueHit, Token]]:
         """The hits whose trigger word is used reportably, with that word."""
         rooted = ((hit, hit.root(tokens)) for hit in hits)
-        return [(hit, root) for hit, root in rooted if self._reportable(root, sent, headline=headline)]
+        return [
+            (hit, root)
+            for hit, root in rooted
+            if self._reportable(root, sent, headline=headline, caption=caption)
+        ]
 
-    def _reportable(self, root: Token, sent: Span, *, headline: bool) -> bool:
+    def _reportable(self, root: Token, sent: Span, *, headline: bool, caption: bool = False) -> bool:
         """False for negated, hypothetical, habitual, generic or trend uses of a trigger."""
         words = self.cues.words
         if _negated(root):
@@ -218,6 +225,10 @@ class Detector:
                 break
         if _not_this_incident(self.cues, root) or _state_of_a_place(self.cues, root):
             return False
+        if caption:
+            # a photo caption shows its scene: the small model often parses its present-tense verb as a
+            # noun ("riot police fire tear gas"), so the parse around the cue says little
+            return not any(c.lower_ in words.habitual_adverbs for c in root.children)
         if root.pos_ in ("NOUN", "PROPN"):
             if root.lemma_.lower() in words.crowd_nouns:
                 return _crowd_is_acting(root, headline=headline)
@@ -367,6 +378,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
             return _noun_trigger_reported(words, outer, headline=headline)
         if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.tag_ in ("VBD", "VBN"):
             return True  # "agreed to resume the talks", "managed to storm the camp" (irrealis heads filtered)
+        if _participle_of_past(verb):
+            return True  # "charged a camp, inflicting casualties": the participle shares the past of its verb
         return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP"))
     return headline and noun.dep_ in ("ROOT", "nsubj", "appos")
 
@@ -432,7 +445,22 @@ def _perfect_trend(words: WordLists, verb: Token) -> bool:
     if verb.lemma_.lower() in words.trend_verbs:
         return True
     marks = words.trend_nouns | words.perfect_trend_words
-    return any(t.lower_ in marks for t in _own_clause(verb))
+    return any(t.lower_ in marks and not _a_number_of(t) for t in _own_clause(verb))
+
+
+def _participle_of_past(verb: Token) -> bool:
+    """A participle clause hanging (maybe through another) on a past-tense verb."""
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head != verb:
+        verb = verb.head
+        if verb.tag_ == "VBD":
+            return True
+    return False
+
+
+def _a_number_of(token: Token) -> bool:
+    """'established a number of barracks': 'a number of' counts things, it sums up no period ('the number
+    of attacks has risen' does)."""
+    return token.lower_ == "number" and any(c.dep_ == "det" and c.lower_ == "a" for c in token.children)
 
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "conj", "parataxis"})
@@ -516,6 +544,25 @@ def _main_trigger(live: list[tuple[CueHit, Token]]) -> tuple[CueHit, Token]:
         return (0 if token.pos_ == "VERB" else 1, 0 if token.dep_ == "ROOT" else 1, token.i)
 
     return min(live, key=rank)
+
+
+def _is_dated_caption(words: WordLists, sent: Span) -> bool:
+    """A photo caption: a scene that ends in its date after a comma and no full stop ('... in Jakarta,
+    Indonesia, Tuesday, Sept', '... near Donetsk, eastern Ukraine, on Dec. 26, 2014')."""
+    tokens = list(sent)
+    if not tokens or tokens[-1].text in (".", "!", "?"):
+        return False
+    names_day = False
+    i = len(tokens) - 1
+    while i >= 0:
+        word = tokens[i].lower_.rstrip(".")
+        if word in words.weekday_words or word in MONTHS:
+            names_day = True
+        elif not (tokens[i].like_num or word in ("on", "") or tokens[i].text == ","):
+            break
+        i -= 1
+    tail_start = i + 1
+    return names_day and 0 < tail_start < len(tokens) and tokens[tail_start].text == ","
 
 
 def _looks_like_headline(sent: Span) -> bool:
@@ -655,7 +702,7 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
         if (
             hit.category in ("t:riot", "t:protest", "m:violence_by_crowd")
             and root.dep_ in ("compound", "amod")
-            and root.head.lower_ in words.unit_nouns
+            and (root.head.lower_ in words.unit_nouns or _next_word(root) in words.unit_nouns)
         ):
             continue  # "riot police fired tear gas": the police are no rioters
         if hit.category.startswith("t:") and root.ent_type_ in ("DATE", "TIME"):
@@ -687,6 +734,12 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
 HANDOVER_VERBS = frozenset(
     {"exchange", "swap", "release", "hand", "return", "retrieve", "recover", "repatriate", "collect", "bury"}
 )
+
+
+def _next_word(token: Token) -> str:
+    """The next word's lowercase form ('riot police' parsed as 'riot' -> 'chase' in a caption)."""
+    doc = token.doc
+    return doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
 
 
 def _dead_handed_over(token: Token) -> bool:
