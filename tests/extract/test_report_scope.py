@@ -138,3 +138,25 @@ def test_a_number_of_bases_and_a_participle_of_a_past_act(pipeline: Pipeline) ->
         "troops.",
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_a_demonstration_dispersed_later_that_day_is_one_event(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Thousands of students rallied near the parliament in Beirut on Sunday, 15 December 2019. "
+        "Security forces fired tear gas and water cannon on Sunday to disperse them.",
+    )
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    assert (events[0].actor1, len(events[0].evidence)) == ("Protesters (Lebanon)", 2)
+
+
+@pytest.mark.slow
+def test_an_armed_doer_opens_the_object_of_its_participle(pipeline: Pipeline) -> None:
+    # "casualties" alone is a weak cue; the armed group that "charged" the camp makes it an event
+    events = _events(
+        pipeline,
+        "Al Shabaab members charged a camp outside Afgoye, hosting army units, reportedly inflicting "
+        "casualties on the soldiers.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -415,9 +415,19 @@ def _without_past_deeds(
 
 
 def _armed_agent(words: WordLists, verb: Token) -> bool:
-    """The verb's doer is armed: 'shot by militants', 'ULFA cadres fired at'."""
+    """The verb's doer is armed: 'shot by militants', 'ULFA cadres fired at', 'Al-Shabab members charged
+    a camp, inflicting casualties' (the object of a participle hanging on the doer's verb)."""
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head
     if verb.pos_ != "VERB":
         return False
+    while (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "conj")
+        and verb.head != verb
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        verb = verb.head
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     named = (t for d in doers for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound"))))

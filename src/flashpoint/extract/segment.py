@@ -44,7 +44,22 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         return False
     if not current.has_own_date:
         return _same_place(p, c)
-    return p.event_date == c.event_date and _same_place(p, c) and p.sub_event_type == c.sub_event_type
+    same_kind = p.sub_event_type == c.sub_event_type or (
+        p.sub_event_type in DEMONSTRATION_ESCALATION
+        and c.sub_event_type in DEMONSTRATION_ESCALATION
+        and previous.has_own_date  # the same day for sure, not two undated sentences
+    )
+    return p.event_date == c.event_date and _same_place(p, c) and same_kind
+
+
+# one demonstration per day and place: a later sentence that reports the police dispersing it, or the
+# crowd turning violent, changes what the demonstration was, it is not a second one
+DEMONSTRATION_ESCALATION = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+    "Violent demonstration": 2,
+}
 
 
 # a sentence that only counts the dead or hurt ("Around 30 soldiers were injured.") after a riot or a
@@ -70,6 +85,13 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     if t.sub_event_type in GENERIC_TYPES and d.sub_event_type in WEAPON_TYPES:
         # a later sentence names the weapon: "The attacks - mostly using grenades - ..."
         t.sub_event_type, t.event_type, t.disorder_type = d.sub_event_type, d.event_type, d.disorder_type
+    escalates = DEMONSTRATION_ESCALATION.get(d.sub_event_type or "", -1) > DEMONSTRATION_ESCALATION.get(
+        t.sub_event_type or "", 9
+    )
+    if escalates and target.has_own_date and detail.has_own_date:  # the same day, said twice
+        t.sub_event_type, t.event_type, t.disorder_type = d.sub_event_type, d.event_type, d.disorder_type
+        t.actor1, t.inter1, t.assoc_actor_1 = d.actor1, d.inter1, d.assoc_actor_1
+        t.actor2, t.inter2, t.interaction = d.actor2, d.inter2, d.interaction
     t.evidence.extend(e for e in d.evidence if e not in t.evidence)
     if detail.mention.claim_subject is not None and d.actor1 and d.inter1 in (2, 3, 4, 8):
         t.actor1, t.inter1 = d.actor1, d.inter1  # claimants become actor1
