@@ -160,3 +160,21 @@ def test_an_armed_doer_opens_the_object_of_its_participle(pipeline: Pipeline) ->
         "casualties on the soldiers.",
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_lethal_force_by_state_forces_on_a_protest_is_excessive(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Soldiers shot live rounds to clear protests in Basra on Sunday.")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+@pytest.mark.slow
+def test_military_weapons_make_no_warehouse_accident(pipeline: Pipeline) -> None:
+    # a short text with no armed group named: the bombing of missile warehouses is still an attack
+    events = _events(
+        pipeline,
+        "Warplanes bombed an army base near Homs on Monday, destroying a number of missile warehouses.",
+    )
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+    # a warehouse fire stays an accident
+    assert _events(pipeline, "A fire destroyed a warehouse near Homs on Monday, killing two workers.") == []

@@ -81,7 +81,8 @@ def classify(
         lethal = "lethal_force" in m or "kill" in c or "injure" in c
         if crowd_violence:
             return TypeDecision("Violent demonstration", "violence by demonstrators")
-        if protest_like and (intervention or a2_state or "attack" in c) and lethal:
+        state_side = a2_state or (a1_state and not c & {"explode", "shell", "airstrike"})
+        if protest_like and (intervention or state_side or "attack" in c) and lethal:
             return TypeDecision(
                 "Excessive force against protesters", "lethal or injuring force on protesters"
             )

@@ -826,6 +826,7 @@ def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]
 
 
 CROWD_TRIGGERS = frozenset({"t:protest", "t:riot"})
+MILITARY_WEAPON_TRIGGERS = frozenset({"t:airstrike", "t:shell"})
 
 
 def _accident_or_crime(hits: list[CueHit]) -> bool:
@@ -834,6 +835,8 @@ def _accident_or_crime(hits: list[CueHit]) -> bool:
     categories = {h.category for h in hits}
     if categories & CROWD_TRIGGERS:
         return False  # a crowd that "sparked a dumpster blaze" caused no accident
+    if categories & MILITARY_WEAPON_TRIGGERS:
+        return False  # "bombed the base, destroying missile warehouses": no warehouse fire
     return "s:accident" in categories or ("s:crime" in categories and "m:mob" not in categories)
 
 
