@@ -178,3 +178,14 @@ def test_military_weapons_make_no_warehouse_accident(pipeline: Pipeline) -> None
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
     # a warehouse fire stays an accident
     assert _events(pipeline, "A fire destroyed a warehouse near Homs on Monday, killing two workers.") == []
+
+
+@pytest.mark.slow
+def test_a_clash_with_one_unnamed_side_was_fought_with_the_state(pipeline: Pipeline) -> None:
+    for text in (
+        "Militants attack a border post in Kurram on Monday",
+        "At least 40 militants killed, 12 hideouts destroyed in Kurram on Monday",
+    ):
+        events = _events(pipeline, text)
+        sides = {"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"}
+        assert [(e.sub_event_type, {e.actor1, e.actor2}) for e in events] == [("Armed clash", sides)], text

@@ -478,6 +478,18 @@ def _default_sides(
         actor2 = Participant("", 0, 0, role=Role.CIVILIANS, inter=7)  # ACLED: an attack targets civilians
     if actor1.inter == 7 and actor2 is None and not crowd:
         actor1, actor2 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3), actor1
+    if (
+        sub_type == "Armed clash"
+        and actor2 is not None
+        and not actor1.name
+        and not actor2.name
+        and actor1.role == actor2.role == Role.UNIDENTIFIED_ARMED
+    ):
+        actor2 = None  # "232 militants killed": the militants read as both sides are one side
+    if sub_type == "Armed clash" and actor2 is None and actor1.inter in (2, 3) and not actor1.is_state:
+        # a clash has two armed sides: "militants attacked a border post", "a militant killed in a
+        # shootout" - the side nobody named is the state's forces (communal fighters name both sides)
+        actor2 = Participant("", 0, 0, role=Role.MILITARY, inter=1)
     return actor1, actor2
 
 
