@@ -11,18 +11,22 @@ from pathlib import Path
 
 import pytest
 
+from flashpoint.evaluate.names import ActorMatcher, AdminAliases
 from flashpoint.pipeline import Pipeline
 from flashpoint.schema import Event
 
 NOTES = Path(__file__).with_name("acled_style_notes.tsv")
 
 
-def _notes() -> list[tuple[str, str, int, str]]:
+def _notes(path: Path = NOTES) -> list[tuple[str, str, int, str, str | None, str | None]]:
+    """Rows of a notes file: sub_event_type, country, fatalities, note and two optional trailing columns,
+    actor1 and admin1 (missing or empty: not checked)."""
     rows = []
-    for line in NOTES.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            sub_type, country, fatalities, text = line.split("\t")
-            rows.append((sub_type, country, int(fatalities), text))
+            sub_type, country, fatalities, text, *rest = line.split("\t")
+            actor1, admin1 = ([field.strip() or None for field in rest] + [None, None])[:2]
+            rows.append((sub_type, country, int(fatalities), text, actor1, admin1))
     return rows
 
 
@@ -32,14 +36,37 @@ def _one(pipeline: Pipeline, text: str, reference: dt.date | None = None) -> Eve
     return events[0]
 
 
+@pytest.fixture(scope="module")
+def actor_matcher() -> ActorMatcher:
+    return ActorMatcher.load()
+
+
+@pytest.fixture(scope="module")
+def admin_aliases() -> AdminAliases:
+    return AdminAliases.load()
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("sub_type", "country", "fatalities", "text"), _notes())
+@pytest.mark.parametrize(("sub_type", "country", "fatalities", "text", "actor1", "admin1"), _notes())
 def test_acled_style_notes(
-    pipeline: Pipeline, sub_type: str, country: str, fatalities: int, text: str
+    pipeline: Pipeline,
+    actor_matcher: ActorMatcher,
+    admin_aliases: AdminAliases,
+    sub_type: str,
+    country: str,
+    fatalities: int,
+    text: str,
+    actor1: str | None,
+    admin1: str | None,
 ) -> None:
     event = _one(pipeline, text)
     assert (event.sub_event_type, event.country, event.fatalities) == (sub_type, country, fatalities)
     assert event.event_date is not None and event.time_precision == 1  # "On 4 March 2023, ..."
+    # actor and admin names compare as eval scores them (DESIGN.md section 7): regime years, "ABBR: Name"
+    if actor1 is not None:
+        assert actor_matcher(actor1, event.actor1), (actor1, event.actor1)
+    if admin1 is not None:
+        assert admin_aliases.admin_match(admin1, event.admin1), (admin1, event.admin1)
 
 
 @pytest.mark.slow
