@@ -673,3 +673,12 @@ def test_dead_fighters_exchanged_are_no_killing(pipeline: Pipeline) -> None:
         "On 3 May 2023, the army and the rebels swapped 40 prisoners and 12 dead fighters in Donetsk.",
     )
     assert (event.sub_event_type, event.fatalities) == ("Agreement", 0)
+
+
+@pytest.mark.slow
+def test_a_drone_shot_down_is_disrupted_weapons_use(pipeline: Pipeline) -> None:
+    # the drone is what was stopped, not what struck; drones that strike stay air strikes
+    event = _one(pipeline, "On 2 June 2023, air defence units shot down four drones over Kursk.")
+    assert event.sub_event_type == "Disrupted weapons use"
+    event = _one(pipeline, "On 2 June 2023, drones struck a fuel depot in Kursk, killing one guard.")
+    assert event.sub_event_type == "Air/drone strike"

@@ -150,6 +150,7 @@ class Detector:
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
         categories |= {h.category[2:] for h in triggers if h.category[2:] in words.weapon_categories}
+        categories -= _intercepted_weapons(self.cues, triggers, tokens)
         agreements = [h for h in triggers if h.category == "t:agreement"]
         if agreements and categories - {"agreement"} and all(_framework(h.root(tokens)) for h in agreements):
             categories.discard(
@@ -306,6 +307,29 @@ def _without_past_deeds(
         if clause is None or arrest in clause.subtree:
             kept.add(hit.category[2:])
     return categories & kept
+
+
+def _intercepted_weapons(cues: CueLexicon, triggers: list[CueHit], tokens: list[Token]) -> set[str]:
+    """Weapon categories named only as what was shot down, intercepted or destroyed: "air defence shot down
+    27 drones" is disrupted weapons use, not an air strike (ACLED: interceptions are disrupted weapons use).
+    The verbs are those of the 'disrupt' frame."""
+    frame = cues.frames.get("disrupt")
+    if frame is None:
+        return set()
+    verbs = frame[1]
+    disrupted: set[str] = set()
+    used: set[str] = set()
+    for hit in triggers:
+        category = hit.category[2:]
+        if category not in ("airstrike", "shell"):
+            continue
+        root = hit.root(tokens)
+        object_of = root.head if root.dep_ in ("dobj", "obj", "nsubjpass") else None
+        if object_of is not None and object_of.lemma_.lower() in verbs:
+            disrupted.add(category)
+        else:
+            used.add(category)
+    return disrupted - used
 
 
 def _armed_agent(words: WordLists, verb: Token) -> bool:
