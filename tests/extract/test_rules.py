@@ -682,3 +682,17 @@ def test_a_drone_shot_down_is_disrupted_weapons_use(pipeline: Pipeline) -> None:
     assert event.sub_event_type == "Disrupted weapons use"
     event = _one(pipeline, "On 2 June 2023, drones struck a fuel depot in Kursk, killing one guard.")
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.slow
+def test_violence_summed_up_as_background_does_not_type_the_event(pipeline: Pipeline) -> None:
+    # "after a series of attacks", "following weeks of clashes": the reason, not the event
+    event = _one(
+        pipeline,
+        "On 4 May 2023, elders of two clans signed a peace accord in Beledweyne after weeks of clashes.",
+    )
+    assert event.sub_event_type == "Agreement"
+    event = _one(
+        pipeline, "On 4 May 2023, the army deployed 500 troops to Beledweyne following a spate of attacks."
+    )
+    assert event.sub_event_type == "Change to group/activity"

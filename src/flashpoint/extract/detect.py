@@ -146,7 +146,11 @@ class Detector:
             return None
         categories = {hit.category[2:] for hit, _ in live}
         # The type also listens to cues that did not open the event: a 'chlorine' bomb, 'mortar' rounds.
-        categories |= {h.category[2:] for h in strong if not _negated(h.root(tokens))}
+        categories |= {
+            h.category[2:]
+            for h in strong
+            if not _negated(h.root(tokens)) and not _summed_up(words, h.root(tokens))
+        }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
         categories |= {h.category[2:] for h in triggers if h.category[2:] in words.weapon_categories}
@@ -307,6 +311,20 @@ def _without_past_deeds(
         if clause is None or arrest in clause.subtree:
             kept.add(hit.category[2:])
     return categories & kept
+
+
+# periods that sum violence up: "after weeks of clashes", "following months of fighting"
+PERIOD_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+
+
+def _summed_up(words: WordLists, token: Token) -> bool:
+    """An event noun that only sums a period or a run of incidents up ("after a series of attacks",
+    "following weeks of clan clashes"): background, so it does not decide the type of the sentence's event."""
+    head = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    governor = head.head.lemma_.lower()
+    return governor in words.trend_nouns or governor in PERIOD_NOUNS
 
 
 def _intercepted_weapons(cues: CueLexicon, triggers: list[CueHit], tokens: list[Token]) -> set[str]:
