@@ -696,3 +696,14 @@ def test_violence_summed_up_as_background_does_not_type_the_event(pipeline: Pipe
         pipeline, "On 4 May 2023, the army deployed 500 troops to Beledweyne following a spate of attacks."
     )
     assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_arrests_at_a_demonstration_are_a_protest_with_intervention(pipeline: Pipeline) -> None:
+    # ACLED: people detained at a protest make it a protest with intervention, not an arrest event
+    for text in (
+        "On 5 March 2023, police detained 14 people during a candlelit vigil in Minsk.",
+        "On 5 March 2023, police arrested farmers taking part in a blockade of the port in Rotterdam.",
+    ):
+        event = _one(pipeline, text)
+        assert (event.sub_event_type, event.inter1) == ("Protest with intervention", 6), text

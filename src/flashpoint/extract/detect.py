@@ -153,6 +153,8 @@ class Detector:
         }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
+        if "arrest" in categories:  # "detained several people during a vigil": arrests at a protest
+            categories |= {h.category[2:] for h in weak_ok if _protest_occasion(h, tokens)}
         categories |= {h.category[2:] for h in triggers if h.category[2:] in words.weapon_categories}
         categories -= _intercepted_weapons(self.cues, triggers, tokens)
         agreements = [h for h in triggers if h.category == "t:agreement"]
@@ -422,6 +424,24 @@ def _protest_with_cause(hit: CueHit, tokens: list[Token]) -> bool:
         if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in PROTEST_CAUSE_VERBS:
             return True
     return False
+
+
+def _protest_occasion(hit: CueHit, tokens: list[Token]) -> bool:
+    """A weak protest noun naming the occasion of the act: "detained several people during a vigil",
+    "arrested truckers taking part in the blockade". ACLED codes arrests at a demonstration as a protest
+    with intervention, not as arrests."""
+    if hit.category != "t:protest":
+        return False
+    root = hit.root(tokens)
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ in ("during", "at") and preposition.head.pos_ in ("VERB", "AUX"):
+        return True
+    governor = preposition.head
+    taking_part = governor.lemma_.lower() == "take" and any(c.lower_ == "part" for c in governor.children)
+    joining = governor.lemma_.lower() in ("participate", "join") or governor.lower_ == "part"
+    return preposition.lower_ == "in" and (taking_part or joining)
 
 
 def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool:
