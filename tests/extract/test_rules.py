@@ -707,3 +707,14 @@ def test_arrests_at_a_demonstration_are_a_protest_with_intervention(pipeline: Pi
     ):
         event = _one(pipeline, text)
         assert (event.sub_event_type, event.inter1) == ("Protest with intervention", 6), text
+
+
+@pytest.mark.slow
+def test_people_beaten_stabbed_or_burned_are_attacked_and_unarmed_crowds_are_mobs(pipeline: Pipeline) -> None:
+    # an assault verb with a person as object opens an event; students or fans who do it are a mob
+    event = _one(pipeline, "On 8 March 2023, students beat and burned a teacher at a school in Kano.")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Nigeria)")
+    event = _one(pipeline, "On 8 March 2023, football fans attacked two journalists in Belgrade.")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Serbia)")
+    event = _one(pipeline, "On 8 March 2023, a man stabbed a local politician outside his office in Osaka.")
+    assert event.sub_event_type == "Attack"

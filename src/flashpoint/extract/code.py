@@ -341,7 +341,19 @@ MOB_HARM = frozenset({"kill", "attack", "injure"})
 # the people of a place, who become a mob when they beat or kill; "unidentified persons" who hurl a grenade
 # or an "unknown assailant" who shoots are an armed group, whatever noun the report uses
 MOB_NOUNS = frozenset(
-    {"residents", "villagers", "locals", "youths", "youth", "inhabitants", "people", "crowd", "worshippers"}
+    {
+        "residents",
+        "villagers",
+        "locals",
+        "youths",
+        "youth",
+        "inhabitants",
+        "people",
+        "crowd",
+        "worshippers",
+        "students",
+        "fans",
+    }
 )
 GUN_CUES = frozenset(
     {
@@ -368,9 +380,11 @@ def _civilians_do_violence(actor1: Participant | None, mention: EventMention) ->
         return False
     words = set(actor1.text.lower().split())
     categories = mention.categories
+    roots = _trigger_roots(mention)
+    roots += [r.head for r in roots if r.dep_ == "conj" and r.head.pos_ == "VERB"]  # "stoned and burned"
     active = any(  # the subject of an active verb ("villagers attacked"), not "found the locals injured"
         c.dep_ == "nsubj" and c.left_edge.idx <= actor1.start <= c.right_edge.idx
-        for root in _trigger_roots(mention)
+        for root in roots
         if root.tag_ == "VBD"
         for c in root.children
     )
