@@ -718,3 +718,18 @@ def test_people_beaten_stabbed_or_burned_are_attacked_and_unarmed_crowds_are_mob
     assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Serbia)")
     event = _one(pipeline, "On 8 March 2023, a man stabbed a local politician outside his office in Osaka.")
     assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+def test_street_crowds_deployments_and_dropped_chemical_munitions(pipeline: Pipeline) -> None:
+    # "took to the streets" is a demonstration
+    event = _one(pipeline, "On 9 May 2023, thousands took to the streets of Niamey to back the junta.")
+    assert event.sub_event_type == "Peaceful protest"
+    # fighters and police sent somewhere change a group's activity, as troops do
+    event = _one(pipeline, "On 9 May 2023, the group deployed 200 fighters to the outskirts of Kidal.")
+    assert event.sub_event_type == "Change to group/activity"
+    # a cylinder dropped from a helicopter is the weapon, not a gas accident
+    event = _one(
+        pipeline, "On 9 May 2023, a helicopter dropped a chlorine cylinder on Saraqib, killing 3 people."
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Chemical weapon", 3)

@@ -610,6 +610,12 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
         if hit.category.startswith("m:") and _attribution(words, root):
             continue  # "according to vigilantes": a source, not a mob
         if hit.category.startswith("s:"):
+            if (
+                hit.category == "s:accident"
+                and root.dep_ == "dobj"
+                and root.head.lemma_.lower() in DELIVERY_VERBS
+            ):
+                continue  # "a helicopter dropped a cylinder of chlorine": the cylinder is the weapon
             if hit.category == "s:crime" and _alleged(root):
                 continue  # "a man accused of theft", "a suspected thief": the victim's alleged crime
             if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
@@ -622,6 +628,8 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
     return kept
 
 
+# verbs that deliver a weapon onto a target: what they drop or fire is a munition, not an accident
+DELIVERY_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "throw"})
 # verbs whose objects change hands: the dead they take ("retrieved dead soldiers") died earlier
 HANDOVER_VERBS = frozenset(
     {"exchange", "swap", "release", "hand", "return", "retrieve", "recover", "repatriate", "collect", "bury"}
