@@ -733,3 +733,13 @@ def test_street_crowds_deployments_and_dropped_chemical_munitions(pipeline: Pipe
         pipeline, "On 9 May 2023, a helicopter dropped a chlorine cylinder on Saraqib, killing 3 people."
     )
     assert (event.sub_event_type, event.fatalities) == ("Chemical weapon", 3)
+
+
+@pytest.mark.slow
+def test_the_day_an_agreement_is_announced_is_its_day(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 17 October 2023, the two sides announced a ceasefire agreement in Tibu.")
+    assert (event.sub_event_type, event.event_date, event.time_precision) == (
+        "Agreement",
+        dt.date(2023, 10, 17),
+        1,
+    )

@@ -490,7 +490,12 @@ def _reported_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
         if ancestor == trigger:
             return False
         if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor.lemma_.lower() in words.speech_verbs
+            if ancestor.lemma_.lower() not in words.speech_verbs:
+                return False
+            # "announced a ceasefire agreement on 17 October": what is announced is the event, so the day
+            # of the announcement is its day ("said on Monday that ..." stays the report's)
+            announced = any(c.dep_ in ("dobj", "obj") and trigger in c.subtree for c in ancestor.children)
+            return not announced
     return False
 
 
