@@ -743,3 +743,14 @@ def test_the_day_an_agreement_is_announced_is_its_day(pipeline: Pipeline) -> Non
         dt.date(2023, 10, 17),
         1,
     )
+
+
+@pytest.mark.slow
+def test_acled_english_names_of_gulf_and_asian_admin_units(pipeline: Pipeline) -> None:
+    # GeoNames "Abu Zaby", "Masqat", "Wilayah Persekutuan Kuala Lumpur" are ACLED's "Abu Dhabi", ...
+    for text, admin1 in (
+        ("On 3 May 2023, hundreds of people protested in Abu Dhabi.", "Abu Dhabi"),
+        ("On 3 May 2023, hundreds of people protested in Muscat.", "Muscat"),
+        ("On 3 May 2023, hundreds of people protested in Kuala Lumpur.", "Kuala Lumpur"),
+    ):
+        assert _one(pipeline, text).admin1 == admin1, text
