@@ -50,6 +50,12 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("A mob beat to death two suspected robbers in the market.", 2),
         ("Unidentified gunmen shot dead two polio workers in Bajaur.", 2),  # one count, two death words
         ("The bomber blew himself up at the gate, killing himself and two guards.", 3),
+        # a list of victims is summed whatever conjunct the parser hangs each on
+        ("Gunmen raided the post, killing two policemen, three guards and four drivers.", 9),
+        # verbs that share one object: the parser gives it to the last one
+        ("Villagers lynched and burned 6 suspected robbers in the market.", 6),
+        # an unknown number is no count and no single person
+        ("Four soldiers and an unknown number of rebels were killed.", 4),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

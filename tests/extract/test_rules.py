@@ -11,18 +11,22 @@ from pathlib import Path
 
 import pytest
 
+from flashpoint.evaluate.names import ActorMatcher, AdminAliases
 from flashpoint.pipeline import Pipeline
 from flashpoint.schema import Event
 
 NOTES = Path(__file__).with_name("acled_style_notes.tsv")
 
 
-def _notes() -> list[tuple[str, str, int, str]]:
+def _notes(path: Path = NOTES) -> list[tuple[str, str, int, str, str | None, str | None]]:
+    """Rows of a notes file: sub_event_type, country, fatalities, note and two optional trailing columns,
+    actor1 and admin1 (missing or empty: not checked)."""
     rows = []
-    for line in NOTES.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            sub_type, country, fatalities, text = line.split("\t")
-            rows.append((sub_type, country, int(fatalities), text))
+            sub_type, country, fatalities, text, *rest = line.split("\t")
+            actor1, admin1 = ([field.strip() or None for field in rest] + [None, None])[:2]
+            rows.append((sub_type, country, int(fatalities), text, actor1, admin1))
     return rows
 
 
@@ -32,14 +36,37 @@ def _one(pipeline: Pipeline, text: str, reference: dt.date | None = None) -> Eve
     return events[0]
 
 
+@pytest.fixture(scope="module")
+def actor_matcher() -> ActorMatcher:
+    return ActorMatcher.load()
+
+
+@pytest.fixture(scope="module")
+def admin_aliases() -> AdminAliases:
+    return AdminAliases.load()
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("sub_type", "country", "fatalities", "text"), _notes())
+@pytest.mark.parametrize(("sub_type", "country", "fatalities", "text", "actor1", "admin1"), _notes())
 def test_acled_style_notes(
-    pipeline: Pipeline, sub_type: str, country: str, fatalities: int, text: str
+    pipeline: Pipeline,
+    actor_matcher: ActorMatcher,
+    admin_aliases: AdminAliases,
+    sub_type: str,
+    country: str,
+    fatalities: int,
+    text: str,
+    actor1: str | None,
+    admin1: str | None,
 ) -> None:
     event = _one(pipeline, text)
     assert (event.sub_event_type, event.country, event.fatalities) == (sub_type, country, fatalities)
     assert event.event_date is not None and event.time_precision == 1  # "On 4 March 2023, ..."
+    # actor and admin names compare as eval scores them (DESIGN.md section 7): regime years, "ABBR: Name"
+    if actor1 is not None:
+        assert actor_matcher(actor1, event.actor1), (actor1, event.actor1)
+    if admin1 is not None:
+        assert admin_aliases.admin_match(admin1, event.admin1), (admin1, event.admin1)
 
 
 @pytest.mark.slow
@@ -646,3 +673,84 @@ def test_dead_fighters_exchanged_are_no_killing(pipeline: Pipeline) -> None:
         "On 3 May 2023, the army and the rebels swapped 40 prisoners and 12 dead fighters in Donetsk.",
     )
     assert (event.sub_event_type, event.fatalities) == ("Agreement", 0)
+
+
+@pytest.mark.slow
+def test_a_drone_shot_down_is_disrupted_weapons_use(pipeline: Pipeline) -> None:
+    # the drone is what was stopped, not what struck; drones that strike stay air strikes
+    event = _one(pipeline, "On 2 June 2023, air defence units shot down four drones over Kursk.")
+    assert event.sub_event_type == "Disrupted weapons use"
+    event = _one(pipeline, "On 2 June 2023, drones struck a fuel depot in Kursk, killing one guard.")
+    assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.slow
+def test_violence_summed_up_as_background_does_not_type_the_event(pipeline: Pipeline) -> None:
+    # "after a series of attacks", "following weeks of clashes": the reason, not the event
+    event = _one(
+        pipeline,
+        "On 4 May 2023, elders of two clans signed a peace accord in Beledweyne after weeks of clashes.",
+    )
+    assert event.sub_event_type == "Agreement"
+    event = _one(
+        pipeline, "On 4 May 2023, the army deployed 500 troops to Beledweyne following a spate of attacks."
+    )
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_arrests_at_a_demonstration_are_a_protest_with_intervention(pipeline: Pipeline) -> None:
+    # ACLED: people detained at a protest make it a protest with intervention, not an arrest event
+    for text in (
+        "On 5 March 2023, police detained 14 people during a candlelit vigil in Minsk.",
+        "On 5 March 2023, police arrested farmers taking part in a blockade of the port in Rotterdam.",
+    ):
+        event = _one(pipeline, text)
+        assert (event.sub_event_type, event.inter1) == ("Protest with intervention", 6), text
+
+
+@pytest.mark.slow
+def test_people_beaten_stabbed_or_burned_are_attacked_and_unarmed_crowds_are_mobs(pipeline: Pipeline) -> None:
+    # an assault verb with a person as object opens an event; students or fans who do it are a mob
+    event = _one(pipeline, "On 8 March 2023, students beat and burned a teacher at a school in Kano.")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Nigeria)")
+    event = _one(pipeline, "On 8 March 2023, football fans attacked two journalists in Belgrade.")
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Serbia)")
+    event = _one(pipeline, "On 8 March 2023, a man stabbed a local politician outside his office in Osaka.")
+    assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+def test_street_crowds_deployments_and_dropped_chemical_munitions(pipeline: Pipeline) -> None:
+    # "took to the streets" is a demonstration
+    event = _one(pipeline, "On 9 May 2023, thousands took to the streets of Niamey to back the junta.")
+    assert event.sub_event_type == "Peaceful protest"
+    # fighters and police sent somewhere change a group's activity, as troops do
+    event = _one(pipeline, "On 9 May 2023, the group deployed 200 fighters to the outskirts of Kidal.")
+    assert event.sub_event_type == "Change to group/activity"
+    # a cylinder dropped from a helicopter is the weapon, not a gas accident
+    event = _one(
+        pipeline, "On 9 May 2023, a helicopter dropped a chlorine cylinder on Saraqib, killing 3 people."
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Chemical weapon", 3)
+
+
+@pytest.mark.slow
+def test_the_day_an_agreement_is_announced_is_its_day(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 17 October 2023, the two sides announced a ceasefire agreement in Tibu.")
+    assert (event.sub_event_type, event.event_date, event.time_precision) == (
+        "Agreement",
+        dt.date(2023, 10, 17),
+        1,
+    )
+
+
+@pytest.mark.slow
+def test_acled_english_names_of_gulf_and_asian_admin_units(pipeline: Pipeline) -> None:
+    # GeoNames "Abu Zaby", "Masqat", "Wilayah Persekutuan Kuala Lumpur" are ACLED's "Abu Dhabi", ...
+    for text, admin1 in (
+        ("On 3 May 2023, hundreds of people protested in Abu Dhabi.", "Abu Dhabi"),
+        ("On 3 May 2023, hundreds of people protested in Muscat.", "Muscat"),
+        ("On 3 May 2023, hundreds of people protested in Kuala Lumpur.", "Kuala Lumpur"),
+    ):
+        assert _one(pipeline, text).admin1 == admin1, text

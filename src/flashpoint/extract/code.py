@@ -203,11 +203,7 @@ class EventCoder:
                 continue
             if lexicon.role_of(root.lemma_.lower()) in CROWD_ROLES:
                 continue  # "Palestinian protesters" are no Palestinian force
-            modifiers = [
-                c
-                for c in root.children
-                if c.dep_ in ("amod", "compound", "nmod", "poss") and not cause_or_identity(c)
-            ]
+            modifiers = [c for c in _modifier_chain(root) if not cause_or_identity(c)]
             countries = [
                 lexicon.country_of_demonym(c.text) or lexicon.country_name(c.text) for c in modifiers
             ]
@@ -235,6 +231,18 @@ class EventCoder:
 
 
 STATE_FORCES = (Role.MILITARY, Role.POLICE)
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def _modifier_chain(noun: Token) -> list[Token]:
+    """The modifiers of a noun and of its compound modifiers: 'police' in 'a police bomb disposal squad'."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in MODIFIER_DEPS:
+            found.append(child)
+            if child.dep_ == "compound":
+                found.extend(_modifier_chain(child))
+    return found
 SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "official", "officials", "source",
                            "sources", "statement", "agency", "commander", "leader", "minister", "ministry",
                            "governor", "witness", "witnesses", "resident", "residents", "chief", "report",
@@ -341,7 +349,19 @@ MOB_HARM = frozenset({"kill", "attack", "injure"})
 # the people of a place, who become a mob when they beat or kill; "unidentified persons" who hurl a grenade
 # or an "unknown assailant" who shoots are an armed group, whatever noun the report uses
 MOB_NOUNS = frozenset(
-    {"residents", "villagers", "locals", "youths", "youth", "inhabitants", "people", "crowd", "worshippers"}
+    {
+        "residents",
+        "villagers",
+        "locals",
+        "youths",
+        "youth",
+        "inhabitants",
+        "people",
+        "crowd",
+        "worshippers",
+        "students",
+        "fans",
+    }
 )
 GUN_CUES = frozenset(
     {
@@ -368,9 +388,11 @@ def _civilians_do_violence(actor1: Participant | None, mention: EventMention) ->
         return False
     words = set(actor1.text.lower().split())
     categories = mention.categories
+    roots = _trigger_roots(mention)
+    roots += [r.head for r in roots if r.dep_ == "conj" and r.head.pos_ == "VERB"]  # "stoned and burned"
     active = any(  # the subject of an active verb ("villagers attacked"), not "found the locals injured"
         c.dep_ == "nsubj" and c.left_edge.idx <= actor1.start <= c.right_edge.idx
-        for root in _trigger_roots(mention)
+        for root in roots
         if root.tag_ == "VBD"
         for c in root.children
     )

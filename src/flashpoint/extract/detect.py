@@ -164,11 +164,14 @@ class Detector:
         }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
+        if "arrest" in categories:  # "detained several people during a vigil": arrests at a protest
+            categories |= {h.category[2:] for h in weak_ok if _protest_occasion(h, tokens)}
         categories |= {
             h.category[2:]
             for h in triggers
             if h.category[2:] in words.weapon_categories and not _not_this_incident(self.cues, h.root(tokens))
         }
+        categories -= _intercepted_weapons(self.cues, triggers, tokens)
         agreements = [h for h in triggers if h.category == "t:agreement"]
         if agreements and categories - {"agreement"} and all(_framework(h.root(tokens)) for h in agreements):
             categories.discard(
@@ -257,8 +260,9 @@ def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
 
 
 def _earlier_incident(words: WordLists, token: Token) -> bool:
-    """An event noun that names another, earlier incident as background: 'near the scene of a 2017
-    chemical attack', 'talks started despite the air strikes', 'a deal ending eight weeks of fighting'."""
+    """An event noun that names another, earlier incident as background or sums a period up: 'near the
+    scene of a 2017 chemical attack', 'talks started despite the air strikes', 'a deal ending eight weeks of
+    fighting', 'after a series of attacks'."""
     for noun in [token, *token.ancestors]:
         if noun.dep_ not in NOUN_PHRASE_DEPS:
             return False
@@ -269,14 +273,13 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ in words.concessive_preps:
             return True
-        period = head.head
+        period = head.head.lemma_.lower()
         if (
             noun.dep_ == "pobj"
             and head.lower_ == "of"
-            and period.lower_ in words.duration_nouns
-            and any(c.dep_ == "nummod" or c.lower_ in ("several", "many") for c in period.children)
+            and (period in words.duration_nouns or period in words.trend_nouns)
         ):
-            return True
+            return True  # "after eight weeks of fighting", "following a series of attacks": summed up
     return False
 
 
@@ -414,6 +417,30 @@ def _without_past_deeds(
     return categories & kept
 
 
+# periods that sum violence up: "after weeks of clashes", "following months of fighting"
+def _intercepted_weapons(cues: CueLexicon, triggers: list[CueHit], tokens: list[Token]) -> set[str]:
+    """Weapon categories named only as what was shot down, intercepted or destroyed: "air defence shot down
+    27 drones" is disrupted weapons use, not an air strike (ACLED: interceptions are disrupted weapons use).
+    The verbs are those of the 'disrupt' frame."""
+    frame = cues.frames.get("disrupt")
+    if frame is None:
+        return set()
+    verbs = frame[1]
+    disrupted: set[str] = set()
+    used: set[str] = set()
+    for hit in triggers:
+        category = hit.category[2:]
+        if category not in ("airstrike", "shell"):
+            continue
+        root = hit.root(tokens)
+        object_of = root.head if root.dep_ in ("dobj", "obj", "nsubjpass") else None
+        if object_of is not None and object_of.lemma_.lower() in verbs:
+            disrupted.add(category)
+        else:
+            used.add(category)
+    return disrupted - used
+
+
 def _armed_agent(words: WordLists, verb: Token) -> bool:
     """The verb's doer is armed: 'shot by militants', 'ULFA cadres fired at', 'Al-Shabab members charged
     a camp, inflicting casualties' (the object of a participle hanging on the doer's verb)."""
@@ -525,6 +552,24 @@ def _protest_with_cause(hit: CueHit, tokens: list[Token]) -> bool:
     return False
 
 
+def _protest_occasion(hit: CueHit, tokens: list[Token]) -> bool:
+    """A weak protest noun naming the occasion of the act: "detained several people during a vigil",
+    "arrested truckers taking part in the blockade". ACLED codes arrests at a demonstration as a protest
+    with intervention, not as arrests."""
+    if hit.category != "t:protest":
+        return False
+    root = hit.root(tokens)
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ in ("during", "at") and preposition.head.pos_ in ("VERB", "AUX"):
+        return True
+    governor = preposition.head
+    taking_part = governor.lemma_.lower() == "take" and any(c.lower_ == "part" for c in governor.children)
+    joining = governor.lemma_.lower() in ("participate", "join") or governor.lower_ == "part"
+    return preposition.lower_ == "in" and (taking_part or joining)
+
+
 def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool:
     """A sentence that only tells how police met the crowd of the protest just reported ("police dispersed
     them with tear gas", "police detained several protesters") belongs to that protest."""
@@ -590,7 +635,12 @@ def _reported_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
         if ancestor == trigger:
             return False
         if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor.lemma_.lower() in words.speech_verbs
+            if ancestor.lemma_.lower() not in words.speech_verbs:
+                return False
+            # "announced a ceasefire agreement on 17 October": what is announced is the event, so the day
+            # of the announcement is its day ("said on Monday that ..." stays the report's)
+            announced = any(c.dep_ in ("dobj", "obj") and trigger in c.subtree for c in ancestor.children)
+            return not announced
     return False
 
 
@@ -728,6 +778,12 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
         if hit.category.startswith("m:") and _attribution(words, root):
             continue  # "according to vigilantes": a source, not a mob
         if hit.category.startswith("s:"):
+            if (
+                hit.category == "s:accident"
+                and root.dep_ == "dobj"
+                and root.head.lemma_.lower() in DELIVERY_VERBS
+            ):
+                continue  # "a helicopter dropped a cylinder of chlorine": the cylinder is the weapon
             if hit.category == "s:crime" and _alleged(root):
                 continue  # "a man accused of theft", "a suspected thief": the victim's alleged crime
             if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
@@ -740,6 +796,8 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
     return kept
 
 
+# verbs that deliver a weapon onto a target: what they drop or fire is a munition, not an accident
+DELIVERY_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "throw"})
 # verbs whose objects change hands: the dead they take ("retrieved dead soldiers") died earlier
 HANDOVER_VERBS = frozenset(
     {"exchange", "swap", "release", "hand", "return", "retrieve", "recover", "repatriate", "collect", "bury"}

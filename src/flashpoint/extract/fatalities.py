@@ -88,6 +88,8 @@ def _number_near(token: Token) -> int | None:
         return parse_count(token.head.head.lower_)
     if any(c.lower_ in ("no", "none") for c in token.children if c.dep_ == "det"):
         return 0  # "no Pakistani soldier killed"
+    if token.lower_ == "number":
+        return None  # "an unknown number of fighters": no count, and no person
     # a singular person: "killed a policeman", "Woman said killed", "killed bus passenger" -> 1
     person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN")
     person = person and token.ent_type_ not in NOT_PEOPLE  # the small model calls "Villager" a PRODUCT
@@ -109,6 +111,15 @@ def _number_words(token: Token) -> str:
             run.insert(0, token.doc[i]) if step < 0 else run.append(token.doc[i])
             i += step
     return " ".join(t.text for t in run)
+
+
+def _conjuncts(token: Token) -> Iterable[Token]:
+    """Every conjunct of a noun, chained ones too: "four police officers, two officials and three civilians"
+    (the parser hangs "civilians" on "officials")."""
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield child
+            yield from _conjuncts(child)
 
 
 def _victims_of(death: Token) -> Iterable[Token]:
@@ -133,7 +144,22 @@ def _victims_of(death: Token) -> Iterable[Token]:
             child.dep_ == "nsubj" and (death.lemma_ in ("die", "dead", "perish") or headline_passive)
         ):
             yield child
-            yield from (c for c in child.children if c.dep_ == "conj")
+            yield from _conjuncts(child)
+    has_object = any(c.dep_ in ("dobj", "obj") for c in death.children)
+    if death.pos_ == "VERB" and not has_object:
+        # "lynched and burned 13 men": the verbs share the object the parser gives the last one ("killed and
+        # injured 12 people" is one count for both, so no death toll)
+        shared = (c for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB")
+        for verb in (v for v in shared if v.lemma_.lower() not in INJURY_LEMMAS):
+            for child in verb.children:
+                if child.dep_ in ("dobj", "obj"):
+                    yield child
+                    yield from _conjuncts(child)
+    if death.pos_ == "VERB" and has_object:
+        # "killing two policemen, three guards and four drivers" with the later nouns hung on the verb
+        for noun in (c for c in death.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+            yield noun
+            yield from _conjuncts(noun)
     if (
         death.lemma_ == "kill"
         and death.tag_ in ("VBZ", "VBD")
