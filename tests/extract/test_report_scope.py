@@ -189,3 +189,23 @@ def test_a_clash_with_one_unnamed_side_was_fought_with_the_state(pipeline: Pipel
         events = _events(pipeline, text)
         sides = {"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"}
         assert [(e.sub_event_type, {e.actor1, e.actor2}) for e in events] == [("Armed clash", sides)], text
+
+
+@pytest.mark.slow
+def test_property_attacked_with_nobody_hurt_is_property_destruction(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline, "Maoist cadres attacked and ransacked a liquor shop in Malkangiri district on Monday."
+    )
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction"]
+    # an armed target makes it a clash, a person hurt an attack
+    events = _events(pipeline, "Maoist cadres attacked and torched a police post in Malkangiri on Monday.")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_fighting_since_dawn_is_todays_clash_not_a_trend(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline, "Soldiers have been engaged in a gunfight with militants near Jowhar since dawn."
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert _events(pipeline, "Soldiers have been engaged in gunfights with militants since 2019.") == []

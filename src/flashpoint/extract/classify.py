@@ -104,6 +104,11 @@ def classify(
     if "abduct" in c and "kill" not in c:
         return TypeDecision("Abduction/forced disappearance", "abduction cue")
 
+    armed_target = a2_state or (actor2 is not None and actor2.is_armed)
+    if "loot" in c and not harmed and "abduct" not in c and not armed_target:
+        # "Maoists attacked and ransacked a liquor shop", "set ablaze four vehicles": property attacked and
+        # nobody hurt is ACLED's looting/property destruction, not an attack on people
+        return TypeDecision("Looting/property destruction", "property attacked, nobody hurt")
     if c & {"kill", "attack", "clash", "injure", "abduct"}:
         if a2_civilian and not ("clash" in c and actor2 is not None and actor2.is_armed):
             return TypeDecision("Attack", "armed actor against civilians")

@@ -243,6 +243,8 @@ def _modifier_chain(noun: Token) -> list[Token]:
             if child.dep_ == "compound":
                 found.extend(_modifier_chain(child))
     return found
+
+
 SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "official", "officials", "source",
                            "sources", "statement", "agency", "commander", "leader", "minister", "ministry",
                            "governor", "witness", "witnesses", "resident", "residents", "chief", "report",

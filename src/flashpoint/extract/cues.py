@@ -63,6 +63,7 @@ class WordLists:
     held_occasions: frozenset[str]
     duration_nouns: frozenset[str]
     concessive_preps: frozenset[str]
+    times_of_day: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:

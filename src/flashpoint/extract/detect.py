@@ -231,7 +231,7 @@ class Detector:
         if caption:
             # a photo caption shows its scene: the small model often parses its present-tense verb as a
             # noun ("riot police fire tear gas"), so the parse around the cue says little
-            return not any(c.lower_ in words.habitual_adverbs for c in root.children)
+            return not _habitual(words, root)
         if root.pos_ in ("NOUN", "PROPN"):
             if root.lemma_.lower() in words.crowd_nouns:
                 return _crowd_is_acting(root, headline=headline)
@@ -244,7 +244,7 @@ class Detector:
             return False  # gerund as a thing ("successful in eliminating leaders"), unless claimed
         if root.tag_ in ("VBN",) and _perfect_trend(words, root):
             return False
-        return not any(c.lower_ in words.habitual_adverbs for c in root.children)
+        return not _habitual(words, root)
 
 
 # the dependencies that stay inside one noun phrase ("the air strikes carried out by the warplanes")
@@ -482,7 +482,22 @@ def _perfect_trend(words: WordLists, verb: Token) -> bool:
     if verb.lemma_.lower() in words.trend_verbs:
         return True
     marks = words.trend_nouns | words.perfect_trend_words
-    return any(t.lower_ in marks and not _a_number_of(t) for t in _own_clause(verb))
+    return any(
+        t.lower_ in marks and not _a_number_of(t) and not _since_today(words, t) for t in _own_clause(verb)
+    )
+
+
+def _habitual(words: WordLists, verb: Token) -> bool:
+    """'usually targets', 'have often attacked', 'since 2019' - but not 'since dawn'."""
+    return any(c.lower_ in words.habitual_adverbs and not _since_today(words, c) for c in verb.children)
+
+
+def _since_today(words: WordLists, token: Token) -> bool:
+    """'have been exchanging fire since dawn', 'since Monday': a running incident, not a period summed up."""
+    return token.lower_ == "since" and any(
+        c.dep_ == "pobj" and (c.lower_ in words.times_of_day or c.lower_ in words.weekday_words)
+        for c in token.children
+    )
 
 
 def _participle_of_past(verb: Token) -> bool:
