@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from flashpoint.resolve import ResolveOptions, merge_events, resolve
@@ -51,12 +51,33 @@ def follow_alias(session: Session, row: EventRow) -> EventRow:
     return row
 
 
+# The queries run for every saved event, built once: SQLAlchemy caches their compiled SQL, but building the
+# statement objects on each call cost as much as running them.
+_LINKS = (
+    select(EventArticleRow)
+    .where(EventArticleRow.event_id.in_(bindparam("event_ids", expanding=True)))
+    .order_by(EventArticleRow.id)
+)
+_CANDIDATES = (
+    select(EventRow)
+    .where(
+        EventRow.status == ACTIVE,
+        EventRow.country == bindparam("country"),
+        EventRow.event_date.between(bindparam("first"), bindparam("last")),
+        EventRow.event_id.not_in(
+            select(EventArticleRow.event_id).where(EventArticleRow.article_id == bindparam("article_id"))
+        ),
+    )
+    .order_by(EventRow.created_at, EventRow.event_id)
+    .limit(MAX_CANDIDATES)
+)
+
+
 def links_of(session: Session, event_ids: list[str]) -> dict[str, list[EventArticleRow]]:
     links: dict[str, list[EventArticleRow]] = {event_id: [] for event_id in event_ids}
     if not event_ids:
         return links
-    stmt = select(EventArticleRow).where(EventArticleRow.event_id.in_(event_ids)).order_by(EventArticleRow.id)
-    for link in session.scalars(stmt):
+    for link in session.scalars(_LINKS, {"event_ids": event_ids}):
         links[link.event_id].append(link)
     return links
 
@@ -193,19 +214,8 @@ def _candidates(session: Session, ev: Event, article_id: str) -> list[tuple[Even
     with its row (held, so the session need not load the one the resolver picks again)."""
     if ev.event_date is None or not ev.country:
         return []
-    own = select(EventArticleRow.event_id).where(EventArticleRow.article_id == article_id)
-    stmt = (
-        select(EventRow)
-        .where(
-            EventRow.status == ACTIVE,
-            EventRow.country == ev.country,
-            EventRow.event_date.between(ev.event_date - CANDIDATE_WINDOW, ev.event_date + CANDIDATE_WINDOW),
-            EventRow.event_id.not_in(own),
-        )
-        .order_by(EventRow.created_at, EventRow.event_id)
-        .limit(MAX_CANDIDATES)
-    )
-    rows = list(session.scalars(stmt))
+    window = {"first": ev.event_date - CANDIDATE_WINDOW, "last": ev.event_date + CANDIDATE_WINDOW}
+    rows = list(session.scalars(_CANDIDATES, {"country": ev.country, "article_id": article_id, **window}))
     links = links_of(session, [r.event_id for r in rows])
     return [(r, event_from_row(r, links[r.event_id])) for r in rows]
 
