@@ -22,6 +22,15 @@ from flashpoint.nlp.attribute_ruler import use_indexed_attribute_ruler
 log = logging.getLogger(__name__)
 
 ACTOR_LABEL = "ACTOR"
+_TEXT_KEY = "flashpoint.text"  # Doc.user_data key of the memoised text
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per doc (spaCy joins every token's text again on each access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 @Language.component("flashpoint_semicolon_boundaries")
