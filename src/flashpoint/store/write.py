@@ -153,14 +153,13 @@ def save_events(
 
 def _prepared(session: Session, article_id: str, event: Event) -> Event:
     """A copy tied to this article: its id among article_ids, only stored articles referenced, an event_id."""
-    ev = event.model_copy(deep=True)
-    if article_id not in ev.article_ids:
-        ev.article_ids.append(article_id)
-    known = {a for a in ev.article_ids if a == article_id or session.get(ArticleRow, a) is not None}
-    dropped = [a for a in ev.article_ids if a not in known]
+    ev = event.model_copy()  # shallow: the fields changed below are replaced, never changed in place
+    article_ids = ev.article_ids if article_id in ev.article_ids else [*ev.article_ids, article_id]
+    known = {a for a in article_ids if a == article_id or session.get(ArticleRow, a) is not None}
+    dropped = [a for a in article_ids if a not in known]
     if dropped:
         log.warning("event cites articles that are not stored, links dropped: %s", ", ".join(dropped))
-    ev.article_ids = [a for a in ev.article_ids if a in known]
+    ev.article_ids = [a for a in article_ids if a in known]
     ev.evidence = [
         e if e.article_id else e.model_copy(update={"article_id": article_id}) for e in ev.evidence
     ]
