@@ -35,6 +35,7 @@ BENCH_EXAMPLES = """\b
 Examples:
   flashpoint bench
   flashpoint bench --docs 1000 --texts my_articles/
+  flashpoint bench --repeat 5          medians of 5 alternating runs (a busy machine)
 """
 
 
@@ -183,8 +184,15 @@ def ingest(
     default=None,
     help="Folder of .txt articles (default: the bundled samples).",
 )
-def bench(docs: int, texts: Path | None) -> None:
+@click.option(
+    "--repeat",
+    type=click.IntRange(1, 50),
+    default=1,
+    show_default=True,
+    help="Alternate the bare spaCy and ingest runs this many times and report the medians.",
+)
+def bench(docs: int, texts: Path | None, repeat: int) -> None:
     """Throughput report: articles/s, words/s, latency and peak memory beside bare spaCy."""
     from flashpoint.benchmark import DEFAULT_TEXTS, run
 
-    run(docs, texts or DEFAULT_TEXTS)
+    run(docs, texts or DEFAULT_TEXTS, repeat=repeat)

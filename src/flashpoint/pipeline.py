@@ -15,6 +15,7 @@ database or the network: `flashpoint.sources` fetch, `flashpoint.store` saves (a
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
@@ -46,7 +47,12 @@ def build_resources(settings: Settings, geocoder: str | None = "flashpoint.gazet
     lexicon = ActorLexicon.load()
     cues = CueLexicon.load()
     common = frozenset(nlp.Defaults.stop_words) | cues.vocabulary() | lexicon.vocabulary()
-    return Resources(nlp, actors, lexicon, cues, geoparser, common)
+    resources = Resources(nlp, actors, lexicon, cues, geoparser, common)
+    # The resources live as long as the process: move them (and all else loaded so far) out of the cyclic
+    # collector's reach. Otherwise each full collection walks the gazetteer's columns and name maps again,
+    # a quarter of a second every few hundred articles; output is unaffected.
+    gc.freeze()
+    return resources
 
 
 def _load_geoparser(settings: Settings, name: str | None) -> Geoparser | None:

@@ -18,6 +18,7 @@ from flashpoint.geo.gazetteer import SPECIFICITY, Candidate, Gazetteer
 from flashpoint.geo.names import admin_key
 from flashpoint.geo.rank import RankWeights, Resolution, Resolver
 from flashpoint.geo.recognize import RecognitionOptions, ToponymRecognizer
+from flashpoint.nlp.model import doc_text
 from flashpoint.schema import Location, PlaceMention, Span
 
 _NEAR = re.compile(
@@ -66,7 +67,7 @@ class Geoparser:
 
     def resolve(self, doc: Doc) -> list[Resolution]:
         toponyms = self.recognizer(doc)
-        return self.resolver.resolve(doc.text, toponyms)
+        return self.resolver.resolve(doc_text(doc), toponyms)
 
     def parse(self, doc: Doc) -> list[PlaceMention]:
         """All place mentions in text order; unresolved ones keep name None."""
@@ -111,7 +112,7 @@ class Geoparser:
         place in focus (the most recent specific place before the sentence). With only a country known,
         the Location has the country and no coordinates.
         """
-        text = doc.text
+        text = doc_text(doc)
         sent_start, sent_end = _sentence_bounds(doc, event_span)
         dateline_at = _dateline_start(text, dateline_place)
         usable = [

@@ -354,10 +354,19 @@ class Resolver:
         out = []
         total_weight = sum(total.countries.values())
         own_weights = {key: sum(ev.countries.values()) for key, ev in by_name.items()}
+        # A name repeated with the same source and containers has the same pool and context: rank it once.
+        ranked: dict[tuple[str, str, tuple[Candidate, ...]], Resolution] = {}
         for i, (toponym, pool) in enumerate(zip(toponyms, pools, strict=True)):
-            key = normalize(toponym.text)
-            context = DocContext(total, by_name[key], total_weight, own_weights[key], points, support)
-            out.append(self._rank(toponym, pool, context, containers.get(i, [])))
+            within = containers.get(i, [])
+            same = (toponym.text, toponym.source, tuple(within))
+            done = ranked.get(same)
+            if done is None:
+                key = normalize(toponym.text)
+                context = DocContext(total, by_name[key], total_weight, own_weights[key], points, support)
+                done = ranked[same] = self._rank(toponym, pool, context, within)
+            else:
+                done = Resolution(toponym, done.candidate, done.score, list(done.alternatives))
+            out.append(done)
         return one_sense_per_name(out)
 
     @staticmethod

