@@ -3,6 +3,8 @@ the cause of a protest, and phrases the small model misparses."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from flashpoint.pipeline import Pipeline
@@ -209,3 +211,12 @@ def test_fighting_since_dawn_is_todays_clash_not_a_trend(pipeline: Pipeline) -> 
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
     assert _events(pipeline, "Soldiers have been engaged in gunfights with militants since 2019.") == []
+
+
+@pytest.mark.slow
+def test_a_headlines_present_verb_opens_the_event_when_its_cue_is_misparsed(pipeline: Pipeline) -> None:
+    # "air and missile strikes" is read with "missile" as a conjunct of "air": the verb carries the report
+    events = pipeline.extract_text(
+        "Intensive air and missile strikes target Kafr Nabl town and cause casualties", dt.date(2017, 3, 1)
+    )
+    assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence"

@@ -149,7 +149,9 @@ class Detector:
             # "entered the town and did not encounter any resistance", "was shot by gunmen": when no strong
             # cue is the event, a weak one still is if it is its clause's past verb or an armed actor's act
             weak_ok = [
-                h for h in weak_ok if _finite_past(h.root(tokens)) or _armed_agent(words, h.root(tokens))
+                h
+                for h in weak_ok
+                if _finite_past(h.root(tokens), headline=headline) or _armed_agent(words, h.root(tokens))
             ]
         if not live:
             live = self._live(weak_ok, tokens, sent, headline=headline, caption=caption)
@@ -461,12 +463,15 @@ def _armed_agent(words: WordLists, verb: Token) -> bool:
     return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_nouns for t in named)
 
 
-def _finite_past(verb: Token) -> bool:
-    """A clause's own past-tense verb: 'fighters entered the town', 'the town was entered'."""
+def _finite_past(verb: Token, *, headline: bool = False) -> bool:
+    """A clause's own past-tense verb: 'fighters entered the town', 'the town was entered'; in a headline
+    its present tense ('air and missile strikes target Kafr Hamra')."""
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return False
     auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliary)
+    return (
+        verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliary) or (headline and verb.tag_ in ("VBZ", "VBP"))
+    )
 
 
 def _negated(token: Token) -> bool:
