@@ -419,7 +419,6 @@ def _without_past_deeds(
     return categories & kept
 
 
-# periods that sum violence up: "after weeks of clashes", "following months of fighting"
 def _intercepted_weapons(cues: CueLexicon, triggers: list[CueHit], tokens: list[Token]) -> set[str]:
     """Weapon categories named only as what was shot down, intercepted or destroyed: "air defence shot down
     27 drones" is disrupted weapons use, not an air strike (ACLED: interceptions are disrupted weapons use).
