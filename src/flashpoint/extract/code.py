@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify
-from flashpoint.extract.detect import EventMention
+from flashpoint.extract.detect import EventMention, attribution
 from flashpoint.extract.fatalities import count_fatalities
 from flashpoint.extract.participants import (
     Participant,
@@ -99,6 +99,29 @@ class EventCoder:
         date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
         sides = Sides(name1, inter1, assoc1, name2, inter2, assoc2)
         return coded_mention(mention, ctx, decision, sides, fatalities, (date, precision), location, country)
+
+    def attribute(self, coded: list[CodedMention], doc: Doc) -> None:
+        """A sentence of its own that says who did the incident before it ("TJP claimed responsibility.",
+        "Boko Haram was suspected of being behind the attack.") names its unidentified side: a claimant or a
+        suspected named armed group replaces an unidentified (or missing) actor 1, or an unidentified actor 2
+        when state forces are actor 1."""
+        starts = {item.mention.sentence.start for item in coded}
+        for sent in doc.sents:
+            if sent.start in starts or (found := attribution(sent)) is None:
+                continue
+            before = [item for item in coded if item.mention.sentence.start < sent.start]
+            who = self.reader.from_token(found[0], doc) if before else None
+            if who is None or not who.name or who.inter not in (2, 3, 4, 8) or who.name.startswith("Unid"):
+                continue
+            event = before[-1].event
+            unknown1 = event.actor1 is None or event.actor1.startswith("Unidentified")
+            if unknown1 or (found[1] and event.inter1 in (5, 6, 7)):
+                event.actor1, event.inter1 = who.name, who.inter
+            elif event.inter1 == 1 and (event.actor2 is None or event.actor2.startswith("Unidentified")):
+                event.actor2, event.inter2 = who.name, who.inter
+            else:
+                continue
+            event.interaction = interaction_code(event.inter1, event.inter2)
 
     def _participants(
         self, mention: EventMention, doc: Doc, body_start: int = 0
@@ -243,6 +266,8 @@ def _modifier_chain(noun: Token) -> list[Token]:
             if child.dep_ == "compound":
                 found.extend(_modifier_chain(child))
     return found
+
+
 SPEAKER_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "official", "officials", "source",
                            "sources", "statement", "agency", "commander", "leader", "minister", "ministry",
                            "governor", "witness", "witnesses", "resident", "residents", "chief", "report",

@@ -1,0 +1,47 @@
+"""Coding rules found on ACLED-style notes, through the real pipeline; texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.pipeline import Pipeline
+from flashpoint.schema import Event
+
+
+def _one(pipeline: Pipeline, text: str) -> Event:
+    events = pipeline.extract_text(text, None)
+    assert len(events) == 1, [e.sub_event_type for e in events]
+    return events[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 2 March 2024, a bomb exploded near a checkpoint in Quetta, killing two soldiers. "
+            "The Baloch Liberation Army claimed responsibility.",
+            "BLA: Baloch Liberation Army",
+        ),
+        (
+            "On 4 May 2024, gunmen killed three farmers in Kano. "
+            "Ansaru was suspected of being behind the attack.",
+            "Ansaru",
+        ),
+        ("On 4 May 2024, gunmen killed three farmers in Kano. Police blamed the attack on Ansaru.", "Ansaru"),
+    ],
+)
+def test_a_later_claim_or_suspicion_names_the_attackers(pipeline: Pipeline, text: str, actor1: str) -> None:
+    assert _one(pipeline, text).actor1 == actor1
+
+
+@pytest.mark.slow
+def test_defenders_who_repel_an_attack_stay_actor2(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 June 2023, armed men attacked a police station in Kousseri. Police repelled the attack, "
+        "killing two of the assailants.",
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2 == "Police Forces of Cameroon"
+    assert event.interaction == 13
