@@ -45,3 +45,36 @@ def test_defenders_who_repel_an_attack_stay_actor2(pipeline: Pipeline) -> None:
     assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
     assert event.actor2 == "Police Forces of Cameroon"
     assert event.interaction == 13
+
+
+@pytest.mark.slow
+def test_unknown_persons_who_throw_a_grenade_are_an_armed_group(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 2 April 2024, unknown persons hurled a grenade at a shop in Quetta.")
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.slow
+def test_the_receiver_of_a_handover_is_actor1(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 May 2023, the Malian army handed over the town of Lere to JNIM.")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert (event.actor1 or "").startswith("JNIM")
+    assert event.actor2 == "Military Forces of Mali"
+
+
+@pytest.mark.slow
+def test_brackets_decide_admin1_when_the_name_lies_elsewhere(pipeline: Pipeline) -> None:
+    # Beirut is its own governorate; the brackets put the strike in Baabda, Mount Lebanon
+    event = _one(
+        pipeline,
+        "On 5 March 2024, an Israeli drone strike hit a car in Dahiyeh, Beirut (Baabda, Mount Lebanon).",
+    )
+    assert (event.country, event.admin1) == ("Lebanon", "Mount Lebanon")
+
+
+@pytest.mark.slow
+def test_protesters_are_actor1_whoever_disperses_them(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 8 March 2023, Taliban fighters fired in the air to disperse women protesting in Kabul."
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor1 == "Protesters (Afghanistan)"

@@ -21,6 +21,8 @@ from flashpoint.extract.participants import (
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event, Evidence, Location
 
+# words whose 'to X' (or 'hands of X') names who receives a place handed over without a fight
+TRANSFER_WORDS = frozenset({"hand", "handover", "cede", "transfer", "surrender", "give", "relinquish"})
 TRIGGER_ROLES = ("kill", "attack", "clash", "explode", "shell", "airstrike", "abduct", "sexual", "injure",
                  "arrest", "loot", "territory_gain", "territory_regain", "riot", "protest")  # fmt: skip
 
@@ -72,6 +74,8 @@ class EventCoder:
                 ),
                 None,
             )
+        if sub_type == "Non-violent transfer of territory":
+            actor1, actor2 = self._receiver_first(mention, doc, actor1, actor2)
         place_country = location.country if location else None
         country = place_country or ctx.default_country or _nationality(actor2, actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
@@ -193,6 +197,22 @@ class EventCoder:
             state = next((p for p in self._sentence_roles(sent, doc) if p.is_state), None)
             if state is not None:
                 actor1 = state
+        return actor1, actor2
+
+    def _receiver_first(
+        self, mention: EventMention, doc: Doc, actor1: Participant | None, actor2: Participant | None
+    ) -> tuple[Participant | None, Participant | None]:
+        """ACLED's actor 1 of a non-violent transfer is who takes the place: the receiver of 'handed over the
+        camp to the army', 'ceded the town to X', 'leaving it in the hands of X'; the giver is actor 2."""
+        for token in mention.sentence:
+            if token.lemma_.lower() not in TRANSFER_WORDS:
+                continue
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "of"):
+                    receiver = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    found = self.reader.from_token(receiver, doc) if receiver is not None else None
+                    if found is not None and found.is_armed and not _same(found, actor1):
+                        return found, actor1 if actor1 is not None else actor2
         return actor1, actor2
 
     def _partners(self, agent: Token, actor1: Participant | None, doc: Doc) -> list[Participant]:
@@ -508,8 +528,9 @@ def _default_sides(
             actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)
     if sub_type == "Excessive force against protesters" and actor1.inter in (6, 7):
         actor1, actor2 = Participant("", 0, 0, role=Role.POLICE, inter=1), actor1
-    if sub_type == "Protest with intervention" and actor1.is_state:
-        # the protesters are actor1, whoever intervened actor2 ("police dispersed a crowd": unnamed ones)
+    if sub_type == "Protest with intervention" and actor1.is_armed:
+        # the protesters are actor1, whoever intervened actor2 ("police dispersed a crowd": unnamed ones),
+        # state forces or an armed group acting as one ("Taliban forces used water cannon on women")
         protesters = actor2 if actor2 is not None else Participant("", 0, 0, role=Role.PROTESTERS, inter=6)
         actor1, actor2 = protesters, actor1
     if (
