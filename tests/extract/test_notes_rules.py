@@ -78,3 +78,23 @@ def test_protesters_are_actor1_whoever_disperses_them(pipeline: Pipeline) -> Non
     )
     assert event.sub_event_type == "Protest with intervention"
     assert event.actor1 == "Protesters (Afghanistan)"
+
+
+@pytest.mark.slow
+def test_the_force_deployed_is_actor1_not_the_cause_of_the_deployment(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 July 2024, the government deployed 500 soldiers to Tumaco after attacks by ELN rebels.",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.actor1 == "Military Forces of Colombia"
+
+
+@pytest.mark.slow
+def test_protesters_killed_after_a_riot_are_its_toll(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 9 May 2023, students clashed with police and set fire to a police station in Karachi. "
+        "Two protesters were killed.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 2)

@@ -76,6 +76,19 @@ class EventCoder:
             )
         if sub_type == "Non-violent transfer of territory":
             actor1, actor2 = self._receiver_first(mention, doc, actor1, actor2)
+        if sub_type == "Change to group/activity":  # "deployed 300 soldiers": the force deployed acts
+            deployed = next(
+                (
+                    found
+                    for c in mention.trigger.children
+                    if c.dep_ in ("dobj", "nsubjpass")
+                    and (found := self.reader.from_token(c, doc)) is not None
+                    and found.is_armed
+                ),
+                None,
+            )
+            if deployed is not None and (actor1 is None or actor1.role not in (Role.MILITARY, Role.POLICE)):
+                actor1, actor2 = deployed, None
         place_country = location.country if location else None
         country = place_country or ctx.default_country or _nationality(actor2, actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)

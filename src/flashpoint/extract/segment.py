@@ -39,7 +39,10 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             _family(p) == _family(c)
             or current.mention.claim_subject is not None
             or _family(c) == "strategic"
-            or (current.mention.categories <= CASUALTY_CATEGORIES and p.sub_event_type in VIOLENT_CROWDS)
+            or (
+                current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES  # "Several protesters were
+                and p.sub_event_type in VIOLENT_CROWDS  # killed." after a riot
+            )
         )
     if _family(p) != _family(c) and current.mention.claim_subject is None:
         return False
