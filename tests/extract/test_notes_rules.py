@@ -84,7 +84,8 @@ def test_protesters_are_actor1_whoever_disperses_them(pipeline: Pipeline) -> Non
 def test_the_force_deployed_is_actor1_not_the_cause_of_the_deployment(pipeline: Pipeline) -> None:
     event = _one(
         pipeline,
-        "On 2 July 2024, the government deployed 500 soldiers to Tumaco after attacks by ELN rebels.",
+        "On 2 July 2024, the government deployed 500 soldiers to Tumaco "
+        "after a wave of attacks by ELN rebels.",
     )
     assert event.sub_event_type == "Change to group/activity"
     assert event.actor1 == "Military Forces of Colombia"
