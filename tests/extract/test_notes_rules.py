@@ -99,3 +99,29 @@ def test_protesters_killed_after_a_riot_are_its_toll(pipeline: Pipeline) -> None
         "Two protesters were killed.",
     )
     assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 2)
+
+
+@pytest.mark.slow
+def test_bracketed_admin_units_are_read_whole(pipeline: Pipeline) -> None:
+    # the model alone reads "Dera" (a town in Ethiopia) out of "Dera Ismail Khan"
+    event = _one(
+        pipeline,
+        "On 4 April 2024, gunmen shot dead a lawyer in Chaudhwan (Dera Ismail Khan, Khyber Pakhtunkhwa).",
+    )
+    assert (event.country, event.admin1) == ("Pakistan", "Khyber Pakhtunkhwa")
+
+
+@pytest.mark.slow
+def test_a_claim_after_the_toll_names_the_attackers_of_the_incident(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 May 2024, militants stormed a checkpoint in Tank (Tank, Khyber Pakhtunkhwa), killing two "
+        "policemen. Three attackers were killed in the exchange of fire. The TTP claimed responsibility.",
+    )
+    assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+@pytest.mark.slow
+def test_a_bomb_disposal_squad_is_police(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 June 2024, a bomb disposal squad defused a roadside bomb in Quetta.")
+    assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use", "Police Forces of Pakistan")

@@ -130,7 +130,9 @@ class EventCoder:
             who = self.reader.from_token(found[0], doc) if before else None
             if who is None or not who.name or who.inter not in (2, 3, 4, 8) or who.name.startswith("Unid"):
                 continue
-            event = before[-1].event
+            # the incident the claim is about: the last mention before it with a date or place of its own
+            # (later undated sentences only add detail to it: "All six attackers were killed.")
+            event = next((i for i in reversed(before) if i.has_own_date or i.has_own_place), before[-1]).event
             unknown1 = event.actor1 is None or event.actor1.startswith("Unidentified")
             if unknown1 or (found[1] and event.inter1 in (5, 6, 7)):
                 event.actor1, event.inter1 = who.name, who.inter
