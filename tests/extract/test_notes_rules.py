@@ -125,3 +125,26 @@ def test_a_claim_after_the_toll_names_the_attackers_of_the_incident(pipeline: Pi
 def test_a_bomb_disposal_squad_is_police(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 3 June 2024, a bomb disposal squad defused a roadside bomb in Quetta.")
     assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use", "Police Forces of Pakistan")
+
+
+@pytest.mark.slow
+def test_the_side_that_takes_an_abandoned_place_is_actor1(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 February 2024, soldiers abandoned their post in Kyauktaw and the Arakan Army took control of "
+        "the town without fighting.",
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1 == "AA: Arakan Army"
+
+
+@pytest.mark.slow
+def test_weapons_shot_down_in_a_list_are_all_intercepted(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 2 January 2024, air defence shot down 10 missiles and 35 drones over Kharkiv.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.slow
+def test_troops_that_arrive_change_their_activity(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 5 May 2024, a contingent of Rwandan troops arrived in Pemba.")
+    assert event.sub_event_type == "Change to group/activity"

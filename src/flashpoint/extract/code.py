@@ -23,6 +23,8 @@ from flashpoint.schema import Event, Evidence, Location
 
 # words whose 'to X' (or 'hands of X') names who receives a place handed over without a fight
 TRANSFER_WORDS = frozenset({"hand", "handover", "cede", "transfer", "surrender", "give", "relinquish"})
+# verbs whose subject takes the place over ("X took control of the town", "X entered the town")
+TAKE_WORDS = frozenset({"take", "seize", "capture", "enter", "occupy", "assume"})
 TRIGGER_ROLES = ("kill", "attack", "clash", "explode", "shell", "airstrike", "abduct", "sexual", "injure",
                  "arrest", "loot", "territory_gain", "territory_regain", "riot", "protest")  # fmt: skip
 
@@ -218,8 +220,15 @@ class EventCoder:
         self, mention: EventMention, doc: Doc, actor1: Participant | None, actor2: Participant | None
     ) -> tuple[Participant | None, Participant | None]:
         """ACLED's actor 1 of a non-violent transfer is who takes the place: the receiver of 'handed over the
-        camp to the army', 'ceded the town to X', 'leaving it in the hands of X'; the giver is actor 2."""
+        camp to the army', 'ceded the town to X', 'leaving it in the hands of X') or the subject that takes it
+        ('... and the Arakan Army took control of the town'); the giver is actor 2."""
         for token in mention.sentence:
+            if token.lemma_.lower() in TAKE_WORDS and token.pos_ == "VERB":
+                # "troops abandoned their base and the Arakan Army took control of the town"
+                taker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                found = self.reader.from_token(taker, doc) if taker is not None else None
+                if found is not None and found.is_armed and not _same(found, actor1):
+                    return found, actor1 if actor1 is not None else actor2
             if token.lemma_.lower() not in TRANSFER_WORDS:
                 continue
             for prep in token.children:

@@ -433,6 +433,8 @@ def _intercepted_weapons(cues: CueLexicon, triggers: list[CueHit], tokens: list[
         if category not in ("airstrike", "shell"):
             continue
         root = hit.root(tokens)
+        while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head  # "shot down 87 missiles and drones": the drones are shot down too
         object_of = root.head if root.dep_ in ("dobj", "obj", "nsubjpass") else None
         if object_of is not None and object_of.lemma_.lower() in verbs:
             disrupted.add(category)
