@@ -148,3 +148,9 @@ def test_weapons_shot_down_in_a_list_are_all_intercepted(pipeline: Pipeline) -> 
 def test_troops_that_arrive_change_their_activity(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 5 May 2024, a contingent of Rwandan troops arrived in Pemba.")
     assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_them_counts_the_victims_it_points_back_to(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 May 2024, gunmen abducted five labourers in Zhob and shot them dead.")
+    assert event.fatalities == 5
