@@ -154,3 +154,17 @@ def test_troops_that_arrive_change_their_activity(pipeline: Pipeline) -> None:
 def test_them_counts_the_victims_it_points_back_to(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 3 May 2024, gunmen abducted five labourers in Zhob and shot them dead.")
     assert event.fatalities == 5
+
+
+@pytest.mark.slow
+def test_the_crowd_police_disperse_in_a_riot_is_actor1(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 March 2024, police fired tear gas at residents who had blocked a highway with burning tyres "
+        "in Nairobi.",
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration",
+        "Rioters (Kenya)",
+        "Police Forces of Kenya",
+    )

@@ -561,7 +561,7 @@ def _default_sides(
         sub_type == "Violent demonstration"
         and actor1.is_state
         and actor2 is not None
-        and actor2.inter in (5, 6)
+        and actor2.inter in (5, 6, 7)  # "farmers who had blocked roads": any crowd the police dispersed
     ):
         actor1, actor2 = actor2, actor1  # "police dispersed supporters who blocked a road": the rioters act
     if sub_type == "Peaceful protest":
