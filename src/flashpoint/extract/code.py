@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify
-from flashpoint.extract.detect import EventMention
+from flashpoint.extract.detect import EventMention, attribution
 from flashpoint.extract.fatalities import count_fatalities
 from flashpoint.extract.participants import (
     Participant,
@@ -21,6 +21,10 @@ from flashpoint.extract.participants import (
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event, Evidence, Location
 
+# words whose 'to X' (or 'hands of X') names who receives a place handed over without a fight
+TRANSFER_WORDS = frozenset({"hand", "handover", "cede", "transfer", "surrender", "give", "relinquish"})
+# verbs whose subject takes the place over ("X took control of the town", "X entered the town")
+TAKE_WORDS = frozenset({"take", "seize", "capture", "enter", "occupy", "assume"})
 TRIGGER_ROLES = ("kill", "attack", "clash", "explode", "shell", "airstrike", "abduct", "sexual", "injure",
                  "arrest", "loot", "territory_gain", "territory_regain", "riot", "protest")  # fmt: skip
 
@@ -72,6 +76,21 @@ class EventCoder:
                 ),
                 None,
             )
+        if sub_type == "Non-violent transfer of territory":
+            actor1, actor2 = self._receiver_first(mention, doc, actor1, actor2)
+        if sub_type == "Change to group/activity":  # "deployed 300 soldiers": the force deployed acts
+            deployed = next(
+                (
+                    found
+                    for c in mention.trigger.children
+                    if c.dep_ in ("dobj", "nsubjpass")
+                    and (found := self.reader.from_token(c, doc)) is not None
+                    and found.is_armed
+                ),
+                None,
+            )
+            if deployed is not None and (actor1 is None or actor1.role not in (Role.MILITARY, Role.POLICE)):
+                actor1, actor2 = deployed, None
         place_country = location.country if location else None
         country = place_country or ctx.default_country or _nationality(actor2, actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
@@ -99,6 +118,31 @@ class EventCoder:
         date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
         sides = Sides(name1, inter1, assoc1, name2, inter2, assoc2)
         return coded_mention(mention, ctx, decision, sides, fatalities, (date, precision), location, country)
+
+    def attribute(self, coded: list[CodedMention], doc: Doc) -> None:
+        """A sentence of its own that says who did the incident before it ("TJP claimed responsibility.",
+        "Boko Haram was suspected of being behind the attack.") names its unidentified side: a claimant or a
+        suspected named armed group replaces an unidentified (or missing) actor 1, or an unidentified actor 2
+        when state forces are actor 1."""
+        starts = {item.mention.sentence.start for item in coded}
+        for sent in doc.sents:
+            if sent.start in starts or (found := attribution(sent)) is None:
+                continue
+            before = [item for item in coded if item.mention.sentence.start < sent.start]
+            who = self.reader.from_token(found[0], doc) if before else None
+            if who is None or not who.name or who.inter not in (2, 3, 4, 8) or who.name.startswith("Unid"):
+                continue
+            # the incident the claim is about: the last mention before it with a date or place of its own
+            # (later undated sentences only add detail to it: "All six attackers were killed.")
+            event = next((i for i in reversed(before) if i.has_own_date or i.has_own_place), before[-1]).event
+            unknown1 = event.actor1 is None or event.actor1.startswith("Unidentified")
+            if unknown1 or (found[1] and event.inter1 in (5, 6, 7)):
+                event.actor1, event.inter1 = who.name, who.inter
+            elif event.inter1 == 1 and (event.actor2 is None or event.actor2.startswith("Unidentified")):
+                event.actor2, event.inter2 = who.name, who.inter
+            else:
+                continue
+            event.interaction = interaction_code(event.inter1, event.inter2)
 
     def _participants(
         self, mention: EventMention, doc: Doc, body_start: int = 0
@@ -170,6 +214,29 @@ class EventCoder:
             state = next((p for p in self._sentence_roles(sent, doc) if p.is_state), None)
             if state is not None:
                 actor1 = state
+        return actor1, actor2
+
+    def _receiver_first(
+        self, mention: EventMention, doc: Doc, actor1: Participant | None, actor2: Participant | None
+    ) -> tuple[Participant | None, Participant | None]:
+        """ACLED's actor 1 of a non-violent transfer is who takes the place: the receiver of 'handed over the
+        camp to the army', 'ceded the town to X', 'leaving it in the hands of X') or the subject that takes it
+        ('... and the Arakan Army took control of the town'); the giver is actor 2."""
+        for token in mention.sentence:
+            if token.lemma_.lower() in TAKE_WORDS and token.pos_ == "VERB":
+                # "troops abandoned their base and the Arakan Army took control of the town"
+                taker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                found = self.reader.from_token(taker, doc) if taker is not None else None
+                if found is not None and found.is_armed and not _same(found, actor1):
+                    return found, actor1 if actor1 is not None else actor2
+            if token.lemma_.lower() not in TRANSFER_WORDS:
+                continue
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "of"):
+                    receiver = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    found = self.reader.from_token(receiver, doc) if receiver is not None else None
+                    if found is not None and found.is_armed and not _same(found, actor1):
+                        return found, actor1 if actor1 is not None else actor2
         return actor1, actor2
 
     def _partners(self, agent: Token, actor1: Participant | None, doc: Doc) -> list[Participant]:
@@ -485,15 +552,16 @@ def _default_sides(
             actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)
     if sub_type == "Excessive force against protesters" and actor1.inter in (6, 7):
         actor1, actor2 = Participant("", 0, 0, role=Role.POLICE, inter=1), actor1
-    if sub_type == "Protest with intervention" and actor1.is_state:
-        # the protesters are actor1, whoever intervened actor2 ("police dispersed a crowd": unnamed ones)
+    if sub_type == "Protest with intervention" and actor1.is_armed:
+        # the protesters are actor1, whoever intervened actor2 ("police dispersed a crowd": unnamed ones),
+        # state forces or an armed group acting as one ("Taliban forces used water cannon on women")
         protesters = actor2 if actor2 is not None else Participant("", 0, 0, role=Role.PROTESTERS, inter=6)
         actor1, actor2 = protesters, actor1
     if (
         sub_type == "Violent demonstration"
         and actor1.is_state
         and actor2 is not None
-        and actor2.inter in (5, 6)
+        and actor2.inter in (5, 6, 7)  # "farmers who had blocked roads": any crowd the police dispersed
     ):
         actor1, actor2 = actor2, actor1  # "police dispersed supporters who blocked a road": the rioters act
     if sub_type == "Peaceful protest":

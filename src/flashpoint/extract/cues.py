@@ -84,6 +84,8 @@ class CueLexicon:
     # frame name -> (trigger category, verb lemmas, object lemmas)
     frames: dict[str, tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=dict)
     suppressors: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # verbs of frames marked "subject": their subject counts as the object ("a contingent arrived")
+    subject_verbs: frozenset[str] = frozenset()
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -106,7 +108,13 @@ class CueLexicon:
             if isinstance(v, list)
         }
         words = WordLists.from_data(data.get("word_lists", {}))
-        lexicon = cls(triggers, modifiers, words, frames, suppressors)
+        subject_verbs = frozenset(
+            verb
+            for spec in data.get("frames", {}).values()
+            if isinstance(spec, dict) and spec.get("subject")
+            for verb in spec["verbs"]
+        )
+        lexicon = cls(triggers, modifiers, words, frames, suppressors, subject_verbs)
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for group, table in (("t", triggers), ("m", modifiers), ("s", suppressors)):
             for category, phrases in table.items():
@@ -155,7 +163,10 @@ class CueLexicon:
             for category, verbs, objects in self.frames.values():
                 if lemma not in verbs:
                     continue
-                for obj in _objects(token):
+                subjects = (
+                    [c for c in token.children if c.dep_ == "nsubj"] if lemma in self.subject_verbs else []
+                )
+                for obj in [*_objects(token), *subjects]:
                     if obj.head.lower_ == "from" and category != "transfer":
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
                     # a proper name the model did not know ("captured Bulo Burte", tagged ORG) is a place too

@@ -434,6 +434,8 @@ def _intercepted_weapons(cues: CueLexicon, triggers: list[CueHit], tokens: list[
         if category not in ("airstrike", "shell"):
             continue
         root = hit.root(tokens)
+        while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head  # "shot down 87 missiles and drones": the drones are shot down too
         object_of = root.head if root.dep_ in ("dobj", "obj", "nsubjpass") else None
         if object_of is not None and object_of.lemma_.lower() in verbs:
             disrupted.add(category)
@@ -949,4 +951,36 @@ def _claimant(sent: Span) -> Token | None:
             for child in token.children:
                 if child.dep_ in ("nsubj",):
                     return child
+    return None
+
+
+# "X was suspected of being behind the attack", "X is believed to be behind it", "police blamed X",
+# "the attack was blamed on X": who is said to have done it, a weaker word than a claim
+SUSPECT_VERBS = frozenset({"suspect", "believe", "blame", "think", "accuse"})
+
+
+def attribution(sent: Span) -> tuple[Token, bool] | None:
+    """Who a sentence says did the incident before it: the claimant of 'claimed responsibility' (strong) or
+    the group 'suspected of being behind' or 'blamed for' it (weak); None if it attributes nothing."""
+    claimant = _claimant(sent)
+    if claimant is not None:
+        return claimant, True
+    for token in sent:
+        if token.lemma_.lower() not in SUSPECT_VERBS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        deps = {c.dep_: c for c in token.children}
+        if token.lemma_.lower() == "blame":
+            near = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
+            on = next((c for t in near for c in t.children if c.lower_ == "on" and c.dep_ == "prep"), None)
+            target = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+            if target is None and "nsubjpass" not in deps:
+                target = deps.get("dobj")  # "police blamed Boko Haram (for the attack)"
+            elif target is None:
+                target = deps["nsubjpass"]  # "Boko Haram was blamed for the attack"
+            if target is not None:
+                return target, False
+        elif "nsubjpass" in deps:  # "Boko Haram was suspected of ...", "is believed to be behind ..."
+            return deps["nsubjpass"], False
+        elif token.lemma_.lower() in ("suspect", "accuse") and "dobj" in deps:  # "police suspect the BLA"
+            return deps["dobj"], False
     return None

@@ -152,6 +152,7 @@ class CodeStage:
             coder.code(mention, spacy_doc, location, ctx)
             for mention, location in zip(doc.mentions, doc.locations, strict=True)
         ]
+        coder.attribute(doc.coded, spacy_doc)
         return doc
 
 

@@ -183,6 +183,19 @@ def _victims_of(death: Token) -> Iterable[Token]:
                 yield child
 
 
+def _counted_antecedent(pronoun: Token) -> Token | None:
+    """What 'them' points back to in its sentence: the nearest earlier counted subject or object ("gunmen
+    abducted five men and killed them")."""
+    for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")
+            and any(c.dep_ == "nummod" for c in token.children)
+        ):
+            return token
+    return None
+
+
 def _shares_count_with_injured(death: Token) -> bool:
     """'35 soldiers killed or wounded', 'killed and injured 10 people': one count for the dead and the
     wounded together, so none of it is a known death toll (ACLED keeps to the deaths it can count)."""
@@ -243,6 +256,8 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                     victim = (
                         victim.head
                     )  # "shot dead two workers": 'dead' hangs on 'two', 'shot' on 'workers'
+                if victim.lower_ == "them":  # "offloaded nine passengers ... and shot them dead"
+                    victim = _counted_antecedent(victim) or victim
                 if victim.i in seen_heads:
                     continue
                 value = _number_near(victim)

@@ -7,6 +7,7 @@ date and place and a compatible type) are merged into one event that keeps every
 from __future__ import annotations
 
 from flashpoint.extract.code import CodedMention
+from flashpoint.ontology import interaction_code
 from flashpoint.schema import Event
 
 FAMILIES = {
@@ -38,7 +39,10 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             _family(p) == _family(c)
             or current.mention.claim_subject is not None
             or _family(c) == "strategic"
-            or (current.mention.categories <= CASUALTY_CATEGORIES and p.sub_event_type in VIOLENT_CROWDS)
+            or (
+                current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES  # "Several protesters were
+                and p.sub_event_type in VIOLENT_CROWDS  # killed." after a riot
+            )
         )
     if _family(p) != _family(c) and current.mention.claim_subject is None:
         return False
@@ -97,8 +101,14 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         t.actor1, t.inter1 = d.actor1, d.inter1  # claimants become actor1
     if t.actor2 is None and d.actor2:
         t.actor2, t.inter2 = d.actor2, d.inter2
-    if (t.actor1 or "").startswith("Unidentified") and d.actor1 and not d.actor1.startswith("Unidentified"):
+    if (
+        (t.actor1 or "").startswith("Unidentified")
+        and d.actor1
+        and not d.actor1.startswith("Unidentified")
+        and d.actor1 != t.actor2  # "Soldiers repelled the attack": the defenders stay actor 2
+    ):
         t.actor1, t.inter1 = d.actor1, d.inter1
+    t.interaction = interaction_code(t.inter1, t.inter2) if t.inter1 or t.inter2 else t.interaction
     # conflicting figures for one incident: ACLED keeps the lowest reported
     t.fatalities = min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0
     if t.location is None and d.location is not None:

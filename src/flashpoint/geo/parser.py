@@ -135,9 +135,14 @@ class Geoparser:
             noted = {p.start for p in specific if _NOTE_BRACKET.match(text, p.end)}
             best = max(specific, key=lambda p: (p.start in noted, _specificity(p), -_distance(p, event_span)))
             inside = [c for c in containers if _names_before(text, c, best)]
-            if best.start in noted and inside and inside[-1].country != best.country:
+            elsewhere = inside and not any(
+                c.country == best.country and admin_key(c.admin1 or c.name) == admin_key(best.admin1)
+                for c in inside
+            )
+            if best.start in noted and elsewhere:
                 # "Kani (Kani, Sagaing)" read as Kani in Japan: the last bracketed unit names the country, and
-                # the place is the most specific unit of the brackets in that country
+                # the place is the most specific unit of the brackets in that country; so too when the name
+                # lies in another admin1 than its brackets ("Dahiyeh, Beirut (Baabda, Mount Lebanon)")
                 own = [c for c in inside if c.country == inside[-1].country]
                 return self._location(text, max(own, key=_specificity), anaphoric=True)
             return self._location(text, best)

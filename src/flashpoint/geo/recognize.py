@@ -36,6 +36,11 @@ _NOTED_PLACE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})(?:\s+(?:city|town|village|township|district))?"
     r"\s*\(\s*(?P<container>[A-Z][^(),]{1,40})[,)]"
 )
+# "Daraban (Dera Ismail Khan, Khyber Pakhtunkhwa)", "Guzara district (Herat)": a name, then up to three units
+_NOTE_BRACKET_UNITS = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:city|town|village|township|district|province|area))?\s*"
+    r"\((?P<units>[A-Z][^()]{1,80}?)\)"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GLUED = re.compile(r"[;|](?=[A-Z])")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}")
@@ -126,6 +131,8 @@ class ToponymRecognizer:
                 taken[i] = True
             found.append(Toponym(start, end, text_of_doc[start:end], source, sentence_of(start)))
 
+        if self.options.use_gazetteer:
+            self._scan_note_brackets(text_of_doc, add)
         for ent in doc.ents:
             if ent.label_ in ("NORP", "LANGUAGE"):
                 longer = self._extended(ent)  # "Spanish Town", "English Bazar": a place, not a nationality
@@ -198,6 +205,32 @@ class ToponymRecognizer:
                     matched = size
                     break
             i += matched or 1
+
+    def _scan_note_brackets(self, text: str, add) -> None:  # type: ignore[no-untyped-def]
+        """The admin units in a note's brackets, "Daraban (Dera Ismail Khan, Khyber Pakhtunkhwa)", are places
+        whole, before the model cuts them ("Dera"): each unit the gazetteer has as an admin1 or admin2 unit
+        (an admin2 may be known by its seat town), when all units of the bracket share a country."""
+        for match in _NOTE_BRACKET_UNITS.finditer(text):
+            units = [
+                (m.start(), m.group(0)) for m in re.finditer(r"[^,\s][^,]*[^,\s]|[^,\s]", match["units"])
+            ]
+            if not 1 <= len(units) <= 3:
+                continue
+            shared: set[str] | None = None
+            for k, (_, unit) in enumerate(units):
+                kinds = ("admin1", "admin2") if k == len(units) - 1 else ("admin1", "admin2", "city")
+                codes = {
+                    c.country_code
+                    for c in self.gazetteer.candidates(unit)
+                    if c.feature in kinds and normalize(unit) not in self.stoplist
+                }
+                shared = codes if shared is None else shared & codes
+            if not shared:
+                continue
+            base = match.start("units")
+            for offset, unit in units:
+                start = base + offset
+                add(start, start + len(unit), "gazetteer")
 
     def _scan_noted(self, text: str, add) -> None:  # type: ignore[no-untyped-def]
         """Event-note places, "Turbat (Kech, Balochistan)": a name followed by its admin units in brackets

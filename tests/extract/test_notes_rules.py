@@ -1,0 +1,170 @@
+"""Coding rules found on ACLED-style notes, through the real pipeline; texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.pipeline import Pipeline
+from flashpoint.schema import Event
+
+
+def _one(pipeline: Pipeline, text: str) -> Event:
+    events = pipeline.extract_text(text, None)
+    assert len(events) == 1, [e.sub_event_type for e in events]
+    return events[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 2 March 2024, a bomb exploded near a checkpoint in Quetta, killing two soldiers. "
+            "The Baloch Liberation Army claimed responsibility.",
+            "BLA: Baloch Liberation Army",
+        ),
+        (
+            "On 4 May 2024, gunmen killed three farmers in Kano. "
+            "Ansaru was suspected of being behind the attack.",
+            "Ansaru",
+        ),
+        ("On 4 May 2024, gunmen killed three farmers in Kano. Police blamed the attack on Ansaru.", "Ansaru"),
+    ],
+)
+def test_a_later_claim_or_suspicion_names_the_attackers(pipeline: Pipeline, text: str, actor1: str) -> None:
+    assert _one(pipeline, text).actor1 == actor1
+
+
+@pytest.mark.slow
+def test_defenders_who_repel_an_attack_stay_actor2(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 June 2023, armed men attacked a police station in Kousseri. Police repelled the attack, "
+        "killing two of the assailants.",
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2 == "Police Forces of Cameroon"
+    assert event.interaction == 13
+
+
+@pytest.mark.slow
+def test_unknown_persons_who_throw_a_grenade_are_an_armed_group(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 2 April 2024, unknown persons hurled a grenade at a shop in Quetta.")
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.slow
+def test_the_receiver_of_a_handover_is_actor1(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 May 2023, the Malian army handed over the town of Lere to JNIM.")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert (event.actor1 or "").startswith("JNIM")
+    assert event.actor2 == "Military Forces of Mali"
+
+
+@pytest.mark.slow
+def test_brackets_decide_admin1_when_the_name_lies_elsewhere(pipeline: Pipeline) -> None:
+    # Beirut is its own governorate; the brackets put the strike in Baabda, Mount Lebanon
+    event = _one(
+        pipeline,
+        "On 5 March 2024, an Israeli drone strike hit a car in Dahiyeh, Beirut (Baabda, Mount Lebanon).",
+    )
+    assert (event.country, event.admin1) == ("Lebanon", "Mount Lebanon")
+
+
+@pytest.mark.slow
+def test_protesters_are_actor1_whoever_disperses_them(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 8 March 2023, Taliban fighters fired in the air to disperse women protesting in Kabul."
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor1 == "Protesters (Afghanistan)"
+
+
+@pytest.mark.slow
+def test_the_force_deployed_is_actor1_not_the_cause_of_the_deployment(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 July 2024, the government deployed 500 soldiers to Tumaco "
+        "after a wave of attacks by ELN rebels.",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.actor1 == "Military Forces of Colombia"
+
+
+@pytest.mark.slow
+def test_protesters_killed_after_a_riot_are_its_toll(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 9 May 2023, students clashed with police and set fire to a police station in Karachi. "
+        "Two protesters were killed.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 2)
+
+
+@pytest.mark.slow
+def test_bracketed_admin_units_are_read_whole(pipeline: Pipeline) -> None:
+    # the model alone reads "Dera" (a town in Ethiopia) out of "Dera Ismail Khan"
+    event = _one(
+        pipeline,
+        "On 4 April 2024, gunmen shot dead a lawyer in Chaudhwan (Dera Ismail Khan, Khyber Pakhtunkhwa).",
+    )
+    assert (event.country, event.admin1) == ("Pakistan", "Khyber Pakhtunkhwa")
+
+
+@pytest.mark.slow
+def test_a_claim_after_the_toll_names_the_attackers_of_the_incident(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 May 2024, militants stormed a checkpoint in Tank (Tank, Khyber Pakhtunkhwa), killing two "
+        "policemen. Three attackers were killed in the exchange of fire. The TTP claimed responsibility.",
+    )
+    assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+@pytest.mark.slow
+def test_a_bomb_disposal_squad_is_police(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 June 2024, a bomb disposal squad defused a roadside bomb in Quetta.")
+    assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use", "Police Forces of Pakistan")
+
+
+@pytest.mark.slow
+def test_the_side_that_takes_an_abandoned_place_is_actor1(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 February 2024, soldiers abandoned their post in Kyauktaw and the Arakan Army took control of "
+        "the town without fighting.",
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1 == "AA: Arakan Army"
+
+
+@pytest.mark.slow
+def test_weapons_shot_down_in_a_list_are_all_intercepted(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 2 January 2024, air defence shot down 10 missiles and 35 drones over Kharkiv.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.slow
+def test_troops_that_arrive_change_their_activity(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 5 May 2024, a contingent of Rwandan troops arrived in Pemba.")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_them_counts_the_victims_it_points_back_to(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 May 2024, gunmen abducted five labourers in Zhob and shot them dead.")
+    assert event.fatalities == 5
+
+
+@pytest.mark.slow
+def test_the_crowd_police_disperse_in_a_riot_is_actor1(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 March 2024, police fired tear gas at residents who had blocked a highway with burning tyres "
+        "in Nairobi.",
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration",
+        "Rioters (Kenya)",
+        "Police Forces of Kenya",
+    )
