@@ -220,3 +220,11 @@ def test_a_headlines_present_verb_opens_the_event_when_its_cue_is_misparsed(pipe
         "Intensive air and missile strikes target Kafr Nabl town and cause casualties", dt.date(2017, 3, 1)
     )
     assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.slow
+def test_the_side_a_place_was_taken_from_is_actor2(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The army recaptured the town of Palmyra from IS militants on Monday.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Government regains territory", "Islamic State")
+    ]

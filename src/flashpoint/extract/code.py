@@ -171,6 +171,12 @@ class EventCoder:
                         actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role
                     ):
                         actor2 = candidate
+        if actor2 is None and mention.categories & TERRITORY_CATEGORIES:
+            # "wrested control of a camp from a separatist militia": who lost the place is actor 2
+            loser = next((t for root in roots if (t := _taken_from(root)) is not None), None)
+            found = self.reader.from_token(loser, doc) if loser is not None else None
+            if found is not None and found.is_armed and not _same(found, actor1):
+                actor2 = found
         if actor1 is not None and partners:
             if actor2 is None:  # "Al Shabaab and SNA forces clashed": the conjuncts fought each other
                 actor2 = partners[0]
@@ -510,6 +516,21 @@ def _trigger_roots(mention: EventMention) -> list[Token]:
             if root not in roots:
                 roots.append(root)
     return roots
+
+
+TERRITORY_CATEGORIES = frozenset({"territory_gain", "territory_regain"})
+
+
+def _taken_from(verb: Token) -> Token | None:
+    """The side a place was taken from: the object of 'from' on the verb or on its object ('seized the
+    town from IS', 'wrested control of a camp from a militia')."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    holders += [g for h in holders[1:] for c in h.children if c.dep_ == "prep" for g in c.children]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _same(a: Participant, b: Participant | None) -> bool:
