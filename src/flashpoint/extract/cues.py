@@ -87,6 +87,19 @@ class CueLexicon:
     # verbs of frames marked "subject": their subject counts as the object ("a contingent arrived")
     subject_verbs: frozenset[str] = frozenset()
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
+    _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        # the one-word trigger phrases of each category, for word tests on the parse
+        self._single_words = {
+            category: frozenset(p[0] for p in phrases if len(p) == 1)
+            for category, phrases in self.triggers.items()
+        }
+
+    def is_trigger_word(self, category: str, token: Token) -> bool:
+        """Whether the token (its lemma or its form) is a one-word trigger of `category`."""
+        words = self._single_words.get(category, frozenset())
+        return token.lemma_.lower() in words or token.lower_ in words
 
     @classmethod
     def load(cls, path: Path | None = None) -> CueLexicon:

@@ -289,16 +289,13 @@ def _state_of_a_place(cues: CueLexicon, token: Token) -> bool:
     """'the occupied city', 'the captured town': a territory participle describing a place is its state."""
     if token.dep_ != "amod" or token.tag_ not in ("VBN", "JJ"):
         return False
-    forms = {(token.lemma_.lower(),), (token.lower_,)}
-    return any(f in cues.triggers.get(c, []) for c in ("territory_gain", "territory_regain") for f in forms)
+    return cues.is_trigger_word("territory_gain", token) or cues.is_trigger_word("territory_regain", token)
 
 
 def _crowd_of_armed_men(cues: CueLexicon, noun: Token) -> bool:
     """'a gathering of soldiers': a crowd noun whose members are armed men, not demonstrators."""
     words = cues.words
-    forms = {(noun.lemma_.lower(),), (noun.lower_,)}
-    protest = cues.triggers.get("protest", [])
-    if noun.lemma_.lower() not in words.crowd_nouns and not any(f in protest for f in forms):
+    if noun.lemma_.lower() not in words.crowd_nouns and not cues.is_trigger_word("protest", noun):
         return False
     return any(
         prep.lower_ == "of" and any(p.lemma_.lower() in words.armed_nouns for p in prep.children)
@@ -451,13 +448,7 @@ def _armed_agent(words: WordLists, verb: Token) -> bool:
         verb = verb.head
     if verb.pos_ != "VERB":
         return False
-    while (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("advcl", "conj")
-        and verb.head != verb
-        and not any(c.dep_ == "nsubj" for c in verb.children)
-    ):
-        verb = verb.head
+    verb = _clause_verb(verb, stop_at_subject=True)
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     named = (t for d in doers for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound"))))
@@ -508,11 +499,21 @@ def _since_today(words: WordLists, token: Token) -> bool:
 
 def _participle_of_past(verb: Token) -> bool:
     """A participle clause hanging (maybe through another) on a past-tense verb."""
-    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head != verb:
+    return _is_participle_clause(verb) and _clause_verb(verb).tag_ == "VBD"
+
+
+def _is_participle_clause(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head != verb
+
+
+def _clause_verb(verb: Token, *, stop_at_subject: bool = False) -> Token:
+    """The verb a chain of participle clauses hangs on ('charged a camp, hosting ..., inflicting ...');
+    with `stop_at_subject`, a participle with a subject of its own ends the chain."""
+    while _is_participle_clause(verb) and not (
+        stop_at_subject and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
         verb = verb.head
-        if verb.tag_ == "VBD":
-            return True
-    return False
+    return verb
 
 
 def _a_number_of(token: Token) -> bool:

@@ -84,16 +84,25 @@ WEAPON_TYPES = frozenset(
 )
 
 
+def _take_type(target: Event, detail: Event) -> None:
+    target.sub_event_type, target.event_type = detail.sub_event_type, detail.event_type
+    target.disorder_type = detail.disorder_type
+
+
+def _escalates(target: Event, detail: Event) -> bool:
+    """Both are demonstrations and the detail's type is the graver one."""
+    before = DEMONSTRATION_ESCALATION.get(target.sub_event_type or "")
+    after = DEMONSTRATION_ESCALATION.get(detail.sub_event_type or "")
+    return before is not None and after is not None and after > before
+
+
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
     if t.sub_event_type in GENERIC_TYPES and d.sub_event_type in WEAPON_TYPES:
         # a later sentence names the weapon: "The attacks - mostly using grenades - ..."
-        t.sub_event_type, t.event_type, t.disorder_type = d.sub_event_type, d.event_type, d.disorder_type
-    escalates = DEMONSTRATION_ESCALATION.get(d.sub_event_type or "", -1) > DEMONSTRATION_ESCALATION.get(
-        t.sub_event_type or "", 9
-    )
-    if escalates and target.has_own_date and detail.has_own_date:  # the same day, said twice
-        t.sub_event_type, t.event_type, t.disorder_type = d.sub_event_type, d.event_type, d.disorder_type
+        _take_type(t, d)
+    if _escalates(t, d) and target.has_own_date and detail.has_own_date:  # the same day, said twice
+        _take_type(t, d)
         t.actor1, t.inter1, t.assoc_actor_1 = d.actor1, d.inter1, d.assoc_actor_1
         t.actor2, t.inter2, t.interaction = d.actor2, d.inter2, d.interaction
     t.evidence.extend(e for e in d.evidence if e not in t.evidence)
