@@ -56,6 +56,16 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Villagers lynched and burned 6 suspected robbers in the market.", 6),
         # an unknown number is no count and no single person
         ("Four soldiers and an unknown number of rebels were killed.", 4),
+        # headlines the parser misreads still say their count plainly beside the death word
+        ("Air raid 'kills nine' in a border village", 9),
+        ("Three more said killed in border shelling.", 3),
+        ("Officials say mortar attack kills civilian", 1),
+        ("Foreign fighters among 13 killed in army air strikes - report", 13),
+        ("Two alleged militant dead after inter-group clashes in the tribal area", 2),
+        ("Police claim killing of two militants in the port city", 2),
+        # the object of "leaves ... dead" is the dead, not the attack that left them
+        ("Attack on checkpost leaves two dead", 2),
+        ("Gunmen killed on Monday in the market", None),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:
