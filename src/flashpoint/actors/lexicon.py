@@ -118,6 +118,7 @@ class ActorLexicon:
     _roles: dict[str, Role]
     _demonyms: dict[str, str]
     _countries: dict[str, str]
+    _acronyms: frozenset[str] = frozenset()  # country names written only in capitals ("CAR", "DRC")
     ethnic_militia_heads: frozenset[str] = frozenset()
     _not_ethnic: frozenset[str] = frozenset()
 
@@ -143,12 +144,13 @@ class ActorLexicon:
             alias_key(term): country
             for term, country in _read_tsv(data.joinpath(DEMONYMS_FILE).read_text("utf-8"), columns=2)
         }
-        countries = _country_names(_read_tsv(data.joinpath(COUNTRY_NAMES_FILE).read_text("utf-8"), columns=3))
+        country_rows = list(_read_tsv(data.joinpath(COUNTRY_NAMES_FILE).read_text("utf-8"), columns=3))
         return cls(
             roles_file.version,
             roles,
             demonyms,
-            countries,
+            _country_names(country_rows),
+            _country_acronyms(country_rows),
             frozenset(roles_file.ethnic_militia_heads),
             frozenset(w.lower() for w in roles_file.not_ethnic),
         )
@@ -198,6 +200,8 @@ class ActorLexicon:
         "Pakistan", "Islamic Republic of Pakistan", "Pakistani" -> "Pakistan"; "Burma" -> "Myanmar".
         """
         key = alias_key(text)
+        if key in self._acronyms and not text.isupper():
+            return self.country_of_demonym(text)  # "Car bomb" is no CAR
         return self._countries.get(key) or self.country_of_demonym(text)
 
     def countries(self) -> frozenset[str]:
@@ -210,6 +214,13 @@ def _read_tsv(text: str, *, columns: int) -> Iterable[list[str]]:
         if not row or row[0].startswith("#"):
             continue
         yield (row + [""] * columns)[:columns]
+
+
+def _country_acronyms(rows: Iterable[list[str]]) -> frozenset[str]:
+    """Keys of the extra names written only in capitals ("CAR", "DRC"): they match only in capitals."""
+    extra = [name for _, _, names in rows for name in names.split("|") if name]
+    capitals = {alias_key(n) for n in extra if n.isupper() and len(n) <= 4}
+    return frozenset(capitals - {alias_key(n) for n in extra if not n.isupper()})
 
 
 def _country_names(rows: Iterable[list[str]]) -> dict[str, str]:

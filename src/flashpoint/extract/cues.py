@@ -170,7 +170,10 @@ class CueLexicon:
         """Verb + object frames: 'set up a new observation post', 'seized weapons', 'agreed to a truce'."""
         hits: list[CueHit] = []
         for token in tokens:
-            if token.pos_ not in ("VERB", "AUX"):
+            # a headline verb the tagger took for a noun still governs its object: "India and Pakistan
+            # trade heavy fire" (trade: NN, ROOT, with 'fire' as its dobj)
+            misread_verb = token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)
+            if token.pos_ not in ("VERB", "AUX") and not misread_verb:
                 continue
             lemma = token.lemma_.lower()
             for category, verbs, objects in self.frames.values():

@@ -343,8 +343,9 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
     verb = head
     if noun.dep_ in ("compound", "amod") and head.pos_ == "NOUN":  # "a protest march", "suicide attack"
         return _noun_trigger_reported(words, head, headline=headline) if head.dep_ != noun.dep_ else False
-    if verb.lemma_.lower() in words.trend_verbs:
-        return False
+    toll_update = noun.lemma_.lower() == "toll" and noun.dep_ == "nsubj"
+    if verb.lemma_.lower() in words.trend_verbs and not toll_update:
+        return False  # "attacks rose"; but "the death toll rose to 15" updates one incident's count
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     generic = plural and not has_count and (perfect or (verb.tag_ in ("VBZ", "VBP") and not headline))
     if generic:
@@ -374,7 +375,7 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
         return governor.tag_ in ("VBD", "VBN") or (headline and governor.tag_ in ("VBZ", "VBP"))
     if noun.dep_ == "xcomp" and verb.lemma_.lower() in words.report_governors:
         return True  # "Taliban claim killing of journalist"
-    if noun.dep_ in ("dobj", "attr", "oprd"):
+    if noun.dep_ in ("dobj", "attr", "oprd", "xcomp"):  # xcomp: a misparsed object ("escapes bid on life")
         outer = _misparsed_compound_head(verb)
         if outer is not None:  # "carried out a drive-by shooting attack": the whole phrase is the object
             return _noun_trigger_reported(words, outer, headline=headline)

@@ -35,6 +35,7 @@ COUNT_FILLERS = frozenset(
     {"more", "other", "others", "people", "persons", "said", "reported", "feared", "believed", "were", "are",
      "being", "found", "left", "leaves", "leave", "all"}
 )  # fmt: skip
+COUNT_FILLER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VBN"})
 COUNT_HEDGES = frozenset({"at", "least", "up", "to", "nearly", "about", "around", "over", "some", "almost"})
 NOT_A_COUNT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 VAGUE_COUNTS = frozenset({"many", "several", "some", "dozens", "scores", "hundreds", "more", "others"})
@@ -226,7 +227,8 @@ def _plain_count(death: Token) -> int | None:
                 break
             if before.like_num and before.ent_type_ not in NOT_A_COUNT:
                 return parse_count(_number_words(before))
-            filler = before.lower_ in COUNT_FILLERS or before.tag_ in ("NN", "NNS", "JJ", "VBN")
+            # "Three Emirati soldiers killed": nouns, adjectives and nationalities between count and verb
+            filler = before.lower_ in COUNT_FILLERS or before.tag_ in COUNT_FILLER_TAGS
             if not (filler or before.is_quote):
                 break
     return None

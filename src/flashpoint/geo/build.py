@@ -27,7 +27,8 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 15
+INDEX_FORMAT = 16
+ACRONYM_MAX_LETTERS = 4
 # Towns smaller than this are found by their exact spellings only (see `IndexData.add_loose_names`).
 LOOSE_MIN_POPULATION = 5_000
 _MIN_ALT_LEN = 3
@@ -75,6 +76,13 @@ def package_versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             versions[name] = "absent"
     return versions
+
+
+def acronym_keys(spellings: Iterable[str]) -> set[str]:
+    """Keys of the short spellings written only in capitals ("CAR", "UAE"), which match only in capitals;
+    a key some spelling also writes in lower case ("Pak", "Iran") is no acronym."""
+    capitals = {normalize(s) for s in spellings if s.isupper() and len(s) <= ACRONYM_MAX_LETTERS}
+    return capitals - {normalize(s) for s in spellings if not s.isupper()}
 
 
 def read_patch(path: Path) -> dict[str, Any]:
@@ -300,6 +308,7 @@ def build_index(
         spellings = [n for n in names if n] + [s for s in data.get("altSpellings", []) if len(s) > 3]
         for spelling in spellings:
             index.add_name(normalize(spelling), row_id, primary=True)
+        index.acronyms |= acronym_keys(spellings)
         if data.get("demonym"):
             index.demonyms[normalize(data["demonym"])] = code
     for _, patch in patches:

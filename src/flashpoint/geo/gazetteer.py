@@ -162,6 +162,13 @@ class Gazetteer:
     def key_known(self, key: str) -> bool:
         return key in self._data.name_map
 
+    def needs_capitals(self, text: str, candidate: Candidate) -> bool:
+        """True when `text` reaches a country only through an acronym and is not written in capitals:
+        'Car bomb' is no CAR (Central African Republic)."""
+        return (
+            candidate.feature == "country" and not text.isupper() and normalize(text) in self._data.acronyms
+        )
+
     def country(self, code: str) -> Candidate | None:
         row = self._data.country_rows.get(code.upper())
         return None if row is None else self._candidate(row, primary=True)

@@ -35,6 +35,8 @@ class IndexData:
     country_rows: dict[str, int] = field(default_factory=dict)  # "PK" -> row of the country
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised demonym -> country code
     capitals: set[int] = field(default_factory=set)  # rows of national capitals
+    # keys of short country spellings written only in capitals ("CAR", "DRC", "UAE"): "Car bomb" is no place
+    acronyms: set[str] = field(default_factory=set)
     sources: dict[str, str] = field(default_factory=dict)  # package -> version, patch -> hash
 
     def add(

@@ -25,6 +25,7 @@ _NEAR = re.compile(
     r"\b(?:near(?:by)?|outskirts\s+of|outside|vicinity\s+of|close\s+to|around|suburbs?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "into", "across", "near", "at"})
 _PART_OF = re.compile(r"^\s*(?:area|region|areas|district|tehsil|valley|border\s+area)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(
     r"\b(?:the\s+same\s+(?:district|area|region|town|city|village|province|agency)|the\s+(?:district|area|region|town|city|village|agency)\b|nearby|there\b|the\s+vicinity)",
@@ -160,10 +161,22 @@ class Geoparser:
             p for p in usable if p.feature == "country"
         ]
         if countries:
-            return Location(
-                country=countries[0].country, evidence=Span(start=countries[0].start, end=countries[0].end)
-            )
+            country = self._country_of_incident(doc, countries)
+            return Location(country=country.country, evidence=Span(start=country.start, end=country.end))
         return None
+
+    def _country_of_incident(self, doc: Doc, countries: Sequence[PlaceMention]) -> PlaceMention:
+        """'Emirati soldiers killed in Yemen': a country that is the object of a locative preposition is
+        where the incident was, not a country that only modifies a noun ('in Indian shelling', 'in India
+        border fire': whose the fire was)."""
+
+        def located(place: PlaceMention) -> bool:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if span is None or self.gazetteer.demonym_country(place.text) is not None:
+                return False
+            return span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPOSITIONS
+
+        return next((p for p in countries if located(p)), countries[0])
 
     @staticmethod
     def _focus(places: Sequence[PlaceMention], before: int) -> PlaceMention | None:

@@ -339,6 +339,8 @@ class ToponymRecognizer:
         candidates = self.gazetteer.candidates(text)
         abbreviation = text.endswith(".") and len(text) <= 6
         for cand in candidates:
+            if self.gazetteer.needs_capitals(text, cand):
+                continue
             if cand.feature in ("country", "admin1", "admin2", "region") and (cand.primary or abbreviation):
                 return True
             if cand.feature == "city" and cand.primary:
