@@ -55,3 +55,47 @@ def test_the_country_of_the_incident_is_where_it_was_not_whose_soldiers(pipeline
     assert (event.country, event.fatalities) == ("Yemen", 3)
     # a country that only modifies the weapon's owner is not the place
     assert _one(pipeline, "Pakistani civilian killed in Indian shelling.").country == "Pakistan"
+
+
+@pytest.mark.slow
+def test_a_killing_verb_without_an_object_is_a_headline_passive(pipeline: Pipeline) -> None:
+    # "Two militants shot dead": the parser makes the victims the subject of an active "shot"
+    event = _one(pipeline, "Two militants shot dead in Peshawar")
+    assert (event.actor2, event.fatalities) == ("Unidentified Armed Group (Pakistan)", 2)
+    assert event.actor1 != "Unidentified Armed Group (Pakistan)"
+    event = _one(pipeline, "Taliban commander killed in Peshawar")
+    assert event.actor2 == "Taliban" and event.actor1 != "Taliban"
+    # with an object, or shooting at something, the subject acts
+    assert _one(pipeline, "Gunmen shot dead two policemen in Peshawar").actor2 == "Police Forces of Pakistan"
+    assert (
+        _one(pipeline, "Militants shot at a police convoy in Bannu").actor1
+        == "Unidentified Armed Group (Pakistan)"
+    )
+
+
+@pytest.mark.slow
+def test_the_force_a_bomber_targeted_is_the_target(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Suicide bomber targeting police van in Bannu kills 2 people")
+    assert (event.sub_event_type, event.actor2) == ("Suicide bomb", "Police Forces of Pakistan")
+
+
+@pytest.mark.slow
+def test_a_nationality_on_a_bomb_is_no_state_force(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "15 killed in Pakistani suicide attack in Quetta")
+    assert (event.sub_event_type, event.actor1) == ("Suicide bomb", "Unidentified Armed Group (Pakistan)")
+    # on shelling it is
+    assert _one(pipeline, "Indian shelling kills three in Kotli").actor1 == "Military Forces of India"
+
+
+@pytest.mark.slow
+def test_unnamed_gunmen_arrest_nobody(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Mass arrests in Karachi after gunmen shoot at plane")
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Police Forces of Pakistan")
+
+
+@pytest.mark.slow
+def test_a_bomb_disposal_team_is_police(pipeline: Pipeline) -> None:
+    assert (
+        _one(pipeline, "Blast kills four bomb disposal team members in Peshawar").actor2
+        == "Police Forces of Pakistan"
+    )

@@ -192,7 +192,11 @@ class EventCoder:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            actor1 = self._weapon_owner(weapons)
+            # a nationality on a bomb is whose country it went off in or who the bomber was, not a state's
+            # weapon ("a Pakistani suicide bomber", "an Iraqi car bomb"); on shelling or a drone strike it is
+            actor1 = self._weapon_owner(
+                weapons, nationality_means_state=not mention.modifiers & {"suicide", "ied"}
+            )
         if actor1 is None or actor2 is None:
             taken = {p.start for p in (actor1, actor2) if p is not None}
             for token in sent:
@@ -215,6 +219,15 @@ class EventCoder:
                 elif actor2 is None:
                     actor2 = candidate
                 taken.add(candidate.start)
+        if actor2 is None or actor2.role == Role.CIVILIANS:
+            # "a suicide bomber targeting a police van killed two people": the force aimed at is the target
+            aimed = next((t for t in sent if t.lemma_.lower() == "target" and t.pos_ == "VERB"), None)
+            target = (
+                next((c for c in aimed.children if c.dep_ == "dobj"), None) if aimed is not None else None
+            )
+            found = self.reader.from_token(target, doc) if target is not None else None
+            if found is not None and found.is_armed and not _same(found, actor1):
+                actor2 = found
         # A named group's victims that are themselves the group: "three TTP militants were killed by police"
         if actor1 is None and actor2 is not None and actor2.is_armed and not actor2.is_state:
             state = next((p for p in self._sentence_roles(sent, doc) if p.is_state), None)
@@ -267,7 +280,9 @@ class EventCoder:
                 partners.append(partner)
         return partners
 
-    def _weapon_owner(self, nouns: list[Token]) -> Participant | None:
+    def _weapon_owner(
+        self, nouns: list[Token], *, nationality_means_state: bool = True
+    ) -> Participant | None:
         """'A Turkish drone strike', 'Russian shelling', 'a Myanmar military airstrike', 'killed in police
         operations': who fired (a state's military unless the modifier names another force)."""
         lexicon = self.reader.lexicon
@@ -283,7 +298,7 @@ class EventCoder:
             forces = [lexicon.role_of(c.lower_) for c in modifiers]
             country = next((found for found in countries if found), None)
             force = next((role for role in forces if role in STATE_FORCES), None)
-            if country is None and force is None:
+            if force is None and (country is None or not nationality_means_state):
                 continue
             named = zip(modifiers, countries, forces, strict=True)
             owner = next(c for c, found, role in named if found or role)
@@ -571,6 +586,9 @@ def _default_sides(
             actor1 = Participant("", 0, 0, role=Role.MILITARY, inter=1)
         else:
             actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)
+    if sub_type == "Arrests" and actor1.role == Role.UNIDENTIFIED_ARMED and not actor1.name:
+        # "mass arrests after gunmen shot at a plane": unnamed gunmen arrest nobody, the police do
+        actor1, actor2 = Participant("", 0, 0, role=Role.POLICE, inter=1), actor2 or actor1
     if sub_type == "Excessive force against protesters" and actor1.inter in (6, 7):
         actor1, actor2 = Participant("", 0, 0, role=Role.POLICE, inter=1), actor1
     if sub_type == "Protest with intervention" and actor1.is_armed:

@@ -35,6 +35,11 @@ SUPPORTER_NOUNS = frozenset(
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+# verbs whose object dies, and those that need a result to kill ('shot dead', 'gunned down')
+KILLING_VERBS = frozenset(
+    {"kill", "murder", "behead", "execute", "slay", "assassinate", "lynch", "shoot", "gun", "hack", "stab"}
+)
+RESULTATIVE_VERBS = frozenset({"shoot", "gun", "hack", "stab"})
 
 
 @dataclass(slots=True)
@@ -267,6 +272,23 @@ def _count_of(token: Token) -> int | None:
     return None
 
 
+def headline_passive(trigger: Token) -> bool:
+    """'Two militants shot dead', 'Taliban commander killed in Peshawar': a killing verb with a subject but no
+    object or agent is a headline's passive without its auxiliary, and its subject is the victim ('shot'
+    only with 'dead' or 'down': 'militants shot at the convoy' is active)."""
+    lemma = trigger.lemma_.lower()
+    if lemma not in KILLING_VERBS or trigger.tag_ not in ("VBD", "VBN"):
+        return False
+    children = list(trigger.children)
+    if any(c.dep_ in ("dobj", "obj", "agent", "dative") for c in children):
+        return False
+    if any(c.dep_ == "conj" and any(g.dep_ in ("dobj", "obj") for g in c.children) for c in children):
+        return False  # "lynched and burned 13 men": the verbs share the object
+    if lemma in RESULTATIVE_VERBS and not any(c.lower_ in ("dead", "down", "death") for c in trigger.subtree):
+        return False
+    return any(c.dep_ == "nsubj" for c in children)
+
+
 def agent_of(trigger: Token) -> Token | None:
     """The doer of a verb: active subject, or the object of 'by' in a passive."""
     for child in trigger.children:
@@ -274,6 +296,8 @@ def agent_of(trigger: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    if headline_passive(trigger):
+        return None
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
@@ -289,6 +313,8 @@ def agent_of(trigger: Token) -> Token | None:
 
 def patient_of(trigger: Token) -> Token | None:
     """What a verb or event noun acts on: object, passive subject, or 'of'/'on'/'against' complement."""
+    if headline_passive(trigger):
+        return next(c for c in trigger.children if c.dep_ == "nsubj")
     for child in trigger.children:
         if child.dep_ in OBJECT_DEPS:
             return child
