@@ -99,3 +99,27 @@ def test_a_bomb_disposal_team_is_police(pipeline: Pipeline) -> None:
         _one(pipeline, "Blast kills four bomb disposal team members in Peshawar").actor2
         == "Police Forces of Pakistan"
     )
+
+
+@pytest.mark.slow
+def test_a_party_named_inside_what_was_hit_is_the_target(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "The main entrance to the house of a PTI candidate was damaged in a blast caused by an improvised "
+        "explosive device in Mir Ali on June 3.",
+    )
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group (Pakistan)",
+        "PTI: Pakistan Tehreek-i-Insaf",
+    )
+    # a group that names the event itself is still its doer
+    assert _one(pipeline, "Leaders slam continued NPA killings in Surigao").actor1 == "NPA: New People's Army"
+
+
+@pytest.mark.slow
+def test_a_rocket_attack_is_shelling(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "Six Levies personnel were killed in a rocket attack on their convoy in Jiwani on August 25.",
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

@@ -213,7 +213,11 @@ class EventCoder:
                     continue
                 if _same(candidate, actor1) or _same(candidate, actor2):
                     continue
-                acting = candidate.inter in (2, 3, 4, 5, 6, 8) and candidate.role != Role.CIVILIANS
+                acting = (
+                    candidate.inter in (2, 3, 4, 5, 6, 8)
+                    and candidate.role != Role.CIVILIANS
+                    and not _inside_what_was_hit(token, roots)
+                )
                 if actor1 is None and acting:
                     actor1 = candidate
                 elif actor2 is None:
@@ -320,6 +324,17 @@ class EventCoder:
 
 STATE_FORCES = (Role.MILITARY, Role.POLICE)
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def _inside_what_was_hit(token: Token, roots: list[Token]) -> bool:
+    """A name inside the object or passive subject of a verb ("the house of a PTI candidate was damaged") is
+    the target's, unless the phrase reaches the event's own trigger first ("slammed the NPA killings")."""
+    for word in [token, *token.ancestors]:
+        if word in roots:
+            return False
+        if word.dep_ in ("nsubjpass", "dobj"):
+            return True
+    return False
 
 
 def _modifier_chain(noun: Token) -> list[Token]:

@@ -356,6 +356,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
     # "claimed responsibility for the killing of ...", "killed in an attack", "injured in the blast"
     if noun.dep_ == "pobj" and head.lower_ in ("for", "in", "during", "after", "by", "following", "of"):
         governor = head.head
+        if governor.lemma_.lower() in words.casualty_nouns and governor.dep_ in ("dobj", "nsubjpass"):
+            governor = governor.head  # "sustained injuries in a roadside blast": the verb of the injuries
         if governor.lemma_.lower() in words.report_governors:
             return True
         if (
