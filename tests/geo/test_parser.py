@@ -226,3 +226,19 @@ def test_a_small_foreign_town_does_not_stray_into_a_story_about_another_country(
     assert names["Bannu"] == "PK" and names["Warsaw"] is None  # Warsaw, Indiana has 14,000 people
     us_story = "Police in Indianapolis and Fort Wayne said the suspect was later arrested in Warsaw."
     assert {p.text: p.country_code for p in geoparser.parse(nlp(us_story))}.get("Warsaw") == "US"
+
+
+def test_a_name_the_text_calls_a_unit_is_that_unit(nlp: Language, geoparser: Geoparser) -> None:
+    # "Mohmand" has one reading (a district): an unknown tehsil named like a town abroad must not outvote it
+    text = "A soldier was injured in a roadside blast in Safi tehsil of Mohmand on April 21."
+    places = {p.text: (p.country_code, p.feature) for p in geoparser.parse(nlp(text))}
+    assert places["Mohmand"] == ("PK", "admin2")
+    # a name whose only readings lie in another country than its container is none of them
+    text = "Militants attacked a checkpost in the Springfield area of Bannu District on April 21."
+    places = {p.text: p.country_code for p in geoparser.parse(nlp(text))}
+    assert places["Springfield"] is None and places["Bannu District"] == "PK"
+    # "District" makes the district, not its namesake town
+    district = {
+        p.text: p.feature for p in geoparser.parse(nlp("Gunmen killed two men in Peshawar District."))
+    }
+    assert district.get("Peshawar District") == "admin2"

@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from flashpoint.geo.focus import Admin1Abbreviations, UnitCue
@@ -20,7 +20,19 @@ from flashpoint.geo.gazetteer import Candidate, Gazetteer, haversine_km
 from flashpoint.geo.names import admin_key, normalize, strip_admin_word
 from flashpoint.geo.recognize import Toponym
 
-_CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|,\s*in)\s*$")
+_CONTAINER_GAP = re.compile(
+    r"^\s*(?:(?:tehsil|area|village|town|locality|subdivision|sub-division|district)\s+)?(?:,|\(|in|of|,\s*in)\s*$",
+    re.IGNORECASE,
+)
+# words that make the name beside them an admin unit: "Mohmand District", "the Safi tehsil of Mohmand"
+_UNIT_AFTER = re.compile(
+    r"\s+(?:tribal\s+)?(?:district|agency|province|governorate|region|state|oblast)\b", re.I
+)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:district|agency|province|governorate|tehsil|subdivision|sub-division)\s+of\s+$",
+    re.I,
+)
+_UNIT_SUFFIX = re.compile(r"\s(?:district|agency|province|governorate|region|state|oblast)$", re.I)
 _CUE_GAP = re.compile(r"\s*,\s*")
 # a share of first-level evidence is taken of at least this much: one "N.Y." does not make a story New York's
 UNIT_EVIDENCE_FLOOR = 2.0
@@ -49,6 +61,8 @@ class RankWeights:
     none_ner: float = 1.0  # score of the "none" candidate for a spaCy entity
     none_gazetteer: float = 1.6  # ... for a name found only through the gazetteer
     admin2_population_discount: float = 0.3  # a district's population is the sum of its towns
+    called_unit: float = 1.0  # the text calls the name an admin unit: the unit, not a namesake abroad
+    abroad: float = 2.0  # minus: "Safi tehsil of Mohmand" is not Safi, Morocco
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +83,8 @@ class Features:
     namesake: float  # a town that gives its name to the province it is in (Kabul, Kandahar)
     stray: float = 0.0  # 1: an alternate spelling or a small town, in a country the doc's other names avoid
     doc_admin1: float = 0.0  # share of the first-level evidence ("Miss.", "Ohio") for the candidate's unit
+    called_unit: float = 0.0  # 1: an admin unit the text calls one ("Mohmand District", "tehsil of Mohmand")
+    abroad: float = 0.0  # 1: in another country than every reading of the unit named as its container
 
     def score(self, w: RankWeights) -> float:
         return (
@@ -85,6 +101,8 @@ class Features:
             + w.capital * self.capital
             + w.major_city * self.major_city
             - w.stray * self.stray
+            + w.called_unit * self.called_unit
+            - w.abroad * self.abroad
         )
 
 
@@ -257,6 +275,21 @@ def cluster_support(
 STRAY_POPULATION = 20_000
 
 
+def _abroad(cand: Candidate, containers: Sequence[Candidate]) -> bool:
+    """The container names one country, and the candidate lies in another."""
+    countries = {c.country_code for c in containers}
+    return len(countries) == 1 and cand.country_code not in countries
+
+
+def _called_unit(text: str, toponym: Toponym) -> bool:
+    """The text calls the name an admin unit: 'Mohmand District', 'Kurram Agency', 'the tehsil of X'."""
+    return bool(
+        _UNIT_SUFFIX.search(toponym.text)
+        or _UNIT_AFTER.match(text, toponym.end)
+        or _UNIT_BEFORE.search(text[max(0, toponym.start - 30) : toponym.start])
+    )
+
+
 def _stray(cand: Candidate, context: DocContext) -> bool:
     others = context.total_weight - context.own_weight
     foreign = cand.feature == "city" and context.country_weight(cand.country_code) <= 1e-9
@@ -306,13 +339,14 @@ class Resolver:
         self.abbreviations = abbreviations if abbreviations is not None else Admin1Abbreviations.load()
 
     def resolve(self, text: str, toponyms: Sequence[Toponym]) -> list[Resolution]:
+        called = [_called_unit(text, t) for t in toponyms]
         pools = [retrieve(self.gazetteer, t) for t in toponyms]
         support = cluster_support([normalize(t.text) for t in toponyms], pools)
         cues = self.abbreviations.cues(text)
         containers = self._containers(text, toponyms, pools, cues)
         document = _cue_evidence(cues)
         evidence = [self._first_evidence(t, pool) for t, pool in zip(toponyms, pools, strict=True)]
-        first = self._rank_all(toponyms, pools, evidence, document, containers, (), support)
+        first = self._rank_all(toponyms, pools, evidence, document, containers, (), support, called)
         # second pass: the countries of first-pass answers, the admin units of confident ones, and the
         # states/provinces that first-pass answers are
         for ev, res in zip(evidence, first, strict=True):
@@ -325,11 +359,15 @@ class Resolver:
                 ev.units[(cand.country_code, admin_key(cand.name))] += 1.0
             if margin >= 1.0:
                 ev.admin_keys.update(k for k in {admin_key(cand.admin1), admin_key(cand.admin2)} if k)
-        second = self._rank_all(toponyms, pools, evidence, document, containers, _points(first), support)
+        second = self._rank_all(
+            toponyms, pools, evidence, document, containers, _points(first), support, called
+        )
         if [r.candidate for r in second] == [r.candidate for r in first]:
             return second  # same answers, same points: a third pass would repeat the second exactly
         # third pass: spatial coherence with the (better) second-pass answers
-        return self._rank_all(toponyms, pools, evidence, document, containers, _points(second), support)
+        return self._rank_all(
+            toponyms, pools, evidence, document, containers, _points(second), support, called
+        )
 
     def _rank_all(
         self,
@@ -340,6 +378,7 @@ class Resolver:
         containers: dict[int, list[Candidate]],
         points: Sequence[_Point],
         support: Mapping[tuple[str, int], float],
+        called: Sequence[bool],
     ) -> list[Resolution]:
         total = _Evidence(Counter(document.countries), Counter(document.admin_keys), Counter(document.units))
         by_name: dict[str, _Evidence] = {}
@@ -358,12 +397,12 @@ class Resolver:
         ranked: dict[tuple[str, str, tuple[Candidate, ...]], Resolution] = {}
         for i, (toponym, pool) in enumerate(zip(toponyms, pools, strict=True)):
             within = containers.get(i, [])
-            same = (toponym.text, toponym.source, tuple(within))
+            same = (toponym.text, toponym.source, tuple(within), called[i])
             done = ranked.get(same)
             if done is None:
                 key = normalize(toponym.text)
                 context = DocContext(total, by_name[key], total_weight, own_weights[key], points, support)
-                done = ranked[same] = self._rank(toponym, pool, context, within)
+                done = ranked[same] = self._rank(toponym, pool, context, within, called_unit=called[i])
             else:
                 done = Resolution(toponym, done.candidate, done.score, list(done.alternatives))
             out.append(done)
@@ -447,6 +486,7 @@ class Resolver:
             doc_country=1.0 if region else context.country_share(cand.country_code),
             any_doc_country=1.0 if region or context.country_weight(cand.country_code) > 1e-9 else 0.0,
             contained=1.0 if any(cand.is_within(c) for c in containers) else 0.0,
+            abroad=1.0 if _abroad(cand, containers) else 0.0,
             doc_admin=1.0 if admin_named else 0.0,
             primary=1.0 if cand.primary else 0.0,
             feature_prior=_FEATURE_PRIOR[cand.feature],
@@ -460,15 +500,36 @@ class Resolver:
             doc_admin1=0.0 if cand.feature in ("country", "region") or country_named else unit_share,
         )
 
+    def _score(
+        self,
+        cand: Candidate,
+        context: DocContext,
+        containers: Sequence[Candidate],
+        pool: Sequence[Candidate],
+        key: str,
+        *,
+        called_unit: bool,
+    ) -> float:
+        features = self.features(cand, context, containers, pool, key)
+        if called_unit and cand.feature in ("admin1", "admin2"):
+            features = replace(features, called_unit=1.0)
+        return features.score(self.weights)
+
     def _rank(
-        self, toponym: Toponym, pool: list[Candidate], context: DocContext, containers: list[Candidate]
+        self,
+        toponym: Toponym,
+        pool: list[Candidate],
+        context: DocContext,
+        containers: list[Candidate],
+        *,
+        called_unit: bool = False,
     ) -> Resolution:
         none_score = self.weights.none_gazetteer if toponym.source == "gazetteer" else self.weights.none_ner
         if toponym.source == "demonym":
             none_score = 0.0
         key = normalize(toponym.text)
         scored = sorted(
-            ((self.features(c, context, containers, pool, key).score(self.weights), c) for c in pool),
+            ((self._score(c, context, containers, pool, key, called_unit=called_unit), c) for c in pool),
             key=lambda pair: (-pair[0], -pair[1].population),
         )
         best = scored[0] if scored else None
