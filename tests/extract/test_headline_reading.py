@@ -123,3 +123,9 @@ def test_a_rocket_attack_is_shelling(pipeline: Pipeline) -> None:
         "Six Levies personnel were killed in a rocket attack on their convoy in Jiwani on August 25.",
     )
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.slow
+def test_a_nationality_on_a_riot_names_the_rioters(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Palestinian riots erupted in Hebron on Friday.")
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Palestine)")

@@ -192,11 +192,14 @@ class EventCoder:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            # a nationality on a bomb is whose country it went off in or who the bomber was, not a state's
-            # weapon ("a Pakistani suicide bomber", "an Iraqi car bomb"); on shelling or a drone strike it is
-            actor1 = self._weapon_owner(
-                weapons, nationality_means_state=not mention.modifiers & {"suicide", "ied"}
-            )
+            # a nationality on a bomb or a riot is whose country it happened in or who the bomber or rioters
+            # were, not a state's force ("a Pakistani suicide bomber", "Palestinian riots"); on shelling or a
+            # drone strike it is
+            civilian_means = mention.modifiers & {"suicide", "ied"} or mention.categories & {
+                "protest",
+                "riot",
+            }
+            actor1 = self._weapon_owner(weapons, nationality_means_state=not civilian_means)
         if actor1 is None or actor2 is None:
             taken = {p.start for p in (actor1, actor2) if p is not None}
             for token in sent:
