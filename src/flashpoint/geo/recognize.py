@@ -33,7 +33,7 @@ _TRAILING_WORDS = re.compile(
 )
 # "in Turbat (Kech, Balochistan)", "Kunduz city (Kunduz)": a name, then its first container in brackets
 _NOTED_PLACE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})(?:\s+(?:city|town|village|township|district))?"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})(?:\s+(?:city|town|village|township|district|area))?"
     r"\s*\(\s*(?P<container>[A-Z][^(),]{1,40})[,)]"
 )
 # "Daraban (Dera Ismail Khan, Khyber Pakhtunkhwa)", "Guzara district (Herat)": a name, then up to three units
