@@ -116,8 +116,18 @@ class EventCoder:
             fatalities = 0
 
         date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
+        name1, inter1 = self._as_on(name1, inter1, date)
+        name2, inter2 = self._as_on(name2, inter2, date)
         sides = Sides(name1, inter1, assoc1, name2, inter2, assoc2)
         return coded_mention(mention, ctx, decision, sides, fatalities, (date, precision), location, country)
+
+    def _as_on(
+        self, name: str | None, inter: int | None, on: dt.date | None
+    ) -> tuple[str | None, int | None]:
+        """The actor ACLED codes on the event's day: after taking Kabul (15 August 2021) the Taliban are the
+        state's forces (a successor in the actor table)."""
+        successor = self.reader.actors.current(name, on) if name else None
+        return (successor.name, successor.inter) if successor is not None else (name, inter)
 
     def attribute(self, coded: list[CodedMention], doc: Doc) -> None:
         """A sentence of its own that says who did the incident before it ("TJP claimed responsibility.",
