@@ -70,8 +70,13 @@ class Detector:
         for sent, sent_hits in zip(sentences, hits, strict=True):
             if sent.end_char <= body_start:
                 continue
-            if last is not None and last.sentence.end == sent.start and is_tally(sent.text):
-                last.extra_sentences.append(sent)  # "... clashed in Jalalaqsi. 7 fatalities reported."
+            if (
+                last is not None
+                and last.sentence.end == sent.start
+                and (is_tally(sent.text) or _note_label(sent.text) in self.cues.words.note_labels)
+            ):
+                # a note's tally or detail line: "7 fatalities reported.", "Weapons seized: 1 IED."
+                last.extra_sentences.append(sent)
                 continue
             if (
                 last is not None
@@ -985,3 +990,9 @@ def attribution(sent: Span) -> tuple[Token, bool] | None:
         elif token.lemma_.lower() in ("suspect", "accuse") and "dobj" in deps:  # "police suspect the BLA"
             return deps["dobj"], False
     return None
+
+
+def _note_label(text: str) -> str | None:
+    """The label a note's detail line opens with, lower case: "Weapons seized: 1 IED." -> "weapons seized"."""
+    label, colon, _ = text.strip().partition(":")
+    return " ".join(label.lower().split()) if colon and len(label) <= 30 else None
