@@ -33,20 +33,21 @@ _ANAPHORA = re.compile(
 # Event-note style "near Boni (Douentza, Mopti)": the text before a place that sits in the parenthetical of
 # another name, which the place contains.
 _NOTE_CONTAINER = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:city|town|village|township|district|area|camp))?\s*\((?:[^()]*,\s*)?$"
+    r"[A-Z][\w'’.-]*(?:\s+(?:city|town|village|township|district|LGA|area|camp))?\s*\((?:[^()]*,\s*)?$"
 )
-_BRACKET_AFTER_NAME = re.compile(r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\([^()]*")
-_NOTE_BRACKET = re.compile(r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\([A-Z][^()]*\)")
+_BRACKET_AFTER_NAME = re.compile(r"(?:\s+(?:city|town|village|township|district|LGA|area|camp))?\s*\([^()]*")
+_NOTE_BRACKET = re.compile(r"(?:\s+(?:city|town|village|township|district|LGA|area|camp))?\s*\([A-Z][^()]*\)")
 # The name a note writes before its bracketed admin units, "Hombori (Douentza, Mopti)", "the Datta Khel area
 # (North Waziristan, ...)", "Mocimboa da Praia (Cabo Delgado)": ACLED's own name of the location.
 _NAME_BEFORE_BRACKET = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|ar|az|ash|da|de|do|dos|das|del|di|du|la|le|e|i|ul|ud|ur)"
     r"[ -])?[A-Z][\w'’.-]*){0,3})"
-    r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\((?P<units>[^()]*)$"
+    r"(?:\s+(?P<kind>city|town|village|township|district|LGA|area|camp))?\s*\((?P<units>[^()]*)$"
 )
 _BRACKET_UNITS = re.compile(
-    r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\((?P<units>[A-Z][^()]*)\)"
+    r"(?:\s+(?P<kind>city|town|village|township|district|LGA|area|camp))?\s*\((?P<units>[A-Z][^()]*)\)"
 )
+_DISTRICT_WORDS = frozenset({"district", "LGA"})  # "Barmal district (Paktika)": the name is an admin2
 _DISTRICT_ANAPHORA = re.compile(r"\bthe\s+(?:same\s+)?(?:district|agency)\b", re.IGNORECASE)
 # Where a spokesman spoke: "said in Islamabad", "told reporters in", "said at a news conference in".
 # Only filler words may stand between the speech word and the preposition, so "Police said 3 policemen were
@@ -189,25 +190,34 @@ class Geoparser:
         ("Imphal (Imphal West, Manipur)" where GeoNames puts the town in Imphal East)."""
         written: str | None
         units: str | None
+        kind: str | None
         if is_name:
             bracket = _BRACKET_UNITS.match(text, place.end)
-            written, units = place.text, bracket["units"] if bracket else None
+            written = place.text
+            units, kind = (bracket["units"], bracket["kind"]) if bracket else (None, None)
         else:
             before = _NAME_BEFORE_BRACKET.search(text, max(0, place.start - 120), place.start)
             close = text.find(")", place.start)
-            written = before["name"] if before else None
+            written, kind = (before["name"], before["kind"]) if before else (None, None)
             units = before["units"] + text[place.start : close] if before and close > 0 else None
         update: dict[str, str] = {}
         if written and location.location != written:
             update["location"] = written
-        admin2 = self._bracket_admin2(units, location, place.country_code) if units else None
+        admin2 = self._bracket_admin2(units, location, place.country_code, written, kind) if units else None
         if admin2 is not None and admin2 != location.admin2:
             update["admin2"] = admin2
         return location.model_copy(update=update) if update else location
 
-    def _bracket_admin2(self, units_text: str, location: Location, country_code: str | None) -> str | None:
+    def _bracket_admin2(
+        self,
+        units_text: str,
+        location: Location,
+        country_code: str | None,
+        written: str | None,
+        kind: str | None,
+    ) -> str | None:
         units = [unit.strip() for unit in units_text.split(",") if unit.strip()]
-        if not 2 <= len(units) <= 3 or location.admin1 is None:
+        if not 1 <= len(units) <= 3 or location.admin1 is None:
             return None
         admin1_key = admin_key(location.admin1)
         if not any(
@@ -215,13 +225,22 @@ class Geoparser:
             for c in self.gazetteer.candidates(units[-1], country_code)
         ):
             return None  # the last unit is no admin1 of the place: no (admin2, admin1) bracket
+        if len(units) == 1:
+            # the admin1 alone: the name before it is the admin2 when it is one ("Barmal district (Paktika)",
+            # "Intan Jaya (Papua)"), in the note's spelling
+            if written is None or not self._is_admin2(written, admin1_key, country_code):
+                return None
+            return written if kind in _DISTRICT_WORDS or location.admin2 is None else None
         unit = units[-2]
-        known = any(
-            c.feature == "admin2" and admin_key(c.admin1) == admin1_key
-            for c in self.gazetteer.candidates(unit, country_code)
-        )
         # the note's own spelling: "(San Roman, Puno)", not GeoNames' "Provincia de San Román"
+        known = self._is_admin2(unit, admin1_key, country_code)
         return unit if known or location.admin2 is None else None
+
+    def _is_admin2(self, name: str, admin1_key: str, country_code: str | None) -> bool:
+        return any(
+            c.feature == "admin2" and admin_key(c.admin1) == admin1_key
+            for c in self.gazetteer.candidates(name, country_code)
+        )
 
     @staticmethod
     def _focus(text: str, places: Sequence[PlaceMention], before: int) -> PlaceMention | None:
