@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.extract.fatalities import GRIEVANCE_VERBS, is_grievance, is_tally
-from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, resolve_date
+from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, is_full_date, resolve_date
 
 
 @dataclass
@@ -67,6 +67,9 @@ class Detector:
         if len(sentences) <= self.short_text_sentences and self._short_text_is_off_topic(sentences, hits):
             return
         last: EventMention | None = None
+        # the date a sentence that reported no incident opened with: "On 11 April 2023, security forces
+        # conducted an operation in Datta Khel. 4 militants were killed." dates the killing
+        opening: tuple[Span, tuple[str, ResolvedDate] | None] | None = None
         for sent, sent_hits in zip(sentences, hits, strict=True):
             if sent.end_char <= body_start:
                 continue
@@ -97,7 +100,12 @@ class Detector:
                 body_start=body_start,
             )
             if mention is None:
+                opening = (sent, _opening_date(sent, anchor, body_start))
                 continue
+            opened = opening[1] if opening is not None and opening[0].end == sent.start else None
+            if opened is not None and not mention.names_a_day:
+                mention.date_text, mention.date = opened
+            opening = None
             if mention.date and mention.date.date:
                 previous_date = mention.date.date
             last = mention
@@ -703,7 +711,7 @@ def _sentence_date(
     vague: tuple[str, ResolvedDate] | None = None
     names_a_day = False
     for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.start_char < body_start:
+        if not _is_date_entity(ent) or ent.start_char < body_start:
             continue
         names_a_day = names_a_day or _names_a_day(words, ent)
         resolved = resolve_date(_with_day(ent), anchor, previous_date)
@@ -737,6 +745,22 @@ def _sentence_date(
                 if resolved is not None:
                     return token.text, resolved
     return best
+
+
+def _is_date_entity(ent: Span) -> bool:
+    return ent.label_ in ("DATE", "TIME") or is_full_date(ent.text)
+
+
+def _opening_date(sent: Span, anchor: dt.date | None, body_start: int) -> tuple[str, ResolvedDate] | None:
+    """The full date a note's sentence opens with ("On 11 April 2023, security forces conducted an
+    operation ..."), when it is one."""
+    for ent in sent.ents:
+        if ent.start - sent.start > 1 or ent.start_char < body_start or not _is_date_entity(ent):
+            continue
+        resolved = resolve_date(_with_day(ent), anchor)
+        if resolved is not None and resolved.kind == DateKind.ABSOLUTE and resolved.precision == 1:
+            return ent.text, resolved
+    return None
 
 
 def _with_day(ent: Span) -> str:
