@@ -555,7 +555,7 @@ def _nationality(*participants: Participant | None) -> str | None:
 
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
-CIVILIAN_TARGET_TYPES = ("Attack", "Abduction/forced disappearance", "Sexual violence")
+CIVILIAN_TARGET_TYPES = ("Abduction/forced disappearance", "Sexual violence")
 NO_ACTOR1_TYPES = ("Agreement", "Change to group/activity", "Other", "Headquarters or base established")
 
 
@@ -601,15 +601,18 @@ def _default_sides(
         actor1, actor2 = actor2, actor1  # "police dispersed supporters who blocked a road": the rioters act
     if sub_type == "Peaceful protest":
         actor2 = None  # nobody opposed them; a force named in the sentence is the grievance
-    if sub_type in CIVILIAN_TARGET_TYPES and actor2 is None:
-        # ACLED's violence against civilians always has civilian victims: an attack, an abduction, a rape
-        actor2 = Participant("", 0, 0, role=Role.CIVILIANS, inter=7)
+    if sub_type == "Attack" and actor2 is None:
+        actor2 = Participant("", 0, 0, role=Role.CIVILIANS, inter=7)  # ACLED: an attack targets civilians
     if sub_type == "Excessive force against protesters" and (actor2 is None or actor2.inter == 7):
         # the force is used on protesters: "fired on protesters, killing a teenager" (who was one of them)
         country = actor2.country if actor2 is not None else None
         actor2 = Participant("", 0, 0, role=Role.PROTESTERS, inter=6, country=country)
     if actor1.inter == 7 and actor2 is None and not crowd:
         actor1, actor2 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3), actor1
+    if sub_type in CIVILIAN_TARGET_TYPES and actor2 is None:
+        # ACLED's violence against civilians always has civilian victims: an abduction, a rape (civilians
+        # read as actor 1 have become actor 2 just above: "Oil workers abducted")
+        actor2 = Participant("", 0, 0, role=Role.CIVILIANS, inter=7)
     if (
         sub_type == "Armed clash"
         and actor2 is not None

@@ -27,7 +27,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 15
+INDEX_FORMAT = 16
 # Towns smaller than this are found by their exact spellings only (see `IndexData.add_loose_names`).
 LOOSE_MIN_POPULATION = 5_000
 _MIN_ALT_LEN = 3
@@ -173,6 +173,7 @@ class _Subdivision:
         "parent",
         "points",
         "pop",
+        "promoted",
     )
 
     def __init__(self, row: list[str]) -> None:
@@ -188,6 +189,7 @@ class _Subdivision:
         self.pop = 0
         self.demoted = False  # an admin1 unit of GeoNames that ACLED codes as admin2
         self.dissolved = False  # an admin1 unit of GeoNames whose admin2 units ACLED codes as admin1
+        self.promoted = False  # such an admin2 unit, now an admin1 unit
 
 
 _VAST_DEGREES = 10.0  # a unit whose towns span this many degrees of latitude or longitude
@@ -374,6 +376,9 @@ def build_index(
             sub.pop += pop
             if sub.level == 1 and not sub.dissolved:
                 admin1 = sub.display
+                # a promoted governorate keeps naming its towns' admin2, as it did before (its seat's
+                # district bears its name: "Erbil" in Erbil)
+                admin2 = admin2 or (sub.display if sub.promoted else None)
             elif sub.level == 2:
                 admin2 = sub.display
                 demoted = sub if sub.demoted else demoted
@@ -463,7 +468,7 @@ def _promote_to_admin1(
         if parent is None or parent.level != 1 or parent.display not in dissolved.get(code, ()):
             continue
         parent.dissolved = True
-        sub.level, sub.parent = 1, 0
+        sub.level, sub.parent, sub.promoted = 1, 0, True
         sub.display = english.get(code, {}).get(sub.display, sub.display)
 
 
