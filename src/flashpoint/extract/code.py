@@ -95,6 +95,8 @@ class EventCoder:
         country = place_country or ctx.default_country or _nationality(actor2, actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
         if sub_type in CROWD_TYPES:  # farmers who protest, party supporters who riot
+            if sub_type in ("Peaceful protest", "Protest with intervention"):
+                actor1 = _party_as_protesters(actor1)
             actor1 = _as_crowd(actor1, CROWD_TYPES[sub_type], civilians=True)
             actor2 = _as_crowd(actor2, CROWD_TYPES[sub_type], civilians=False)
         name1, inter1 = _name(actor1, country)
@@ -503,6 +505,17 @@ def _as_crowd(participant: Participant | None, role: Role, *, civilians: bool) -
     return Participant(participant.text, participant.start, participant.end, role=role, inter=inter_of(role),
                        country=participant.country, assoc=participant.assoc,
                        partisan=participant.partisan)  # fmt: skip
+
+
+def _party_as_protesters(participant: Participant | None) -> Participant | None:
+    """A party or political group that holds a rally is its members protesting: "members of the
+    Jamaat-e-Islami held a rally" are Protesters with the party as associated actor (ACLED codes no
+    political militia in a peaceful protest)."""
+    if participant is None or not participant.name or participant.inter != 3:
+        return participant
+    return Participant(participant.text, participant.start, participant.end, role=Role.PROTESTERS,
+                       inter=inter_of(Role.PROTESTERS), country=participant.country, assoc=participant.name,
+                       partisan=True)  # fmt: skip
 
 
 def _event_date(
