@@ -59,7 +59,8 @@ FATALITY_TALLY = re.compile(rf"\b(?:{_TALLY})\b", re.I)
 # A sentence that only tallies the dead of the event before it, as event notes do ("Fatalities: 3.",
 # "At least 3 fatalities were reported.").
 _ABOUT = r"(?:(?:at least|at most|around|about|some|up to) )?"
-TALLY = re.compile(rf"^\W*{_ABOUT}(?:{_TALLY})(?: (?:were |was )?reported)?\W*$", re.I)
+# "20 fatalities, mostly female students.": a tally may say who the dead were after a comma
+TALLY = re.compile(rf"^\W*{_ABOUT}(?:{_TALLY})(?: (?:were |was )?reported)?(?:, [^.;:]*)?\W*$", re.I)
 NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
 
 
