@@ -117,8 +117,9 @@ class EventCoder:
                         "Change to group/activity", "Other"):  # fmt: skip
             fatalities = 0
 
-        if sub_type == "Mob violence" and name2 is None and fatalities > 0:
-            # whom a mob kills is its victim ("lynched him", "set alight a suspected robber")
+        if sub_type in CIVILIAN_DEATH_TYPES and name2 is None and fatalities > 0:
+            # whom a mob kills is its victim ("lynched him", "set alight a suspected robber"); so are the
+            # dead of a bombing that names no armed target ("blew himself up near a mosque ... 59 killed")
             name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)
         date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
         name1, inter1 = self._as_on(name1, inter1, date)
@@ -568,6 +569,7 @@ def _nationality(*participants: Participant | None) -> str | None:
 
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+CIVILIAN_DEATH_TYPES = ("Mob violence", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 CIVILIAN_TARGET_TYPES = ("Abduction/forced disappearance", "Sexual violence")
 NO_ACTOR1_TYPES = ("Agreement", "Change to group/activity", "Other", "Headquarters or base established")
 
