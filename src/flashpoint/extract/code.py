@@ -61,6 +61,11 @@ class EventCoder:
         self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext
     ) -> CodedMention:
         actor1, actor2 = self._participants(mention, doc, ctx.body_start)
+        if mention.struck_subject is not None and actor1 is not None:
+            struck = self.reader.from_token(mention.struck_subject, doc)
+            if struck is not None and _same(struck, actor1):
+                # the vehicle that struck a mine is the blast's target, with the dead it carried
+                actor1, actor2 = None, actor2 if actor2 is not None else actor1
         modifiers = mention.modifiers
         if _civilians_do_violence(actor1, mention):
             modifiers = modifiers | {"mob"}  # villagers who beat or kill are rioters (ACLED Mob violence)

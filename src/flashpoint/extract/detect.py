@@ -33,6 +33,7 @@ class EventMention:
     date: ResolvedDate | None = None
     date_text: str | None = None
     claim_subject: Token | None = None
+    struck_subject: Token | None = None  # "a FAMa vehicle struck an IED": who ran into the explosive
     unresolved_day: bool = False  # "on Sunday" with no publication date to resolve it: still a specific day
     extra_sentences: list[Span] = field(default_factory=list)
 
@@ -206,6 +207,7 @@ class Detector:
         if resolved is not None and _is_background_date(resolved, anchor):
             return None
         mention = EventMention(sent, root, categories, modifiers, hits, resolved, date_text)
+        mention.struck_subject = _struck_subject(words, hits, tokens)
         mention.claim_subject = _claimant(sent)
         mention.unresolved_day = _names_day_in(words, sent, body_start)
         return mention
@@ -1020,3 +1022,23 @@ def _note_label(text: str) -> str | None:
     """The label a note's detail line opens with, lower case: "Weapons seized: 1 IED." -> "weapons seized"."""
     label, colon, _ = text.strip().partition(":")
     return " ".join(label.lower().split()) if colon and len(label) <= 30 else None
+
+
+_INTO_PREPS = frozenset({"on", "over", "into", "onto"})
+
+
+def _struck_subject(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> Token | None:
+    """The subject that ran into an explosive ("a FAMa vehicle struck an IED", "a patrol ran over a roadside
+    bomb", "a soldier stepped on a landmine"): the target of the blast, not who planted it."""
+    for hit in hits:
+        if hit.category not in ("t:explode", "m:ied"):
+            continue
+        noun = hit.root(tokens)
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in _INTO_PREPS:
+            verb = verb.head
+        elif noun.dep_ != "dobj":
+            continue
+        if verb.lemma_.lower() in words.explosive_victim_verbs:
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
