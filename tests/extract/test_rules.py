@@ -7,6 +7,7 @@ are written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -18,15 +19,34 @@ from flashpoint.schema import Event
 NOTES = Path(__file__).with_name("acled_style_notes.tsv")
 
 
-def _notes(path: Path = NOTES) -> list[tuple[str, str, int, str, str | None, str | None]]:
-    """Rows of a notes file: sub_event_type, country, fatalities, note and two optional trailing columns,
-    actor1 and admin1 (missing or empty: not checked)."""
+@dataclass(frozen=True)
+class NoteRow:
+    """One row of a notes file: what ACLED would code for the note. The optional columns are None when
+    missing or empty (not checked)."""
+
+    sub_type: str
+    country: str
+    fatalities: int
+    text: str
+    actor1: str | None = None
+    admin1: str | None = None
+    actor2: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+
+
+_OPTIONAL_COLUMNS = ("actor1", "admin1", "actor2", "admin2", "location")
+
+
+def _notes(path: Path = NOTES) -> list[NoteRow]:
+    """Rows of a notes file: sub_event_type, country, fatalities, note, then optional trailing columns
+    actor1, admin1, actor2, admin2 and location (missing or empty: not checked)."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             sub_type, country, fatalities, text, *rest = line.split("\t")
-            actor1, admin1 = ([field.strip() or None for field in rest] + [None, None])[:2]
-            rows.append((sub_type, country, int(fatalities), text, actor1, admin1))
+            optional = dict(zip(_OPTIONAL_COLUMNS, [field.strip() or None for field in rest], strict=False))
+            rows.append(NoteRow(sub_type, country, int(fatalities), text, **optional))
     return rows
 
 
@@ -47,26 +67,29 @@ def admin_aliases() -> AdminAliases:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sub_type", "country", "fatalities", "text", "actor1", "admin1"), _notes())
+@pytest.mark.parametrize("note", _notes(), ids=lambda note: note.text[:60])
 def test_acled_style_notes(
-    pipeline: Pipeline,
-    actor_matcher: ActorMatcher,
-    admin_aliases: AdminAliases,
-    sub_type: str,
-    country: str,
-    fatalities: int,
-    text: str,
-    actor1: str | None,
-    admin1: str | None,
+    pipeline: Pipeline, actor_matcher: ActorMatcher, admin_aliases: AdminAliases, note: NoteRow
 ) -> None:
-    event = _one(pipeline, text)
-    assert (event.sub_event_type, event.country, event.fatalities) == (sub_type, country, fatalities)
+    event = _one(pipeline, note.text)
+    assert (event.sub_event_type, event.country, event.fatalities) == (
+        note.sub_type,
+        note.country,
+        note.fatalities,
+    )
     assert event.event_date is not None and event.time_precision == 1  # "On 4 March 2023, ..."
     # actor and admin names compare as eval scores them (DESIGN.md section 7): regime years, "ABBR: Name"
-    if actor1 is not None:
-        assert actor_matcher(actor1, event.actor1), (actor1, event.actor1)
-    if admin1 is not None:
-        assert admin_aliases.admin_match(admin1, event.admin1), (admin1, event.admin1)
+    for expected, got in ((note.actor1, event.actor1), (note.actor2, event.actor2)):
+        if expected is not None:
+            assert actor_matcher(expected, got), (expected, got)
+    for expected, got in ((note.admin1, event.admin1), (note.admin2, event.admin2)):
+        if expected is not None:
+            assert admin_aliases.admin_match(expected, got), (expected, got)
+    # eval scores a location by its coordinates; by name it compares as an admin name does, without fuzz
+    if note.location is not None:
+        expected_key = admin_aliases.canonical_admin(note.location)
+        got_key = admin_aliases.canonical_admin(event.location) if event.location else None
+        assert expected_key == got_key, (note.location, event.location)
 
 
 @pytest.mark.slow

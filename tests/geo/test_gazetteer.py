@@ -169,6 +169,14 @@ def test_palestinian_governorates_are_admin2_of_west_bank_and_gaza_strip() -> No
     assert {c.admin1 for c in gazetteer.candidates("Gaza Strip")} == {"Gaza Strip"}
 
 
+def test_iraqi_kurdistan_governorates_are_admin1_units() -> None:
+    # GeoNames has one admin1 "Kurdistan Region" over three governorates; ACLED codes each as an admin1
+    gazetteer = Gazetteer.build(countries=["IQ"])
+    for town, admin1 in (("Erbil", "Erbil"), ("Sulaymaniyah", "Sulaymaniyah"), ("Zakho", "Duhok")):
+        assert {c.admin1 for c in gazetteer.candidates(town) if c.feature == "city"} == {admin1}, town
+    assert any(c.feature == "admin1" for c in gazetteer.candidates("Duhok"))
+
+
 def test_azerbaijani_and_kazakh_units_carry_english_names() -> None:
     gazetteer = Gazetteer.build(countries=["AZ", "KZ"])
     for code in ("AZ", "KZ"):

@@ -193,11 +193,12 @@ def test_transliteration_marks_are_dropped_from_names(small_gazetteer: Gazetteer
             1,
         ),
         ("On 12 May 2023, gunmen shot dead a shopkeeper in Turbat (Kech, Balochistan).", "Turbat", 1),
-        # an unknown village: its known container, at district precision, not a place named elsewhere
+        # an unknown village keeps its written name, at its known container's point and district precision,
+        # not a place named elsewhere
         (
             "On 7 June 2023, bandits kidnapped 15 passengers on the Lahore road near Xyzabad"
             " (Kech, Balochistan).",
-            "Kech",
+            "Xyzabad",
             2,
         ),
     ],
@@ -213,6 +214,15 @@ def test_event_note_brackets(
         precision,
         "Balochistan" if "Balochistan" in note else "Khyber Pakhtunkhwa",
     )
+    assert found.admin2 == ("Kech" if "Kech" in note else "South Waziristan")
+
+
+def test_a_note_bracket_decides_the_admin2(nlp: Language, geoparser: Geoparser) -> None:
+    # GeoNames puts Imphal town in Imphal East; the note's bracket says which district ACLED codes
+    note = "On 4 May 2023, a mob set fire to houses in Imphal (Imphal West, Manipur)."
+    doc = nlp(note)
+    found = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(note)))
+    assert found is not None and (found.location, found.admin2) == ("Imphal", "Imphal West")
 
 
 def test_a_small_foreign_town_does_not_stray_into_a_story_about_another_country(

@@ -7,6 +7,7 @@ the earlier ones.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -46,6 +47,10 @@ class ActorEntry(BaseModel):
     country: str | None = None
     aliases: tuple[str, ...] = ()
     note: str | None = None
+    # the actor ACLED codes in this one's place from a date on: the Taliban are the state's forces from the
+    # day after they took Kabul (15 August 2021), "Military Forces of Afghanistan (2021-)"
+    successor: str | None = None
+    successor_since: dt.date | None = None
 
     def surface_forms(self) -> Iterator[str]:
         """The canonical name, its "ABBR: Name" parts, the abbreviation and every alias (may repeat)."""
@@ -80,6 +85,8 @@ class _EntryIn(BaseModel):
     country: str | None = None
     aliases: list[str] = Field(default_factory=list)
     note: str | None = None
+    successor: str | None = None
+    successor_since: dt.date | None = None
 
     @field_validator("name", "abbr", "country")
     @classmethod
@@ -177,6 +184,14 @@ class ActorTable:
     def get(self, name: str) -> ActorEntry | None:
         """The entry whose canonical name is ``name`` (compared without case, accents or regime years)."""
         return self._by_name.get(canonical_compare_key(name))
+
+    def current(self, name: str, on: dt.date | None) -> ActorEntry | None:
+        """The entry ACLED codes for actor ``name`` on date ``on`` when that is its successor ("Taliban"
+        on 3 April 2023 is "Military Forces of Afghanistan"); None when the name stands as it is."""
+        entry = self.get(name)
+        if entry is None or entry.successor is None or entry.successor_since is None or on is None:
+            return None
+        return self.get(entry.successor) if on >= entry.successor_since else None
 
     def lookup(self, text: str) -> ActorEntry | None:
         """The entry a mention refers to, or None.
@@ -294,6 +309,7 @@ def _merge(merged: dict[str, ActorEntry], new: _EntryIn, origin: str) -> None:
         merged[key] = ActorEntry(
             name=new.name, abbr=new.abbr, inter=new.inter, country=new.country,
             aliases=tuple(dict.fromkeys(new.aliases)), note=new.note,
+            successor=new.successor, successor_since=new.successor_since,
         )  # fmt: skip
         return
     fields_set = new.model_fields_set
@@ -304,6 +320,8 @@ def _merge(merged: dict[str, ActorEntry], new: _EntryIn, origin: str) -> None:
         country=new.country if "country" in fields_set else old.country,
         aliases=tuple(dict.fromkeys([*old.aliases, *new.aliases])),
         note=new.note if "note" in fields_set else old.note,
+        successor=new.successor if "successor" in fields_set else old.successor,
+        successor_since=new.successor_since if "successor_since" in fields_set else old.successor_since,
     )
 
 

@@ -61,6 +61,11 @@ class EventCoder:
         self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext
     ) -> CodedMention:
         actor1, actor2 = self._participants(mention, doc, ctx.body_start)
+        if mention.struck_subject is not None and actor1 is not None:
+            struck = self.reader.from_token(mention.struck_subject, doc)
+            if struck is not None and _same(struck, actor1):
+                # the vehicle that struck a mine is the blast's target, with the dead it carried
+                actor1, actor2 = None, actor2 if actor2 is not None else actor1
         modifiers = mention.modifiers
         if _civilians_do_violence(actor1, mention):
             modifiers = modifiers | {"mob"}  # villagers who beat or kill are rioters (ACLED Mob violence)
@@ -95,6 +100,8 @@ class EventCoder:
         country = place_country or ctx.default_country or _nationality(actor2, actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
         if sub_type in CROWD_TYPES:  # farmers who protest, party supporters who riot
+            if sub_type in ("Peaceful protest", "Protest with intervention"):
+                actor1 = _party_as_protesters(actor1)
             actor1 = _as_crowd(actor1, CROWD_TYPES[sub_type], civilians=True)
             actor2 = _as_crowd(actor2, CROWD_TYPES[sub_type], civilians=False)
         name1, inter1 = _name(actor1, country)
@@ -115,9 +122,23 @@ class EventCoder:
                         "Change to group/activity", "Other"):  # fmt: skip
             fatalities = 0
 
+        if sub_type in CIVILIAN_DEATH_TYPES and name2 is None and fatalities > 0:
+            # whom a mob kills is its victim ("lynched him", "set alight a suspected robber"); so are the
+            # dead of a bombing that names no armed target ("blew himself up near a mosque ... 59 killed")
+            name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)
         date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
+        name1, inter1 = self._as_on(name1, inter1, date)
+        name2, inter2 = self._as_on(name2, inter2, date)
         sides = Sides(name1, inter1, assoc1, name2, inter2, assoc2)
         return coded_mention(mention, ctx, decision, sides, fatalities, (date, precision), location, country)
+
+    def _as_on(
+        self, name: str | None, inter: int | None, on: dt.date | None
+    ) -> tuple[str | None, int | None]:
+        """The actor ACLED codes on the event's day: after taking Kabul (15 August 2021) the Taliban are the
+        state's forces (a successor in the actor table)."""
+        successor = self.reader.actors.current(name, on) if name else None
+        return (successor.name, successor.inter) if successor is not None else (name, inter)
 
     def attribute(self, coded: list[CodedMention], doc: Doc) -> None:
         """A sentence of its own that says who did the incident before it ("TJP claimed responsibility.",
@@ -525,6 +546,17 @@ def _as_crowd(participant: Participant | None, role: Role, *, civilians: bool) -
                        partisan=participant.partisan)  # fmt: skip
 
 
+def _party_as_protesters(participant: Participant | None) -> Participant | None:
+    """A party or political group that holds a rally is its members protesting: "members of the
+    Jamaat-e-Islami held a rally" are Protesters with the party as associated actor (ACLED codes no
+    political militia in a peaceful protest)."""
+    if participant is None or not participant.name or participant.inter != 3:
+        return participant
+    return Participant(participant.text, participant.start, participant.end, role=Role.PROTESTERS,
+                       inter=inter_of(Role.PROTESTERS), country=participant.country, assoc=participant.name,
+                       partisan=True)  # fmt: skip
+
+
 def _event_date(
     mention: EventMention, anchor: dt.date | None, offset_days: int
 ) -> tuple[dt.date | None, int]:
@@ -575,6 +607,8 @@ def _nationality(*participants: Participant | None) -> str | None:
 
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+CIVILIAN_DEATH_TYPES = ("Mob violence", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
+CIVILIAN_TARGET_TYPES = ("Abduction/forced disappearance", "Sexual violence")
 NO_ACTOR1_TYPES = ("Agreement", "Change to group/activity", "Other", "Headquarters or base established")
 
 
@@ -625,8 +659,16 @@ def _default_sides(
         actor2 = None  # nobody opposed them; a force named in the sentence is the grievance
     if sub_type == "Attack" and actor2 is None:
         actor2 = Participant("", 0, 0, role=Role.CIVILIANS, inter=7)  # ACLED: an attack targets civilians
+    if sub_type == "Excessive force against protesters" and (actor2 is None or actor2.inter == 7):
+        # the force is used on protesters: "fired on protesters, killing a teenager" (who was one of them)
+        country = actor2.country if actor2 is not None else None
+        actor2 = Participant("", 0, 0, role=Role.PROTESTERS, inter=6, country=country)
     if actor1.inter == 7 and actor2 is None and not crowd:
         actor1, actor2 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3), actor1
+    if sub_type in CIVILIAN_TARGET_TYPES and actor2 is None:
+        # ACLED's violence against civilians always has civilian victims: an abduction, a rape (civilians
+        # read as actor 1 have become actor 2 just above: "Oil workers abducted")
+        actor2 = Participant("", 0, 0, role=Role.CIVILIANS, inter=7)
     if (
         sub_type == "Armed clash"
         and actor2 is not None

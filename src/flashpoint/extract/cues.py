@@ -64,6 +64,8 @@ class WordLists:
     duration_nouns: frozenset[str]
     concessive_preps: frozenset[str]
     times_of_day: frozenset[str]
+    note_labels: frozenset[str]
+    explosive_victim_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.extract.fatalities import GRIEVANCE_VERBS, is_grievance, is_tally
-from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, resolve_date
+from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, is_full_date, resolve_date
 
 
 @dataclass
@@ -33,6 +33,7 @@ class EventMention:
     date: ResolvedDate | None = None
     date_text: str | None = None
     claim_subject: Token | None = None
+    struck_subject: Token | None = None  # "a FAMa vehicle struck an IED": who ran into the explosive
     unresolved_day: bool = False  # "on Sunday" with no publication date to resolve it: still a specific day
     extra_sentences: list[Span] = field(default_factory=list)
 
@@ -67,11 +68,19 @@ class Detector:
         if len(sentences) <= self.short_text_sentences and self._short_text_is_off_topic(sentences, hits):
             return
         last: EventMention | None = None
+        # the date a sentence that reported no incident opened with: "On 11 April 2023, security forces
+        # conducted an operation in Datta Khel. 4 militants were killed." dates the killing
+        opening: tuple[Span, tuple[str, ResolvedDate] | None] | None = None
         for sent, sent_hits in zip(sentences, hits, strict=True):
             if sent.end_char <= body_start:
                 continue
-            if last is not None and last.sentence.end == sent.start and is_tally(sent.text):
-                last.extra_sentences.append(sent)  # "... clashed in Jalalaqsi. 7 fatalities reported."
+            if (
+                last is not None
+                and last.sentence.end == sent.start
+                and (is_tally(sent.text) or _note_label(sent.text) in self.cues.words.note_labels)
+            ):
+                # a note's tally or detail line: "7 fatalities reported.", "Weapons seized: 1 IED."
+                last.extra_sentences.append(sent)
                 continue
             if (
                 last is not None
@@ -92,7 +101,12 @@ class Detector:
                 body_start=body_start,
             )
             if mention is None:
+                opening = (sent, _opening_date(sent, anchor, body_start))
                 continue
+            opened = opening[1] if opening is not None and opening[0].end == sent.start else None
+            if opened is not None and not mention.names_a_day:
+                mention.date_text, mention.date = opened
+            opening = None
             if mention.date and mention.date.date:
                 previous_date = mention.date.date
             last = mention
@@ -193,6 +207,7 @@ class Detector:
         if resolved is not None and _is_background_date(resolved, anchor):
             return None
         mention = EventMention(sent, root, categories, modifiers, hits, resolved, date_text)
+        mention.struck_subject = _struck_subject(words, hits, tokens)
         mention.claim_subject = _claimant(sent)
         mention.unresolved_day = _names_day_in(words, sent, body_start)
         return mention
@@ -701,7 +716,7 @@ def _sentence_date(
     vague: tuple[str, ResolvedDate] | None = None
     names_a_day = False
     for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME") or ent.start_char < body_start:
+        if not _is_date_entity(ent) or ent.start_char < body_start:
             continue
         names_a_day = names_a_day or _names_a_day(words, ent)
         resolved = resolve_date(_with_day(ent), anchor, previous_date)
@@ -735,6 +750,22 @@ def _sentence_date(
                 if resolved is not None:
                     return token.text, resolved
     return best
+
+
+def _is_date_entity(ent: Span) -> bool:
+    return ent.label_ in ("DATE", "TIME") or is_full_date(ent.text)
+
+
+def _opening_date(sent: Span, anchor: dt.date | None, body_start: int) -> tuple[str, ResolvedDate] | None:
+    """The full date a note's sentence opens with ("On 11 April 2023, security forces conducted an
+    operation ..."), when it is one."""
+    for ent in sent.ents:
+        if ent.start - sent.start > 1 or ent.start_char < body_start or not _is_date_entity(ent):
+            continue
+        resolved = resolve_date(_with_day(ent), anchor)
+        if resolved is not None and resolved.kind == DateKind.ABSOLUTE and resolved.precision == 1:
+            return ent.text, resolved
+    return None
 
 
 def _with_day(ent: Span) -> str:
@@ -987,4 +1018,30 @@ def attribution(sent: Span) -> tuple[Token, bool] | None:
             return deps["nsubjpass"], False
         elif token.lemma_.lower() in ("suspect", "accuse") and "dobj" in deps:  # "police suspect the BLA"
             return deps["dobj"], False
+    return None
+
+
+def _note_label(text: str) -> str | None:
+    """The label a note's detail line opens with, lower case: "Weapons seized: 1 IED." -> "weapons seized"."""
+    label, colon, _ = text.strip().partition(":")
+    return " ".join(label.lower().split()) if colon and len(label) <= 30 else None
+
+
+_INTO_PREPS = frozenset({"on", "over", "into", "onto"})
+
+
+def _struck_subject(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> Token | None:
+    """The subject that ran into an explosive ("a FAMa vehicle struck an IED", "a patrol ran over a roadside
+    bomb", "a soldier stepped on a landmine"): the target of the blast, not who planted it."""
+    for hit in hits:
+        if hit.category not in ("t:explode", "m:ied"):
+            continue
+        noun = hit.root(tokens)
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ in _INTO_PREPS:
+            verb = verb.head
+        elif noun.dep_ != "dobj":
+            continue
+        if verb.lemma_.lower() in words.explosive_victim_verbs:
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None

@@ -57,8 +57,11 @@ TOLL = re.compile(
 # a note's tally: "Fatalities: 3", "7 fatalities reported"
 _TALLY = r"fatalities\s*[:=]\s*(\d[\d,]*)|(\d[\d,]*) fatalit(?:y|ies)"
 FATALITY_TALLY = re.compile(rf"\b(?:{_TALLY})\b", re.I)
-# A sentence that only tallies the dead of the event before it, as event notes do ("Fatalities: 3.").
-TALLY = re.compile(rf"^\W*(?:{_TALLY})(?: (?:were )?reported)?\W*$", re.I)
+# A sentence that only tallies the dead of the event before it, as event notes do ("Fatalities: 3.",
+# "At least 3 fatalities were reported.").
+_ABOUT = r"(?:(?:at least|at most|around|about|some|up to) )?"
+# "20 fatalities, mostly female students.": a tally may say who the dead were after a comma
+TALLY = re.compile(rf"^\W*{_ABOUT}(?:{_TALLY})(?: (?:were |was )?reported)?(?:, [^.;:]*)?\W*$", re.I)
 NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
 
 

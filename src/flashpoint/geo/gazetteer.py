@@ -28,6 +28,7 @@ from flashpoint.geo.build import (
     INDEX_FORMAT,
     build_index,
     package_versions,
+    read_admin_dissolved,
     read_admin_names,
     read_admin_parents,
     read_patch,
@@ -246,6 +247,7 @@ def cache_key(patches: Sequence[tuple[str, dict[str, Any]]], countries: Sequence
         "patches": [json.dumps(p, sort_keys=True) for _, p in patches],
         "admin_names": read_admin_names(),
         "admin_parents": read_admin_parents(),
+        "admin_dissolved": {code: sorted(units) for code, units in read_admin_dissolved().items()},
         "countries": countries,
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()[:16]

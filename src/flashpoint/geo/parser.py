@@ -34,10 +34,21 @@ _ANAPHORA = re.compile(
 # Event-note style "near Boni (Douentza, Mopti)": the text before a place that sits in the parenthetical of
 # another name, which the place contains.
 _NOTE_CONTAINER = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:city|town|village|township|district|area|camp))?\s*\((?:[^()]*,\s*)?$"
+    r"[A-Z][\w'’.-]*(?:\s+(?:city|town|village|township|district|LGA|area|camp))?\s*\((?:[^()]*,\s*)?$"
 )
-_BRACKET_AFTER_NAME = re.compile(r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\([^()]*")
-_NOTE_BRACKET = re.compile(r"(?:\s+(?:city|town|village|township|district|area|camp))?\s*\([A-Z][^()]*\)")
+_BRACKET_AFTER_NAME = re.compile(r"(?:\s+(?:city|town|village|township|district|LGA|area|camp))?\s*\([^()]*")
+_NOTE_BRACKET = re.compile(r"(?:\s+(?:city|town|village|township|district|LGA|area|camp))?\s*\([A-Z][^()]*\)")
+# The name a note writes before its bracketed admin units, "Hombori (Douentza, Mopti)", "the Datta Khel area
+# (North Waziristan, ...)", "Mocimboa da Praia (Cabo Delgado)": ACLED's own name of the location.
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|ar|az|ash|da|de|do|dos|das|del|di|du|la|le|e|i|ul|ud|ur)"
+    r"[ -])?[A-Z][\w'’.-]*){0,3})"
+    r"(?:\s+(?P<kind>city|town|village|township|district|LGA|area|camp))?\s*\((?P<units>[^()]*)$"
+)
+_BRACKET_UNITS = re.compile(
+    r"(?:\s+(?P<kind>city|town|village|township|district|LGA|area|camp))?\s*\((?P<units>[A-Z][^()]*)\)"
+)
+_DISTRICT_WORDS = frozenset({"district", "LGA"})  # "Barmal district (Paktika)": the name is an admin2
 _DISTRICT_ANAPHORA = re.compile(r"\bthe\s+(?:same\s+)?(?:district|agency)\b", re.IGNORECASE)
 # Where a spokesman spoke: "said in Islamabad", "told reporters in", "said at a news conference in".
 # Only filler words may stand between the speech word and the preposition, so "Police said 3 policemen were
@@ -129,7 +140,7 @@ class Geoparser:
             # "near Boni (Douentza, Mopti)" with Boni unknown: the nearest known container, never a place
             # named elsewhere in the sentence ("on the Abuja-Kaduna road near Katari (Kachia, Kaduna)")
             best = max(containers, key=lambda p: (_specificity(p), -p.start))
-            return self._location(text, best, anaphoric=True)
+            return self._noted(text, self._location(text, best, anaphoric=True), best, is_name=False)
         if specific and not _only_context(sentence_text, specific):
             # a name followed by its admin units in brackets is the place a note codes the event to:
             # "in the Rivera Hernandez neighbourhood of San Pedro Sula (San Pedro Sula, Cortes)"
@@ -145,14 +156,19 @@ class Geoparser:
                 # the place is the most specific unit of the brackets in that country; so too when the name
                 # lies in another admin1 than its brackets ("Dahiyeh, Beirut (Baabda, Mount Lebanon)")
                 own = [c for c in inside if c.country == inside[-1].country]
-                return self._location(text, max(own, key=_specificity), anaphoric=True)
+                unit = max(own, key=_specificity)
+                return self._noted(text, self._location(text, unit, anaphoric=True), unit, is_name=False)
+            if best.start in noted:
+                return self._noted(text, self._location(text, best), best, is_name=True)
             return self._location(text, best)
-        focus = self._focus(usable, sent_start)
+        focus = self._focus(text, usable, sent_start)
         if focus is not None and (_ANAPHORA.search(sentence_text) or not specific):
             if _DISTRICT_ANAPHORA.search(sentence_text) and focus.feature == "city":
                 district = self._admin2_of(focus)
                 if district is not None:
                     return _location_from_candidate(district, 2, Span(start=focus.start, end=focus.end))
+            if _NOTE_BRACKET.match(text, focus.end):
+                return self._noted(text, self._location(text, focus, anaphoric=True), focus, is_name=True)
             return self._location(text, focus, anaphoric=True)
         if specific:
             best = max(specific, key=lambda p: (_specificity(p), -_distance(p, event_span)))
@@ -178,10 +194,77 @@ class Geoparser:
 
         return next((p for p in countries if located(p)), countries[0])
 
+    def _noted(self, text: str, location: Location, place: PlaceMention, *, is_name: bool) -> Location:
+        """A note's location as the note writes it: "Hombori (Douentza, Mopti)" is located at Hombori (the
+        name, as written, even when only its bracketed container is known) in admin2 Douentza. `place` is
+        the noted name (`is_name`) or the bracketed unit the location falls back to. In a bracket of two or
+        three units the last is the admin1 and the one before it the admin2; that admin2 is taken when the
+        gazetteer gives the place none, or knows the written unit as another admin2 of the same admin1
+        ("Imphal (Imphal West, Manipur)" where GeoNames puts the town in Imphal East)."""
+        written: str | None
+        units: str | None
+        kind: str | None
+        if is_name:
+            bracket = _BRACKET_UNITS.match(text, place.end)
+            written = place.text
+            units, kind = (bracket["units"], bracket["kind"]) if bracket else (None, None)
+        else:
+            before = _NAME_BEFORE_BRACKET.search(text, max(0, place.start - 120), place.start)
+            close = text.find(")", place.start)
+            written, kind = (before["name"], before["kind"]) if before else (None, None)
+            units = before["units"] + text[place.start : close] if before and close > 0 else None
+        update: dict[str, str] = {}
+        if written and location.location != written:
+            update["location"] = written
+        admin2 = self._bracket_admin2(units, location, place.country_code, written, kind) if units else None
+        if admin2 is not None and admin2 != location.admin2:
+            update["admin2"] = admin2
+        return location.model_copy(update=update) if update else location
+
+    def _bracket_admin2(
+        self,
+        units_text: str,
+        location: Location,
+        country_code: str | None,
+        written: str | None,
+        kind: str | None,
+    ) -> str | None:
+        units = [unit.strip() for unit in units_text.split(",") if unit.strip()]
+        if not 1 <= len(units) <= 3 or location.admin1 is None:
+            return None
+        admin1_key = admin_key(location.admin1)
+        if not any(
+            c.feature == "admin1" and admin_key(c.name) == admin1_key
+            for c in self.gazetteer.candidates(units[-1], country_code)
+        ):
+            return None  # the last unit is no admin1 of the place: no (admin2, admin1) bracket
+        if len(units) == 1:
+            # the admin1 alone: the name before it is the admin2 when it is one ("Barmal district (Paktika)",
+            # "Intan Jaya (Papua)"), in the note's spelling
+            if written is None or not self._is_admin2(written, admin1_key, country_code):
+                return None
+            return written if kind in _DISTRICT_WORDS or location.admin2 is None else None
+        unit = units[-2]
+        # the note's own spelling: "(San Roman, Puno)", not GeoNames' "Provincia de San Román"
+        known = self._is_admin2(unit, admin1_key, country_code)
+        return unit if known or location.admin2 is None else None
+
+    def _is_admin2(self, name: str, admin1_key: str, country_code: str | None) -> bool:
+        return any(
+            c.feature == "admin2" and admin_key(c.admin1) == admin1_key
+            for c in self.gazetteer.candidates(name, country_code)
+        )
+
     @staticmethod
-    def _focus(places: Sequence[PlaceMention], before: int) -> PlaceMention | None:
+    def _focus(text: str, places: Sequence[PlaceMention], before: int) -> PlaceMention | None:
+        """The most recent town or district before `before`; a note's bracketed units defer to the name
+        they follow ("the Datta Khel area (North Waziristan, ...)" keeps Datta Khel in focus)."""
         earlier = [p for p in places if p.start < before and p.feature in ("city", "admin2")]
-        return earlier[-1] if earlier else None
+        if not earlier:
+            return None
+        focus = earlier[-1]
+        named = [p for p in earlier if p.feature == "city" and _names_before(text, focus, p)]
+        return named[-1] if named else focus
 
     def _admin2_of(self, place: PlaceMention) -> Candidate | None:
         if not place.admin2:

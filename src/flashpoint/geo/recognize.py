@@ -33,12 +33,12 @@ _TRAILING_WORDS = re.compile(
 )
 # "in Turbat (Kech, Balochistan)", "Kunduz city (Kunduz)": a name, then its first container in brackets
 _NOTED_PLACE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})(?:\s+(?:city|town|village|township|district))?"
-    r"\s*\(\s*(?P<container>[A-Z][^(),]{1,40})[,)]"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
+    r"(?:\s+(?:city|town|village|township|district|LGA|area))?\s*\(\s*(?P<container>[A-Z][^(),]{1,40})[,)]"
 )
 # "Daraban (Dera Ismail Khan, Khyber Pakhtunkhwa)", "Guzara district (Herat)": a name, then up to three units
 _NOTE_BRACKET_UNITS = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:city|town|village|township|district|province|area))?\s*"
+    r"[A-Z][\w'’-]*(?:\s+(?:city|town|village|township|district|LGA|province|area))?\s*"
     r"\((?P<units>[A-Z][^()]{1,80}?)\)"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")

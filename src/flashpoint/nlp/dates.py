@@ -67,6 +67,13 @@ VAGUE_RE = re.compile(
 )
 
 
+def is_full_date(text: str) -> bool:
+    """A day, month and year and nothing else ("9 September 2022", "December 30, 2021"), whatever entity
+    label the model gave it (it calls "9 September 2022" an EVENT)."""
+    text = " ".join(text.split())
+    return any(pattern.fullmatch(text) for pattern in ABSOLUTE_PATTERNS[:3])
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
