@@ -129,3 +129,12 @@ def test_a_rocket_attack_is_shelling(pipeline: Pipeline) -> None:
 def test_a_nationality_on_a_riot_names_the_rioters(pipeline: Pipeline) -> None:
     event = _one(pipeline, "Palestinian riots erupted in Hebron on Friday.")
     assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Palestine)")
+
+
+@pytest.mark.slow
+def test_a_lodged_protest_is_a_diplomatic_note(pipeline: Pipeline) -> None:
+    assert pipeline.extract_text("Pakistan lodges protest with India over soldier's death at LoC", DAY) == []
+    assert (
+        _one(pipeline, "Villagers staged a protest in Bannu over power cuts.").sub_event_type
+        == "Peaceful protest"
+    )

@@ -66,6 +66,7 @@ class WordLists:
     times_of_day: frozenset[str]
     note_labels: frozenset[str]
     explosive_victim_verbs: frozenset[str]
+    diplomatic_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:

@@ -245,6 +245,8 @@ class Detector:
                 break
         if _not_this_incident(self.cues, root) or _state_of_a_place(self.cues, root):
             return False
+        if self.cues.is_trigger_word("protest", root) and _lodged(words, root):
+            return False
         if caption:
             # a photo caption shows its scene: the small model often parses its present-tense verb as a
             # noun ("riot police fire tear gas"), so the parse around the cue says little
@@ -298,6 +300,13 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         ):
             return True  # "after eight weeks of fighting", "following a series of attacks": summed up
     return False
+
+
+def _lodged(words: WordLists, protest: Token) -> bool:
+    """'Pakistan lodges (a strong) protest with India': a government's note, not a demonstration (the small
+    model often tags 'lodges' a noun and 'protest' a verb: the words before it are read, not the parse)."""
+    before = protest.doc[max(protest.sent.start, protest.i - 3) : protest.i]
+    return any(t.lemma_.lower() in words.diplomatic_verbs for t in before)
 
 
 def _state_of_a_place(cues: CueLexicon, token: Token) -> bool:
