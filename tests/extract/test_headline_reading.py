@@ -138,3 +138,11 @@ def test_a_lodged_protest_is_a_diplomatic_note(pipeline: Pipeline) -> None:
         _one(pipeline, "Villagers staged a protest in Bannu over power cuts.").sub_event_type
         == "Peaceful protest"
     )
+
+
+@pytest.mark.slow
+def test_a_vow_does_not_govern_what_happens_meanwhile(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Rebels vow new offensive as rockets kill 30 in Mariupol")
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 30)
+    # the vowed offensive itself is still no event
+    assert pipeline.extract_text("Rebels vow new offensive in Mariupol", DAY) == []

@@ -241,8 +241,8 @@ class Detector:
                 return False
             if any(c.dep_ == "mark" and c.lower_ in words.background_marks for c in ancestor.children):
                 return False
-            if ancestor.dep_ in ("ROOT",):
-                break
+            if ancestor.dep_ in ("ROOT",) or _circumstance_clause(ancestor):
+                break  # "rebels vow a new offensive as rockets kill 30": no vow governs the 'as' clause
         if _not_this_incident(self.cues, root) or _state_of_a_place(self.cues, root):
             return False
         if self.cues.is_trigger_word("protest", root) and _lodged(words, root):
@@ -300,6 +300,16 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         ):
             return True  # "after eight weeks of fighting", "following a series of attacks": summed up
     return False
+
+
+CIRCUMSTANCE_MARKS = frozenset({"as", "after", "while", "when"})
+
+
+def _circumstance_clause(verb: Token) -> bool:
+    """A clause that tells what happened meanwhile or before ('as rockets kill 30', 'after gunmen shot at a
+    plane'): its event is reported in its own right, not hoped for or feared by the main clause."""
+    marks = (c.lower_ for c in verb.children if c.dep_ == "mark")
+    return verb.dep_ == "advcl" and any(mark in CIRCUMSTANCE_MARKS for mark in marks)
 
 
 def _lodged(words: WordLists, protest: Token) -> bool:
