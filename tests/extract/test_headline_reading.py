@@ -146,3 +146,22 @@ def test_a_vow_does_not_govern_what_happens_meanwhile(pipeline: Pipeline) -> Non
     assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 30)
     # the vowed offensive itself is still no event
     assert pipeline.extract_text("Rebels vow new offensive in Mariupol", DAY) == []
+
+
+@pytest.mark.slow
+def test_inflected_headline_verbs_are_truecased(pipeline: Pipeline) -> None:
+    # "Ambushed" is lowercased through its stem "ambush", so the parser sees a verb
+    event = _one(pipeline, "Boko Haram Ambushed Army, Borno")
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Military Forces of Nigeria")
+
+
+@pytest.mark.slow
+def test_a_wire_headline_opening_with_updated_is_no_time_stamp(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "UPDATED: Boko Haram Kills 12, Robs Two Banks In Gombi, Adamawa State")
+    assert event.fatalities == 12
+
+
+@pytest.mark.slow
+def test_feared_dead_are_reported_deaths(pipeline: Pipeline) -> None:
+    assert _one(pipeline, "10 Feared Killed in Taraba Ethnic Clash").fatalities == 10
+    assert pipeline.extract_text("Residents fear attacks by bandits in Zamfara", DAY) == []

@@ -238,6 +238,8 @@ class Detector:
             return False
         for ancestor in [root, *list(root.ancestors)[:3]]:
             if ancestor is not root and ancestor.lemma_.lower() in words.irrealis_heads:
+                if _feared_dead(root, ancestor):
+                    break  # "ten feared killed in a communal clash": the deaths are reported, if uncertain
                 return False
             if any(c.dep_ == "mark" and c.lower_ in words.background_marks for c in ancestor.children):
                 return False
@@ -300,6 +302,12 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         ):
             return True  # "after eight weeks of fighting", "following a series of attacks": summed up
     return False
+
+
+def _feared_dead(root: Token, head: Token) -> bool:
+    """'10 feared killed', 'many feared dead': news reports uncertain deaths this way; 'residents fear
+    attacks' stays a fear."""
+    return head.lemma_.lower() == "fear" and head.tag_ in ("VBN", "VBD") and root.lower_ in ("killed", "dead")
 
 
 CIRCUMSTANCE_MARKS = frozenset({"as", "after", "while", "when"})

@@ -57,13 +57,24 @@ def truecase(text: str, common_words: Iterable[str] | frozenset[str]) -> str:
         lower = word.lower()
         if len(lower) != len(word):
             return word
-        if lower in vocabulary or lower.rstrip("s") in vocabulary:
+        if _known_word(lower, vocabulary):
             return lower
         if shouting and len(word) > 4:
             return word[0] + lower[1:]  # "KASHMIR" -> "Kashmir" so the NER sees a name
         return word
 
     return WORD.sub(fix, text)
+
+
+# inflections of a known word: "Ambushed", "Raided", "Captured", "Attacking", "Suffers"
+_SUFFIXES = (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"))
+
+
+def _known_word(lower: str, vocabulary: frozenset[str]) -> bool:
+    if lower in vocabulary or lower.rstrip("s") in vocabulary:
+        return True
+    stems = (lower[: -len(suffix)] + end for suffix, end in _SUFFIXES if lower.endswith(suffix))
+    return any(len(stem) >= 3 and stem in vocabulary for stem in stems)
 
 
 # headlines joined in one text ("Title One;Title two") or one per line are judged one by one
