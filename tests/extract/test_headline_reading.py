@@ -165,3 +165,13 @@ def test_a_wire_headline_opening_with_updated_is_no_time_stamp(pipeline: Pipelin
 def test_feared_dead_are_reported_deaths(pipeline: Pipeline) -> None:
     assert _one(pipeline, "10 Feared Killed in Taraba Ethnic Clash").fatalities == 10
     assert pipeline.extract_text("Residents fear attacks by bandits in Zamfara", DAY) == []
+
+
+@pytest.mark.slow
+def test_two_armed_sides_versus_each_other_clashed(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Soldiers vs Boko Haram , Borno")
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1, event.actor2} >= {"Military Forces of Nigeria"}
+    # teams and farmers are no armed sides
+    assert pipeline.extract_text("Barcelona vs Real Madrid in Madrid", DAY) == []
+    assert pipeline.extract_text("Boko Haram vs Farmers, Borno", DAY) == []

@@ -67,6 +67,8 @@ class WordLists:
     note_labels: frozenset[str]
     explosive_victim_verbs: frozenset[str]
     diplomatic_verbs: frozenset[str]
+    versus_words: frozenset[str]
+    force_nouns: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:
@@ -167,6 +169,26 @@ class CueLexicon:
                         hits.append(CueHit(category, " ".join(phrase), tokens[i].i, tokens[i + n - 1].i + 1))
         hits = _without_nested_triggers(hits)
         hits.extend(self._frames(tokens))
+        hits.extend(self._versus(tokens))
+        return hits
+
+    def _versus(self, tokens: list[Token]) -> list[CueHit]:
+        """'Soldiers vs Boko Haram , Borno', 'JTF vs. Boko Haram in Yobe': two armed sides joined by 'vs' are
+        a headline's clash (football teams and farmers are no armed side)."""
+        words = self.words
+        armed = words.armed_nouns | words.force_nouns
+
+        def armed_side(side: list[Token]) -> bool:
+            return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in armed or t.lower_ in armed for t in side)
+
+        hits = []
+        for token in tokens:
+            if token.lower_ not in words.versus_words or token.dep_ != "prep":
+                continue
+            left = [token.head, *(t for child in token.head.lefts for t in child.subtree)]
+            right = [t for c in token.children if c.dep_ == "pobj" for t in c.subtree]
+            if armed_side(left) and armed_side(right):
+                hits.append(CueHit("t:clash", token.lower_, token.i, token.i + 1))
         return hits
 
     def _frames(self, tokens: list[Token]) -> list[CueHit]:
