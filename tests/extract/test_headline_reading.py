@@ -175,3 +175,9 @@ def test_two_armed_sides_versus_each_other_clashed(pipeline: Pipeline) -> None:
     # teams and farmers are no armed sides
     assert pipeline.extract_text("Barcelona vs Real Madrid in Madrid", DAY) == []
     assert pipeline.extract_text("Boko Haram vs Farmers, Borno", DAY) == []
+
+
+@pytest.mark.slow
+def test_a_force_that_suffered_casualties_was_hit(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Nigeria Army Suffers Casualties in Adamawa")
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Military Forces of Nigeria")

@@ -41,6 +41,8 @@ KILLING_VERBS = frozenset(
     {"kill", "murder", "behead", "execute", "slay", "assassinate", "lynch", "shoot", "gun", "hack", "stab"}
 )
 RESULTATIVE_VERBS = frozenset({"shoot", "gun", "hack", "stab"})
+# verbs whose subject is the side that was hit ("troops suffered casualties")
+SUFFERING_VERBS = frozenset({"suffer", "sustain"})
 
 
 @dataclass(slots=True)
@@ -297,7 +299,7 @@ def agent_of(trigger: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
-    if headline_passive(trigger):
+    if headline_passive(trigger) or trigger.lemma_.lower() in SUFFERING_VERBS:
         return None
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
@@ -316,6 +318,8 @@ def patient_of(trigger: Token) -> Token | None:
     """What a verb or event noun acts on: object, passive subject, or 'of'/'on'/'against' complement."""
     if headline_passive(trigger):
         return next(c for c in trigger.children if c.dep_ == "nsubj")
+    if trigger.lemma_.lower() in SUFFERING_VERBS:  # "the army suffered casualties": the army was hit
+        return next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     for child in trigger.children:
         if child.dep_ in OBJECT_DEPS:
             return child
