@@ -127,18 +127,22 @@ class EventCoder:
             # dead of a bombing that names no armed target ("blew himself up near a mosque ... 59 killed")
             name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)
         date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
-        name1, inter1 = self._as_on(name1, inter1, date)
-        name2, inter2 = self._as_on(name2, inter2, date)
+        name1, inter1 = self._as_on(name1, inter1, date, _role(actor1))
+        name2, inter2 = self._as_on(name2, inter2, date, _role(actor2))
         sides = Sides(name1, inter1, assoc1, name2, inter2, assoc2)
         return coded_mention(mention, ctx, decision, sides, fatalities, (date, precision), location, country)
 
     def _as_on(
-        self, name: str | None, inter: int | None, on: dt.date | None
+        self, name: str | None, inter: int | None, on: dt.date | None, role: Role | None = None
     ) -> tuple[str | None, int | None]:
         """The actor ACLED codes on the event's day: after taking Kabul (15 August 2021) the Taliban are the
-        state's forces (a successor in the actor table)."""
+        state's forces (a successor in the actor table), and the Taliban's police are the state's police."""
         successor = self.reader.actors.current(name, on) if name else None
-        return (successor.name, successor.inter) if successor is not None else (name, inter)
+        if successor is None:
+            return name, inter
+        if role == Role.POLICE and successor.inter == 1 and successor.country:
+            return state_force_name(Role.POLICE, successor.country), successor.inter
+        return successor.name, successor.inter
 
     def attribute(self, coded: list[CodedMention], doc: Doc) -> None:
         """A sentence of its own that says who did the incident before it ("TJP claimed responsibility.",
@@ -682,6 +686,10 @@ def _default_sides(
         # shootout" - the side nobody named is the state's forces (communal fighters name both sides)
         actor2 = Participant("", 0, 0, role=Role.MILITARY, inter=1)
     return actor1, actor2
+
+
+def _role(participant: Participant | None) -> Role | None:
+    return participant.role if participant is not None else None
 
 
 def _name(participant: Participant | None, country: str | None) -> tuple[str | None, int | None]:

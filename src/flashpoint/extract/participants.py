@@ -115,6 +115,8 @@ class ParticipantReader:
         country = self._country_in(phrase)
         if named is not None:
             named.count = count
+            if named.inter != 1 and self._role_of(token, phrase) == Role.POLICE:
+                named.role = Role.POLICE  # "Taliban police": the group's police, the state's once it rules
             if token.lemma_.lower() in SUPPORTER_NOUNS and named.inter not in (1, 2):
                 return Participant(
                     phrase.text, phrase.start_char, phrase.end_char, None, inter_of(Role.PROTESTERS),
