@@ -176,7 +176,9 @@ class Detector:
         categories |= {
             h.category[2:]
             for h in strong
-            if not _negated(h.root(tokens)) and not _not_this_incident(self.cues, h.root(tokens))
+            if not _negated(h.root(tokens))
+            and not _not_this_incident(self.cues, h.root(tokens))
+            and not _under_irrealis(words, h.root(tokens))  # "protesters trying to take the airport"
         }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
@@ -236,9 +238,9 @@ class Detector:
                 return False
         if any(child.lower_ in words.modals for child in root.children if child.dep_ in ("aux", "auxpass")):
             return False
+        if _under_irrealis(words, root):
+            return False
         for ancestor in [root, *list(root.ancestors)[:3]]:
-            if ancestor is not root and ancestor.lemma_.lower() in words.irrealis_heads:
-                return False
             if any(c.dep_ == "mark" and c.lower_ in words.background_marks for c in ancestor.children):
                 return False
             if ancestor.dep_ in ("ROOT",):
@@ -491,6 +493,17 @@ def _finite_past(verb: Token, *, headline: bool = False) -> bool:
     return (
         verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliary) or (headline and verb.tag_ in ("VBZ", "VBP"))
     )
+
+
+def _under_irrealis(words: WordLists, root: Token) -> bool:
+    """A cue under an attempt, plan or wish within its clause ("trying to take the airport", "vowed to
+    attack"): what it names did not (yet) happen."""
+    for ancestor in list(root.ancestors)[:3]:
+        if ancestor.lemma_.lower() in words.irrealis_heads:
+            return True
+        if ancestor.dep_ == "ROOT":
+            break
+    return False
 
 
 def _negated(token: Token) -> bool:
