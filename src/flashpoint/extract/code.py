@@ -245,7 +245,7 @@ class EventCoder:
                     candidate.inter in (2, 3, 4, 5, 6, 8)
                     and candidate.role != Role.CIVILIANS
                     and not _inside_what_was_hit(token, roots)
-                    and not self._owned_thing(token, candidate, mention)
+                    and not self._owned_thing(token, candidate)
                 )
                 if actor1 is None and acting:
                     actor1 = candidate
@@ -268,16 +268,12 @@ class EventCoder:
                 actor1 = state
         return actor1, actor2
 
-    def _owned_thing(self, token: Token, candidate: Participant, mention: EventMention) -> bool:
+    def _owned_thing(self, token: Token, candidate: Participant) -> bool:
         """A group named on a thing or post in a prepositional phrase ("a bomb attached to a Taliban
         vehicle", "in the office of the Taliban governor") owns what was hit; it did not do the hitting."""
         if candidate.name is None or token.dep_ != "pobj" or token.ent_type_:
             return False
-        cue_roots = {hit.root(list(mention.sentence)).i for hit in mention.hits}
-        lexicon = self.reader.lexicon
-        return token.i not in cue_roots and lexicon.role_of(token.lemma_) is None and (
-            lexicon.role_of(token.text) is None
-        )
+        return token.lower_ in self.reader.lexicon.owned_things
 
     def _receiver_first(
         self, mention: EventMention, doc: Doc, actor1: Participant | None, actor2: Participant | None

@@ -178,7 +178,9 @@ class Detector:
             for h in strong
             if not _negated(h.root(tokens))
             and not _not_this_incident(self.cues, h.root(tokens))
-            and not _under_irrealis(words, h.root(tokens))  # "protesters trying to take the airport"
+            # an attempt to take a place is no capture ("protesters trying to take the airport"); an
+            # attempted protest or attack still happened ("detained while trying to hold a demonstration")
+            and not (h.category[2:] in RESULT_CATEGORIES and _under_irrealis(words, h.root(tokens)))
         }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
@@ -268,6 +270,8 @@ class Detector:
         return not _habitual(words, root)
 
 
+# categories that name a result, which an attempt does not have: taking a place
+RESULT_CATEGORIES = frozenset({"territory_gain", "territory_regain"})
 # the dependencies that stay inside one noun phrase ("the air strikes carried out by the warplanes")
 NOUN_PHRASE_DEPS = frozenset(
     {"compound", "amod", "pobj", "prep", "agent", "acl", "nmod", "appos", "conj", "dobj"}
