@@ -48,6 +48,7 @@ class WordLists:
     crowd_nouns: frozenset[str]
     modals: frozenset[str]
     irrealis_heads: frozenset[str]
+    attempt_heads: frozenset[str]  # irrealis heads whose act was begun ("tried to storm"): no result
     speech_verbs: frozenset[str]
     background_marks: frozenset[str]
     weekday_words: frozenset[str]

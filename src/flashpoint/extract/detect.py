@@ -178,9 +178,7 @@ class Detector:
             for h in strong
             if not _negated(h.root(tokens))
             and not _not_this_incident(self.cues, h.root(tokens))
-            # an attempt to take a place is no capture ("protesters trying to take the airport"); an
-            # attempted protest or attack still happened ("detained while trying to hold a demonstration")
-            and not (h.category[2:] in RESULT_CATEGORIES and _under_irrealis(words, h.root(tokens)))
+            and not _did_not_happen(words, h.category[2:], h.root(tokens))
         }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
@@ -499,15 +497,30 @@ def _finite_past(verb: Token, *, headline: bool = False) -> bool:
     )
 
 
-def _under_irrealis(words: WordLists, root: Token) -> bool:
-    """A cue under an attempt, plan or wish within its clause ("trying to take the airport", "vowed to
-    attack"): what it names did not (yet) happen."""
+def _irrealis_head(words: WordLists, root: Token) -> Token | None:
+    """The attempt, plan, order or wish a cue stands under within its clause ("trying to take the airport",
+    "ordered its fighters to carry out attacks"), if any."""
     for ancestor in list(root.ancestors)[:3]:
         if ancestor.lemma_.lower() in words.irrealis_heads:
-            return True
+            return ancestor
         if ancestor.dep_ == "ROOT":
             break
-    return False
+    return None
+
+
+def _under_irrealis(words: WordLists, root: Token) -> bool:
+    return _irrealis_head(words, root) is not None
+
+
+def _did_not_happen(words: WordLists, category: str, root: Token) -> bool:
+    """A cue that types no event: one under a plan, order or wish ("ordered its fighters to carry out
+    attacks"), or a capture under an attempt ("protesters trying to take the airport"): an attempted protest
+    or attack still happened ("detained while trying to hold a demonstration"), an attempted capture took
+    no place."""
+    head = _irrealis_head(words, root)
+    if head is None:
+        return False
+    return head.lemma_.lower() not in words.attempt_heads or category in RESULT_CATEGORIES
 
 
 def _negated(token: Token) -> bool:
