@@ -64,6 +64,7 @@ class WordLists:
     held_occasions: frozenset[str]
     duration_nouns: frozenset[str]
     concessive_preps: frozenset[str]
+    future_modifiers: frozenset[str]
     times_of_day: frozenset[str]
     note_labels: frozenset[str]
     explosive_victim_verbs: frozenset[str]

@@ -279,7 +279,19 @@ NOUN_PHRASE_DEPS = frozenset(
 def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
     """A cue word that names an earlier incident, or a crowd that is no demonstration ("a gathering of
     soldiers was attacked")."""
-    return _earlier_incident(cues.words, token) or _crowd_of_armed_men(cues, token)
+    return (
+        _earlier_incident(cues.words, token)
+        or _crowd_of_armed_men(cues, token)
+        or _future_incident(cues.words, token)
+    )
+
+
+def _future_incident(words: WordLists, token: Token) -> bool:
+    """An event noun said to be planned or upcoming ("deployed riot officers ahead of planned opposition
+    protests"): it has not happened."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in words.future_modifiers for c in token.children
+    )
 
 
 def _earlier_incident(words: WordLists, token: Token) -> bool:
@@ -972,10 +984,25 @@ def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]
     kept = []
     for hit in hits:
         crowd_cue = hit.category in ("t:protest", "t:riot", "m:mob")
-        if hit.category[:2] in ("t:", "m:", "s:") and not crowd_cue and is_grievance(hit.root(tokens)):
+        if hit.category[:2] in ("t:", "m:", "s:") and not crowd_cue and _in_grievance(hit.root(tokens)):
             continue
         kept.append(hit)
     return kept
+
+
+def _in_grievance(token: Token) -> bool:
+    """A grievance, or a noun inside one through 'of' or a noun modifier ("to mourn the victims of the
+    Urumqi fire", "the victims of a factory fire")."""
+    for _ in range(4):
+        if is_grievance(token):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+        elif token.dep_ in ("nmod", "compound"):
+            token = token.head
+        else:
+            return False
+    return False
 
 
 CROWD_TRIGGERS = frozenset({"t:protest", "t:riot"})
