@@ -108,6 +108,7 @@ class _RolesFile(BaseModel):
     roles: dict[Role, list[str]]
     ethnic_militia_heads: list[str] = []
     not_ethnic: list[str] = []
+    owned_things: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,8 @@ class ActorLexicon:
     _acronyms: frozenset[str] = frozenset()  # country names written only in capitals ("CAR", "DRC")
     ethnic_militia_heads: frozenset[str] = frozenset()
     _not_ethnic: frozenset[str] = frozenset()
+    # things and posts a named group owns, which make it the target when hit ("a Taliban vehicle")
+    owned_things: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -153,6 +156,7 @@ class ActorLexicon:
             _country_acronyms(country_rows),
             frozenset(roles_file.ethnic_militia_heads),
             frozenset(w.lower() for w in roles_file.not_ethnic),
+            frozenset(w.lower() for w in roles_file.owned_things),
         )
 
     def vocabulary(self) -> frozenset[str]:

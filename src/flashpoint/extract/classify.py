@@ -64,6 +64,9 @@ def classify(
         return TypeDecision("Suicide bomb", "suicide attack cue")
 
     # tear gas, water cannon and rubber bullets are used on crowds: the report is of a demonstration
+    if "riot" in c and actor1 is not None and actor1.is_armed and not a1_crowd and "protest" not in c:
+        # "members of the 400 Mawozo gang clashed with police": an armed group's clash is no riot
+        c = (c - {"riot"}) | {"clash"}
     protest_like = "protest" in c or (actor1 is not None and actor1.inter == 6) or "crowd_control" in m
     mob = "mob" in m
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):

@@ -127,18 +127,22 @@ class EventCoder:
             # dead of a bombing that names no armed target ("blew himself up near a mosque ... 59 killed")
             name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)
         date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
-        name1, inter1 = self._as_on(name1, inter1, date)
-        name2, inter2 = self._as_on(name2, inter2, date)
+        name1, inter1 = self._as_on(name1, inter1, date, _role(actor1))
+        name2, inter2 = self._as_on(name2, inter2, date, _role(actor2))
         sides = Sides(name1, inter1, assoc1, name2, inter2, assoc2)
         return coded_mention(mention, ctx, decision, sides, fatalities, (date, precision), location, country)
 
     def _as_on(
-        self, name: str | None, inter: int | None, on: dt.date | None
+        self, name: str | None, inter: int | None, on: dt.date | None, role: Role | None = None
     ) -> tuple[str | None, int | None]:
         """The actor ACLED codes on the event's day: after taking Kabul (15 August 2021) the Taliban are the
-        state's forces (a successor in the actor table)."""
+        state's forces (a successor in the actor table), and the Taliban's police are the state's police."""
         successor = self.reader.actors.current(name, on) if name else None
-        return (successor.name, successor.inter) if successor is not None else (name, inter)
+        if successor is None:
+            return name, inter
+        if role == Role.POLICE and successor.inter == 1 and successor.country:
+            return state_force_name(Role.POLICE, successor.country), successor.inter
+        return successor.name, successor.inter
 
     def attribute(self, coded: list[CodedMention], doc: Doc) -> None:
         """A sentence of its own that says who did the incident before it ("TJP claimed responsibility.",
@@ -241,6 +245,7 @@ class EventCoder:
                     candidate.inter in (2, 3, 4, 5, 6, 8)
                     and candidate.role != Role.CIVILIANS
                     and not _inside_what_was_hit(token, roots)
+                    and not self._owned_thing(token, candidate)
                 )
                 if actor1 is None and acting:
                     actor1 = candidate
@@ -262,6 +267,13 @@ class EventCoder:
             if state is not None:
                 actor1 = state
         return actor1, actor2
+
+    def _owned_thing(self, token: Token, candidate: Participant) -> bool:
+        """A group named on a thing or post in a prepositional phrase ("a bomb attached to a Taliban
+        vehicle", "in the office of the Taliban governor") owns what was hit; it did not do the hitting."""
+        if candidate.name is None or token.dep_ != "pobj" or token.ent_type_:
+            return False
+        return token.lower_ in self.reader.lexicon.owned_things
 
     def _receiver_first(
         self, mention: EventMention, doc: Doc, actor1: Participant | None, actor2: Participant | None
@@ -682,6 +694,10 @@ def _default_sides(
         # shootout" - the side nobody named is the state's forces (communal fighters name both sides)
         actor2 = Participant("", 0, 0, role=Role.MILITARY, inter=1)
     return actor1, actor2
+
+
+def _role(participant: Participant | None) -> Role | None:
+    return participant.role if participant is not None else None
 
 
 def _name(participant: Participant | None, country: str | None) -> tuple[str | None, int | None]:

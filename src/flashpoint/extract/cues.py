@@ -48,6 +48,7 @@ class WordLists:
     crowd_nouns: frozenset[str]
     modals: frozenset[str]
     irrealis_heads: frozenset[str]
+    attempt_heads: frozenset[str]  # irrealis heads whose act was begun ("tried to storm"): no result
     speech_verbs: frozenset[str]
     background_marks: frozenset[str]
     weekday_words: frozenset[str]
@@ -63,6 +64,7 @@ class WordLists:
     held_occasions: frozenset[str]
     duration_nouns: frozenset[str]
     concessive_preps: frozenset[str]
+    future_modifiers: frozenset[str]
     times_of_day: frozenset[str]
     note_labels: frozenset[str]
     explosive_victim_verbs: frozenset[str]

@@ -176,7 +176,9 @@ class Detector:
         categories |= {
             h.category[2:]
             for h in strong
-            if not _negated(h.root(tokens)) and not _not_this_incident(self.cues, h.root(tokens))
+            if not _negated(h.root(tokens))
+            and not _not_this_incident(self.cues, h.root(tokens))
+            and not _did_not_happen(words, h.category[2:], h.root(tokens))
         }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
@@ -236,11 +238,9 @@ class Detector:
                 return False
         if any(child.lower_ in words.modals for child in root.children if child.dep_ in ("aux", "auxpass")):
             return False
+        if _under_irrealis(words, root):
+            return False
         for ancestor in [root, *list(root.ancestors)[:3]]:
-            if ancestor is not root and ancestor.lemma_.lower() in words.irrealis_heads:
-                if _feared_dead(root, ancestor):
-                    break  # "ten feared killed in a communal clash": the deaths are reported, if uncertain
-                return False
             if any(c.dep_ == "mark" and c.lower_ in words.background_marks for c in ancestor.children):
                 return False
             if ancestor.dep_ in ("ROOT",) or _circumstance_clause(ancestor):
@@ -268,6 +268,8 @@ class Detector:
         return not _habitual(words, root)
 
 
+# categories that name a result, which an attempt does not have: taking a place
+RESULT_CATEGORIES = frozenset({"territory_gain", "territory_regain"})
 # the dependencies that stay inside one noun phrase ("the air strikes carried out by the warplanes")
 NOUN_PHRASE_DEPS = frozenset(
     {"compound", "amod", "pobj", "prep", "agent", "acl", "nmod", "appos", "conj", "dobj"}
@@ -277,7 +279,19 @@ NOUN_PHRASE_DEPS = frozenset(
 def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
     """A cue word that names an earlier incident, or a crowd that is no demonstration ("a gathering of
     soldiers was attacked")."""
-    return _earlier_incident(cues.words, token) or _crowd_of_armed_men(cues, token)
+    return (
+        _earlier_incident(cues.words, token)
+        or _crowd_of_armed_men(cues, token)
+        or _future_incident(cues.words, token)
+    )
+
+
+def _future_incident(words: WordLists, token: Token) -> bool:
+    """An event noun said to be planned or upcoming ("deployed riot officers ahead of planned opposition
+    protests"): it has not happened."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in words.future_modifiers for c in token.children
+    )
 
 
 def _earlier_incident(words: WordLists, token: Token) -> bool:
@@ -509,6 +523,37 @@ def _finite_past(verb: Token, *, headline: bool = False) -> bool:
     return (
         verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliary) or (headline and verb.tag_ in ("VBZ", "VBP"))
     )
+
+
+def _irrealis_head(words: WordLists, root: Token) -> Token | None:
+    """The attempt, plan, order or wish a cue stands under within its clause ("trying to take the airport",
+    "ordered its fighters to carry out attacks"), if any."""
+    below = root
+    for ancestor in list(root.ancestors)[:3]:
+        if _circumstance_clause(below):
+            break  # "rebels vow a new offensive as rockets kill 30": no vow governs the 'as' clause
+        if ancestor.lemma_.lower() in words.irrealis_heads:
+            # "ten feared killed in a communal clash": the deaths are reported, if uncertain
+            return None if _feared_dead(root, ancestor) else ancestor
+        if ancestor.dep_ == "ROOT":
+            break
+        below = ancestor
+    return None
+
+
+def _under_irrealis(words: WordLists, root: Token) -> bool:
+    return _irrealis_head(words, root) is not None
+
+
+def _did_not_happen(words: WordLists, category: str, root: Token) -> bool:
+    """A cue that types no event: one under a plan, order or wish ("ordered its fighters to carry out
+    attacks"), or a capture under an attempt ("protesters trying to take the airport"): an attempted protest
+    or attack still happened ("detained while trying to hold a demonstration"), an attempted capture took
+    no place."""
+    head = _irrealis_head(words, root)
+    if head is None:
+        return False
+    return head.lemma_.lower() not in words.attempt_heads or category in RESULT_CATEGORIES
 
 
 def _negated(token: Token) -> bool:
@@ -960,10 +1005,25 @@ def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]
     kept = []
     for hit in hits:
         crowd_cue = hit.category in ("t:protest", "t:riot", "m:mob")
-        if hit.category[:2] in ("t:", "m:", "s:") and not crowd_cue and is_grievance(hit.root(tokens)):
+        if hit.category[:2] in ("t:", "m:", "s:") and not crowd_cue and _in_grievance(hit.root(tokens)):
             continue
         kept.append(hit)
     return kept
+
+
+def _in_grievance(token: Token) -> bool:
+    """A grievance, or a noun inside one through 'of' or a noun modifier ("to mourn the victims of the
+    Urumqi fire", "the victims of a factory fire")."""
+    for _ in range(4):
+        if is_grievance(token):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+        elif token.dep_ in ("nmod", "compound"):
+            token = token.head
+        else:
+            return False
+    return False
 
 
 CROWD_TRIGGERS = frozenset({"t:protest", "t:riot"})

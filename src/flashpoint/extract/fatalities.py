@@ -42,6 +42,8 @@ VAGUE_COUNTS = frozenset({"many", "several", "some", "dozens", "scores", "hundre
 # what a crowd protests against or over: "rioted after the police killing of a teenager"
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})
 GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest", "mourn"})
+# what the parser hangs on a death verb as a later member of its victims' list ("and three of his guards")
+LISTED_VICTIM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned) (?:\w+ ){0,3}(?:dead|to death)"
@@ -108,7 +110,25 @@ def _number_near(token: Token) -> int | None:
     person = person and token.ent_type_ not in NOT_PEOPLE  # the small model calls "Villager" a PRODUCT
     if person and not any(c.lower_ in ("the", "this", "that") for c in token.children):
         return 1
+    if person and _listed_with_count(token):
+        return 1  # "killing the governor and two others", "10 personnel and the driver": one more person
     return None
+
+
+def _listed_with_count(token: Token) -> bool:
+    """A noun in a list of victims beside a counted one: a definite singular there ("the driver") is one
+    more person, not a mention of someone counted before."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    members = [first, *_conjuncts(first)]
+    if first.dep_ in ("dobj", "obj"):  # "killing the mayor and three of his guards": the parser hangs the
+        members += [c for c in first.head.children if c.dep_ == "conj" and c.pos_ in LISTED_VICTIM_POS]
+    return len(members) > 1 and any(
+        member.like_num or any(c.dep_ == "nummod" for c in member.children)
+        for member in members
+        if member is not token
+    )
 
 
 def _number_words(token: Token) -> str:
@@ -170,7 +190,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
                     yield from _conjuncts(child)
     if death.pos_ == "VERB" and has_object:
         # "killing two policemen, three guards and four drivers" with the later nouns hung on the verb
-        for noun in (c for c in death.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+        for noun in (c for c in death.children if c.dep_ == "conj" and c.pos_ in LISTED_VICTIM_POS):
             yield noun
             yield from _conjuncts(noun)
     if (

@@ -43,6 +43,9 @@ KILLING_VERBS = frozenset(
 RESULTATIVE_VERBS = frozenset({"shoot", "gun", "hack", "stab"})
 # verbs whose subject is the side that was hit ("troops suffered casualties")
 SUFFERING_VERBS = frozenset({"suffer", "sustain"})
+# verbs whose object is the weapon of the event: "used chloropicrin against Ukrainian positions"
+WEAPON_USE_VERBS = frozenset({"use", "employ", "fire", "drop", "launch"})
+TARGET_PREPOSITIONS = ("of", "on", "against", "at", "targeting", "with")
 
 
 @dataclass(slots=True)
@@ -117,6 +120,8 @@ class ParticipantReader:
         country = self._country_in(phrase)
         if named is not None:
             named.count = count
+            if named.inter != 1 and self._role_of(token, phrase) == Role.POLICE:
+                named.role = Role.POLICE  # "Taliban police": the group's police, the state's once it rules
             if token.lemma_.lower() in SUPPORTER_NOUNS and named.inter not in (1, 2):
                 return Participant(
                     phrase.text, phrase.start_char, phrase.end_char, None, inter_of(Role.PROTESTERS),
@@ -311,7 +316,14 @@ def agent_of(trigger: Token) -> Token | None:
     # "... attacked a post, killing four soldiers": the subject of the governing verb
     if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.tag_ in ("VBG", "VBD", "VBN", "VB"):
         return agent_of(trigger.head) if trigger.head != trigger else None
+    if _used_weapon(trigger):  # "Russian forces used chloropicrin": who used the weapon
+        return agent_of(trigger.head)
     return None
+
+
+def _used_weapon(trigger: Token) -> bool:
+    """An event noun that is the weapon a verb of use takes ("used chloropicrin", "fired mortars")."""
+    return trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in WEAPON_USE_VERBS
 
 
 def patient_of(trigger: Token) -> Token | None:
@@ -326,11 +338,13 @@ def patient_of(trigger: Token) -> Token | None:
     for child in trigger.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             return child
-    for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "at", "targeting", "with"):
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in ("DATE", "TIME"):
-                    return grandchild  # not "On 18 July"
+    # "used chloropicrin against Ukrainian positions": the verb of use holds the target
+    for holder in (trigger, trigger.head) if _used_weapon(trigger) else (trigger,):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj" and grandchild.ent_type_ not in ("DATE", "TIME"):
+                        return grandchild  # not "On 18 July"
     # headline style "14 dead", "Three guerrillas killed in clash": the VBN modifies the noun
     if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return trigger.head
