@@ -181,3 +181,13 @@ def test_two_armed_sides_versus_each_other_clashed(pipeline: Pipeline) -> None:
 def test_a_force_that_suffered_casualties_was_hit(pipeline: Pipeline) -> None:
     event = _one(pipeline, "Nigeria Army Suffers Casualties in Adamawa")
     assert (event.sub_event_type, event.actor2) == ("Armed clash", "Military Forces of Nigeria")
+
+
+@pytest.mark.slow
+def test_two_countries_in_a_subject_are_both_sides(pipeline: Pipeline) -> None:
+    for text in (
+        "India and Pakistan exchanged fire along the border on Monday.",
+        "Indian and Pakistani troops exchanged heavy fire along the border on Monday.",
+    ):
+        event = _one(pipeline, text)
+        assert {event.actor1, event.actor2} == {"Military Forces of India", "Military Forces of Pakistan"}
