@@ -316,7 +316,7 @@ class EventCoder:
             # "India and Pakistan exchanged fire", "Indian and Pakistani troops": each country its own forces
             for word in subject:
                 if word.dep_ == "conj" and word.i != agent.i:
-                    found.append(self._state_of(word))
+                    found.append(self.reader.state_agent(word, nationality=True))
         partners: list[Participant] = []
         for partner in found:
             if partner is None or (actor1 is not None and _same(partner, actor1)):
@@ -324,14 +324,6 @@ class EventCoder:
             if not any(_same(partner, p) for p in partners):
                 partners.append(partner)
         return partners
-
-    def _state_of(self, word: Token) -> Participant | None:
-        """The armed forces a country name or a nationality stands for ('Pakistan', 'Pakistani')."""
-        lexicon = self.reader.lexicon
-        country = lexicon.country_of_demonym(word.text) or lexicon.country_name(word.text)
-        if country is None or word.ent_type_ not in ("GPE", "NORP"):
-            return None
-        return Participant(word.text, word.idx, word.idx + len(word.text), None, 1, Role.MILITARY, country)
 
     def _weapon_owner(
         self, nouns: list[Token], *, nationality_means_state: bool = True

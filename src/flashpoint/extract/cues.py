@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -71,6 +72,11 @@ class WordLists:
     diplomatic_verbs: frozenset[str]
     versus_words: frozenset[str]
     force_nouns: frozenset[str]
+
+    @cached_property
+    def armed_sides(self) -> frozenset[str]:
+        """What makes one side of 'X vs Y' armed: an armed noun or a force noun."""
+        return self.armed_nouns | self.force_nouns
 
     @classmethod
     def from_data(cls, data: dict[str, object]) -> WordLists:
@@ -178,9 +184,9 @@ class CueLexicon:
         """'Soldiers vs Boko Haram , Borno', 'JTF vs. Boko Haram in Yobe': two armed sides joined by 'vs' are
         a headline's clash (football teams and farmers are no armed side)."""
         words = self.words
-        armed = words.armed_nouns | words.force_nouns
 
         def armed_side(side: list[Token]) -> bool:
+            armed = words.armed_sides
             return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in armed or t.lower_ in armed for t in side)
 
         hits = []

@@ -150,9 +150,10 @@ class ParticipantReader:
             partisan=partisan, group=group,
         )  # fmt: skip
 
-    def state_agent(self, token: Token) -> Participant | None:
-        """A country doing violence is its armed forces: "Pakistan kills 30 militants", "India shells ..."."""
-        if token.ent_type_ != "GPE":
+    def state_agent(self, token: Token, *, nationality: bool = False) -> Participant | None:
+        """A country doing violence is its armed forces: "Pakistan kills 30 militants", "India shells ...";
+        with `nationality`, a nationality too ("Indian and Pakistani troops")."""
+        if token.ent_type_ not in (("GPE", "NORP") if nationality else ("GPE",)):
             return None
         country = self.lexicon.country_name(token.text)
         if country is None:
