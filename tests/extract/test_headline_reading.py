@@ -191,3 +191,20 @@ def test_two_countries_in_a_subject_are_both_sides(pipeline: Pipeline) -> None:
     ):
         event = _one(pipeline, text)
         assert {event.actor1, event.actor2} == {"Military Forces of India", "Military Forces of Pakistan"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # other spellings of sizeable towns, which the small model calls organisations or people
+        ("Regime shelling kills two children in al-Tabaqa", "Ar-Raqqa"),
+        ("Warplanes strike Der-Ezzor city, killing six", "Deir-ez-Zor"),
+        ("Three fighters die in clashes near Sheikh Meskin", "Dar'a"),
+        ("Helicopters drop barrel bombs on the Eastern Ghouta and al-Dumayr", "Rural Damascus"),
+        ("Four civilians killed in Dar&#8217;a shelling", "Dar'a"),
+    ],
+)
+def test_transliterated_town_names_find_their_place(pipeline: Pipeline, text: str, admin1: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.country, event.admin1) == ("Syria", admin1)

@@ -146,3 +146,9 @@ def test_dateline_after_byline() -> None:
     assert result.title == "Blast hits bus terminal"
     assert result.dateline_place == "Peshawar"
     assert result.text[result.body_start :].startswith("A bomb exploded")
+
+
+def test_character_references_in_plain_text_are_decoded() -> None:
+    # feeds and scrapes leave entities in their text; a bare ampersand is kept as written
+    result = clean(_article(text="Shelling hit Dar&#8217;a and Homs; R&D and AT&amp;T staff fled."))
+    assert result.text == "Shelling hit Dar\u2019a and Homs; R&D and AT&T staff fled."

@@ -26,6 +26,15 @@ _CONNECTORS = frozenset(
     {"of", "al", "el", "de", "del", "la", "-", "upon", "on", "and", "e", "i", "ul", "ud", "ur", "ez", "es",
      "as", "ash", "ad", "ar", "an", "at", "az", "da", "do", "dos", "das", "du", "le", "les", "los", "las"}
 )  # fmt: skip
+# transliterated articles that open a hyphenated name in lower case: "al-Tabaqa", "ad-Dumayr"
+_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "az", "ar", "an", "at", "ed", "es", "ez"})
+# prepositions whose object is a place: "killed in X", "clashes near X"
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "inside", "into", "across"})
+# nouns after a name that say it is a place: "Der-Ezzor city", "the al-Tabaqa countryside"
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "countryside", "district", "province", "governorate", "area"}
+)
+_ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 _TRAILING_WORDS = re.compile(
     r"\s+(?:tribal\s+district|tribal\s+agency|district|agency|province|tehsil|governorate|region|city|town|"
     r"village|area|valley)$",
@@ -77,6 +86,14 @@ class Toponym:
     text: str
     source: str  # "ner" | "gazetteer" | "demonym"
     sentence: int  # index of the sentence it sits in
+
+
+def _at_a_place(span: Span) -> bool:
+    """The span is the object of a place preposition, or joined to one: "in Eastern Ghouta and al-Dumayr"."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _trim(text: str, start: int, gazetteer: Gazetteer) -> tuple[str, int]:
@@ -167,6 +184,9 @@ class ToponymRecognizer:
                 continue
             elif ent.label_ == ACTOR_LABEL and self.options.use_demonyms and self._is_demonym(ent[0].text):
                 add(ent[0].idx, ent[0].idx + len(ent[0].text), "demonym")  # "Colombian army": still Colombia
+            if ent.label_ == "PERSON" and self._located_town(ent):
+                add(ent.start_char, ent.end_char, "gazetteer")
+                continue
             if ent.label_ in ("PERSON", *PLACE_LABELS, "NORP", ACTOR_LABEL):
                 for i in range(ent.start, ent.end):
                     blocked[i] = True
@@ -181,7 +201,9 @@ class ToponymRecognizer:
         return found
 
     def _scan(self, doc: Doc, blocked: list[bool], add) -> None:  # type: ignore[no-untyped-def]
-        capital = [t.text[:1].isupper() for t in doc]
+        # a name starts capitalised, or with a transliterated article and a hyphen ("al-Tabaqa")
+        hyphen_after = [t.i + 1 < len(doc) and doc[t.i + 1].text == "-" for t in doc]
+        capital = [t.text[:1].isupper() or (t.lower_ in _ARTICLES and hyphen_after[t.i]) for t in doc]
         # a word that may stand in a place name: capitalised, or a connector ("of", "al", "-")
         name_word = [c or t.lower_ in _CONNECTORS for c, t in zip(capital, doc, strict=True)]
         i, n = 0, len(doc)
@@ -291,6 +313,20 @@ class ToponymRecognizer:
                 return True  # a town's own name only: "Sunni" is an alternate name of Shawnee, Oklahoma
         return False
 
+    def _located_town(self, ent: Span) -> bool:
+        """A 'person' that is where something happened, "in Sheikh Meskin", "near al-Dumayr", "Der-Ezzor
+        city": the small model reads many transliterated town names as people. Only the object of a place
+        preposition or a name the text calls a place, not followed by a possessive, naming a town above the
+        population floor."""
+        doc = ent.doc
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and after.tag_ == "POS":
+            return False
+        if not (_at_a_place(ent) or (after is not None and after.lower_ in _PLACE_NOUNS)):
+            return False
+        text = _cut(ent.text)
+        return bool(text) and normalize(text) not in self.stoplist and self._big_town_or_unit(text)
+
     def _is_demonym(self, text: str) -> bool:
         return self.gazetteer.demonym_country(text) is not None
 
@@ -333,7 +369,11 @@ class ToponymRecognizer:
         if len(span) == 1 and self._is_demonym(text):
             return True
         if not self.gazetteer.key_known(key):
-            return False
+            # a transliteration spelled another way: hyphenated, "al-Tabaqa" for Al-Tabqa, or where something
+            # happened, "near Sheikh Meskin" (not "in The Times", which the loose key reads as Timis)
+            if len(span) == 1 or span[0].lower_ in _ENGLISH_ARTICLES:
+                return False
+            return ("-" in text or _at_a_place(span)) and self._big_town_or_unit(text)
         if len(span) == 1 and span[0].is_upper and len(text) <= 3:
             return any(c.feature == "country" for c in self.gazetteer.candidates(text))
         candidates = self.gazetteer.candidates(text)
@@ -348,4 +388,13 @@ class ToponymRecognizer:
                     return True
                 if cand.population >= self.options.min_city_population and not span[0].is_sent_start:
                     return True
+            big_town = cand.feature == "city" and cand.population >= self.options.min_city_population
+            if big_town and len(span) > 1:
+                # another spelling of a sizeable town, "Der-Ezzor", "Sheikh Meskin": the model calls these
+                # organisations; one-word alternate names stay out ("Sunni" is one of Shawnee, Oklahoma)
+                return True
         return False
+
+    def _big_town_or_unit(self, text: str) -> bool:
+        floor = self.options.min_city_population
+        return any(c.feature != "city" or c.population >= floor for c in self.gazetteer.candidates(text))

@@ -6,6 +6,7 @@ Pure: no I/O beyond reading the bundled data files once (see `TextResources`).
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,6 +23,9 @@ from flashpoint.text.publishers import Publishers
 
 MAX_HEADLINE_CHARS = 200
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# character references left in text taken from feeds and scrapes ("Dar&#8217;a", "AT&amp;T"); only complete
+# ones with their semicolon, so "R&D" and "Q&A" stay as written
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,11 @@ class TextResources:
 @lru_cache(maxsize=1)
 def _bundled_resources() -> TextResources:
     return TextResources.from_data(Publishers.bundled(), BoilerplateFilter.bundled())
+
+
+def unescape_entities(text: str) -> str:
+    """'Dar&#8217;a' -> 'Dar’a': HTML character references in plain text."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
 
 
 def normalise_paragraphs(text: str, boilerplate: BoilerplateFilter, *, lines_are_paragraphs: bool) -> str:
@@ -143,7 +152,9 @@ def clean(article: Article, *, resources: TextResources | None = None) -> CleanA
         raw, title, html_date = extracted.text, title or extracted.title, extracted.published
         text = normalise_paragraphs(raw, res.boilerplate, lines_are_paragraphs=True)
     else:
-        text = normalise_paragraphs(article.text or "", res.boilerplate, lines_are_paragraphs=False)
+        text = normalise_paragraphs(
+            unescape_entities(article.text or ""), res.boilerplate, lines_are_paragraphs=False
+        )
     text, title = _split_title(text, title, res.publishers)
     if not text.strip():
         raise EmptyInput(f"{article.origin or article.id or 'article'}: no article text left after cleaning")
