@@ -203,8 +203,20 @@ def test_two_countries_in_a_subject_are_both_sides(pipeline: Pipeline) -> None:
         ("Three fighters die in clashes near Sheikh Meskin", "Dar'a"),
         ("Helicopters drop barrel bombs on the Eastern Ghouta and al-Dumayr", "Rural Damascus"),
         ("Four civilians killed in Dar&#8217;a shelling", "Dar'a"),
+        ("Regime helicopters bomb Talbiseh, killing a child", "Homs"),
+        ("Heavy air raids on Manbej leave seven dead", "Aleppo"),
+        ("Two shepherds killed by a landmine in the countryside of Deir Ezzor", "Deir-ez-Zor"),
     ],
 )
 def test_transliterated_town_names_find_their_place(pipeline: Pipeline, text: str, admin1: str) -> None:
     event = _one(pipeline, text)
     assert (event.country, event.admin1) == ("Syria", admin1)
+
+
+@pytest.mark.slow
+def test_aircraft_that_bomb_make_an_air_strike(pipeline: Pipeline) -> None:
+    assert _one(pipeline, "Army helicopters bomb a village in Sagaing").sub_event_type == "Air/drone strike"
+    # a suicide bomber who strikes is no aircraft, and a crash is no strike
+    event = _one(pipeline, "Two suicide bombers struck a market in Maiduguri, killing nine")
+    assert event.sub_event_type == "Suicide bomb"
+    assert pipeline.extract_text("A helicopter crashed near Kabul, killing two pilots", DAY) == []

@@ -32,8 +32,18 @@ _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "az", "ar", "an", "at", "e
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "inside", "into", "across"})
 # nouns after a name that say it is a place: "Der-Ezzor city", "the al-Tabaqa countryside"
 _PLACE_NOUNS = frozenset(
-    {"city", "town", "village", "countryside", "district", "province", "governorate", "area"}
-)
+    {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",
+     "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region"}
+)  # fmt: skip
+# what is done to places rather than people, as verbs and nouns: "bomb Talbiseh", "raids on Jobar"
+_BOMBARDMENTS = frozenset(
+    {"bomb", "bombard", "bombardment", "bombing", "shell", "shelling", "pound", "besiege", "siege", "raid",
+     "strike", "airstrike", "air strike", "barrage"}
+)  # fmt: skip
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+     "north-west", "south-east", "south-west"}
+)  # fmt: skip
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 _TRAILING_WORDS = re.compile(
     r"\s+(?:tribal\s+district|tribal\s+agency|district|agency|province|tehsil|governorate|region|city|town|"
@@ -93,7 +103,16 @@ def _at_a_place(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+    if root.dep_ == "dobj":  # "helicopters bomb Rastan"
+        return root.head.lemma_.lower() in _BOMBARDMENTS
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ == "of":  # "the countryside of Deir Ezzor", "north of Hama"
+        return prep.head.lemma_.lower() in _PLACE_NOUNS or prep.head.lower_ in _DIRECTIONS
+    if prep.lower_ == "on":  # "airstrikes on Manbej", not "an attack on Jackson" (a man)
+        return prep.head.lemma_.lower() in _BOMBARDMENTS
+    return prep.lower_ in _PLACE_PREPOSITIONS
 
 
 def _trim(text: str, start: int, gazetteer: Gazetteer) -> tuple[str, int]:
@@ -184,7 +203,7 @@ class ToponymRecognizer:
                 continue
             elif ent.label_ == ACTOR_LABEL and self.options.use_demonyms and self._is_demonym(ent[0].text):
                 add(ent[0].idx, ent[0].idx + len(ent[0].text), "demonym")  # "Colombian army": still Colombia
-            if ent.label_ == "PERSON" and self._located_town(ent):
+            if ent.label_ in ("PERSON", "ORG", "NORP") and self._located_town(ent):
                 add(ent.start_char, ent.end_char, "gazetteer")
                 continue
             if ent.label_ in ("PERSON", *PLACE_LABELS, "NORP", ACTOR_LABEL):
@@ -314,10 +333,10 @@ class ToponymRecognizer:
         return False
 
     def _located_town(self, ent: Span) -> bool:
-        """A 'person' that is where something happened, "in Sheikh Meskin", "near al-Dumayr", "Der-Ezzor
-        city": the small model reads many transliterated town names as people. Only the object of a place
-        preposition or a name the text calls a place, not followed by a possessive, naming a town above the
-        population floor."""
+        """A 'person' (or organisation, or nationality) that is where something happened, "in Sheikh Meskin",
+        "near al-Dumayr", "Der-Ezzor city", "in Rastan": the small model reads many transliterated town names
+        as people. Only the object of a place preposition or a name the text calls a place, not followed by
+        a possessive, naming a town above the population floor."""
         doc = ent.doc
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and after.tag_ == "POS":
@@ -389,9 +408,10 @@ class ToponymRecognizer:
                 if cand.population >= self.options.min_city_population and not span[0].is_sent_start:
                     return True
             big_town = cand.feature == "city" and cand.population >= self.options.min_city_population
-            if big_town and len(span) > 1:
-                # another spelling of a sizeable town, "Der-Ezzor", "Sheikh Meskin": the model calls these
-                # organisations; one-word alternate names stay out ("Sunni" is one of Shawnee, Oklahoma)
+            if big_town and (len(span) > 1 or _at_a_place(span)):
+                # another spelling of a sizeable town, "Der-Ezzor", "Sheikh Meskin", "in Rastan": the model
+                # calls these organisations; other one-word alternate names stay out ("Sunni" is one of
+                # Shawnee, Oklahoma)
                 return True
         return False
 
