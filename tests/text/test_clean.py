@@ -152,3 +152,11 @@ def test_character_references_in_plain_text_are_decoded() -> None:
     # feeds and scrapes leave entities in their text; a bare ampersand is kept as written
     result = clean(_article(text="Shelling hit Dar&#8217;a and Homs; R&D and AT&amp;T staff fled."))
     assert result.text == "Shelling hit Dar\u2019a and Homs; R&D and AT&T staff fled."
+
+
+def test_verbs_glued_to_a_name_in_wire_headlines_are_split() -> None:
+    result = clean(_article(text="Boko Haramkills 48 fish vendors; Peshmerga killsIslamic State fighter"))
+    assert result.text == "Boko Haram kills 48 fish vendors; Peshmerga kills Islamic State fighter"
+    # words that merely end in such a verb stay whole
+    kept = "Skills training for unskilled and Semi workers"
+    assert clean(_article(text=kept)).text == kept

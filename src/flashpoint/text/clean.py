@@ -18,6 +18,7 @@ from flashpoint.text.boilerplate import BoilerplateFilter
 from flashpoint.text.citations import CitationFinder
 from flashpoint.text.dateline import Dateline, parse_dateline
 from flashpoint.text.dates import full_dates, infer_year, safe_date
+from flashpoint.text.glue import GlueSplitter
 from flashpoint.text.html import extract_html
 from flashpoint.text.publishers import Publishers
 
@@ -35,10 +36,18 @@ class TextResources:
     publishers: Publishers
     boilerplate: BoilerplateFilter
     citations: CitationFinder
+    glue: GlueSplitter
 
     @classmethod
-    def from_data(cls, publishers: Publishers, boilerplate: BoilerplateFilter) -> TextResources:
-        return cls(publishers=publishers, boilerplate=boilerplate, citations=CitationFinder(publishers))
+    def from_data(
+        cls, publishers: Publishers, boilerplate: BoilerplateFilter, glue: GlueSplitter | None = None
+    ) -> TextResources:
+        return cls(
+            publishers=publishers,
+            boilerplate=boilerplate,
+            citations=CitationFinder(publishers),
+            glue=glue or GlueSplitter.bundled(),
+        )
 
     @classmethod
     def bundled(cls) -> TextResources:
@@ -155,6 +164,7 @@ def clean(article: Article, *, resources: TextResources | None = None) -> CleanA
         text = normalise_paragraphs(
             unescape_entities(article.text or ""), res.boilerplate, lines_are_paragraphs=False
         )
+        text = res.glue.split(text)
     text, title = _split_title(text, title, res.publishers)
     if not text.strip():
         raise EmptyInput(f"{article.origin or article.id or 'article'}: no article text left after cleaning")
