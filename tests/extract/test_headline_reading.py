@@ -220,3 +220,16 @@ def test_aircraft_that_bomb_make_an_air_strike(pipeline: Pipeline) -> None:
     event = _one(pipeline, "Two suicide bombers struck a market in Maiduguri, killing nine")
     assert event.sub_event_type == "Suicide bomb"
     assert pipeline.extract_text("A helicopter crashed near Kabul, killing two pilots", DAY) == []
+
+
+@pytest.mark.slow
+def test_a_verb_read_as_a_noun_between_armed_men_and_a_place_is_the_event(pipeline: Pipeline) -> None:
+    # "torch" is tagged as a noun modifying "Nigeria"
+    event = _one(pipeline, "Gunmen torch Nigeria villages")
+    assert (event.country, event.actor1) == ("Nigeria", "Unidentified Armed Group (Nigeria)")
+
+
+@pytest.mark.slow
+def test_storming_a_base_is_a_battle_not_a_capture(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Al-Shabaab fighters storm Somali army base")
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Military Forces of Somalia")

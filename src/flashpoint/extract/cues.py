@@ -72,6 +72,7 @@ class WordLists:
     diplomatic_verbs: frozenset[str]
     versus_words: frozenset[str]
     force_nouns: frozenset[str]
+    place_targets: frozenset[str]
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

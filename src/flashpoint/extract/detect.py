@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.extract.fatalities import GRIEVANCE_VERBS, is_grievance, is_tally
 from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, is_full_date, resolve_date
+from flashpoint.nlp.model import ACTOR_LABEL
 
 
 @dataclass
@@ -380,6 +381,19 @@ def _dated(words: WordLists, sent: Span) -> bool:
     )
 
 
+def _verb_read_as_noun(words: WordLists, noun: Token) -> bool:
+    """A headline's verb the small model read as a noun modifying its object: 'Boko Haram raid villages',
+    'gunmen torch Nigeria villages'. An armed subject stands right before it and a place after it (so 'Boko
+    Haram attack victims' stays a noun phrase)."""
+    if noun.dep_ not in ("compound", "nmod") or noun.head.i < noun.i or noun.i == 0:
+        return False
+    subject = noun.doc[noun.i - 1]
+    armed = subject.ent_type_ == ACTOR_LABEL or subject.lemma_.lower() in words.armed_sides
+    target = noun.head
+    place = target.ent_type_ in ("GPE", "LOC", "FAC") or target.lower_ in words.place_targets
+    return armed and place
+
+
 def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> bool:
     """An event noun is an event only when it is a specific, reported occurrence.
 
@@ -397,6 +411,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words.trend_nouns:
         return False
     verb = head
+    if headline and _verb_read_as_noun(words, noun):
+        return True
     if noun.dep_ in ("compound", "amod") and head.pos_ == "NOUN":  # "a protest march", "suicide attack"
         return _noun_trigger_reported(words, head, headline=headline) if head.dep_ != noun.dep_ else False
     toll_update = noun.lemma_.lower() == "toll" and noun.dep_ == "nsubj"
