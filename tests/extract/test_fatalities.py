@@ -35,6 +35,8 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # vague quantities
         ("Several policemen were killed in the raid.", 3),
         ("Dozens of civilians were killed in the bombing.", 12),
+        # things are no people, even where the parser hangs them on the killing verb
+        ("Troops kill 7 in a raid on a village, torch hundreds of homes", 7),
         # aircraft and missiles are shot down, people are gunned down
         ("Air defence shot down several missiles over the capital.", None),
         ("Gunmen gunned down two traders in the market.", 2),

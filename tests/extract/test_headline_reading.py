@@ -233,3 +233,17 @@ def test_a_verb_read_as_a_noun_between_armed_men_and_a_place_is_the_event(pipeli
 def test_storming_a_base_is_a_battle_not_a_capture(pipeline: Pipeline) -> None:
     event = _one(pipeline, "Al-Shabaab fighters storm Somali army base")
     assert (event.sub_event_type, event.actor2) == ("Armed clash", "Military Forces of Somalia")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a township is named by its town; the states keep their older English names in the news
+        ("Landmine kills two farmers in Madaya Township", "Mandalay"),
+        ("Junta airstrike hits a school in Karenni State", "Kayah"),
+    ],
+)
+def test_myanmar_townships_and_state_names(pipeline: Pipeline, text: str, admin1: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.country, event.admin1) == ("Myanmar", admin1)

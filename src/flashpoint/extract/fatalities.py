@@ -39,6 +39,12 @@ COUNT_FILLER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VBN"})
 COUNT_HEDGES = frozenset({"at", "least", "up", "to", "nearly", "about", "around", "over", "some", "almost"})
 NOT_A_COUNT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 VAGUE_COUNTS = frozenset({"many", "several", "some", "dozens", "scores", "hundreds", "more", "others"})
+# what "dozens of" or "hundreds of" may count besides people
+COUNTED_THINGS = frozenset(
+    {"home", "house", "building", "structure", "hut", "shop", "vehicle", "car", "truck", "round", "shell",
+     "rocket", "missile", "bomb", "acre", "hectare", "cattle", "livestock", "cow", "goat", "head", "property",
+     "village", "tent", "weapon", "gun", "rifle", "kilometre", "kilometer", "mile", "metre", "meter"}
+)  # fmt: skip
 # what a crowd protests against or over: "rioted after the police killing of a teenager"
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})
 GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest", "mourn"})
@@ -84,10 +90,10 @@ def _number_near(token: Token) -> int | None:
         if child.lower_ in ("several", "many", "dozens", "hundreds", "scores", "numerous"):
             return parse_count(child.lower_)
     if token.lower_ in ("dozens", "hundreds", "scores", "thousands"):
+        counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(g.lemma_.lower() in COUNTED_THINGS for g in counted):
+            return None  # "torched hundreds of homes": no people
         return parse_count(token.lower_)
-    for child in token.children:  # "dozens of people"
-        if child.dep_ == "prep" and child.lower_ == "of":
-            continue
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "of"

@@ -47,7 +47,7 @@ _DIRECTIONS = frozenset(
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
 _TRAILING_WORDS = re.compile(
     r"\s+(?:tribal\s+district|tribal\s+agency|district|agency|province|tehsil|governorate|region|city|town|"
-    r"village|area|valley)$",
+    r"village|area|valley|township)$",
     re.IGNORECASE,
 )
 # "in Turbat (Kech, Balochistan)", "Kunduz city (Kunduz)": a name, then its first container in brackets
