@@ -67,6 +67,9 @@ class EventCoder:
             if struck is not None and _same(struck, actor1):
                 # the vehicle that struck a mine is the blast's target, with the dead it carried
                 actor1, actor2 = None, actor2 if actor2 is not None else actor1
+        home = location.country if location is not None else ctx.default_country
+        actor1 = self._homonym_force(actor1, home, doc)
+        actor2 = self._homonym_force(actor2, home, doc)
         modifiers = mention.modifiers
         if (
             actor2 is not None
@@ -293,6 +296,23 @@ class EventCoder:
             if state is not None:
                 actor1 = state
         return actor1, actor2
+
+    def _homonym_force(
+        self, participant: Participant | None, home: str | None, doc: Doc
+    ) -> Participant | None:
+        """A foreign rebel group's abbreviation heading state-force words in another country is that country's
+        forces: "SNA troops" in Somalia are the Somali National Army, not the Syrian National Army."""
+        p = participant
+        if p is None or not p.name or p.inter not in (2, 3) or not p.country or not home or p.country == home:
+            return p
+        if not (p.text.isupper() and len(p.text) <= 6):
+            return p
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        head = span.root.head if span is not None and span.root.dep_ == "compound" else None
+        role = self.reader.lexicon.role_of(head.lemma_) if head is not None and head.pos_ == "NOUN" else None
+        if role not in (Role.MILITARY, Role.POLICE):
+            return p
+        return Participant(head.text, head.idx, head.idx + len(head.text), None, inter_of(role), role, home)
 
     def _owned_thing(self, token: Token, candidate: Participant) -> bool:
         """A group named on a thing or post in a prepositional phrase ("a bomb attached to a Taliban
