@@ -116,6 +116,12 @@ def test_news_headlines(
 
 
 @pytest.mark.slow
+def test_a_strike_on_a_target_is_no_labour_strike(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Israel strikes Hamas targets in Gaza", dt.date(2024, 6, 1))
+    assert event.event_type != "Protests" and event.actor2 == "Hamas"
+
+
+@pytest.mark.slow
 def test_verbless_headline_reports_its_clashes(pipeline: Pipeline) -> None:
     event = _one(
         pipeline, "Casualties in clashes at Homs and raids on the countryside of Idlib", dt.date(2016, 1, 30)

@@ -195,6 +195,9 @@ class Detector:
             if h.category[2:] in words.weapon_categories and not _not_this_incident(self.cues, h.root(tokens))
         }
         categories -= _intercepted_weapons(self.cues, triggers, tokens)
+        protests = [h for h in triggers if h.category == "t:protest"]
+        if protests and all(_strike_on_target(h, tokens) for h in protests):
+            categories.discard("protest")  # "Israel strikes Hamas targets in Gaza" is no labour strike
         agreements = [h for h in triggers if h.category == "t:agreement"]
         if agreements and categories - {"agreement"} and all(_framework(h.root(tokens)) for h in agreements):
             categories.discard(
@@ -990,6 +993,26 @@ def _alleged_of(token: Token) -> bool:
         and head.lower_ == "of"
         and head.head.lemma_.lower() in ("accuse", "suspect", "suspected", "accused")
     )
+
+
+def _strike_on_target(hit: CueHit, tokens: list[Token]) -> bool:
+    """'strike' that hits something ("US strikes Houthi targets", "strikes on Hamas positions"): a labour
+    strike takes no object."""
+    root = hit.root(tokens)
+    if root.lemma_.lower() != "strike" or hit.phrase != "strike":
+        return False
+    return any(
+        (c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in STRUCK_NON_TARGETS)
+        or (c.dep_ == "prep" and c.lower_ == "on")
+        for c in root.children
+    )
+
+
+# what one strikes that is no target: "strike a deal", "strike a balance", "strike a pose"
+STRUCK_NON_TARGETS = frozenset(
+    {"deal", "agreement", "accord", "bargain", "pact", "truce", "ceasefire", "compromise", "balance", "chord",
+     "note", "tone", "pose", "blow", "match", "gold", "oil", "fear"}
+)  # fmt: skip
 
 
 def _occasion(token: Token) -> bool:
