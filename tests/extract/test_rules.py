@@ -92,6 +92,35 @@ def test_acled_style_notes(
         assert expected_key == got_key, (note.location, event.location)
 
 
+HEADLINES = Path(__file__).with_name("news_headlines.tsv")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("note", _notes(HEADLINES), ids=lambda note: note.text[:60])
+def test_news_headlines(
+    pipeline: Pipeline, actor_matcher: ActorMatcher, admin_aliases: AdminAliases, note: NoteRow
+) -> None:
+    """Short news headlines (no date of their own: read against 1 June 2024), columns as in the notes file."""
+    event = _one(pipeline, note.text, dt.date(2024, 6, 1))
+    assert (event.sub_event_type, event.country, event.fatalities) == (
+        note.sub_type,
+        note.country,
+        note.fatalities,
+    )
+    for expected, got in ((note.actor1, event.actor1), (note.actor2, event.actor2)):
+        if expected is not None:
+            assert actor_matcher(expected, got), (expected, got)
+    for expected, got in ((note.admin1, event.admin1), (note.admin2, event.admin2)):
+        if expected is not None:
+            assert admin_aliases.admin_match(expected, got), (expected, got)
+
+
+@pytest.mark.slow
+def test_a_strike_on_a_target_is_no_labour_strike(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Israel strikes Hamas targets in Gaza", dt.date(2024, 6, 1))
+    assert event.event_type != "Protests" and event.actor2 == "Hamas"
+
+
 @pytest.mark.slow
 def test_verbless_headline_reports_its_clashes(pipeline: Pipeline) -> None:
     event = _one(

@@ -109,6 +109,7 @@ class _RolesFile(BaseModel):
     ethnic_militia_heads: list[str] = []
     not_ethnic: list[str] = []
     owned_things: list[str] = []
+    military_posts: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,8 @@ class ActorLexicon:
     _not_ethnic: frozenset[str] = frozenset()
     # things and posts a named group owns, which make it the target when hit ("a Taliban vehicle")
     owned_things: frozenset[str] = frozenset()
+    # posts a country's forces hold: "Ukrainian positions" are Ukraine's military
+    military_posts: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -157,6 +160,7 @@ class ActorLexicon:
             frozenset(roles_file.ethnic_militia_heads),
             frozenset(w.lower() for w in roles_file.not_ethnic),
             frozenset(w.lower() for w in roles_file.owned_things),
+            frozenset(w.lower() for w in roles_file.military_posts),
         )
 
     def vocabulary(self) -> frozenset[str]:

@@ -38,11 +38,18 @@ def classify(
 
     if "chemical" in c:
         return TypeDecision("Chemical weapon", "chemical agent named")
+    # CS gas or K-51 gas grenades dropped on troops are a chemical weapon; on a crowd, crowd control
+    riot_agent_on_troops = "riot_agent" in m and actor2 is not None and actor2.is_armed
+    if riot_agent_on_troops and not c & {"protest", "riot"} and "crowd_control" not in m:
+        return TypeDecision("Chemical weapon", "riot control agent used against armed forces")
     if "sexual" in c:
         return TypeDecision("Sexual violence", "sexual violence cue")
     if "discovery" in c:  # a mass grave or a tunnel network found: the killing or digging is long past
         return TypeDecision("Other", "a discovery of past violence")
     fighting = bool(c & {"kill", "clash", "attack", "injure", "explode", "shell", "airstrike"})
+    if c & {"protest", "riot"} and (a1_crowd or (actor2 is not None and actor2.inter in (5, 6))):
+        # "police fired on protesters who stormed parliament": a crowd takes no territory
+        c = c - {"territory_gain", "territory_regain", "transfer"}
     if "transfer" in c and not fighting and c & {"territory_regain", "territory_gain"}:
         return TypeDecision("Non-violent transfer of territory", "taken after the other side withdrew")
     territory = c & {"territory_regain", "territory_gain"}
@@ -63,6 +70,10 @@ def classify(
     if "suicide" in m and ("explode" in c or "attack" in c or "kill" in c):
         return TypeDecision("Suicide bomb", "suicide attack cue")
 
+    # "JNIM imposed a blockade on the town": an armed group's blockade or curfew is no demonstration
+    restriction = {"change_group", "protest"} <= c and not fighting and not c & {"riot", "arrest", "loot"}
+    if restriction and actor1 is not None and actor1.is_armed and "crowd_control" not in m:
+        return TypeDecision("Change to group/activity", "blockade or curfew imposed by an armed actor")
     # tear gas, water cannon and rubber bullets are used on crowds: the report is of a demonstration
     if "riot" in c and actor1 is not None and actor1.is_armed and not a1_crowd and "protest" not in c:
         # "members of the 400 Mawozo gang clashed with police": an armed group's clash is no riot
@@ -129,6 +140,8 @@ def classify(
         return TypeDecision("Disrupted weapons use", "weapons seized or defused")
     if "arrest" in c:
         return TypeDecision("Arrests", "arrest cue")
+    if "agreement" in c and "breakdown" in m and "change_group" in c:  # "suspended peace talks with the ELN"
+        return TypeDecision("Change to group/activity", "talks or a deal suspended")
     if "agreement" in c and "unilateral" in m:  # one side alone declares a ceasefire: no agreement
         return TypeDecision("Change to group/activity", "unilateral ceasefire or truce")
     if "agreement" in c:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -66,7 +67,18 @@ class EventCoder:
             if struck is not None and _same(struck, actor1):
                 # the vehicle that struck a mine is the blast's target, with the dead it carried
                 actor1, actor2 = None, actor2 if actor2 is not None else actor1
+        home = location.country if location is not None else ctx.default_country
+        actor1 = self._homonym_force(actor1, home, doc)
+        actor2 = self._homonym_force(actor2, home, doc)
         modifiers = mention.modifiers
+        if (
+            actor2 is not None
+            and actor2.inter == 4
+            and not {"clash"} & mention.categories
+            and mention.categories & {"kill", "attack"}
+            and set(actor2.text.lower().split()) & HERDER_WORDS
+        ):
+            actor2 = Participant(actor2.text, actor2.start, actor2.end, None, 7, Role.CIVILIANS)
         if _civilians_do_violence(actor1, mention):
             modifiers = modifiers | {"mob"}  # villagers who beat or kill are rioters (ACLED Mob violence)
         decision = classify(mention.categories, modifiers, actor1, actor2)
@@ -98,6 +110,14 @@ class EventCoder:
                 actor1, actor2 = deployed, None
         place_country = location.country if location else None
         country = place_country or ctx.default_country or _nationality(actor2, actor1)
+        if sub_type == "Agreement" and place_country:
+            sides = [p for p in (actor1, actor2) if p is not None]
+            homes = {p.country for p in sides if p.country}
+            rebels = any(p.country and p.name and p.inter in (2, 3) for p in sides)
+            if len(homes) == 1 and place_country not in homes and (rebels or all(p.country for p in sides)):
+                # talks abroad ("the government and the ELN signed a ceasefire in Havana"): an agreement is
+                # coded in the country of the conflict, not where it was signed
+                country, location = homes.pop(), None
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
         if sub_type in CROWD_TYPES:  # farmers who protest, party supporters who riot
             if sub_type in ("Peaceful protest", "Protest with intervention"):
@@ -196,6 +216,15 @@ class EventCoder:
                         actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role
                     ):
                         actor2 = candidate
+        if actor1 is not None and actor1.name is None and actor1.is_armed and not actor1.is_state:
+            # "an Al Shabaab suicide bomber blew himself up ... before gunmen opened fire": the named group
+            # that did a part of the incident is its actor, not the unnamed gunmen
+            for root in roots:
+                agent = agent_of(root) or (root if root.dep_ == "nsubj" and root.pos_ == "NOUN" else None)
+                named = self.reader.from_token(agent, doc) if agent is not None else None
+                if named is not None and named.name and named.inter in (2, 3):
+                    actor1 = named
+                    break
         if actor2 is None and mention.categories & TERRITORY_CATEGORIES:
             # "wrested control of a camp from a separatist militia": who lost the place is actor 2
             loser = next((t for root in roots if (t := _taken_from(root)) is not None), None)
@@ -268,6 +297,23 @@ class EventCoder:
                 actor1 = state
         return actor1, actor2
 
+    def _homonym_force(
+        self, participant: Participant | None, home: str | None, doc: Doc
+    ) -> Participant | None:
+        """A foreign rebel group's abbreviation heading state-force words in another country is that country's
+        forces: "SNA troops" in Somalia are the Somali National Army, not the Syrian National Army."""
+        p = participant
+        if p is None or not p.name or p.inter not in (2, 3) or not p.country or not home or p.country == home:
+            return p
+        if not (p.text.isupper() and len(p.text) <= 6):
+            return p
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        head = span.root.head if span is not None and span.root.dep_ == "compound" else None
+        role = self.reader.lexicon.role_of(head.lemma_) if head is not None and head.pos_ == "NOUN" else None
+        if role not in (Role.MILITARY, Role.POLICE):
+            return p
+        return Participant(head.text, head.idx, head.idx + len(head.text), None, inter_of(role), role, home)
+
     def _owned_thing(self, token: Token, candidate: Participant) -> bool:
         """A group named on a thing or post in a prepositional phrase ("a bomb attached to a Taliban
         vehicle", "in the office of the Taliban governor") owns what was hit; it did not do the hitting."""
@@ -293,7 +339,11 @@ class EventCoder:
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("to", "of"):
                     receiver = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    found = self.reader.from_token(receiver, doc) if receiver is not None else None
+                    found = (  # "handed over four villages to Azerbaijan": the country's forces take them
+                        self.reader.from_token(receiver, doc) or self.reader.state_agent(receiver)
+                        if receiver is not None
+                        else None
+                    )
                     if found is not None and found.is_armed and not _same(found, actor1):
                         return found, actor1 if actor1 is not None else actor2
         return actor1, actor2
@@ -705,10 +755,19 @@ def _role(participant: Participant | None) -> Role | None:
     return participant.role if participant is not None else None
 
 
+ETHNIC_MILITIA_NAME = re.compile(r"^(?P<group>.+) Ethnic Militia \((?P<country>[^)]+)\)$")
+# herders shot or killed by an armed side are its civilian victims ("killed 2 Fulani herders")
+HERDER_WORDS = frozenset({"herder", "herders", "herdsman", "herdsmen", "pastoralist", "pastoralists"})
+
+
 def _name(participant: Participant | None, country: str | None) -> tuple[str | None, int | None]:
     if participant is None:
         return None, None
     if participant.name:
+        militia = ETHNIC_MILITIA_NAME.match(participant.name)
+        if militia is not None and country and militia["country"] != country:
+            # ACLED names an identity militia after the country it acts in: Fulani in Mali, not Nigeria
+            return ethnic_militia_name(militia["group"], country), participant.inter
         return participant.name, participant.inter
     if participant.role is None:
         return None, None

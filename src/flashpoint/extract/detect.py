@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
-from flashpoint.extract.fatalities import GRIEVANCE_VERBS, is_grievance, is_tally
+from flashpoint.extract.fatalities import GRIEVANCE_VERBS, is_grievance, is_tally, tally_sentence
 from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, is_full_date, resolve_date
 from flashpoint.nlp.model import ACTOR_LABEL
 
@@ -78,7 +78,11 @@ class Detector:
             if (
                 last is not None
                 and last.sentence.end == sent.start
-                and (is_tally(sent.text) or _note_label(sent.text) in self.cues.words.note_labels)
+                and (
+                    is_tally(sent.text)
+                    or _note_label(sent.text) in self.cues.words.note_labels
+                    or tally_sentence(sent) is not None
+                )
             ):
                 # a note's tally or detail line: "7 fatalities reported.", "Weapons seized: 1 IED."
                 last.extra_sentences.append(sent)
@@ -157,6 +161,7 @@ class Detector:
                 _weak_is_supported(h, triggers)
                 or _armed_agent(words, h.root(tokens))
                 or _protest_with_cause(h, tokens)
+                or _joined(h, tokens)
             )
         ]
         live = self._live(strong, tokens, sent, headline=headline, caption=caption)
@@ -191,11 +196,17 @@ class Detector:
             if h.category[2:] in words.weapon_categories and not _not_this_incident(self.cues, h.root(tokens))
         }
         categories -= _intercepted_weapons(self.cues, triggers, tokens)
+        protests = [h for h in triggers if h.category == "t:protest"]
+        if protests and all(_strike_on_target(h, tokens) for h in protests):
+            categories.discard("protest")  # "Israel strikes Hamas targets in Gaza" is no labour strike
         agreements = [h for h in triggers if h.category == "t:agreement"]
         if agreements and categories - {"agreement"} and all(_framework(h.root(tokens)) for h in agreements):
             categories.discard(
                 "agreement"
             )  # "handed over under the ceasefire agreement": the deal is a frame
+        arrests = [h for h in triggers if h.category == "t:arrest"]
+        if arrests and categories - {"arrest"} and all(_occasion(h.root(tokens)) for h in arrests):
+            categories.discard("arrest")  # "set fire to vehicles after the arrest of a leader": the cause
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
         if _accident_or_crime(hits) and not _has_named_actor(self.cues, sent):
             return None
@@ -508,6 +519,8 @@ def _intercepted_weapons(cues: CueLexicon, triggers: list[CueHit], tokens: list[
         root = hit.root(tokens)
         while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
             root = root.head  # "shot down 87 missiles and drones": the drones are shot down too
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "NUM"):
+            root = root.head.head  # "intercepted dozens of drones"
         object_of = root.head if root.dep_ in ("dobj", "obj", "nsubjpass") else None
         if object_of is not None and object_of.lemma_.lower() in verbs:
             disrupted.add(category)
@@ -696,6 +709,23 @@ def _protest_occasion(hit: CueHit, tokens: list[Token]) -> bool:
     taking_part = governor.lemma_.lower() == "take" and any(c.lower_ == "part" for c in governor.children)
     joining = governor.lemma_.lower() in ("participate", "join") or governor.lower_ == "part"
     return preposition.lower_ == "in" and (taking_part or joining)
+
+
+def _joined(hit: CueHit, tokens: list[Token]) -> bool:
+    """A weak protest noun people took part in: "thousands took part in the Pride march", "joined the
+    rally"."""
+    if hit.category != "t:protest":
+        return False
+    root = hit.root(tokens)
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if root.dep_ == "dobj" and root.head.lemma_.lower() == "join":
+        return True
+    if root.dep_ != "pobj" or root.head.lower_ != "in":
+        return False
+    governor = root.head.head
+    taking_part = governor.lemma_.lower() == "take" and any(c.lower_ == "part" for c in governor.children)
+    return taking_part or governor.lemma_.lower() == "participate" or governor.lower_ == "part"
 
 
 def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool:
@@ -981,16 +1011,45 @@ def _alleged_of(token: Token) -> bool:
     )
 
 
+def _strike_on_target(hit: CueHit, tokens: list[Token]) -> bool:
+    """'strike' that hits something ("US strikes Houthi targets", "strikes on Hamas positions"): a labour
+    strike takes no object."""
+    root = hit.root(tokens)
+    if root.lemma_.lower() != "strike" or hit.phrase != "strike":
+        return False
+    return any(
+        (c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in STRUCK_NON_TARGETS)
+        or (c.dep_ == "prep" and c.lower_ == "on")
+        for c in root.children
+    )
+
+
+# what one strikes that is no target: "strike a deal", "strike a balance", "strike a pose"
+STRUCK_NON_TARGETS = frozenset(
+    {"deal", "agreement", "accord", "bargain", "pact", "truce", "ceasefire", "compromise", "balance", "chord",
+     "note", "tone", "pose", "blow", "match", "gold", "oil", "fear"}
+)  # fmt: skip
+
+
+def _occasion(token: Token) -> bool:
+    """A noun named as what another act followed: 'after the arrest of a local leader'."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("after", "following")
+
+
 def _framework(token: Token) -> bool:
     """An agreement named as the frame of another act: 'under the ceasefire agreement', 'as part of the
-    deal', 'in line with the accord'."""
+    deal', 'in line with the accord', 'following a border delimitation agreement'."""
     if token.dep_ == "compound":
         token = token.head  # "ceasefire" in "the ceasefire agreement"
     head = token.head
     if token.dep_ != "pobj":
         return False
     part_of = head.lower_ == "of" and head.head.lower_ == "part"
-    return head.lower_ == "under" or part_of or (head.lower_ == "with" and head.head.lower_ == "line")
+    return (
+        head.lower_ in ("under", "following", "per")
+        or part_of
+        or (head.lower_ == "with" and head.head.lower_ == "line")
+    )
 
 
 def _holds_an_occasion(words: WordLists, verb: Token) -> bool:
@@ -1019,12 +1078,23 @@ def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]
     if not any(h.category in ("t:protest", "t:riot") for h in hits):
         return hits
     kept = []
+    demonstrated = any(h.category == "t:protest" for h in hits)
     for hit in hits:
         crowd_cue = hit.category in ("t:protest", "t:riot", "m:mob")
         if hit.category[:2] in ("t:", "m:", "s:") and not crowd_cue and _in_grievance(hit.root(tokens)):
             continue
+        if demonstrated and hit.category == "t:riot" and _demanded_for(hit.root(tokens)):
+            continue  # "demonstrated calling for an amnesty for the January 8 rioters": whom the crowd backs
         kept.append(hit)
     return kept
+
+
+def _demanded_for(token: Token) -> bool:
+    """A noun named as whom a demand is for: 'an amnesty for the rioters', 'the release of the rioters'."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in ("for", "of"):
+        return False
+    return head.head.lemma_.lower() in ("amnesty", "pardon", "release", "freedom", "justice", "support")
 
 
 def _in_grievance(token: Token) -> bool:

@@ -62,8 +62,11 @@ TOLL = re.compile(
     r"(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
     re.I,
 )
-# a note's tally: "Fatalities: 3", "7 fatalities reported"
-_TALLY = r"fatalities\s*[:=]\s*(\d[\d,]*)|(\d[\d,]*) fatalit(?:y|ies)"
+# a note's tally: "Fatalities: 3", "7 fatalities reported", "Fatalities coded as 10 as the number is unknown"
+_TALLY = (
+    r"fatalities\s*[:=]\s*(\d[\d,]*)|(\d[\d,]*) fatalit(?:y|ies)"
+    r"|fatalit(?:y|ies) (?:(?:are|were|is|was) )?coded as (\d[\d,]*)"
+)
 FATALITY_TALLY = re.compile(rf"\b(?:{_TALLY})\b", re.I)
 # A sentence that only tallies the dead of the event before it, as event notes do ("Fatalities: 3.",
 # "At least 3 fatalities were reported.").
@@ -296,6 +299,14 @@ def is_grievance(token: Token) -> bool:
     )
 
 
+def _riot_cause(token: Token) -> bool:
+    """A death in the clause a demonstration followed: 'rioted after a police officer killed a teenager'
+    (the event's toll only; the clause may still tell the event's type)."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children
+    )
+
+
 def _injured(token: Token) -> bool:
     """'five injured' in '11 killed, five injured': a count of the wounded, attached to the death verb."""
     return any(
@@ -308,6 +319,19 @@ def is_tally(text: str) -> bool:
     return TALLY.match(text.strip()) is not None
 
 
+def tally_sentence(sent: Span) -> int | None:
+    """The toll a follow-up sentence of a note gives in ACLED's words, with no day or place of its own
+    ("Local sources reported 7 fatalities.", "The fighting resulted in 23 fatalities among the soldiers.",
+    "Fatalities coded as 10 as the number is unknown."): it counts the dead of the event before it."""
+    if is_tally(sent.text):
+        tally = TALLY.match(sent.text.strip())
+        return parse_count(next(group for group in tally.groups() if group)) if tally else None
+    if any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in sent):
+        return None
+    match = FATALITY_TALLY.search(sent.text)
+    return parse_count(next(group for group in match.groups() if group)) if match else None
+
+
 def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> int | None:
     """Deaths reported in the given sentences (None when no death is reported at all); a tally sentence
     ("Fatalities: 3.") is the total and overrides the rest. With `grievances` (a demonstration), deaths the
@@ -317,6 +341,9 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
         tally = TALLY.match(sent.text.strip())
         if tally is not None:
             return parse_count(next(group for group in tally.groups() if group))
+    for sent in clauses[1:]:  # a later line of a note that tallies the toll is the total
+        if (value := tally_sentence(sent)) is not None:
+            return value
     total: int | None = None
     for sent in clauses:
         per_sentence: list[int] = []
@@ -329,7 +356,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
             )
             if not is_death or token.dep_ == "compound" or _shares_count_with_injured(token):
                 continue
-            if grievances and is_grievance(token):
+            if grievances and (is_grievance(token) or _riot_cause(token)):
                 continue
             for victim in _victims_of(token):
                 if victim.dep_ == "nummod" and victim.head.pos_ in ("NOUN", "PROPN"):
@@ -354,9 +381,11 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                 for token in sent
                 if token.lemma_.lower() in DEATH_LEMMAS
                 and not _shares_count_with_injured(token)
-                and not (grievances and is_grievance(token))
+                and not (grievances and (is_grievance(token) or _riot_cause(token)))
                 and (value := _plain_count(token)) is not None
             ][:1]
+        if FATALITY_TALLY.search(sent.text):  # "..., resulting in 9 fatalities": the note's own figure for
+            per_sentence = []  # the event, not a sum with the other dead it names ("after the killing of")
         if not per_sentence:  # the parse did not count it already ("7 fatalities" has its own nummod)
             for match in FATALITY_TALLY.finditer(sent.text):
                 value = parse_count(next(group for group in match.groups() if group))

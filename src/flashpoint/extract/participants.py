@@ -19,7 +19,7 @@ from flashpoint.nlp.numbers import parse_count
 
 # Heads of definite descriptions that point back to a named group ("the militant group claimed ...").
 QUANTITY_NOUNS = frozenset(
-    {"hundreds", "dozens", "thousands", "scores", "tens", "millions", "group", "band", "gang"}
+    {"hundreds", "dozens", "thousands", "scores", "tens", "millions", "group", "groups", "band", "gang"}
 )
 GROUP_ANAPHORS = frozenset(
     {"group", "outfit", "organisation", "organization", "movement", "faction", "militia"}
@@ -137,6 +137,8 @@ class ParticipantReader:
                 anaphor.text, anaphor.start, anaphor.end = phrase.text, phrase.start_char, phrase.end_char
                 return anaphor
         role = self._role_of(token, phrase)
+        if role is None and country is not None and token.lower_ in self.lexicon.military_posts:
+            role = Role.MILITARY  # "Russian forces attacked Ukrainian positions"
         partisan = role is None and token.lemma_.lower() in SUPPORTER_NOUNS and token.pos_ == "NOUN"
         if partisan:
             role = Role.PROTESTERS  # supporters of a group the alias table does not know
@@ -197,7 +199,14 @@ class ParticipantReader:
                                 entry.inter,
                                 country=entry.country,
                             )
-        for ent in phrase.ents:
+        # a name the parse split ("IS Sahel militants": 'IS' hangs on the verb; "the Islamic Resistance in
+        # Iraq": 'in Iraq' is a prepositional phrase) still names the phrase it overlaps
+        overlapping = [
+            ent
+            for ent in phrase.doc.ents
+            if ent.start < phrase.end and ent.end > phrase.start and ent.label_ == ACTOR_LABEL
+        ]
+        for ent in overlapping:
             if ent.label_ == ACTOR_LABEL:
                 entry = self.actors.lookup(ent.ent_id_ or ent.text)
                 if entry:
