@@ -247,3 +247,10 @@ def test_storming_a_base_is_a_battle_not_a_capture(pipeline: Pipeline) -> None:
 def test_myanmar_townships_and_state_names(pipeline: Pipeline, text: str, admin1: str) -> None:
     event = _one(pipeline, text)
     assert (event.country, event.admin1) == ("Myanmar", admin1)
+
+
+@pytest.mark.slow
+def test_the_named_group_says_which_country_a_place_name_is_in(pipeline: Pipeline) -> None:
+    # Samar is a Philippine province and a Ukrainian town; the NPA fights in the Philippines
+    event = _one(pipeline, "Soldiers clash with NPA fighters in Samar")
+    assert event.country == "Philippines"

@@ -7,6 +7,7 @@ config (`flashpoint/default_config.toml`), resources from `initialize`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar, Protocol, TypeVar
 
 from spacy.tokens import Doc
@@ -19,11 +20,13 @@ from flashpoint.extract.detect import Detector
 from flashpoint.extract.notes import write_note
 from flashpoint.extract.participants import ParticipantReader
 from flashpoint.extract.segment import segment
+from flashpoint.nlp.model import ACTOR_LABEL
 from flashpoint.registry import geocoders, stages
 from flashpoint.schema import Location, PlaceMention, Span
 
 if TYPE_CHECKING:
     from flashpoint.actors.lexicon import ActorLexicon
+    from flashpoint.actors.table import ActorTable
     from flashpoint.settings import Settings
 
 T = TypeVar("T")
@@ -32,7 +35,7 @@ T = TypeVar("T")
 class Geoparser(Protocol):
     """What extraction needs from the geocoder (flashpoint.geo)."""
 
-    def parse(self, doc: Doc) -> list[PlaceMention]: ...
+    def parse(self, doc: Doc, actor_countries: Iterable[str] = ()) -> list[PlaceMention]: ...
 
     def locate(
         self, doc: Doc, places: list[PlaceMention], event_span: Span, *, dateline_place: str | None = None
@@ -107,7 +110,9 @@ class GeocodeStage:
         spacy_doc = _needs(doc.spacy_doc, "annotate")
         geoparser, lexicon = resources.geoparser, resources.lexicon
         dateline_place = doc.clean.dateline_place if doc.clean is not None else None
-        places = geoparser.parse(spacy_doc) if geoparser is not None else []
+        places = []
+        if geoparser is not None:
+            places = geoparser.parse(spacy_doc, _actor_countries(spacy_doc, resources.actors))
         for place in places:  # ACLED's country names: "Syria", not "Syrian Arab Republic"
             if place.country:
                 place.country = lexicon.country_name(place.country) or place.country
@@ -190,6 +195,15 @@ class SegmentStage:
                     evidence.text = doc.clean.text[evidence.start : evidence.end]
         doc.events = events
         return doc
+
+
+def _actor_countries(doc: Doc, actors: ActorTable) -> set[str]:
+    """The countries of the armed groups the text names ("NPA": Philippines), from the alias table."""
+    countries = set()
+    for ent in doc.ents:
+        if ent.label_ == ACTOR_LABEL and (entry := actors.get(ent.ent_id_)) is not None and entry.country:
+            countries.add(entry.country)
+    return countries
 
 
 def _named_country(doc: Doc, lexicon: ActorLexicon) -> str | None:

@@ -174,6 +174,10 @@ class Gazetteer:
         row = self._data.country_rows.get(code.upper())
         return None if row is None else self._candidate(row, primary=True)
 
+    def country_code(self, name: str) -> str | None:
+        """'Philippines' -> 'PH': the code of a country name or alias, else None."""
+        return next((c.country_code for c in self.candidates(name) if c.feature == "country"), None)
+
     def country_name(self, code: str | None) -> str | None:
         return self._data.country_names.get(code.upper()) if code else None
 

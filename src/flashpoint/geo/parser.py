@@ -9,7 +9,7 @@ location = geoparser.locate(doc, places, event_span)   # Location | None
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -77,13 +77,15 @@ class Geoparser:
         self.recognizer = ToponymRecognizer(gazetteer, options=recognition)
         self.resolver = Resolver(gazetteer, weights)
 
-    def resolve(self, doc: Doc) -> list[Resolution]:
+    def resolve(self, doc: Doc, actor_countries: Iterable[str] = ()) -> list[Resolution]:
         toponyms = self.recognizer(doc)
-        return self.resolver.resolve(doc_text(doc), toponyms)
+        codes = {code for name in actor_countries if (code := self.gazetteer.country_code(name))}
+        return self.resolver.resolve(doc_text(doc), toponyms, codes)
 
-    def parse(self, doc: Doc) -> list[PlaceMention]:
-        """All place mentions in text order; unresolved ones keep name None."""
-        return [self._mention(res) for res in self.resolve(doc)]
+    def parse(self, doc: Doc, actor_countries: Iterable[str] = ()) -> list[PlaceMention]:
+        """All place mentions in text order; unresolved ones keep name None. `actor_countries` (country
+        names) are where the armed groups the text names fight: context, like a country the text names."""
+        return [self._mention(res) for res in self.resolve(doc, actor_countries)]
 
     @staticmethod
     def _mention(res: Resolution) -> PlaceMention:

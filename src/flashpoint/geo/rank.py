@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -38,6 +38,7 @@ _CUE_GAP = re.compile(r"\s*,\s*")
 UNIT_EVIDENCE_FLOOR = 2.0
 METROPOLIS_POPULATION = 1_000_000
 CUE_COUNTRY_WEIGHT = 0.5  # "Miss." says the story is in the US, as a town there would
+ACTOR_COUNTRY_WEIGHT = 0.5  # a group that fights in one country ("NPA") says so as much
 CLUSTER_KM = 25.0
 _CLUSTER_CAP = 1.0  # one unambiguous name close by, or several ambiguous ones
 _FEATURE_PRIOR = {"region": 1.2, "country": 2.2, "admin1": 1.0, "admin2": 0.35, "city": 0.6}
@@ -338,13 +339,19 @@ class Resolver:
         self.weights = weights or RankWeights()
         self.abbreviations = abbreviations if abbreviations is not None else Admin1Abbreviations.load()
 
-    def resolve(self, text: str, toponyms: Sequence[Toponym]) -> list[Resolution]:
+    def resolve(
+        self, text: str, toponyms: Sequence[Toponym], actor_countries: Iterable[str] = ()
+    ) -> list[Resolution]:
+        """Rank each name's readings. `actor_countries` are the country codes of the armed groups the text
+        names ("NPA fighters in Samar": the Philippine Samar, not the Ukrainian town)."""
         called = [_called_unit(text, t) for t in toponyms]
         pools = [retrieve(self.gazetteer, t) for t in toponyms]
         support = cluster_support([normalize(t.text) for t in toponyms], pools)
         cues = self.abbreviations.cues(text)
         containers = self._containers(text, toponyms, pools, cues)
         document = _cue_evidence(cues)
+        for code in set(actor_countries):
+            document.countries[code] += ACTOR_COUNTRY_WEIGHT
         evidence = [self._first_evidence(t, pool) for t, pool in zip(toponyms, pools, strict=True)]
         first = self._rank_all(toponyms, pools, evidence, document, containers, (), support, called)
         # second pass: the countries of first-pass answers, the admin units of confident ones, and the
