@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -109,6 +110,7 @@ class _RolesFile(BaseModel):
     ethnic_militia_heads: list[str] = []
     not_ethnic: list[str] = []
     owned_things: list[str] = []
+    party_words: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,8 @@ class ActorLexicon:
     _not_ethnic: frozenset[str] = frozenset()
     # things and posts a named group owns, which make it the target when hit ("a Taliban vehicle")
     owned_things: frozenset[str] = frozenset()
+    # words that make a named group's canonical name a political party's ("Awami National Party")
+    party_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -157,7 +161,12 @@ class ActorLexicon:
             frozenset(roles_file.ethnic_militia_heads),
             frozenset(w.lower() for w in roles_file.not_ethnic),
             frozenset(w.lower() for w in roles_file.owned_things),
+            frozenset(w.lower() for w in roles_file.party_words),
         )
+
+    def is_party(self, name: str) -> bool:
+        """A political party's canonical name: 'ANP: Awami National Party', 'JUI-F: Jamiat Ulema-e-Islam'."""
+        return any(word in self.party_words for word in re.split(r"[^a-z]+", name.lower()))
 
     def vocabulary(self) -> frozenset[str]:
         """Every single word of the role phrases (common nouns such as 'soldiers', 'villagers')."""
