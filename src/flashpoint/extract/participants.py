@@ -163,6 +163,14 @@ class ParticipantReader:
                 anaphor.text, anaphor.start, anaphor.end = phrase.text, phrase.start_char, phrase.end_char
                 return anaphor
         role = self._role_of(token, phrase)
+        if role == Role.UNIDENTIFIED_ARMED and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children
+        ):
+            anaphor = self.recent_armed_group(doc, phrase.start)  # "NRF stated that its fighters attacked"
+            if anaphor is not None:
+                anaphor.text, anaphor.start, anaphor.end = phrase.text, phrase.start_char, phrase.end_char
+                anaphor.count = count
+                return anaphor
         partisan = role is None and token.lemma_.lower() in SUPPORTER_NOUNS and token.pos_ == "NOUN"
         if partisan:
             role = Role.PROTESTERS  # supporters of a group the alias table does not know

@@ -42,8 +42,8 @@ _NOTE_BRACKET = re.compile(rf"(?:\s+(?:{_KINDS}))?\s*\([A-Z][^()]*\)")
 # The name a note writes before its bracketed admin units, "Hombori (Douentza, Mopti)", "the Datta Khel area
 # (North Waziristan, ...)", "Mocimboa da Praia (Cabo Delgado)": ACLED's own name of the location.
 _NAME_BEFORE_BRACKET = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|ar|az|ash|da|de|do|dos|das|del|di|du|la|le|e|i|ul|ud|ur)"
-    r"[ -])?[A-Z][\w'’.-]*){0,3})"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|ar|az|ash|da|de|do|dos|das|del|di|du|la|le|e|i|ul|ud|ur"
+    r"|wa)[ -])?[A-Z][\w'’.-]*){0,3})"
     rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[^()]*)$"
 )
 _BRACKET_UNITS = re.compile(rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[A-Z][^()]*)\)")
