@@ -108,8 +108,10 @@ def test_a_party_named_inside_what_was_hit_is_the_target(pipeline: Pipeline) -> 
         "The main entrance to the house of a PTI candidate was damaged in a blast caused by an improvised "
         "explosive device in Mir Ali on June 3.",
     )
-    assert (event.actor1, event.actor2) == (
+    # a party's candidate is a civilian, the party the associated actor (ACLED's coding of party members)
+    assert (event.actor1, event.actor2, event.assoc_actor_2) == (
         "Unidentified Armed Group (Pakistan)",
+        "Civilians (Pakistan)",
         "PTI: Pakistan Tehreek-i-Insaf",
     )
     # a group that names the event itself is still its doer

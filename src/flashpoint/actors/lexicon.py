@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -110,6 +111,7 @@ class _RolesFile(BaseModel):
     not_ethnic: list[str] = []
     owned_things: list[str] = []
     military_posts: list[str] = []
+    party_words: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,8 @@ class ActorLexicon:
     owned_things: frozenset[str] = frozenset()
     # posts a country's forces hold: "Ukrainian positions" are Ukraine's military
     military_posts: frozenset[str] = frozenset()
+    # words that make a named group's canonical name a political party's ("Awami National Party")
+    party_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -161,7 +165,12 @@ class ActorLexicon:
             frozenset(w.lower() for w in roles_file.not_ethnic),
             frozenset(w.lower() for w in roles_file.owned_things),
             frozenset(w.lower() for w in roles_file.military_posts),
+            frozenset(w.lower() for w in roles_file.party_words),
         )
+
+    def is_party(self, name: str) -> bool:
+        """A political party's canonical name: 'ANP: Awami National Party', 'JUI-F: Jamiat Ulema-e-Islam'."""
+        return any(word in self.party_words for word in re.split(r"[^a-z]+", name.lower()))
 
     def vocabulary(self) -> frozenset[str]:
         """Every single word of the role phrases (common nouns such as 'soldiers', 'villagers')."""

@@ -22,6 +22,22 @@ class TypeDecision:
     reason: str
 
 
+def rival_crowds(categories: set[str], actor1: Participant | None, actor2: Participant | None) -> bool:
+    """'supporters of the Awami League and BNP clashed': party crowds fighting each other, with no
+    demonstration and no state side, are rioters against rioters (ACLED Mob violence, interaction 55)."""
+    return (
+        "clash" in categories
+        and not categories & {"protest", "riot", "explode", "shell", "airstrike"}
+        and actor1 is not None
+        and actor1.partisan
+        # a second side: the other crowd or the people it hurt, or two parties in the subject
+        and (
+            (actor2 is not None and actor2.inter in (5, 6, 7) and not actor2.is_named)
+            or (actor2 is None and ";" in (actor1.assoc or ""))
+        )
+    )
+
+
 def classify(
     categories: set[str],
     modifiers: set[str],
@@ -65,7 +81,9 @@ def classify(
     # weapons seized, found, defused or intercepted, nobody hurt: weapon words do not make it an attack
     harmed = bool(c & {"kill", "injure", "clash", "chemical", "sexual"})
     crowd = bool(c & {"protest", "riot"}) or "crowd_control" in m
-    if not harmed and not crowd and "disrupt" in c:
+    # "detonated a landmine against a military convoy": an explosion aimed at someone is no bomb disposal
+    aimed = "explode" in c and actor2 is not None and actor1 is not None and not a1_state
+    if not harmed and not crowd and "disrupt" in c and not aimed:
         return TypeDecision("Disrupted weapons use", "weapons seized, defused or intercepted")
     if "suicide" in m and ("explode" in c or "attack" in c or "kill" in c):
         return TypeDecision("Suicide bomb", "suicide attack cue")
@@ -78,6 +96,17 @@ def classify(
     if "riot" in c and actor1 is not None and actor1.is_armed and not a1_crowd and "protest" not in c:
         # "members of the 400 Mawozo gang clashed with police": an armed group's clash is no riot
         c = (c - {"riot"}) | {"clash"}
+    if rival_crowds(c, actor1, actor2):
+        return TypeDecision("Mob violence", "rival crowds clashed")
+    if (
+        actor1 is not None
+        and actor1.partisan
+        and a2_civilian
+        and c & {"kill", "injure", "attack"}
+        and not c & {"protest", "explode", "shell", "airstrike"}
+        and not m & {"grenade", "ied", "suicide"}
+    ):  # "AL activists hacked a BNP worker to death": a party's crowd that hurts people is a mob
+        return TypeDecision("Mob violence", "party supporters attacked people")
     protest_like = "protest" in c or (actor1 is not None and actor1.inter == 6) or "crowd_control" in m
     mob = "mob" in m
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):
@@ -110,7 +139,7 @@ def classify(
     if "grenade" in m:
         return TypeDecision("Grenade", "grenade cue")
     if "explode" in c or ("ied" in m and violent):
-        if "disrupt" in c and not ("kill" in c or "injure" in c):
+        if "disrupt" in c and not ("kill" in c or "injure" in c) and not aimed:
             return TypeDecision("Disrupted weapons use", "explosive defused or seized")
         return TypeDecision("Remote explosive/landmine/IED", "explosive device cue")
     if not harmed and "arrest" in c and "abduct" not in c:
@@ -124,7 +153,17 @@ def classify(
         # nobody hurt is ACLED's looting/property destruction, not an attack on people
         return TypeDecision("Looting/property destruction", "property attacked, nobody hurt")
     if c & {"kill", "attack", "clash", "injure", "abduct"}:
-        if a2_civilian and not ("clash" in c and actor2 is not None and actor2.is_armed):
+        # "two rival tribes exchanged fire, killing 2 people": the dead of a fight with no state side are its
+        # fighters, not civilians the fight targeted
+        fighters_dead = (
+            "clash" in c
+            and not a1_state
+            and actor2 is not None
+            and not actor2.is_named
+            and actor2.text.lower().split()[-1:] in (["people"], ["persons"], ["person"], ["individuals"])
+        )
+        armed_foe = "clash" in c and actor2 is not None and actor2.is_armed
+        if a2_civilian and not fighters_dead and not armed_foe:
             return TypeDecision("Attack", "armed actor against civilians")
         if a2_state or a1_state or "clash" in c or (actor2 is not None and actor2.is_armed):
             return TypeDecision("Armed clash", "armed actors on both sides")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
-from flashpoint.extract.classify import TypeDecision, classify
+from flashpoint.extract.classify import TypeDecision, classify, rival_crowds
 from flashpoint.extract.detect import EventMention, attribution
 from flashpoint.extract.fatalities import count_fatalities
 from flashpoint.extract.participants import (
@@ -62,6 +62,16 @@ class EventCoder:
         self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext
     ) -> CodedMention:
         actor1, actor2 = self._participants(mention, doc, ctx.body_start)
+        if (
+            actor2 is not None
+            and actor2.partisan
+            and mention.categories & {"kill", "attack", "injure", "abduct", "explode"}
+            and not mention.categories & {"protest", "riot", "clash"}
+            and (actor1 is None or not actor1.partisan or _one_person(actor2))
+        ):  # "gunmen shot dead a PTI worker": a party's worker attacked is a civilian, the party associated;
+            # a rival party's crowd stays a crowd ("AL activists attacked BNP supporters")
+            actor2 = Participant(actor2.text, actor2.start, actor2.end, role=Role.CIVILIANS, inter=7,
+                                 country=actor2.country, count=actor2.count, assoc=actor2.assoc)  # fmt: skip
         if mention.struck_subject is not None and actor1 is not None:
             struck = self.reader.from_token(mention.struck_subject, doc)
             if struck is not None and _same(struck, actor1):
@@ -83,6 +93,14 @@ class EventCoder:
             modifiers = modifiers | {"mob"}  # villagers who beat or kill are rioters (ACLED Mob violence)
         decision = classify(mention.categories, modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
+        rivals = sub_type == "Mob violence" and rival_crowds(mention.categories, actor1, actor2)
+        fighters = sub_type == "Armed clash" or rivals
+        if fighters and actor2 is not None and actor2.inter == 7 and not actor2.is_named:
+            actor2 = None  # "rival tribes exchanged fire, killing 2 people": the dead were fighters, no side
+        if rivals and actor2 is None and actor1 is not None:  # the other party's crowd: Rioters v Rioters
+            rioters = Role.RIOTERS
+            actor2 = Participant("", actor1.start, actor1.start, role=rioters, inter=inter_of(rioters),
+                                 country=actor1.country)  # fmt: skip
         if actor2 is None and sub_type in INTERVENED:  # "...; police dispersed them with tear gas"
             actor2 = next(
                 (
@@ -129,7 +147,7 @@ class EventCoder:
         assoc1 = actor1.assoc if actor1 is not None else None
         assoc2 = actor2.assoc if actor2 is not None else None
         if name2 is not None and (
-            (name2 == name1 and assoc2 == assoc1)
+            (name2 == name1 and assoc2 == assoc1 and not rivals)
             or (sub_type in CROWD_TYPES and sub_type != "Mob violence" and inter2 == 7)
         ):
             name2, inter2, assoc2 = None, None, None
@@ -145,6 +163,9 @@ class EventCoder:
         if sub_type in CIVILIAN_DEATH_TYPES and name2 is None and fatalities > 0:
             # whom a mob kills is its victim ("lynched him", "set alight a suspected robber"); so are the
             # dead of a bombing that names no armed target ("blew himself up near a mosque ... 59 killed")
+            name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)
+        if sub_type in PROPERTY_TYPES and name2 is None and _homes_hit(mention):
+            # "set fire to about 150 houses", "a mob torched Christian homes": the people who lived there
             name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)
         date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
         name1, inter1 = self._as_on(name1, inter1, date, _role(actor1))
@@ -542,6 +563,9 @@ def coded_mention(
 CROWD_ROLES = frozenset({Role.PROTESTERS, Role.RIOTERS, Role.CIVILIANS})
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 MOB_HARM = frozenset({"kill", "attack", "injure"})
+# property of ordinary people: burning or looting it makes them the victims (actor 2 Civilians)
+PROPERTY_TYPES = ("Looting/property destruction", "Mob violence")
+CIVILIAN_PROPERTY = frozenset({"house", "home", "shop", "church", "village", "hut", "dwelling", "store"})
 # the people of a place, who become a mob when they beat or kill; "unidentified persons" who hurl a grenade
 # or an "unknown assailant" who shoots are an armed group, whatever noun the report uses
 MOB_NOUNS = frozenset(
@@ -574,6 +598,16 @@ GUN_CUES = frozenset(
 )
 NOT_A_MOB = frozenset({"unidentified", "unknown", "masked", "armed", "suspected", "hooded"})
 WEAPON_MODIFIERS = frozenset({"grenade", "ied", "suicide"})
+
+
+def _one_person(participant: Participant) -> bool:
+    """'a BNP worker', 'one activist': a single person, not a crowd."""
+    return participant.count == 1 or participant.text.lower().split()[:1] in (["a"], ["an"])
+
+
+def _homes_hit(mention: EventMention) -> bool:
+    """Houses, homes, shops or churches burned, looted or destroyed in the mention's sentence."""
+    return any(t.lemma_.lower() in CIVILIAN_PROPERTY and t.pos_ == "NOUN" for t in mention.sentence)
 
 
 def _civilians_do_violence(actor1: Participant | None, mention: EventMention) -> bool:

@@ -73,6 +73,7 @@ class WordLists:
     versus_words: frozenset[str]
     force_nouns: frozenset[str]
     place_targets: frozenset[str]
+    facility_nouns: frozenset[str]  # "the Air Force training base", "a drone factory": no air strike
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
@@ -177,9 +178,22 @@ class CueLexicon:
                     if all(phrase[k] in (texts[i + k], lemmas[i + k]) for k in range(n)):
                         hits.append(CueHit(category, " ".join(phrase), tokens[i].i, tokens[i + n - 1].i + 1))
         hits = _without_nested_triggers(hits)
+        hits = [h for h in hits if not self._names_a_facility(h, tokens)]
         hits.extend(self._frames(tokens))
         hits.extend(self._versus(tokens))
         return hits
+
+    def _names_a_facility(self, hit: CueHit, tokens: list[Token]) -> bool:
+        """An air strike word that only modifies a facility noun: 'attacked the Pakistan Air Force training
+        base', 'a drone factory' name a place, not a strike."""
+        if hit.category != "t:airstrike":
+            return False
+        last = tokens[hit.end - 1 - tokens[0].i]
+        while last.dep_ == "compound" and last.head.i > last.i:
+            last = last.head
+            if last.lemma_.lower() in self.words.facility_nouns:
+                return True
+        return False
 
     def _versus(self, tokens: list[Token]) -> list[CueHit]:
         """'Soldiers vs Boko Haram , Borno', 'JTF vs. Boko Haram in Yobe': two armed sides joined by 'vs' are

@@ -73,6 +73,8 @@ FATALITY_TALLY = re.compile(rf"\b(?:{_TALLY})\b", re.I)
 _ABOUT = r"(?:(?:at least|at most|around|about|some|up to) )?"
 # "20 fatalities, mostly female students.": a tally may say who the dead were after a comma
 TALLY = re.compile(rf"^\W*{_ABOUT}(?:{_TALLY})(?: (?:were |was )?reported)?(?:, [^.;:]*)?\W*$", re.I)
+# a note's coding remark, "Fatalities coded as 3 as the number is unknown": the event's total
+CODED_AS = re.compile(r"\W*fatalities (?:were |are |is )?coded as (\d[\d,]*)\b", re.I)
 NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
 
 
@@ -122,6 +124,16 @@ def _number_near(token: Token) -> int | None:
     if person and _listed_with_count(token):
         return 1  # "killing the governor and two others", "10 personnel and the driver": one more person
     return None
+
+
+def _the_person(token: Token) -> bool:
+    """'the driver', 'the shopkeeper': one person, named by a definite singular noun."""
+    return (
+        token.tag_ == "NN"
+        and token.pos_ == "NOUN"
+        and token.ent_type_ not in NOT_PEOPLE
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
+    )
 
 
 def _listed_with_count(token: Token) -> bool:
@@ -208,7 +220,12 @@ def _victims_of(death: Token) -> Iterable[Token]:
         and not any(c.dep_ in ("dobj", "obj") for c in death.children)
     ):  # headlines the parser misreads: "Indian firing kills Pakistani boy" (boy as npadvmod)
         yield from (c for c in death.children if c.dep_ in ("npadvmod", "oprd") and c.pos_ == "NOUN")
-    if death.dep_ in ("acl", "amod", "relcl") and death.head.pos_ in ("NOUN", "PROPN", "NUM"):
+    if (
+        death.dep_ in ("acl", "amod", "relcl")
+        and death.head.pos_ in ("NOUN", "PROPN", "NUM")
+        and not has_object  # "bombed the village, killing 17 civilians": the dead are the object
+        and not (counted and death.lemma_.lower() in COUNTED_DEATH_NOUNS)  # "Kurram: 11 dead"
+    ):
         yield death.head
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
         # "two soldiers were found dead"; "Attack leaves two dead" names the dead as the object
@@ -316,7 +333,8 @@ def _injured(token: Token) -> bool:
 
 def is_tally(text: str) -> bool:
     """'Fatalities: 3.', '7 fatalities reported.': a sentence that only gives the event's death toll."""
-    return TALLY.match(text.strip()) is not None
+    text = text.strip()
+    return TALLY.match(text) is not None or CODED_AS.match(text) is not None
 
 
 def tally_sentence(sent: Span) -> int | None:
@@ -338,6 +356,9 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
     crowd protests over ("after the police killing of a teenager") are not the event's."""
     clauses = list(clauses)
     for sent in clauses:
+        coded = CODED_AS.match(sent.text.strip())
+        if coded is not None:
+            return parse_count(coded[1])
         tally = TALLY.match(sent.text.strip())
         if tally is not None:
             return parse_count(next(group for group in tally.groups() if group))
@@ -368,6 +389,8 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                 if victim.i in seen_heads:
                     continue
                 value = _number_near(victim)
+                if value is None and token.tag_ == "VBG" and victim.dep_ == "dobj" and _the_person(victim):
+                    value = 1  # "a bomb exploded, killing the driver": one person
                 if value is not None:
                     seen_heads.add(victim.i)
                     per_sentence.append(value)

@@ -27,7 +27,17 @@ GROUP_ANAPHORS = frozenset(
 # "former", "retired", "ex" before a soldier, a policeman or a fighter: a civilian now, as ACLED codes such
 # victims ("a former opposition fighter shot dead" is an attack on a civilian).
 FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
-ARMED_ROLES = frozenset({Role.MILITARY, Role.POLICE, Role.UNIDENTIFIED_ARMED})
+# people who belong to a group without being its armed forces' nouns: "a former ANDSF member"
+MEMBER_NOUNS = frozenset(
+    {"member", "cadre", "leader", "commander", "official", "officer", "employee", "agent", "rebel", "fighter",
+     "militant", "soldier", "guard", "spokesman", "minister", "lawmaker", "governor"}
+)  # fmt: skip
+# a political party's people, who are civilians when attacked (its "supporters" and "workers" are a crowd)
+PARTY_PERSON_NOUNS = frozenset(
+    {"leader", "member", "candidate", "councillor", "councilor", "lawmaker", "legislator", "politician",
+     "official", "chief", "president", "chairman", "office-bearer", "secretary", "mna", "mpa", "senator"}
+)  # fmt: skip
+FORMER_ROLES = frozenset({Role.MILITARY, Role.POLICE, Role.UNIDENTIFIED_ARMED, Role.STATE_OTHER})
 # "PTI supporters", "activists of the Awami League": a crowd acting for a party or movement, which ACLED
 # codes as protesters or rioters with the group as associated actor.
 SUPPORTER_NOUNS = frozenset(
@@ -114,12 +124,28 @@ class ParticipantReader:
                 if found is not None and found.count is None:
                     found.count = parse_count(token.lower_)
                 return found
+        owner = _of_object(token) if token.lower_ in self.lexicon.owned_things else None
+        if owner is not None and owner.lemma_.lower() in PARTY_PERSON_NOUNS:
+            return self.from_token(owner, doc)  # "the vehicle of a local ANP leader": the leader was targeted
         phrase = _phrase(token)
         named = self._named_in(phrase)
         count = _count_of(token)
         country = self._country_in(phrase)
         if named is not None:
             named.count = count
+            if named.inter in (1, 2, 3) and _former(token, phrase) and self._is_person(token, phrase):
+                # "a former ANDSF soldier", "an ex-NPA rebel": a civilian now ("former IS strongholds" no one)
+                return Participant(
+                    phrase.text, phrase.start_char, phrase.end_char, None, inter_of(Role.CIVILIANS),
+                    Role.CIVILIANS, named.country or country, count,
+                )  # fmt: skip
+            lemma = token.lemma_.lower()
+            if named.inter == 3 and lemma in PARTY_PERSON_NOUNS and self.lexicon.is_party(named.name or ""):
+                # "a JUI-F leader", "an ANP candidate": a party's people are civilians, the party associated
+                return Participant(
+                    phrase.text, phrase.start_char, phrase.end_char, None, inter_of(Role.CIVILIANS),
+                    Role.CIVILIANS, named.country or country, count, assoc=named.name,
+                )  # fmt: skip
             if named.inter != 1 and self._role_of(token, phrase) == Role.POLICE:
                 named.role = Role.POLICE  # "Taliban police": the group's police, the state's once it rules
             if token.lemma_.lower() in SUPPORTER_NOUNS and named.inter not in (1, 2):
@@ -139,6 +165,14 @@ class ParticipantReader:
         role = self._role_of(token, phrase)
         if role is None and country is not None and token.lower_ in self.lexicon.military_posts:
             role = Role.MILITARY  # "Russian forces attacked Ukrainian positions"
+        if role == Role.UNIDENTIFIED_ARMED and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children
+        ):
+            anaphor = self.recent_armed_group(doc, phrase.start)  # "NRF stated that its fighters attacked"
+            if anaphor is not None:
+                anaphor.text, anaphor.start, anaphor.end = phrase.text, phrase.start_char, phrase.end_char
+                anaphor.count = count
+                return anaphor
         partisan = role is None and token.lemma_.lower() in SUPPORTER_NOUNS and token.pos_ == "NOUN"
         if partisan:
             role = Role.PROTESTERS  # supporters of a group the alias table does not know
@@ -225,9 +259,13 @@ class ParticipantReader:
                     return country
         return None
 
+    def _is_person(self, token: Token, phrase: Span) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in MEMBER_NOUNS or self._described_role(token, phrase) is not None
+
     def _role_of(self, token: Token, phrase: Span) -> Role | None:
         role = self._described_role(token, phrase)
-        if role in ARMED_ROLES and any(t.lower_ in FORMER_WORDS for t in phrase if t.i < token.i):
+        if role in FORMER_ROLES and _former(token, phrase):
             return Role.CIVILIANS  # "a former soldier", "a retired police officer" no longer bear arms
         return role
 
@@ -241,11 +279,28 @@ class ParticipantReader:
         return self.lexicon.role_of(token.lemma_) or self.lexicon.role_of(token.text)
 
 
+BROKER_WORDS = frozenset({"brokered", "mediated", "backed", "sponsored", "funded", "supported", "trained"})
+
+
+def _of_object(token: Token) -> Token | None:
+    """The noun after 'of' in 'the vehicle of a local leader'."""
+    of_phrases = (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of")
+    return next((g for c in of_phrases for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _former(token: Token, phrase: Span) -> bool:
+    """'a former soldier', 'a retired police officer', 'a former government official': no longer serving."""
+    return any(t.lower_ in FORMER_WORDS for t in phrase if t.i < token.i)
+
+
 def cause_or_identity(token: Token) -> bool:
     """A nationality word that names an identity or a cause, not the crowd's country: 'ethnic Serb',
     'pro-Palestinian', 'anti-French'."""
     doc = token.doc
     before = [doc[i].lower_ for i in range(max(0, token.i - 2), token.i)]
+    after = [doc[i].lower_ for i in range(token.i + 1, min(len(doc), token.i + 3))]
+    if after[:1] == ["-"] and after[1:] and after[1] in BROKER_WORDS:
+        return True  # "a China-brokered ceasefire", "Iran-backed militias": the country only stands behind
     return bool(before) and (
         before[-1] in ("ethnic", "pro", "anti") or (before[-1] == "-" and before[:1] in (["pro"], ["anti"]))
     )

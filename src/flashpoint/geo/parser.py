@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from flashpoint.geo.gazetteer import SPECIFICITY, Candidate, Gazetteer
-from flashpoint.geo.names import admin_key
+from flashpoint.geo.names import admin_key, loose_key, normalize
 from flashpoint.geo.rank import RankWeights, Resolution, Resolver
 from flashpoint.geo.recognize import RecognitionOptions, ToponymRecognizer
 from flashpoint.nlp.model import doc_text
@@ -31,23 +31,29 @@ _ANAPHORA = re.compile(
     r"\b(?:the\s+same\s+(?:district|area|region|town|city|village|province|agency)|the\s+(?:district|area|region|town|city|village|agency)\b|nearby|there\b|the\s+vicinity)",
     re.IGNORECASE,
 )
+# The kind word a note may put between a name and its brackets: "Kunduz city (Kunduz)", "Machil sector
+# (Kupwara, Jammu and Kashmir)", "the Tirah valley (Khyber, Khyber Pakhtunkhwa)".
+_KINDS = "city|town|village|township|district|LGA|area|camp|sector|valley|tehsil"
 # Event-note style "near Boni (Douentza, Mopti)": the text before a place that sits in the parenthetical of
 # another name, which the place contains.
-_NOTE_CONTAINER = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:city|town|village|township|district|LGA|area|camp))?\s*\((?:[^()]*,\s*)?$"
-)
-_BRACKET_AFTER_NAME = re.compile(r"(?:\s+(?:city|town|village|township|district|LGA|area|camp))?\s*\([^()]*")
-_NOTE_BRACKET = re.compile(r"(?:\s+(?:city|town|village|township|district|LGA|area|camp))?\s*\([A-Z][^()]*\)")
+_NOTE_CONTAINER = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:{_KINDS}))?\s*\((?:[^()]*,\s*)?$")
+_BRACKET_AFTER_NAME = re.compile(rf"(?:\s+(?:{_KINDS}))?\s*\([^()]*")
+_NOTE_BRACKET = re.compile(rf"(?:\s+(?:{_KINDS}))?\s*\([A-Z][^()]*\)")
 # The name a note writes before its bracketed admin units, "Hombori (Douentza, Mopti)", "the Datta Khel area
 # (North Waziristan, ...)", "Mocimboa da Praia (Cabo Delgado)": ACLED's own name of the location.
 _NAME_BEFORE_BRACKET = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|ar|az|ash|da|de|do|dos|das|del|di|du|la|le|e|i|ul|ud|ur)"
-    r"[ -])?[A-Z][\w'’.-]*){0,3})"
-    r"(?:\s+(?P<kind>city|town|village|township|district|LGA|area|camp))?\s*\((?P<units>[^()]*)$"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ -](?:(?:al|el|ad|ar|az|ash|da|de|do|dos|das|del|di|du|la|le|e|i|ul|ud|ur"
+    r"|wa)[ -])?[A-Z][\w'’.-]*){0,3})"
+    rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[^()]*)$"
 )
-_BRACKET_UNITS = re.compile(
-    r"(?:\s+(?P<kind>city|town|village|township|district|LGA|area|camp))?\s*\((?P<units>[A-Z][^()]*)\)"
-)
+_BRACKET_UNITS = re.compile(rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[A-Z][^()]*)\)")
+# Buildings and institutions named after their town: a note's "Karachi Police Office (Sindh)" or "Dhaka
+# University (Dhaka)" is coded to the town, as ACLED codes no building as a location.
+_BUILDING_WORDS = frozenset(
+    {"court", "office", "university", "college", "school", "hospital", "mosque", "church", "temple", "club",
+     "prison", "jail", "airport", "stadium", "secretariat", "assembly", "headquarters", "cantonment", "base",
+     "academy", "campus", "market", "bazaar", "station", "lines", "complex", "house"}
+)  # fmt: skip
 _DISTRICT_WORDS = frozenset({"district", "LGA"})  # "Barmal district (Paktika)": the name is an admin2
 _DISTRICT_ANAPHORA = re.compile(r"\bthe\s+(?:same\s+)?(?:district|agency)\b", re.IGNORECASE)
 # Where a spokesman spoke: "said in Islamabad", "told reporters in", "said at a news conference in".
@@ -216,12 +222,32 @@ class Geoparser:
             written, kind = (before["name"], before["kind"]) if before else (None, None)
             units = before["units"] + text[place.start : close] if before and close > 0 else None
         update: dict[str, str] = {}
+        if written and _building_of(written, location.location):
+            # "the Islamabad High Court (...)", "Karachi Police Office (Sindh)": located at the town
+            town = self._town_of_building(written, location, place.country_code)
+            if town is not None:
+                return town
+            written = None
         if written and location.location != written:
             update["location"] = written
         admin2 = self._bracket_admin2(units, location, place.country_code, written, kind) if units else None
         if admin2 is not None and admin2 != location.admin2:
             update["admin2"] = admin2
         return location.model_copy(update=update) if update else location
+
+    def _town_of_building(
+        self, written: str, location: Location, country_code: str | None
+    ) -> Location | None:
+        """The town a building is named after ('Karachi' of 'Karachi Police Office'), in its admin1."""
+        if location.admin1 is None:
+            return None
+        words = written.split()
+        for k in range(len(words) - 1, 0, -1):
+            for cand in self.gazetteer.candidates(" ".join(words[:k]), country_code):
+                if cand.feature == "city" and admin_key(cand.admin1) == admin_key(location.admin1):
+                    evidence = location.evidence or Span(start=0, end=0)
+                    return _location_from_candidate(cand, 1, evidence)
+        return None
 
     def _bracket_admin2(
         self,
@@ -243,12 +269,17 @@ class Geoparser:
         if len(units) == 1:
             # the admin1 alone: the name before it is the admin2 when it is one ("Barmal district (Paktika)",
             # "Intan Jaya (Papua)"), in the note's spelling
-            if written is None or not self._is_admin2(written, admin1_key, country_code):
+            if written is None:
                 return None
-            return written if kind in _DISTRICT_WORDS or location.admin2 is None else None
+            if kind in _DISTRICT_WORDS:  # "Dara district (Panjshir)": a note's district is the admin2,
+                return written  # known to the gazetteer or not
+            if not self._is_admin2(written, admin1_key, country_code):
+                return None
+            return written if location.admin2 is None else None
         unit = units[-2]
         # the note's own spelling: "(San Roman, Puno)", not GeoNames' "Provincia de San Román"
         known = self._is_admin2(unit, admin1_key, country_code)
+        known = known or _same_spelled_otherwise(unit, location.admin2)
         return unit if known or location.admin2 is None else None
 
     def _is_admin2(self, name: str, admin1_key: str, country_code: str | None) -> bool:
@@ -298,6 +329,13 @@ class Geoparser:
             geonameid=place.geonameid,
             evidence=Span(start=place.start, end=place.end),
         )
+
+
+def _same_spelled_otherwise(written: str, known: str | None) -> bool:
+    """'Dhanusha' and GeoNames' 'Dhanusa': one unit in two transliterations (an 'h' comes and goes)."""
+    if known is None:
+        return False
+    return loose_key(normalize(written)).replace("h", "") == loose_key(normalize(known)).replace("h", "")
 
 
 def _names_before(text: str, container: PlaceMention, place: PlaceMention) -> bool:
@@ -363,3 +401,9 @@ def _sentence_bounds(doc: Doc, span: Span) -> tuple[int, int]:
 def places_for_text(text: str, nlp: Language, geoparser: Geoparser) -> list[PlaceMention]:
     """Parse `text` with `nlp` and return its place mentions."""
     return geoparser.parse(nlp(text))
+
+
+def _building_of(written: str, town: str | None) -> bool:
+    """'Islamabad High Court', 'Karachi Police Office': a building or institution, named after its town."""
+    words = written.split()
+    return len(words) > 1 and words[-1].lower() in _BUILDING_WORDS and (town is None or written != town)
