@@ -258,3 +258,13 @@ def test_the_named_group_says_which_country_a_place_name_is_in(pipeline: Pipelin
     # Samar is a Philippine province and a Ukrainian town; the NPA fights in the Philippines
     event = _one(pipeline, "Soldiers clash with NPA fighters in Samar")
     assert event.country == "Philippines"
+
+
+@pytest.mark.slow
+def test_a_place_whose_end_the_model_reads_as_a_person(pipeline: Pipeline) -> None:
+    # "Ismail Khan" is tagged a person, which left "Dera" to a town in Ethiopia
+    event = _one(pipeline, "Gunmen attack police station in Dera Ismail Khan, killing two")
+    assert (event.country, event.admin1) == ("Pakistan", "Khyber Pakhtunkhwa")
+    # a title before a person's name makes no place of the name: the event stays in Kinshasa
+    event = _one(pipeline, "Gunmen kill President Joseph Kabila's aide in Kinshasa")
+    assert (event.country, event.location) == ("Democratic Republic of Congo", "Kinshasa")

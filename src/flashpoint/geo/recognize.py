@@ -170,6 +170,12 @@ class ToponymRecognizer:
         if self.options.use_gazetteer:
             self._scan_note_brackets(text_of_doc, add)
         for ent in doc.ents:
+            if ent.label_ == "PERSON" and (whole := self._name_begun_before(ent)) is not None:
+                # "Dera Ismail Khan", "Sheikh Maqsood": the model took the name's end for a person
+                add(whole.start_char, whole.end_char, "gazetteer")
+                for i in range(whole.start, whole.end):
+                    blocked[i] = True
+                continue
             if ent.label_ in ("NORP", "LANGUAGE"):
                 longer = self._extended(ent)  # "Spanish Town", "English Bazar": a place, not a nationality
                 if longer is not ent and self._acceptable_name(longer.text, multiword=True):
@@ -365,6 +371,20 @@ class ToponymRecognizer:
             if self.gazetteer.has_name(longer.text):  # the longest known name wins
                 return longer
         return ent
+
+    def _name_begun_before(self, ent: Span) -> Span | None:
+        """The entity with the one or two capitalised words before it, when that is a known place name of
+        several words (a unit, or a town above 1,000, or under another spelling above 20,000)."""
+        doc = ent.doc
+        for extra in (2, 1):
+            start = ent.start - extra
+            if start < 0 or not all(t.text[:1].isupper() and t.is_alpha for t in doc[start : ent.start]):
+                continue
+            longer = doc[start : ent.end]
+            known = self.gazetteer.key_known(normalize(longer.text)) and self._big_town_or_unit(longer.text)
+            if known or self._acceptable_name(longer.text, multiword=True):
+                return longer
+        return None
 
     def _known_part(self, ent: Span) -> Span | None:
         """The longest capitalised run of tokens inside an entity that the gazetteer knows."""
