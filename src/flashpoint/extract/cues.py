@@ -73,6 +73,7 @@ class WordLists:
     versus_words: frozenset[str]
     force_nouns: frozenset[str]
     place_targets: frozenset[str]
+    stopping_verbs: frozenset[str]
     facility_nouns: frozenset[str]  # "the Air Force training base", "a drone factory": no air strike
 
     @cached_property

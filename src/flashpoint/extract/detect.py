@@ -564,10 +564,17 @@ def _irrealis_head(words: WordLists, root: Token) -> Token | None:
         if ancestor.lemma_.lower() in words.irrealis_heads:
             # "ten feared killed in a communal clash": the deaths are reported, if uncertain
             return None if _feared_dead(root, ancestor) else ancestor
+        if ancestor.lemma_.lower() in words.stopping_verbs and _infinitive(ancestor):
+            return ancestor  # "signed an agreement to end clashes": an aim, not this incident
         if ancestor.dep_ == "ROOT":
             break
         below = ancestor
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """'to end': a bare verb with its 'to'."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _under_irrealis(words: WordLists, root: Token) -> bool:
