@@ -246,6 +246,8 @@ def test_storming_a_base_is_a_battle_not_a_capture(pipeline: Pipeline) -> None:
         # a township is named by its town; the states keep their older English names in the news
         ("Landmine kills two farmers in Madaya Township", "Mandalay"),
         ("Junta airstrike hits a school in Karenni State", "Kayah"),
+        # the model stops at "Hpa" of "Hpa-an"
+        ("Shelling kills two civilians in Hpa-an Karen State", "Kayin"),
     ],
 )
 def test_myanmar_townships_and_state_names(pipeline: Pipeline, text: str, admin1: str) -> None:

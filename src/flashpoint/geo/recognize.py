@@ -358,13 +358,17 @@ class ToponymRecognizer:
     def _extended(self, ent: Span) -> Span:
         """The entity plus up to four following tokens (capitalised words, hyphens, name particles) when
         that makes a known name: the small model stops early ("Miran" of "Miran Shah", "Mazar" of
-        "Mazar-e-Sharif")."""
+        "Mazar-e-Sharif", "Hpa" of "Hpa-an")."""
         doc = ent.doc
         for extra in (4, 3, 2, 1):
             end = ent.end + extra
-            if end > len(doc) or not doc[end - 1].text[:1].isupper():
+            if end > len(doc):
                 continue
             tail = doc[ent.end : end]
+            # a name ends capitalised, or in a hyphenated lower-case part ("Hpa-an")
+            hyphenated = len(tail) == 2 and tail[0].text == "-" and tail[1].is_alpha
+            if not (doc[end - 1].text[:1].isupper() or hyphenated):
+                continue
             if not all((t.text[:1].isupper() and t.is_alpha) or t.lower_ in _CONNECTORS for t in tail):
                 continue
             longer = doc[ent.start : end]
