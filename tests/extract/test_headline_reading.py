@@ -270,3 +270,10 @@ def test_a_place_whose_end_the_model_reads_as_a_person(pipeline: Pipeline) -> No
     # a title before a person's name makes no place of the name: the event stays in Kinshasa
     event = _one(pipeline, "Gunmen kill President Joseph Kabila's aide in Kinshasa")
     assert (event.country, event.location) == ("Democratic Republic of Congo", "Kinshasa")
+
+
+@pytest.mark.slow
+def test_a_named_country_is_where_a_nationality_only_says_whose(pipeline: Pipeline) -> None:
+    # the wire suffix " - General Staff" costs the parse its 'in': no country is a locative object
+    event = _one(pipeline, "Turkish Airstrike Kills 14 Kurdish Militants in Northern Iraq - General Staff")
+    assert (event.country, event.actor1) == ("Iraq", "Military Forces of Turkey")

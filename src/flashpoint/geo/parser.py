@@ -200,7 +200,10 @@ class Geoparser:
                 return False
             return span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPOSITIONS
 
-        return next((p for p in countries if located(p)), countries[0])
+        named = [p for p in countries if self.gazetteer.demonym_country(p.text) is None]
+        # else a country the text names over a nationality, which says whose the forces were ("Turkish
+        # airstrike kills 14 militants in northern Iraq - General Staff", where the parse loses the 'in')
+        return next((p for p in countries if located(p)), (named or countries)[0])
 
     def _noted(self, text: str, location: Location, place: PlaceMention, *, is_name: bool) -> Location:
         """A note's location as the note writes it: "Hombori (Douentza, Mopti)" is located at Hombori (the
