@@ -277,3 +277,5 @@ def test_a_named_country_is_where_a_nationality_only_says_whose(pipeline: Pipeli
     # the wire suffix " - General Staff" costs the parse its 'in': no country is a locative object
     event = _one(pipeline, "Turkish Airstrike Kills 14 Kurdish Militants in Northern Iraq - General Staff")
     assert (event.country, event.actor1) == ("Iraq", "Military Forces of Turkey")
+    # but a nationality that names the place ("in a Mexican city") still says where
+    assert _one(pipeline, "Gunfights kill 13 in Mexican city on U.S. border").country == "Mexico"

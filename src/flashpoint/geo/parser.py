@@ -196,9 +196,19 @@ class Geoparser:
 
         def located(place: PlaceMention) -> bool:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            if span is None or self.gazetteer.demonym_country(place.text) is not None:
+            if span is None:
                 return False
-            return span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPOSITIONS
+            root = span.root
+            if self.gazetteer.demonym_country(place.text) is not None:
+                # "in a Mexican city on the U.S. border": the nationality of the place named
+                place_noun = root.head
+                return (
+                    root.dep_ in ("amod", "compound")
+                    and place_noun.lemma_.lower() in _TOWN_NOUNS
+                    and place_noun.dep_ == "pobj"
+                    and place_noun.head.lower_ in LOCATIVE_PREPOSITIONS
+                )
+            return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
 
         named = [p for p in countries if self.gazetteer.demonym_country(p.text) is None]
         # else a country the text names over a nationality, which says whose the forces were ("Turkish
@@ -332,6 +342,12 @@ class Geoparser:
             geonameid=place.geonameid,
             evidence=Span(start=place.start, end=place.end),
         )
+
+
+# what a nationality may say the incident's place is: "in a Mexican city", "in an Afghan village"
+_TOWN_NOUNS = frozenset(
+    {"city", "town", "village", "province", "state", "district", "region", "capital", "port"}
+)
 
 
 def _same_spelled_otherwise(written: str, known: str | None) -> bool:
