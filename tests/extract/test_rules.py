@@ -56,6 +56,24 @@ def _one(pipeline: Pipeline, text: str, reference: dt.date | None = None) -> Eve
     return events[0]
 
 
+def _assert_coded_as(
+    event: Event, note: NoteRow, actor_matcher: ActorMatcher, admin_aliases: AdminAliases
+) -> None:
+    """Type, country and fatalities as the row says; actor and admin names where the row gives them,
+    compared as eval scores them (DESIGN.md section 7): regime years, "ABBR: Name", admin aliases."""
+    assert (event.sub_event_type, event.country, event.fatalities) == (
+        note.sub_type,
+        note.country,
+        note.fatalities,
+    )
+    for expected, got in ((note.actor1, event.actor1), (note.actor2, event.actor2)):
+        if expected is not None:
+            assert actor_matcher(expected, got), (expected, got)
+    for expected, got in ((note.admin1, event.admin1), (note.admin2, event.admin2)):
+        if expected is not None:
+            assert admin_aliases.admin_match(expected, got), (expected, got)
+
+
 @pytest.fixture(scope="module")
 def actor_matcher() -> ActorMatcher:
     return ActorMatcher.load()
@@ -72,19 +90,8 @@ def test_acled_style_notes(
     pipeline: Pipeline, actor_matcher: ActorMatcher, admin_aliases: AdminAliases, note: NoteRow
 ) -> None:
     event = _one(pipeline, note.text)
-    assert (event.sub_event_type, event.country, event.fatalities) == (
-        note.sub_type,
-        note.country,
-        note.fatalities,
-    )
+    _assert_coded_as(event, note, actor_matcher, admin_aliases)
     assert event.event_date is not None and event.time_precision == 1  # "On 4 March 2023, ..."
-    # actor and admin names compare as eval scores them (DESIGN.md section 7): regime years, "ABBR: Name"
-    for expected, got in ((note.actor1, event.actor1), (note.actor2, event.actor2)):
-        if expected is not None:
-            assert actor_matcher(expected, got), (expected, got)
-    for expected, got in ((note.admin1, event.admin1), (note.admin2, event.admin2)):
-        if expected is not None:
-            assert admin_aliases.admin_match(expected, got), (expected, got)
     # eval scores a location by its coordinates; by name it compares as an admin name does, without fuzz
     if note.location is not None:
         expected_key = admin_aliases.canonical_admin(note.location)
@@ -102,17 +109,7 @@ def test_news_headlines(
 ) -> None:
     """Short news headlines (no date of their own: read against 1 June 2024), columns as in the notes file."""
     event = _one(pipeline, note.text, dt.date(2024, 6, 1))
-    assert (event.sub_event_type, event.country, event.fatalities) == (
-        note.sub_type,
-        note.country,
-        note.fatalities,
-    )
-    for expected, got in ((note.actor1, event.actor1), (note.actor2, event.actor2)):
-        if expected is not None:
-            assert actor_matcher(expected, got), (expected, got)
-    for expected, got in ((note.admin1, event.admin1), (note.admin2, event.admin2)):
-        if expected is not None:
-            assert admin_aliases.admin_match(expected, got), (expected, got)
+    _assert_coded_as(event, note, actor_matcher, admin_aliases)
 
 
 @pytest.mark.slow

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from flashpoint.geo.gazetteer import SPECIFICITY, Candidate, Gazetteer
 from flashpoint.geo.names import admin_key, loose_key, normalize
 from flashpoint.geo.rank import RankWeights, Resolution, Resolver
-from flashpoint.geo.recognize import RecognitionOptions, ToponymRecognizer
+from flashpoint.geo.recognize import LOCATIVE_PREPOSITIONS, RecognitionOptions, ToponymRecognizer
 from flashpoint.nlp.model import doc_text
 from flashpoint.schema import Location, PlaceMention, Span
 
@@ -25,7 +25,6 @@ _NEAR = re.compile(
     r"\b(?:near(?:by)?|outskirts\s+of|outside|vicinity\s+of|close\s+to|around|suburbs?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "into", "across", "near", "at"})
 _PART_OF = re.compile(r"^\s*(?:area|region|areas|district|tehsil|valley|border\s+area)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(
     r"\b(?:the\s+same\s+(?:district|area|region|town|city|village|province|agency)|the\s+(?:district|area|region|town|city|village|agency)\b|nearby|there\b|the\s+vicinity)",

@@ -28,8 +28,10 @@ _CONNECTORS = frozenset(
 )  # fmt: skip
 # transliterated articles that open a hyphenated name in lower case: "al-Tabaqa", "ad-Dumayr"
 _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "az", "ar", "an", "at", "ed", "es", "ez"})
-# prepositions whose object is a place: "killed in X", "clashes near X"
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "around", "inside", "into", "across"})
+# prepositions whose object is where an incident was: "killed in X", "clashes near X"
+LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "into", "across", "near", "at"})
+# and those whose object is a place at all, for names the model calls people ("outside Rastan")
+_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"outside", "around"}
 # nouns after a name that say it is a place: "Der-Ezzor city", "the al-Tabaqa countryside"
 _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",
@@ -421,6 +423,9 @@ class ToponymRecognizer:
             return any(c.feature == "country" for c in self.gazetteer.candidates(text))
         candidates = self.gazetteer.candidates(text)
         abbreviation = text.endswith(".") and len(text) <= 6
+        # another spelling of a sizeable town, "Der-Ezzor", "Sheikh Meskin", "in Rastan": the model calls
+        # these organisations; other one-word alternate names stay out ("Sunni" is one of Shawnee, Oklahoma)
+        other_spelling_ok = len(span) > 1 or _at_a_place(span)
         for cand in candidates:
             if self.gazetteer.needs_capitals(text, cand):
                 continue
@@ -432,10 +437,7 @@ class ToponymRecognizer:
                 if cand.population >= self.options.min_city_population and not span[0].is_sent_start:
                     return True
             big_town = cand.feature == "city" and cand.population >= self.options.min_city_population
-            if big_town and (len(span) > 1 or _at_a_place(span)):
-                # another spelling of a sizeable town, "Der-Ezzor", "Sheikh Meskin", "in Rastan": the model
-                # calls these organisations; other one-word alternate names stay out ("Sunni" is one of
-                # Shawnee, Oklahoma)
+            if big_town and other_spelling_ok:
                 return True
         return False
 
