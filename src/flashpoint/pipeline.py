@@ -31,6 +31,7 @@ from flashpoint.pipeline_config import PipelineConfig, build_stages, geocoder_fa
 from flashpoint.schema import Article, CleanArticle, Event, Rejected
 from flashpoint.settings import Settings
 from flashpoint.stages import source_label
+from flashpoint.text.publishers import Publishers
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,8 @@ __all__ = ["ArticleDoc", "Pipeline", "Resources", "Result", "build_resources", "
 
 def build_resources(settings: Settings, geocoder: str | None = "flashpoint.gazetteer.v1") -> Resources:
     actors = ActorTable.load(settings.actor_alias_files)
-    nlp = load_nlp(settings.spacy_model, actors)
+    outlets = [name for name in Publishers.bundled().aliases if actors.lookup(name)]
+    nlp = load_nlp(settings.spacy_model, actors, outlets)
     geoparser = _load_geoparser(settings, geocoder)
     lexicon = ActorLexicon.load()
     cues = CueLexicon.load()

@@ -803,3 +803,35 @@ def test_acled_english_names_of_gulf_and_asian_admin_units(pipeline: Pipeline) -
         ("On 3 May 2023, hundreds of people protested in Kuala Lumpur.", "Kuala Lumpur"),
     ):
         assert _one(pipeline, text).admin1 == admin1, text
+
+
+@pytest.mark.slow
+def test_a_cited_outlet_is_no_party_and_a_town_area_stays_in_its_city(pipeline: Pipeline) -> None:
+    # "reports PTI" cites the Press Trust of India, not Pakistan's Tehreek-e-Insaf
+    event = _one(
+        pipeline,
+        "Maoist cadres set fire to four trucks of a private firm in Dantewada District on January 8, "
+        "reports PTI.",
+        dt.date(2015, 1, 10),
+    )
+    assert (event.actor1, event.actor2, event.country) == (
+        "CPI (Maoist): Communist Party of India (Maoist)",
+        None,
+        "India",
+    )
+    # an area of a Karachi town matched only abroad by other spellings (Golestanak, Iran; Guliston,
+    # Uzbekistan) is no evidence that the story is there: the event stays in Karachi
+    event = _one(
+        pipeline,
+        "A prayer leader was shot dead inside a mosque in Gulistan e Jauhar area of Gulshan Town in Karachi, "
+        "the provincial capital of Sindh, on July 12, reports The Express Tribune.",
+        dt.date(2015, 7, 13),
+    )
+    assert (event.country, event.admin1, event.location) == ("Pakistan", "Sindh", "Karachi")
+
+
+@pytest.mark.slow
+def test_an_officer_by_rank_is_of_the_military(pipeline: Pipeline) -> None:
+    # ACLED: gunmen shooting a serving officer is a clash with the state's forces, not an attack on a civilian
+    event = _one(pipeline, "On 30 March 2015, gunmen shot dead an army colonel in Peshawar.")
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Military Forces of Pakistan")

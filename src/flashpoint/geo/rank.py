@@ -146,18 +146,22 @@ class DocContext:
     def cluster(self, key: str, cand: Candidate) -> float:
         return min(self.support.get((key, cand.row), 0), _CLUSTER_CAP) / _CLUSTER_CAP
 
-    def nearby(self, cand: Candidate) -> float:
-        """Spatial coherence: near another answer (towns, districts) or containing one (provinces)."""
+    def nearby(self, cand: Candidate, written: str = "") -> float:
+        """Spatial coherence: near another answer (towns, districts) or containing one (provinces). The
+        answer of the name being ranked (`written`, as the text spells it) is no evidence for itself."""
         own = admin_key(cand.name)
+        spelled = admin_key(written)
         if cand.feature == "admin1":
             unit = (cand.country_code, own)
-            inside = any(p.key != own and (p.country_code, p.admin1_key) == unit for p in self.points)
+            inside = any(
+                p.key not in (own, spelled) and (p.country_code, p.admin1_key) == unit for p in self.points
+            )
             return 1.0 if inside else 0.0
         if cand.latitude is None or cand.longitude is None or cand.feature not in ("city", "admin2"):
             return 0.0
         best = 0.0
         for key, lat, lon, _, _ in self.points:
-            if key == own:
+            if key in (own, spelled):
                 continue
             km = haversine_km(cand.latitude, cand.longitude, lat, lon)
             if km <= 100:
@@ -297,6 +301,12 @@ def _stray(cand: Candidate, context: DocContext) -> bool:
     return foreign and others >= 1.0 and (not cand.primary or cand.population < STRAY_POPULATION)
 
 
+def _votes_country(cand: Candidate) -> bool:
+    """A first-pass answer that says which country the story is in: not a hamlet matched by another
+    spelling ("Gulistan e Jauhar" in Karachi read as Golestanak, Iran, would vote Iran for its neighbours)."""
+    return cand.feature != "city" or cand.primary or cand.population >= STRAY_POPULATION
+
+
 def _cue_evidence(cues: Sequence[UnitCue]) -> _Evidence:
     """What the short forms ("Oxford, Miss.") say: their unit, and its country."""
     ev = _Evidence()
@@ -360,7 +370,8 @@ class Resolver:
             cand = res.candidate
             if cand is None or not cand.country_code:
                 continue
-            ev.countries[cand.country_code] += 0.5
+            if _votes_country(cand):
+                ev.countries[cand.country_code] += 0.5
             margin = res.score - res.alternatives[1][0] if len(res.alternatives) > 1 else 9.0
             if cand.feature == "admin1":  # not the state of a town: two homonyms would prop each other up
                 ev.units[(cand.country_code, admin_key(cand.name))] += 1.0
@@ -424,7 +435,7 @@ class Resolver:
         top = max(pool, key=lambda c: (c.feature == "country", c.population))
         if top.feature == "country" and (top.primary or toponym.source == "demonym"):
             ev.countries[top.country_code] += 1.0
-        elif len(countries) == 1 and (top.population >= 10_000 or top.feature != "city"):
+        elif len(countries) == 1 and (top.feature != "city" or (top.primary and top.population >= 10_000)):
             ev.countries[top.country_code] += 0.5
         ev.admin_keys.update({admin_key(c.name) for c in pool if c.feature in ("admin1", "admin2")})
         return ev
@@ -500,7 +511,7 @@ class Resolver:
             namesake=1.0 if namesake else 0.0,
             capital=1.0 if capital else 0.0,
             major_city=1.0 if metropolis else 0.0,
-            nearby=context.nearby(cand),
+            nearby=context.nearby(cand, key),
             cluster=context.cluster(key, cand),
             # in a Borno story "Warwara" is not Varvára, Greece (alternate spelling), "Bura" not Bura, Kenya
             stray=1.0 if _stray(cand, context) else 0.0,

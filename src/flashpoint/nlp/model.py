@@ -7,11 +7,12 @@ actor alias file, tags them as one ACTOR entity whose `ent_id_` is the canonical
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from flashpoint.actors.table import ActorTable
@@ -46,6 +47,44 @@ def semicolon_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# words that cite a news outlet rather than name a party to the events: "reports PTI", "told AFP",
+# "according to PTI", "PTI reported"
+CITING_BEFORE = frozenset({"reports", "reported", "told", "quoted", "quoting", "citing", "cited", "states"})
+CITING_AFTER = frozenset({"reported", "reports", "quoted", "news"})
+
+
+@Language.factory("flashpoint_cited_outlets", default_config={"outlets": []})
+def make_cited_outlets(nlp: Language, name: str, outlets: list[str]) -> CitedOutlets:
+    return CitedOutlets(frozenset(outlets))
+
+
+class CitedOutlets:
+    """Drop the actor entities that are a news outlet cited as the source: PTI is Pakistan's Tehreek-e-Insaf
+    in "PTI workers protested" but the Press Trust of India in "..., reports PTI"; AFP is the Philippine
+    army in "AFP troops" but Agence France-Presse in "told AFP"."""
+
+    def __init__(self, outlets: frozenset[str]) -> None:
+        self.outlets = outlets
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.outlets:
+            return doc
+        kept = [ent for ent in doc.ents if not (ent.label_ == ACTOR_LABEL and self._cited(ent))]
+        if len(kept) != len(doc.ents):
+            doc.ents = kept
+        return doc
+
+    def _cited(self, ent: Span) -> bool:
+        if ent.text not in self.outlets:
+            return False
+        doc = ent.doc
+        before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
+        after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        return (bool(before) and (before[-1] in CITING_BEFORE or before == ["according", "to"])) or (
+            after in CITING_AFTER
+        )
+
+
 def add_name_abbreviations(nlp: Language) -> Language:
     """Keep the period of a name abbreviation on its word ("Ste. Anne", "Sta. Cruz"), as spaCy does for
     "St.": the toponym recogniser then sees one name, which the gazetteer keys spell out."""
@@ -55,8 +94,9 @@ def add_name_abbreviations(nlp: Language) -> Language:
     return nlp
 
 
-def load_nlp(model_name: str, actors: ActorTable) -> Language:
-    """The annotation pipeline: spaCy's small English model plus the actor entity ruler."""
+def load_nlp(model_name: str, actors: ActorTable, outlets: Iterable[str] = ()) -> Language:
+    """The annotation pipeline: spaCy's small English model plus the actor entity ruler; `outlets` are the
+    news outlets' names that are also actors' ("PTI"), dropped where the text cites them."""
     try:
         nlp = spacy.load(model_name)
     except OSError as exc:
@@ -83,5 +123,6 @@ def load_nlp(model_name: str, actors: ActorTable) -> Language:
         "entity_ruler", name="actor_abbreviations", before="ner", config={"overwrite_ents": False}
     )
     abbreviations.add_patterns(abbr_patterns)  # type: ignore[attr-defined]
+    nlp.add_pipe("flashpoint_cited_outlets", after="ner", config={"outlets": sorted(outlets)})
     log.info("loaded %s with %d actor patterns", model_name, len(name_patterns) + len(abbr_patterns))
     return nlp
