@@ -835,3 +835,14 @@ def test_an_officer_by_rank_is_of_the_military(pipeline: Pipeline) -> None:
     # ACLED: gunmen shooting a serving officer is a clash with the state's forces, not an attack on a civilian
     event = _one(pipeline, "On 30 March 2015, gunmen shot dead an army colonel in Peshawar.")
     assert (event.sub_event_type, event.actor2) == ("Armed clash", "Military Forces of Pakistan")
+
+
+@pytest.mark.slow
+def test_the_place_an_event_is_said_to_be_at_beats_a_place_inside_a_name(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "Naga National Council president Kiumukam Yimchunger was shot at by unidentified assailants at a "
+        "colony in Dimapur District on October 18, reports Nagaland Post.",
+        dt.date(2015, 10, 19),
+    )
+    assert (event.country, event.admin1, event.admin2) == ("India", "Nagaland", "Dimapur")

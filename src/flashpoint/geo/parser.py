@@ -152,7 +152,22 @@ class Geoparser:
             # a name followed by its admin units in brackets is the place a note codes the event to:
             # "in the Rivera Hernandez neighbourhood of San Pedro Sula (San Pedro Sula, Cortes)"
             noted = {p.start for p in specific if _NOTE_BRACKET.match(text, p.end)}
-            best = max(specific, key=lambda p: (p.start in noted, _specificity(p), -_distance(p, event_span)))
+            # places in two countries: the one the sentence says the event was at, not one inside a name
+            # or a subject ("Naga National Council president shot at ... in Dimapur District": Dimapur)
+            located = (
+                {p.start for p in specific if _at_a_place(doc, p)}
+                if len({p.country for p in specific}) > 1
+                else set()
+            )
+            best = max(
+                specific,
+                key=lambda p: (
+                    p.start in noted,
+                    p.start in located,
+                    _specificity(p),
+                    -_distance(p, event_span),
+                ),
+            )
             inside = [c for c in containers if _names_before(text, c, best)]
             elsewhere = inside and not any(
                 c.country == best.country and admin_key(c.admin1 or c.name) == admin_key(best.admin1)
@@ -385,6 +400,27 @@ def _dateline_start(text: str, dateline_place: str | None) -> int | None:
         return None
     at = text[:300].lower().find(dateline_place.strip().lower())
     return at if at >= 0 else None
+
+
+# links from a name up to the noun a locative preposition governs: "in [Bannu] district's Domel area",
+# "on the outskirts of [Kabul]"
+_NAME_LINKS = frozenset({"compound", "poss", "amod", "nmod", "appos", "conj", "case"})
+
+
+def _at_a_place(doc: Doc, place: PlaceMention) -> bool:
+    """The name is (in) the object of a locative preposition: where, not whose."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.dep_ in _NAME_LINKS and token.head is not token:
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            token = token.head.head  # "the outskirts of Kabul", "a village of Dimapur"
+        else:
+            break
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _specificity(place: PlaceMention) -> int:
