@@ -846,3 +846,23 @@ def test_the_place_an_event_is_said_to_be_at_beats_a_place_inside_a_name(pipelin
         dt.date(2015, 10, 19),
     )
     assert (event.country, event.admin1, event.admin2) == ("India", "Nagaland", "Dimapur")
+
+
+@pytest.mark.slow
+def test_abbreviations_and_generic_place_nouns_are_no_namesakes_abroad(pipeline: Pipeline) -> None:
+    # "RAB" abbreviates the battalion named before it: not Rab, Croatia, wherever it recurs
+    event = _one(
+        pipeline,
+        "Two PBCP cadres were killed in a gunfight with the Rapid Action Battalion (RAB) in Tangail District "
+        "on April 7. Two RAB personnel were injured in the gunfight.",
+        dt.date(2016, 4, 8),
+    )
+    assert event.country == "Bangladesh"
+    # "Town" cut from "Satellite Town" is no Town, Saint Lucia
+    event = _one(
+        pipeline,
+        "At least one person was killed in an explosion near Sabzi Mandi in Satellite Town of provincial "
+        "capital Quetta on December 4.",
+        dt.date(2015, 12, 5),
+    )
+    assert (event.country, event.admin1) == ("Pakistan", "Balochistan")

@@ -10,6 +10,7 @@ from spacy.language import Language
 from flashpoint.geo.gazetteer import Gazetteer
 from flashpoint.geo.names import normalize
 from flashpoint.geo.parser import Geoparser, places_for_text
+from flashpoint.geo.recognize import expansion
 from flashpoint.nlp.model import add_name_abbreviations
 
 
@@ -65,3 +66,11 @@ def test_a_nationality_opening_a_town_name_is_part_of_it(
     [place] = places_for_text(text, abbreviating_nlp, geoparser)
     assert place.text == "Spanish Town"
     assert place.country == "Jamaica" and place.admin1 == "Saint Catherine"
+
+
+def test_an_abbreviation_is_told_by_the_initials_of_the_name_before_it() -> None:
+    assert expansion("clashes with Lashkar e Islam ", "LI") == "Lashkar e Islam"
+    assert expansion("the Tehreek-e-Taliban Pakistan ", "TTP") == "Tehreek-e-Taliban Pakistan"
+    assert expansion("Suspected Naxalites Left Wing Extremists ", "LWEs") == "Left Wing Extremists"
+    assert expansion("in Peshawar ", "KP") is None
+    assert expansion("killed in Goma ", "DRC") is None

@@ -142,6 +142,9 @@ class DocContext:
     own_weight: float = 0.0
     points: Sequence[_Point] = ()  # other mentions' first-pass answers
     support: Mapping[tuple[str, int], float] = field(default_factory=dict)  # see `cluster_support`
+    # the country evidence of the other names that are places, not nationalities ("Turkish forces in Afrin"
+    # says whose the forces are, not that the story is in Turkey)
+    place_weight: float = 0.0
 
     def cluster(self, key: str, cand: Candidate) -> float:
         return min(self.support.get((key, cand.row), 0), _CLUSTER_CAP) / _CLUSTER_CAP
@@ -278,6 +281,8 @@ def cluster_support(
 
 
 STRAY_POPULATION = 20_000
+FOREIGN_TOWN_POPULATION = 100_000
+FOREIGN_TOWN_EVIDENCE = 2.0  # the other places name a country twice over (one may be a misreading)
 
 
 def _abroad(cand: Candidate, containers: Sequence[Candidate]) -> bool:
@@ -299,6 +304,15 @@ def _stray(cand: Candidate, context: DocContext) -> bool:
     others = context.total_weight - context.own_weight
     foreign = cand.feature == "city" and context.country_weight(cand.country_code) <= 1e-9
     return foreign and others >= 1.0 and (not cand.primary or cand.population < STRAY_POPULATION)
+
+
+def _foreign_town(cand: Candidate, context: DocContext) -> bool:
+    """A town short of a city, in a country the document's other names avoid when they name one: a
+    capitalised word the entity model did not call a place ("Vehicle Borne IED", "a Tata vehicle") is then
+    no namesake abroad (Borne, Netherlands; Tata, Hungary). A city is kept: the other names may be wrong."""
+    small = not cand.primary or cand.population < FOREIGN_TOWN_POPULATION
+    foreign = context.country_weight(cand.country_code) <= 1e-9
+    return cand.feature == "city" and small and context.place_weight >= FOREIGN_TOWN_EVIDENCE and foreign
 
 
 def _votes_country(cand: Candidate) -> bool:
@@ -326,6 +340,8 @@ def _km(a: Candidate, b: Candidate) -> float:
 
 def retrieve(gazetteer: Gazetteer, toponym: Toponym) -> list[Candidate]:
     """Exact lookup; a demonym ("Canadian") means its country, never a town of that name."""
+    if toponym.source == "generic":
+        return []
     code = gazetteer.demonym_country(toponym.text)
     if code is not None:
         country = gazetteer.country(code)
@@ -411,6 +427,11 @@ class Resolver:
         out = []
         total_weight = sum(total.countries.values())
         own_weights = {key: sum(ev.countries.values()) for key, ev in by_name.items()}
+        place_weights: Counter[str] = Counter()  # per name, the country evidence of the places it is
+        for toponym, ev in zip(toponyms, evidence, strict=True):
+            if toponym.source != "demonym":
+                place_weights[normalize(toponym.text)] += sum(ev.countries.values())
+        all_places = sum(place_weights.values())
         # A name repeated with the same source and containers has the same pool and context: rank it once.
         ranked: dict[tuple[str, str, tuple[Candidate, ...]], Resolution] = {}
         for i, (toponym, pool) in enumerate(zip(toponyms, pools, strict=True)):
@@ -419,7 +440,10 @@ class Resolver:
             done = ranked.get(same)
             if done is None:
                 key = normalize(toponym.text)
-                context = DocContext(total, by_name[key], total_weight, own_weights[key], points, support)
+                context = DocContext(
+                    total, by_name[key], total_weight, own_weights[key], points, support,
+                    place_weight=all_places - place_weights[key],
+                )  # fmt: skip
                 done = ranked[same] = self._rank(toponym, pool, context, within, called_unit=called[i])
             else:
                 done = Resolution(toponym, done.candidate, done.score, list(done.alternatives))
@@ -551,6 +575,10 @@ class Resolver:
             key=lambda pair: (-pair[0], -pair[1].population),
         )
         best = scored[0] if scored else None
-        if best is None or best[0] < none_score:
+        if (
+            best is None
+            or best[0] < none_score
+            or (toponym.source == "gazetteer" and _foreign_town(best[1], context))
+        ):
             return Resolution(toponym, None, none_score, scored[:5])
         return Resolution(toponym, best[1], best[0], scored[:5])

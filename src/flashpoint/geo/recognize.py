@@ -78,7 +78,15 @@ def stoplist_path() -> Path:
 
 
 def load_stoplist(path: Path | None = None) -> frozenset[str]:
-    lines = (path or stoplist_path()).read_text(encoding="utf-8").splitlines()
+    return _word_list(path or stoplist_path())
+
+
+def load_generic_nouns() -> frozenset[str]:
+    return _word_list(Path(str(resources.files("flashpoint") / "data" / "generic_place_nouns.txt")))
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(normalize(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -96,7 +104,7 @@ class Toponym:
     start: int  # character offsets in the doc text
     end: int
     text: str
-    source: str  # "ner" | "gazetteer" | "demonym"
+    source: str  # "ner" | "gazetteer" | "demonym" | "generic" (a place noun alone: never resolved)
     sentence: int  # index of the sentence it sits in
 
 
@@ -115,6 +123,41 @@ def _at_a_place(span: Span) -> bool:
     if prep.lower_ == "on":  # "airstrikes on Manbej", not "an attack on Jackson" (a man)
         return prep.head.lemma_.lower() in _BOMBARDMENTS
     return prep.lower_ in _PLACE_PREPOSITIONS
+
+
+def _abbreviation_in_brackets(span: Span) -> bool:
+    """A capitalised word alone in brackets that abbreviates the name before it: "Lashkar-e-Islam (LI)" is
+    no Liechtenstein, nor Limburg ("Peshawar (KP)" names the province)."""
+    doc = span.doc
+    bracketed = span.start > 1 and span.end < len(doc) and doc[span.start - 1].text == "("
+    if not bracketed or doc[span.end].text != ")":
+        return False
+    return abbreviates(doc_text(doc)[: doc[span.start - 1].idx], span.text)
+
+
+_BRACKETED_WORD = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
+
+
+def abbreviates(before: str, short: str) -> bool:
+    """`short` is made of the initials of the words that end `before` ("Tehreek-e-Taliban Pakistan",
+    "TTP"), first and last word included."""
+    return expansion(before, short) is not None
+
+
+def expansion(before: str, short: str) -> str | None:
+    """The words ending `before` whose initials make `short`: "Rapid Action Battalion" for "RAB"."""
+    short = short[:-1] if short.endswith("s") else short  # "Left Wing Extremists (LWEs)"
+    if not (short.isupper() and 2 <= len(short) <= 6):
+        return None
+    words = list(re.finditer(r"[^\W\d_]+", before[-80:]))
+    initials = [w[0][0].upper() for w in words]
+    for first in range(len(initials) - 1, -1, -1):
+        if initials[first] != short[0]:
+            continue
+        rest = iter(initials[first + 1 :])
+        if all(letter in rest for letter in short[1:]) and initials[-1] == short[-1]:
+            return before[-80:][words[first].start() :].strip(" (")
+    return None
 
 
 def _trim(text: str, start: int, gazetteer: Gazetteer) -> tuple[str, int]:
@@ -143,6 +186,7 @@ class ToponymRecognizer:
     ) -> None:
         self.gazetteer = gazetteer
         self.stoplist = stoplist if stoplist is not None else load_stoplist()
+        self.generic_nouns = load_generic_nouns()
         self.options = options or RecognitionOptions()
 
     def __call__(self, doc: Doc) -> list[Toponym]:
@@ -162,8 +206,10 @@ class ToponymRecognizer:
                     hi = mid - 1
             return lo
 
+        defined = self._defined_abbreviations(text_of_doc)
+
         def add(start: int, end: int, source: str) -> None:
-            if end <= start or any(taken[start:end]):
+            if end <= start or any(taken[start:end]) or text_of_doc[start:end] in defined:
                 return
             for i in range(start, end):
                 taken[i] = True
@@ -185,10 +231,15 @@ class ToponymRecognizer:
                     for i in range(longer.start, longer.end):
                         blocked[i] = True
                     continue
+            if ent.label_ in PLACE_LABELS and _abbreviation_in_brackets(ent):
+                continue  # "Rapid Action Battalion (RAB)": not Rab, Croatia
             if ent.label_ in PLACE_LABELS:
                 ent = self._extended(ent)  # the small model stops early: "Miran" of "Miran Shah"
                 text, start = _trim(ent.text, ent.start_char, self.gazetteer)
                 if not text or normalize(text) in self.stoplist:
+                    continue
+                if normalize(text) in self.generic_nouns:
+                    add(start, start + len(text), "generic")  # "Town" of "Satellite Town"
                     continue
                 if (
                     ent.label_ != "FAC"
@@ -196,13 +247,15 @@ class ToponymRecognizer:
                     and not self.gazetteer.demonym_country(text)
                 ):
                     inner = self._known_part(ent)  # "North Texas" -> "Texas", "Henderson County Jail" -> ...
-                    if inner is not None:
+                    if inner is not None and normalize(inner.text) not in self.generic_nouns:
                         start, text = inner.start_char, inner.text
                 add(start, start + len(text), "ner")
             elif ent.label_ == "NORP" and self.options.use_demonyms and self._is_demonym(ent.text):
                 add(ent.start_char, ent.end_char, "demonym")
-            elif ent.label_ in ("PERSON", "ORG", "NORP") and self._is_admin_name(
-                ent.text, loose=ent.label_ != "PERSON", towns=ent.label_ == "NORP"
+            elif (
+                ent.label_ in ("PERSON", "ORG", "NORP")
+                and not _abbreviation_in_brackets(ent)
+                and self._is_admin_name(ent.text, loose=ent.label_ != "PERSON", towns=ent.label_ == "NORP")
             ):
                 # the small model calls "Khyber Pakhtunkhwa" and "Kurram" persons, "Hasaka" an
                 # organisation and "Aleppo" a nationality
@@ -263,8 +316,9 @@ class ToponymRecognizer:
             units = [
                 (m.start(), m.group(0)) for m in re.finditer(r"[^,\s][^,]*[^,\s]|[^,\s]", match["units"])
             ]
-            if not 1 <= len(units) <= 3:
-                continue
+            abbreviation = len(units) == 1 and abbreviates(text[: match.start("units") - 1], units[0][1])
+            if not 1 <= len(units) <= 3 or abbreviation:
+                continue  # "Lashkar-e-Islam (LI)": an abbreviation of the name before it
             shared: set[str] | None = None
             for k, (_, unit) in enumerate(units):
                 kinds = ("admin1", "admin2") if k == len(units) - 1 else ("admin1", "admin2", "city")
@@ -407,9 +461,21 @@ class ToponymRecognizer:
                     return part
         return None
 
+    def _defined_abbreviations(self, text: str) -> frozenset[str]:
+        """The abbreviations a text defines in brackets for names that are no place, "Rapid Action Battalion
+        (RAB)": no place anywhere in it ("Two RAB personnel were injured" is not Rab, Croatia); those of
+        places stay ("Democratic People's Republic of Korea (DPRK)")."""
+        found = set()
+        for match in _BRACKETED_WORD.finditer(text):
+            long = expansion(text[: match.start()], match[1])
+            place = long is not None and (self.gazetteer.has_name(long) or self.gazetteer.country_code(long))
+            if long is not None and not place:
+                found.add(match[1])
+        return frozenset(found)
+
     def _accept(self, span: Span, text: str) -> bool:
         key = normalize(text)
-        if not key or key in self.stoplist:
+        if not key or key in self.stoplist or key in self.generic_nouns:
             return False
         if len(span) == 1 and self._is_demonym(text):
             return True
@@ -420,6 +486,8 @@ class ToponymRecognizer:
                 return False
             return ("-" in text or _at_a_place(span)) and self._big_town_or_unit(text)
         if len(span) == 1 and span[0].is_upper and len(text) <= 3:
+            if _abbreviation_in_brackets(span):
+                return False
             return any(c.feature == "country" for c in self.gazetteer.candidates(text))
         candidates = self.gazetteer.candidates(text)
         abbreviation = text.endswith(".") and len(text) <= 6
