@@ -739,6 +739,14 @@ def _default_sides(
             actor1 = Participant("", 0, 0, role=Role.MILITARY, inter=1)
         else:
             actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)
+    if (
+        sub_type == "Air/drone strike"
+        and actor2 is None
+        and actor1.role == Role.UNIDENTIFIED_ARMED
+        and not actor1.name
+    ):
+        # "20 militants killed in Pak airstrikes": unnamed gunmen fly no air raids, they are what was hit
+        actor1, actor2 = Participant("", 0, 0, role=Role.MILITARY, inter=1), actor1
     if sub_type == "Arrests" and actor1.role == Role.UNIDENTIFIED_ARMED and not actor1.name:
         # "mass arrests after gunmen shot at a plane": unnamed gunmen arrest nobody, the police do
         actor1, actor2 = Participant("", 0, 0, role=Role.POLICE, inter=1), actor2 or actor1
