@@ -279,3 +279,18 @@ def test_a_named_country_is_where_a_nationality_only_says_whose(pipeline: Pipeli
     assert (event.country, event.actor1) == ("Iraq", "Military Forces of Turkey")
     # but a nationality that names the place ("in a Mexican city") still says where
     assert _one(pipeline, "Gunfights kill 13 in Mexican city on U.S. border").country == "Mexico"
+
+
+@pytest.mark.slow
+def test_a_verb_read_as_a_modifier_keeps_its_subject(pipeline: Pipeline) -> None:
+    # "Regime forces shell areas" parsed as one noun phrase: the forces still fired
+    event = _one(pipeline, "Regime forces shell areas in Aleppo southern countryside")
+    assert (event.sub_event_type, event.actor1) == (
+        "Shelling/artillery/missile attack",
+        "Military Forces of Syria",
+    )
+    event = _one(pipeline, "20 militants killed in Pak airstrikes")
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Pakistan",
+        "Unidentified Armed Group (Pakistan)",
+    )

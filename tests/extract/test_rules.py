@@ -866,13 +866,3 @@ def test_abbreviations_and_generic_place_nouns_are_no_namesakes_abroad(pipeline:
         dt.date(2015, 12, 5),
     )
     assert (event.country, event.admin1) == ("Pakistan", "Balochistan")
-
-
-@pytest.mark.slow
-def test_unnamed_militants_in_an_air_strike_are_its_target(pipeline: Pipeline) -> None:
-    event = _one(pipeline, "20 militants killed in Pak airstrikes", dt.date(2014, 10, 26))
-    assert (event.sub_event_type, event.actor1, event.actor2) == (
-        "Air/drone strike",
-        "Military Forces of Pakistan",
-        "Unidentified Armed Group (Pakistan)",
-    )

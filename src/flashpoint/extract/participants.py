@@ -378,6 +378,12 @@ def agent_of(trigger: Token) -> Token | None:
         for child in trigger.lefts:
             if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN"):
                 return child
+    if trigger.dep_ in ("amod", "compound") and trigger.i > 0:
+        # headline misparse: "Regime forces shell areas in Aleppo" read as one noun phrase, the verb a
+        # modifier of its object: the plural noun just before the verb, a modifier of the same noun, acts
+        before = trigger.doc[trigger.i - 1]
+        if before.tag_ == "NNS" and before.dep_ == "compound" and before.head in (trigger, trigger.head):
+            return before
     # "... attacked a post, killing four soldiers": the subject of the governing verb
     if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.tag_ in ("VBG", "VBD", "VBN", "VB"):
         return agent_of(trigger.head) if trigger.head != trigger else None
