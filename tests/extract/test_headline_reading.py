@@ -294,3 +294,9 @@ def test_a_verb_read_as_a_modifier_keeps_its_subject(pipeline: Pipeline) -> None
         "Military Forces of Pakistan",
         "Unidentified Armed Group (Pakistan)",
     )
+
+
+@pytest.mark.slow
+def test_a_place_name_of_several_words_the_model_calls_a_person_is_placed(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Warplanes carried out raids on Maarat al-Numan, killing 5 civilians")
+    assert (event.country, event.admin1, event.fatalities) == ("Syria", "Idleb", 5)

@@ -566,7 +566,11 @@ class Resolver:
         *,
         called_unit: bool = False,
     ) -> Resolution:
-        none_score = self.weights.none_gazetteer if toponym.source == "gazetteer" else self.weights.none_ner
+        # a name of several words found only in the gazetteer ("Maarat al-Numan", which the model calls a
+        # person) is as sure a place as an entity the model tags: few phrases match a place name by chance
+        single_word = len(normalize(toponym.text).split()) == 1
+        gazetteer_only = toponym.source == "gazetteer" and single_word
+        none_score = self.weights.none_gazetteer if gazetteer_only else self.weights.none_ner
         if toponym.source == "demonym":
             none_score = 0.0
         key = normalize(toponym.text)
