@@ -90,7 +90,9 @@ def _number_near(token: Token) -> int | None:
     if token.lower_ in ("himself", "herself"):
         return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
     for child in token.children:
-        if (child.dep_ == "nummod" or child.like_num) and child.ent_type_ not in ("DATE", "TIME", "MONEY"):
+        # not a count joined to the noun: "a tribal elder and 3 of his guards" is one elder and three guards
+        own_count = child.dep_ == "nummod" or (child.like_num and child.dep_ != "conj")
+        if own_count and child.ent_type_ not in ("DATE", "TIME", "MONEY"):
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
             value = parse_count(" ".join(words) or child.text)
             if value is not None:
@@ -148,6 +150,7 @@ def _listed_with_count(token: Token) -> bool:
     members = [first, *_conjuncts(first)]
     if first.dep_ in ("dobj", "obj"):  # "killing the mayor and three of his guards": the parser hangs the
         members += [c for c in first.head.children if c.dep_ == "conj" and c.pos_ in LISTED_VICTIM_POS]
+        members += list(_along_with(first.head))  # "killed the minister along with 5 others"
     return len(members) > 1 and any(
         member.like_num or any(c.dep_ == "nummod" for c in member.children)
         for member in members
@@ -168,6 +171,15 @@ def _number_words(token: Token) -> str:
             run.insert(0, token.doc[i]) if step < 0 else run.append(token.doc[i])
             i += step
     return " ".join(t.text for t in run)
+
+
+def _along_with(verb: Token) -> Iterable[Token]:
+    """Who a death verb took with its object: "killed a minister along with 5 others", "together with"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
+            for with_ in prep.children:
+                if with_.dep_ == "prep" and with_.lower_ == "with":
+                    yield from (g for g in with_.children if g.dep_ == "pobj")
 
 
 def _conjuncts(token: Token) -> Iterable[Token]:
@@ -236,6 +248,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         for noun in (c for c in death.children if c.dep_ == "conj" and c.pos_ in LISTED_VICTIM_POS):
             yield noun
             yield from _conjuncts(noun)
+        yield from _along_with(death)
     if (
         death.lemma_ == "kill"
         and death.tag_ in ("VBZ", "VBD")
