@@ -220,6 +220,13 @@ def test_who_takes_ground_where_decides_the_territory_type(
 
 
 @pytest.mark.slow
+def test_a_claim_by_is_names_the_attacker(pipeline: Pipeline) -> None:
+    # the small model reads "IS claimed" as "is claimed": the actor it tagged is still the claimant
+    text = "On 2 September 2024, a suicide bomber killed 6 people in Kabul. IS claimed responsibility."
+    assert _one(pipeline, text).actor1 == "Islamic State"
+
+
+@pytest.mark.slow
 def test_an_arrest_over_a_killing_is_an_arrest(pipeline: Pipeline) -> None:
     event = _one(
         pipeline,

@@ -1216,13 +1216,16 @@ def _governors(token: Token) -> Iterator[Token]:
 
 
 def _claimant(sent: Span) -> Token | None:
-    """The subject of 'claimed responsibility' in this sentence, if any."""
+    """The subject of 'claimed responsibility' in this sentence, if any; a named actor the small model reads
+    as an auxiliary counts ("IS claimed responsibility": 'IS' parsed as 'is claimed')."""
     for token in sent:
         if token.lemma_.lower() in ("claim", "accept", "take", "own") and any(
             c.lower_ == "responsibility" for c in token.children
         ):
             for child in token.children:
-                if child.dep_ in ("nsubj",):
+                if child.dep_ == "nsubj" or (
+                    child.dep_ in ("aux", "auxpass") and child.ent_type_ == ACTOR_LABEL
+                ):
                     return child
     return None
 
