@@ -1143,14 +1143,10 @@ def _in_grievance(token: Token) -> bool:
     for _ in range(6):
         if is_grievance(token):
             return True
-        if (
-            token.dep_ == "pobj"
-            and token.head.lower_ == "for"
-            and token.head.head.lemma_.lower() in GRIEVANCE_VERBS
-        ):
-            return (
-                True  # "demanding justice for a classmate who was killed": the parser hangs 'for' on the verb
-            )
+        # "demanding justice for a classmate who was killed": the parser hangs 'for' on the verb
+        demanded_for = token.head.lower_ == "for" and token.head.head.lemma_.lower() in GRIEVANCE_VERBS
+        if token.dep_ == "pobj" and demanded_for:
+            return True
         if token.dep_ == "pobj" and token.head.lower_ in ("of", "for"):
             token = token.head.head
         elif token.dep_ in ("nmod", "compound", "relcl") or (
