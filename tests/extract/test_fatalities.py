@@ -68,6 +68,14 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # the object of "leaves ... dead" is the dead, not the attack that left them
         ("Attack on checkpost leaves two dead", 2),
         ("Gunmen killed on Monday in the market", None),
+        # one person with two titles; the killing a lynched man was accused of is not this event's
+        ("Gunmen shot dead a social leader and human rights defender in the town.", 1),
+        ("Residents lynched a man suspected of killing a child.", 1),
+        ("Residents stoned and burned 13 suspected gang members to death.", 13),
+        # a count joined to the first victim is its own group's
+        ("On 2 May 2023, gunmen killed a tribal elder and 3 of his guards in Wana.", 4),
+        ("A suicide bomber killed a minister along with 5 others.", 6),
+        ("A suicide bomber killed the minister along with 5 others.", 6),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

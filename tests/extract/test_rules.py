@@ -203,6 +203,39 @@ def test_missiles_shot_down_are_not_deaths(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a state's forces overtake ground abroad; at home, and once they are the state, they regain it
+        ("On 9 October 2019, Turkish forces captured the town of Tal Abyad in Raqqa from the SDF.",
+         "Non-state actor overtakes territory"),
+        ("On 26 April 2024, Taliban forces retook the Darah district centre in Panjshir from NRF fighters.",
+         "Government regains territory"),
+    ],
+)  # fmt: skip
+def test_who_takes_ground_where_decides_the_territory_type(
+    pipeline: Pipeline, text: str, sub_type: str
+) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_type
+
+
+@pytest.mark.slow
+def test_a_claim_by_is_names_the_attacker(pipeline: Pipeline) -> None:
+    # the small model reads "IS claimed" as "is claimed": the actor it tagged is still the claimant
+    text = "On 2 September 2024, a suicide bomber killed 6 people in Kabul. IS claimed responsibility."
+    assert _one(pipeline, text).actor1 == "Islamic State"
+
+
+@pytest.mark.slow
+def test_an_arrest_over_a_killing_is_an_arrest(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 5 June 2023, police arrested 3 men in connection with the killing of a reporter in Quetta.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Arrests", 0)
+
+
+@pytest.mark.slow
 def test_a_mob_lynching_a_thief_is_mob_violence_not_crime(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 3 September 2022, a mob lynched a suspected thief in Ikeja, Lagos.")
     assert (event.sub_event_type, event.country, event.fatalities) == ("Mob violence", "Nigeria", 1)

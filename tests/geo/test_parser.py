@@ -217,6 +217,17 @@ def test_event_note_brackets(
     assert found.admin2 == ("Kech" if "Kech" in note else "South Waziristan")
 
 
+def test_the_first_known_unit_of_a_note_bracket_finds_the_town(nlp: Language, geoparser: Geoparser) -> None:
+    # the gazetteer may not know the admin2 a note names (the district split in 2022, "Volnovaskyi" for
+    # GeoNames' "Volnovakha Raion"): the admin1 after it still says which country the town is in
+    note = (
+        "On 3 April 2023, gunmen killed a tribal elder in Wana (Lower South Waziristan, Khyber Pakhtunkhwa)."
+    )
+    doc = nlp(note)
+    found = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(note)))
+    assert found is not None and (found.location, found.admin1) == ("Wana", "Khyber Pakhtunkhwa")
+
+
 def test_a_note_bracket_decides_the_admin2(nlp: Language, geoparser: Geoparser) -> None:
     # GeoNames puts Imphal town in Imphal East; the note's bracket says which district ACLED codes
     note = "On 4 May 2023, a mob set fire to houses in Imphal (Imphal West, Manipur)."

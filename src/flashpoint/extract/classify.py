@@ -54,9 +54,9 @@ def classify(
 
     if "chemical" in c:
         return TypeDecision("Chemical weapon", "chemical agent named")
-    # CS gas or K-51 gas grenades dropped on troops are a chemical weapon; on a crowd, crowd control
+    # CS gas, tear gas or K-51 gas grenades dropped on troops are a chemical weapon; on a crowd, crowd control
     riot_agent_on_troops = "riot_agent" in m and actor2 is not None and actor2.is_armed
-    if riot_agent_on_troops and not c & {"protest", "riot"} and "crowd_control" not in m:
+    if riot_agent_on_troops and not c & {"protest", "riot"}:
         return TypeDecision("Chemical weapon", "riot control agent used against armed forces")
     if "sexual" in c:
         return TypeDecision("Sexual violence", "sexual violence cue")

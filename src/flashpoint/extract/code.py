@@ -125,7 +125,15 @@ class EventCoder:
                 None,
             )
             if deployed is not None and (actor1 is None or actor1.role not in (Role.MILITARY, Role.POLICE)):
-                actor1, actor2 = deployed, None
+                # a named armed actor sends its own fighters ("Taliban authorities deployed fighters")
+                own_fighters = (
+                    actor1 is not None
+                    and actor1.is_named
+                    and actor1.is_armed
+                    and not deployed.is_named
+                    and any(c.dep_ == "nsubj" and _spans(c, actor1.start) for c in mention.trigger.children)
+                )
+                actor1, actor2 = (actor1 if own_fighters else deployed), None
         place_country = location.country if location else None
         country = place_country or ctx.default_country or _nationality(actor2, actor1)
         if sub_type == "Agreement" and place_country:
@@ -170,6 +178,15 @@ class EventCoder:
         date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
         name1, inter1 = self._as_on(name1, inter1, date, _role(actor1))
         name2, inter2 = self._as_on(name2, inter2, date, _role(actor2))
+        mover_home = actor1.country if actor1 is not None else None
+        if actor2 is not None and actor2.country == mover_home:
+            mover_home = None  # a state fighting its own rebels is at home, wherever the place was put
+        if actor1 is not None and any(
+            self.reader.lexicon.country_name(w) == country for w in actor1.text.split()
+        ):
+            mover_home = country  # "Rwandan and Mozambican forces": the state's own forces, with allies
+        if (territory_type := _territory_by_mover(sub_type, inter1, mover_home, country)) != sub_type:
+            decision = TypeDecision(territory_type, "who took the ground, on the day and where")
         sides = Sides(name1, inter1, assoc1, name2, inter2, assoc2)
         return coded_mention(mention, ctx, decision, sides, fatalities, (date, precision), location, country)
 
@@ -685,6 +702,26 @@ def _trigger_roots(mention: EventMention) -> list[Token]:
 
 
 TERRITORY_CATEGORIES = frozenset({"territory_gain", "territory_regain"})
+REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+
+
+def _spans(token: Token, char: int) -> bool:
+    """The phrase `token` heads covers the character offset `char`."""
+    right = token.right_edge
+    return token.left_edge.idx <= char < right.idx + len(right)
+
+
+def _territory_by_mover(
+    sub_type: str, inter1: int | None, mover_home: str | None, country: str | None
+) -> str:
+    """ACLED's territory type by who the mover is on the day: a state's forces regain ground only at home
+    (Ukraine's forces taking Sudzha in Russia, Russia's taking Vuhledar in Ukraine overtake it, as foreign
+    forces do), and an actor that is the state on the day regains it (the Taliban after 15 August 2021)."""
+    if sub_type == REGAINS and inter1 == 1 and mover_home and country and mover_home != country:
+        return OVERTAKES
+    if sub_type == OVERTAKES and inter1 == 1 and (mover_home is None or mover_home == country):
+        return REGAINS
+    return sub_type
 
 
 def _taken_from(verb: Token) -> Token | None:

@@ -74,6 +74,7 @@ class WordLists:
     force_nouns: frozenset[str]
     place_targets: frozenset[str]
     stopping_verbs: frozenset[str]
+    arrest_cause_preps: frozenset[str]
     facility_nouns: frozenset[str]  # "the Air Force training base", "a drone factory": no air strike
 
     @cached_property

@@ -214,7 +214,7 @@ class Detector:
             return None
         main_hit, root = _main_trigger(live)
         if main_hit.category == "t:arrest":
-            categories = _without_past_deeds(categories, hits, tokens, root)
+            categories = _without_past_deeds(words, categories, hits, tokens, root)
         if root.lower_ == "death" and root.dep_ == "pobj" and root.head.lower_ == "to":
             root = root.head.head  # "hacked a man to death": the verb holds the sides
         date_text, resolved = _sentence_date(words, sent, root, anchor, previous_date, body_start)
@@ -486,20 +486,44 @@ def _misparsed_compound_head(verb: Token) -> Token | None:
 
 
 def _without_past_deeds(
-    categories: set[str], hits: list[CueHit], tokens: list[Token], arrest: Token
+    words: WordLists, categories: set[str], hits: list[CueHit], tokens: list[Token], arrest: Token
 ) -> set[str]:
-    """'Police arrested a man who had bombed a bus': what the arrested did (a relative clause on them) is
-    why they were arrested, not part of the event. Cue categories found only there are dropped, except a
-    crowd's: arresting people "who marched" is a protest with intervention."""
+    """'Police arrested a man who had bombed a bus', 'arrested 4 suspects over the killing of a doctor': what
+    the arrested did (a relative clause on them, or the deed the arrest was for) is why they were arrested,
+    not part of the event. Cue categories found only there are dropped, except a crowd's: arresting people
+    "who marched" is a protest with intervention."""
     kept = {"arrest", "protest", "riot"}
     for hit in hits:
         if not hit.category.startswith("t:"):
             continue
         root = hit.root(tokens)
         clause = next((a for a in [root, *root.ancestors] if a.dep_ in ("relcl", "acl")), None)
-        if clause is None or arrest in clause.subtree:
+        in_clause = clause is not None and arrest not in clause.subtree
+        if not in_clause and not _arrested_for(words, root, arrest):
             kept.add(hit.category[2:])
     return categories & kept
+
+
+def _arrested_for(words: WordLists, noun: Token, arrest: Token) -> bool:
+    """A deed named as what an arrest was for: 'over the killing of a doctor', 'on murder charges', 'in
+    connection with the attack' (through 'of', 'with' and noun modifiers, as a grievance is found), on the
+    arrest or on whom it took ('arrested 4 suspects over ...')."""
+    for _ in range(4):
+        prep = noun.head
+        on_arrest = prep.head == arrest or (prep.head.dep_ == "dobj" and prep.head.head == arrest)
+        if (
+            noun.dep_ == "pobj"
+            and on_arrest
+            and (prep.lower_ in words.arrest_cause_preps or noun.lower_ == "connection")
+        ):
+            return True
+        if noun.dep_ == "pobj" and prep.lower_ in ("of", "with"):  # "the killing of", "connection with"
+            noun = prep.head
+        elif noun.dep_ in ("nmod", "compound"):
+            noun = prep
+        else:
+            return False
+    return False
 
 
 def _intercepted_weapons(cues: CueLexicon, triggers: list[CueHit], tokens: list[Token]) -> set[str]:
@@ -516,17 +540,26 @@ def _intercepted_weapons(cues: CueLexicon, triggers: list[CueHit], tokens: list[
         category = hit.category[2:]
         if category not in ("airstrike", "shell"):
             continue
-        root = hit.root(tokens)
-        while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
-            root = root.head  # "shot down 87 missiles and drones": the drones are shot down too
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "NUM"):
-            root = root.head.head  # "intercepted dozens of drones"
+        root = _shot_down_object(hit.root(tokens))
         object_of = root.head if root.dep_ in ("dobj", "obj", "nsubjpass") else None
         if object_of is not None and object_of.lemma_.lower() in verbs:
             disrupted.add(category)
         else:
             used.add(category)
     return disrupted - used
+
+
+def _shot_down_object(root: Token) -> Token:
+    """The phrase a weapon word stands in as an object: "shot down 87 missiles and drones" (the drones are
+    shot down too), "intercepted dozens of drones", "intercepted 87 of 122 missiles and 27 of 36 drones"."""
+    for _ in range(4):
+        if root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "NUM"):
+            root = root.head.head
+        else:
+            break
+    return root
 
 
 def _armed_agent(words: WordLists, verb: Token) -> bool:
@@ -1105,14 +1138,20 @@ def _demanded_for(token: Token) -> bool:
 
 
 def _in_grievance(token: Token) -> bool:
-    """A grievance, or a noun inside one through 'of' or a noun modifier ("to mourn the victims of the
-    Urumqi fire", "the victims of a factory fire")."""
-    for _ in range(4):
+    """A grievance, or a word inside one through 'of', 'for', a noun modifier or a relative clause ("to mourn
+    the victims of the Urumqi fire", "demanding justice for a doctor who was raped and murdered")."""
+    for _ in range(6):
         if is_grievance(token):
             return True
-        if token.dep_ == "pobj" and token.head.lower_ == "of":
+        # "demanding justice for a classmate who was killed": the parser hangs 'for' on the verb
+        demanded_for = token.head.lower_ == "for" and token.head.head.lemma_.lower() in GRIEVANCE_VERBS
+        if token.dep_ == "pobj" and demanded_for:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in ("of", "for"):
             token = token.head.head
-        elif token.dep_ in ("nmod", "compound"):
+        elif token.dep_ in ("nmod", "compound", "relcl") or (
+            token.dep_ == "conj" and token.head.dep_ == "relcl"
+        ):
             token = token.head
         else:
             return False
@@ -1154,17 +1193,35 @@ def _armed_people(cues: CueLexicon, token: Token) -> bool:
 def _under_denial(hits: list[CueHit], tokens: list[Token], live: list[tuple[CueHit, Token]]) -> bool:
     """'rejected accusations of bombing', 'sanctions over the missile tests': the trigger is not an event."""
     denial = {hit.root(tokens).i for hit in hits if hit.category == "s:denial"}
-    return all(any(t.i in denial for t in [root, *root.ancestors]) for _, root in live)
+    return all(any(t.i in denial for t in _governors(root)) for _, root in live)
+
+
+def _governors(token: Token) -> Iterator[Token]:
+    """The token and the words it hangs under, but not a coordinate it is joined to: in "paraded two women
+    naked and sexually assaulted them" the assault is an act of its own, not part of the parade (what
+    governs the parade governs it too; a verb the parser joined to a noun or adjective heads its own
+    clause)."""
+    yield token
+    while token.head.i != token.i:
+        joined = token.dep_ == "conj"
+        if joined and token.pos_ == "VERB" and token.head.pos_ != "VERB":
+            return
+        token = token.head
+        if not joined:
+            yield token
 
 
 def _claimant(sent: Span) -> Token | None:
-    """The subject of 'claimed responsibility' in this sentence, if any."""
+    """The subject of 'claimed responsibility' in this sentence, if any; a named actor the small model reads
+    as an auxiliary counts ("IS claimed responsibility": 'IS' parsed as 'is claimed')."""
     for token in sent:
         if token.lemma_.lower() in ("claim", "accept", "take", "own") and any(
             c.lower_ == "responsibility" for c in token.children
         ):
             for child in token.children:
-                if child.dep_ in ("nsubj",):
+                if child.dep_ == "nsubj" or (
+                    child.dep_ in ("aux", "auxpass") and child.ent_type_ == ACTOR_LABEL
+                ):
                     return child
     return None
 
@@ -1202,8 +1259,9 @@ def attribution(sent: Span) -> tuple[Token, bool] | None:
 
 
 def _note_label(text: str) -> str | None:
-    """The label a note's detail line opens with, lower case: "Weapons seized: 1 IED." -> "weapons seized"."""
-    label, colon, _ = text.strip().partition(":")
+    """The label a note's detail line opens with, lower case: "Weapons seized: 1 IED." -> "weapons seized";
+    ACLED's tags are bracketed: "[women targeted: Protesters]" -> "women targeted"."""
+    label, colon, _ = text.strip().removeprefix("[").partition(":")
     return " ".join(label.lower().split()) if colon and len(label) <= 30 else None
 
 

@@ -47,12 +47,15 @@ COUNTED_THINGS = frozenset(
 )  # fmt: skip
 # what a crowd protests against or over: "rioted after the police killing of a teenager"
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})
+# what a person is said to have done, on the person: "a woman suspected of killing a girl"
+ACCUSATION_LEMMAS = frozenset({"suspect", "accuse", "allege", "charge"})
 GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest", "mourn"})
 # what the parser hangs on a death verb as a later member of its victims' list ("and three of his guards")
 LISTED_VICTIM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 SHOOT_DEAD = re.compile(
-    r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned) (?:\w+ ){0,3}(?:dead|to death)"
+    r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
+    r" (?:\w+ ){0,4}(?:dead|to death)"
     r"|gunned (?:\w+ )?down)\b",
     re.I,
 )
@@ -87,7 +90,9 @@ def _number_near(token: Token) -> int | None:
     if token.lower_ in ("himself", "herself"):
         return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
     for child in token.children:
-        if (child.dep_ == "nummod" or child.like_num) and child.ent_type_ not in ("DATE", "TIME", "MONEY"):
+        # not a count joined to the noun: "a tribal elder and 3 of his guards" is one elder and three guards
+        own_count = child.dep_ == "nummod" or (child.like_num and child.dep_ != "conj")
+        if own_count and child.ent_type_ not in ("DATE", "TIME", "MONEY"):
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
             value = parse_count(" ".join(words) or child.text)
             if value is not None:
@@ -145,6 +150,7 @@ def _listed_with_count(token: Token) -> bool:
     members = [first, *_conjuncts(first)]
     if first.dep_ in ("dobj", "obj"):  # "killing the mayor and three of his guards": the parser hangs the
         members += [c for c in first.head.children if c.dep_ == "conj" and c.pos_ in LISTED_VICTIM_POS]
+        members += list(_along_with(first.head))  # "killed the minister along with 5 others"
     return len(members) > 1 and any(
         member.like_num or any(c.dep_ == "nummod" for c in member.children)
         for member in members
@@ -167,13 +173,41 @@ def _number_words(token: Token) -> str:
     return " ".join(t.text for t in run)
 
 
+def _along_with(verb: Token) -> Iterable[Token]:
+    """Who a death verb took with its object: "killed a minister along with 5 others", "together with"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
+            for with_ in prep.children:
+                if with_.dep_ == "prep" and with_.lower_ == "with":
+                    yield from (g for g in with_.children if g.dep_ == "pobj")
+
+
 def _conjuncts(token: Token) -> Iterable[Token]:
     """Every conjunct of a noun, chained ones too: "four police officers, two officials and three civilians"
-    (the parser hangs "civilians" on "officials")."""
+    (the parser hangs "civilians" on "officials"); not a second title of one person ("a social leader and
+    human rights defender")."""
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and not _second_title(child):
             yield child
             yield from _conjuncts(child)
+
+
+def _second_title(conjunct: Token) -> bool:
+    """A bare singular noun joined to 'a/an' + singular noun names the same person again: "a social leader
+    and human rights defender", "a teacher and activist"."""
+    head = conjunct.head
+    bare = conjunct.tag_ == "NN" and not any(c.dep_ in ("det", "nummod", "poss") for c in conjunct.children)
+    one = head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    return bare and one
+
+
+def _accused_deed(death: Token) -> bool:
+    """A killing a victim was accused of, not a death of this event: "lynched a woman suspected of killing a
+    girl", "a man accused of murdering his neighbour"."""
+    for ancestor in list(death.ancestors)[:3]:
+        if ancestor.lemma_.lower() in ACCUSATION_LEMMAS and ancestor.dep_ in ("acl", "relcl", "amod"):
+            return True
+    return False
 
 
 def _victims_of(death: Token) -> Iterable[Token]:
@@ -214,6 +248,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         for noun in (c for c in death.children if c.dep_ == "conj" and c.pos_ in LISTED_VICTIM_POS):
             yield noun
             yield from _conjuncts(noun)
+        yield from _along_with(death)
     if (
         death.lemma_ == "kill"
         and death.tag_ in ("VBZ", "VBD")
@@ -372,10 +407,12 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
         for token in sent:
             lemma = token.lemma_.lower()
             is_death = lemma in DEATH_LEMMAS or (
-                lemma in ("shoot", "gun", "hack", "stab", "beat", "burn")
-                and SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 6, sent.end)].text)
+                lemma in ("shoot", "gun", "hack", "stab", "beat", "burn", "stone")
+                and SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 8, sent.end)].text)
             )
             if not is_death or token.dep_ == "compound" or _shares_count_with_injured(token):
+                continue
+            if _accused_deed(token):
                 continue
             if grievances and (is_grievance(token) or _riot_cause(token)):
                 continue

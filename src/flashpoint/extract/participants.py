@@ -7,6 +7,7 @@ resolved to the most recent named armed actor in the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -87,6 +88,10 @@ class Participant:
         return self.inter in (1, 2, 3, 4, 8)
 
 
+# an ACLED note's own word on the actor it coded: "the Hafiz Gul Bahadur group (coded as TTP)"
+CODED_AS = re.compile(r"\s*\(coded as (?P<name>[^()]{2,80})\)")
+
+
 @dataclass
 class ParticipantReader:
     """Reads participants from noun phrases; holds the article-level memory for group anaphora."""
@@ -128,7 +133,7 @@ class ParticipantReader:
         if owner is not None and owner.lemma_.lower() in PARTY_PERSON_NOUNS:
             return self.from_token(owner, doc)  # "the vehicle of a local ANP leader": the leader was targeted
         phrase = _phrase(token)
-        named = self._named_in(phrase)
+        named = self._coded_as(token, phrase) or self._named_in(phrase)
         count = _count_of(token)
         country = self._country_in(phrase)
         if named is not None:
@@ -215,6 +220,19 @@ class ParticipantReader:
                 if group is not None:
                     return group
         return None
+
+    def _coded_as(self, token: Token, phrase: Span) -> Participant | None:
+        """The actor an ACLED note says it coded a group as: "militants of the Hafiz Gul Bahadur group (coded
+        as TTP)" are the TTP, when the alias table knows the name (the bracket ends the phrase or its
+        'of' phrase)."""
+        doc = token.doc
+        end = doc[token.right_edge.i].idx + len(doc[token.right_edge.i])
+        found = CODED_AS.match(doc.text, end) or CODED_AS.search(doc.text[:end], phrase.start_char)
+        entry = self.actors.lookup(found["name"]) if found else None
+        if entry is None:
+            return None
+        return Participant(phrase.text, phrase.start_char, phrase.end_char, entry.name, entry.inter,
+                           country=entry.country)  # fmt: skip
 
     def _named_in(self, phrase: Span) -> Participant | None:
         root = phrase.root

@@ -55,7 +55,7 @@ _TRAILING_WORDS = re.compile(
 # "in Turbat (Kech, Balochistan)", "Kunduz city (Kunduz)": a name, then its first container in brackets
 _NOTED_PLACE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
-    r"(?:\s+(?:city|town|village|township|district|LGA|area))?\s*\(\s*(?P<container>[A-Z][^(),]{1,40})[,)]"
+    r"(?:\s+(?:city|town|village|township|district|LGA|area))?\s*\(\s*(?P<units>[A-Z][^()]{1,80}?)\)"
 )
 # "Daraban (Dera Ismail Khan, Khyber Pakhtunkhwa)", "Guzara district (Herat)": a name, then up to three units
 _NOTE_BRACKET_UNITS = re.compile(
@@ -265,7 +265,8 @@ class ToponymRecognizer:
             elif ent.label_ == ACTOR_LABEL and self.options.use_demonyms and self._is_demonym(ent[0].text):
                 add(ent[0].idx, ent[0].idx + len(ent[0].text), "demonym")  # "Colombian army": still Colombia
             if ent.label_ in ("PERSON", "ORG", "NORP") and self._located_town(ent):
-                add(ent.start_char, ent.end_char, "gazetteer")
+                # only the town of "Nikopol (Nikopolskyi, Dnipropetrovsk": the model ran into the bracket
+                add(ent.start_char, ent.start_char + len(_cut(ent.text)), "gazetteer")
                 continue
             if ent.label_ in ("PERSON", *PLACE_LABELS, "NORP", ACTOR_LABEL):
                 for i in range(ent.start, ent.end):
@@ -335,18 +336,26 @@ class ToponymRecognizer:
                 start = base + offset
                 add(start, start + len(unit), "gazetteer")
 
+    def _container_countries(self, unit: str) -> set[str]:
+        """Countries of the admin units, countries or big towns a bracket's unit may name."""
+        floor = self.options.min_city_population
+        return {
+            c.country_code
+            for c in self.gazetteer.candidates(unit.strip())
+            if c.feature in ("admin1", "admin2", "country") or c.population >= floor
+        }
+
     def _scan_noted(self, text: str, add) -> None:  # type: ignore[no-untyped-def]
         """Event-note places, "Turbat (Kech, Balochistan)": a name followed by its admin units in brackets
         is a place whatever the model calls it (it often says PERSON), when the gazetteer has a place of
         that name in the bracket's country."""
         for match in _NOTED_PLACE.finditer(text):
-            name, container = match["name"], match["container"].strip()
-            floor = self.options.min_city_population
-            countries = {
-                c.country_code
-                for c in self.gazetteer.candidates(container)
-                if c.feature in ("admin1", "admin2", "country") or c.population >= floor
-            }
+            name = match["name"]
+            # the first unit the gazetteer knows: ACLED's admin2 may be spelled its own way ("Volnovaskyi")
+            countries = next(
+                (found for unit in match["units"].split(",") if (found := self._container_countries(unit))),
+                set(),
+            )
             if not countries or normalize(name) in self.stoplist:
                 continue
             if any(c.country_code in countries for c in self.gazetteer.candidates(name)):
