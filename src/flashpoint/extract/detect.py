@@ -213,6 +213,9 @@ class Detector:
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
         main_hit, root = _main_trigger(live)
+        # "imposed a curfew after the attacks on Sudanese traders": the known incident it answers is no part
+        causes = {h.category[2:] for h in strong if _answered_incident(h.root(tokens), root)}
+        categories -= causes - {main_hit.category[2:]}
         if main_hit.category == "t:arrest":
             categories = _without_past_deeds(categories, hits, tokens, root)
         if root.lower_ == "death" and root.dep_ == "pobj" and root.head.lower_ == "to":
@@ -328,6 +331,16 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         ):
             return True  # "after eight weeks of fighting", "following a series of attacks": summed up
     return False
+
+
+def _answered_incident(noun: Token, verb: Token) -> bool:
+    """An incident named as known ('the attacks', 'these clashes') after which `verb` was done: 'imposed a
+    curfew after the attacks'."""
+    known = any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in noun.children
+    )
+    prep = noun.head
+    return known and noun.dep_ == "pobj" and prep.lower_ in ("after", "following") and prep.head == verb
 
 
 def _feared_dead(root: Token, head: Token) -> bool:
@@ -673,7 +686,8 @@ def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
 
 PROTEST_CAUSE_PREPOSITIONS = frozenset({"against", "over"})
 PROTEST_CAUSE_NOUNS = frozenset({"solidarity", "support", "protest", "memory", "defence", "defense"})
-HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "lead", "launch"})
+# "stag": the small model lemmatizes "staged" ("staged a march") as "stag"
+HOLDING_VERBS = frozenset({"hold", "stage", "stag", "organise", "organize", "lead", "launch"})
 PROTEST_CAUSE_VERBS = frozenset(
     {"demand", "protest", "denounce", "condemn", "decry", "call", "oppose", "reject", "mark", "commemorate"}
 )
@@ -954,6 +968,8 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             continue  # "exchanged prisoners and dead fighters": the bodies change hands, nobody is killed
         if hit.category.startswith("t:") and _alleged_of(root):
             continue  # "a man accused of kidnapping", "suspected of killing a policeman": an allegation
+        if hit.category == "t:protest" and _gathers_things(words, root):
+            continue  # "women who were gathering firewood": they collect something, no crowd gathers
         if hit.category == "t:arrest" and _holds_an_occasion(words, root):
             continue  # "held a march", "a rally was held", "held talks": no one taken into custody
         if hit.category.startswith("m:") and _attribution(words, root):
@@ -983,6 +999,15 @@ DELIVERY_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "throw"})
 HANDOVER_VERBS = frozenset(
     {"exchange", "swap", "release", "hand", "return", "retrieve", "recover", "repatriate", "collect", "bury"}
 )
+
+
+def _gathers_things(words: WordLists, verb: Token) -> bool:
+    """A gathering verb with a direct object: people collecting something, not a crowd."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in words.object_gathering_verbs
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _next_word(token: Token) -> str:
