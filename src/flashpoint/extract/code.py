@@ -653,7 +653,8 @@ def _civilians_do_violence(actor1: Participant | None, mention: EventMention) ->
         active
         and bool(words & MOB_NOUNS)
         and not words & NOT_A_MOB
-        and bool(categories & MOB_HARM)
+        # "villagers set fire to Coptic homes": people's homes burned by a crowd are mob violence too
+        and (bool(categories & MOB_HARM) or ("loot" in categories and _homes_hit(mention)))
         and not categories & {"protest", "clash", "explode", "shell", "airstrike", "abduct", "sexual"}
         and not mention.modifiers & WEAPON_MODIFIERS
         and not any(h.phrase in GUN_CUES for h in mention.hits)

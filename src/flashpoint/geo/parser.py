@@ -45,6 +45,7 @@ _NAME_BEFORE_BRACKET = re.compile(
     r"|wa)[ -])?[A-Z][\w'’.-]*){0,3})"
     rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[^()]*)$"
 )
+_GLUED_COMPASS = re.compile(r"\b(North|South)(east|west)\b", re.IGNORECASE)
 _BRACKET_UNITS = re.compile(rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[A-Z][^()]*)\)")
 # Buildings and institutions named after their town: a note's "Karachi Police Office (Sindh)" or "Dhaka
 # University (Dhaka)" is coded to the town, as ACLED codes no building as a location.
@@ -273,9 +274,12 @@ class Geoparser:
         if not 1 <= len(units) <= 3 or location.admin1 is None:
             return None
         admin1_key = admin_key(location.admin1)
+        # "(Mezam, Northwest)": a note may glue the compass words GeoNames writes apart ("North-West")
+        spellings = dict.fromkeys([units[-1], _GLUED_COMPASS.sub(r"\1 \2", units[-1])])
         if not any(
             c.feature == "admin1" and admin_key(c.name) == admin1_key
-            for c in self.gazetteer.candidates(units[-1], country_code)
+            for spelling in spellings
+            for c in self.gazetteer.candidates(spelling, country_code)
         ):
             return None  # the last unit is no admin1 of the place: no (admin2, admin1) bracket
         if len(units) == 1:
