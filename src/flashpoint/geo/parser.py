@@ -154,6 +154,10 @@ class Geoparser:
             # "in the Rivera Hernandez neighbourhood of San Pedro Sula (San Pedro Sula, Cortes)"
             noted = {p.start for p in specific if _NOTE_BRACKET.match(text, p.end)}
             best = max(specific, key=lambda p: (p.start in noted, _specificity(p), -_distance(p, event_span)))
+            if best.start in noted:
+                moved = self._in_bracket_country(text, best)
+                if moved is not best:  # its bracket's own units, read in that country, are the containers
+                    return self._noted(text, self._location(text, moved), moved, is_name=True)
             inside = [c for c in containers if _names_before(text, c, best)]
             elsewhere = inside and not any(
                 c.country == best.country and admin_key(c.admin1 or c.name) == admin_key(best.admin1)
@@ -214,6 +218,49 @@ class Geoparser:
         # else a country the text names over a nationality, which says whose the forces were ("Turkish
         # airstrike kills 14 militants in northern Iraq - General Staff", where the parse loses the 'in')
         return next((p for p in countries if located(p)), (named or countries)[0])
+
+    def _in_bracket_country(self, text: str, place: PlaceMention) -> PlaceMention:
+        """'Tripoli (Tripoli, North)': a note's (admin2, admin1) bracket names the units of one country (here
+        Lebanon's North governorate and its Tripoli district); a name read in another country (Tripoli,
+        Libya) is read again in that one, when the bracket fits no other country."""
+        bracket = _BRACKET_UNITS.match(text, place.end)
+        units = [unit.strip() for unit in bracket["units"].split(",")] if bracket else []
+        if len(units) < 2:
+            return place
+        admin1s = [c for c in self.gazetteer.candidates(units[-1]) if c.feature == "admin1"]
+        homes = {
+            c.country_code: c.name
+            for c in admin1s
+            if any(
+                d.feature in ("city", "admin2") and admin_key(d.admin1) == admin_key(c.name)
+                for d in self.gazetteer.candidates(units[-2], c.country_code)
+            )
+        }
+        if len(homes) != 1 or place.country_code in homes:
+            return place
+        [(home, admin1)] = homes.items()
+        found = [
+            c
+            for c in self.gazetteer.candidates(place.text, home)
+            if c.feature in ("city", "admin2") and admin_key(c.admin1) == admin_key(admin1)
+        ]
+        if not found:
+            return place
+        cand = found[0]
+        return place.model_copy(
+            update={
+                "name": cand.name,
+                "feature": cand.feature,
+                "country": cand.country,
+                "country_code": cand.country_code,
+                "admin1": cand.admin1,
+                "admin2": cand.admin2,
+                "latitude": cand.latitude,
+                "longitude": cand.longitude,
+                "geonameid": cand.geonameid,
+                "population": cand.population,
+            }
+        )
 
     def _noted(self, text: str, location: Location, place: PlaceMention, *, is_name: bool) -> Location:
         """A note's location as the note writes it: "Hombori (Douentza, Mopti)" is located at Hombori (the
