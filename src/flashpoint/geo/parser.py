@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from flashpoint.geo.gazetteer import SPECIFICITY, Candidate, Gazetteer
-from flashpoint.geo.names import admin_key, loose_key, normalize
+from flashpoint.geo.names import admin_key
 from flashpoint.geo.rank import RankWeights, Resolution, Resolver
 from flashpoint.geo.recognize import LOCATIVE_PREPOSITIONS, RecognitionOptions, ToponymRecognizer
 from flashpoint.nlp.model import doc_text
@@ -266,9 +266,10 @@ class Geoparser:
         """A note's location as the note writes it: "Hombori (Douentza, Mopti)" is located at Hombori (the
         name, as written, even when only its bracketed container is known) in admin2 Douentza. `place` is
         the noted name (`is_name`) or the bracketed unit the location falls back to. In a bracket of two or
-        three units the last is the admin1 and the one before it the admin2; that admin2 is taken when the
-        gazetteer gives the place none, or knows the written unit as another admin2 of the same admin1
-        ("Imphal (Imphal West, Manipur)" where GeoNames puts the town in Imphal East)."""
+        three units the last is the admin1 and the one before it the admin2; once the last unit is the place's
+        admin1, that admin2 is ACLED's own and is taken as written ("Imphal (Imphal West, Manipur)" where
+        GeoNames puts the town in Imphal East; "Sidakan (Soran, Erbil)" where GeoNames has no Soran
+        district)."""
         written: str | None
         units: str | None
         kind: str | None
@@ -339,11 +340,9 @@ class Geoparser:
             if not self._is_admin2(written, admin1_key, country_code):
                 return None
             return written if location.admin2 is None else None
-        unit = units[-2]
-        # the note's own spelling: "(San Roman, Puno)", not GeoNames' "Provincia de San Román"
-        known = self._is_admin2(unit, admin1_key, country_code)
-        known = known or _same_spelled_otherwise(unit, location.admin2)
-        return unit if known or location.admin2 is None else None
+        # the note's own unit and spelling: "(San Roman, Puno)", not GeoNames' "Provincia de San Román";
+        # "near Sidakan (Soran, Erbil)" in ACLED's Soran district, which GeoNames lacks
+        return units[-2]
 
     def _is_admin2(self, name: str, admin1_key: str, country_code: str | None) -> bool:
         return any(
@@ -398,13 +397,6 @@ class Geoparser:
 _TOWN_NOUNS = frozenset(
     {"city", "town", "village", "province", "state", "district", "region", "capital", "port"}
 )
-
-
-def _same_spelled_otherwise(written: str, known: str | None) -> bool:
-    """'Dhanusha' and GeoNames' 'Dhanusa': one unit in two transliterations (an 'h' comes and goes)."""
-    if known is None:
-        return False
-    return loose_key(normalize(written)).replace("h", "") == loose_key(normalize(known)).replace("h", "")
 
 
 def _names_before(text: str, container: PlaceMention, place: PlaceMention) -> bool:
