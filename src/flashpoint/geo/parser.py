@@ -31,8 +31,11 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 # The kind word a note may put between a name and its brackets: "Kunduz city (Kunduz)", "Machil sector
-# (Kupwara, Jammu and Kashmir)", "the Tirah valley (Khyber, Khyber Pakhtunkhwa)".
-_KINDS = "city|town|village|township|district|LGA|area|camp|sector|valley|tehsil"
+# (Kupwara, Jammu and Kashmir)", "the Tirah valley (Khyber, Khyber Pakhtunkhwa)", "the Kato mountains
+# (Cukurca, Hakkari)", "Ain al-Asad air base (Heet, Anbar)".
+_KINDS = (
+    "city|town|village|township|district|LGA|area|camp|sector|valley|tehsil|mountains?|hills|forest|air ?base"
+)
 # Event-note style "near Boni (Douentza, Mopti)": the text before a place that sits in the parenthetical of
 # another name, which the place contains.
 _NOTE_CONTAINER = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:{_KINDS}))?\s*\((?:[^()]*,\s*)?$")
