@@ -232,6 +232,19 @@ def test_a_note_bracket_names_an_admin2_the_gazetteer_lacks(geoparser: Geoparser
     assert admin2 == "Lower Chitral"
 
 
+def test_a_note_bracket_alone_locates_an_unknown_village(geoparser: Geoparser) -> None:
+    # neither the village nor its district is in the gazetteer: the bracket's admin1 still says where
+    note = "On 3 May 2024, militants attacked a police post in Xyzabad (Upper Chitral, Khyber Pakhtunkhwa)."
+    found = geoparser._bracket_only(note, 0, note)
+    assert found is not None
+    assert (found.country, found.admin1, found.admin2, found.location) == (
+        "Pakistan",
+        "Khyber Pakhtunkhwa",
+        "Upper Chitral",
+        "Xyzabad",
+    )
+
+
 def test_a_small_foreign_town_does_not_stray_into_a_story_about_another_country(
     nlp: Language, geoparser: Geoparser
 ) -> None:

@@ -48,6 +48,7 @@ _NAME_BEFORE_BRACKET = re.compile(
     r"|wa)[ -])?[A-Z][\w'’.-]*){0,3})"
     rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[^()]*)$"
 )
+_NAME_BEFORE_BRACKET_CLOSED = re.compile(_NAME_BEFORE_BRACKET.pattern.removesuffix("$") + r"\)")
 _GLUED_COMPASS = re.compile(r"\b(North|South)(east|west)\b", re.IGNORECASE)
 _BRACKET_UNITS = re.compile(rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[A-Z][^()]*)\)")
 # Buildings and institutions named after their town: a note's "Karachi Police Office (Sindh)" or "Dhaka
@@ -176,6 +177,10 @@ class Geoparser:
             if best.start in noted:
                 return self._noted(text, self._location(text, best), best, is_name=True)
             return self._location(text, best)
+        if not specific:
+            bracketed = self._bracket_only(text, sent_start, sentence_text)
+            if bracketed is not None:
+                return bracketed
         focus = self._focus(text, usable, sent_start)
         if focus is not None and (_ANAPHORA.search(sentence_text) or not specific):
             if _DISTRICT_ANAPHORA.search(sentence_text) and focus.feature == "city":
@@ -221,6 +226,33 @@ class Geoparser:
         # else a country the text names over a nationality, which says whose the forces were ("Turkish
         # airstrike kills 14 militants in northern Iraq - General Staff", where the parse loses the 'in')
         return next((p for p in countries if located(p)), (named or countries)[0])
+
+    def _bracket_only(self, text: str, sent_start: int, sentence: str) -> Location | None:
+        """'in Panyijiar (Panyijiar, Unity)' with neither name found as a place (the model tags no 'Unity'):
+        a note's bracket whose last unit is the admin1 of one country only still locates the event, at the
+        name it follows, in that admin1 (and the written admin2)."""
+        for before in _NAME_BEFORE_BRACKET_CLOSED.finditer(sentence):
+            units = [unit.strip() for unit in before["units"].split(",") if unit.strip()]
+            if not 1 <= len(units) <= 3:
+                continue
+            admin1s = {
+                c.country_code: c for c in self.gazetteer.candidates(units[-1]) if c.feature == "admin1"
+            }
+            if len(admin1s) != 1:
+                continue
+            [unit] = admin1s.values()
+            start = sent_start + before.start("name")
+            return Location(
+                country=unit.country,
+                admin1=unit.admin1 or unit.name,
+                admin2=units[-2] if len(units) >= 2 else None,
+                location=before["name"],
+                latitude=round(unit.latitude, 4) if unit.latitude is not None else None,
+                longitude=round(unit.longitude, 4) if unit.longitude is not None else None,
+                geo_precision=3,
+                evidence=Span(start=start, end=start + len(before["name"])),
+            )
+        return None
 
     def _in_bracket_country(self, text: str, place: PlaceMention) -> PlaceMention:
         """'Tripoli (Tripoli, North)': a note's (admin2, admin1) bracket names the units of one country (here
