@@ -60,6 +60,13 @@ def test_admin_words_and_accents() -> None:
     assert admin_key("North Wazīristān District") == admin_key("North Waziristan")
 
 
+def test_admin_words_in_front_are_dropped_as_acled_drops_them() -> None:
+    assert strip_admin_word("Cercle de Niono") == "Niono"
+    assert strip_admin_word("Département de la Lékié") == "Lékié"
+    assert strip_admin_word("Commune of Gihanga") == "Gihanga"
+    assert strip_admin_word("District of Columbia") == "District of Columbia"  # a name, not a unit word
+
+
 def test_district_has_current_name_and_a_point_among_its_towns(small_gazetteer: Gazetteer) -> None:
     [district] = [c for c in small_gazetteer.candidates("North Waziristan") if c.feature == "admin2"]
     assert district.name == "North Waziristan"

@@ -5,7 +5,7 @@ from spacy.language import Language
 
 from flashpoint.geo.gazetteer import Gazetteer
 from flashpoint.geo.parser import Geoparser, places_for_text
-from flashpoint.schema import PlaceMention, Span
+from flashpoint.schema import Location, PlaceMention, Span
 
 from .conftest import in_north_waziristan
 
@@ -234,6 +234,26 @@ def test_a_note_bracket_decides_the_admin2(nlp: Language, geoparser: Geoparser) 
     doc = nlp(note)
     found = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(note)))
     assert found is not None and (found.location, found.admin2) == ("Imphal", "Imphal West")
+
+
+def test_a_note_bracket_names_an_admin2_the_gazetteer_lacks(geoparser: Geoparser) -> None:
+    # GeoNames keeps Drosh in Chitral, which was split in 2018; ACLED's bracket names the new district
+    located = Location(country="Pakistan", admin1="Khyber Pakhtunkhwa", admin2="Chitral", location="Drosh")
+    admin2 = geoparser._bracket_admin2("Lower Chitral, Khyber Pakhtunkhwa", located, "PK", "Drosh", None)
+    assert admin2 == "Lower Chitral"
+
+
+def test_a_note_bracket_alone_locates_an_unknown_village(geoparser: Geoparser) -> None:
+    # neither the village nor its district is in the gazetteer: the bracket's admin1 still says where
+    note = "On 3 May 2024, militants attacked a police post in Xyzabad (Upper Chitral, Khyber Pakhtunkhwa)."
+    found = geoparser._bracket_only(note, 0, note)
+    assert found is not None
+    assert (found.country, found.admin1, found.admin2, found.location) == (
+        "Pakistan",
+        "Khyber Pakhtunkhwa",
+        "Upper Chitral",
+        "Xyzabad",
+    )
 
 
 def test_a_small_foreign_town_does_not_stray_into_a_story_about_another_country(

@@ -303,6 +303,8 @@ class EventCoder:
                     continue  # "a gendarme's wife" is a civilian, not the gendarmerie
                 if _is_speaker(token) and not _announces(token, roots):
                     continue
+                if _in_allegation(token):
+                    continue  # "executed 2 men accused of spying for the government": no side of the killing
                 candidate = self.reader.from_token(token, doc)
                 if candidate is None or candidate.start in taken:
                     continue
@@ -319,14 +321,24 @@ class EventCoder:
                 elif actor2 is None:
                     actor2 = candidate
                 taken.add(candidate.start)
-        if actor2 is None or actor2.role == Role.CIVILIANS:
+        # "an airstrike targeted Kataib Hezbollah positions, killing 3 fighters": the fighters killed are
+        # the named group aimed at
+        unnamed_fighters = (
+            actor2 is not None and actor2.name is None and actor2.is_armed and not actor2.is_state
+        )
+        if actor2 is None or actor2.role == Role.CIVILIANS or unnamed_fighters:
             # "a suicide bomber targeting a police van killed two people": the force aimed at is the target
             aimed = next((t for t in sent if t.lemma_.lower() == "target" and t.pos_ == "VERB"), None)
             target = (
                 next((c for c in aimed.children if c.dep_ == "dobj"), None) if aimed is not None else None
             )
             found = self.reader.from_token(target, doc) if target is not None else None
-            if found is not None and found.is_armed and not _same(found, actor1):
+            if (
+                found is not None
+                and found.is_armed
+                and not _same(found, actor1)
+                and (found.name is not None or not unnamed_fighters)
+            ):
                 actor2 = found
         # A named group's victims that are themselves the group: "three TTP militants were killed by police"
         if actor1 is None and actor2 is not None and actor2.is_armed and not actor2.is_state:
@@ -462,6 +474,17 @@ def _inside_what_was_hit(token: Token, roots: list[Token]) -> bool:
         if word in roots:
             return False
         if word.dep_ in ("nsubjpass", "dobj"):
+            return True
+    return False
+
+
+ALLEGATION_LEMMAS = frozenset({"accuse", "accused", "suspect", "suspected"})
+
+
+def _in_allegation(token: Token) -> bool:
+    """A word inside what someone is accused or suspected of ('accused of spying for the government')."""
+    for ancestor in token.ancestors:
+        if ancestor.lower_ == "of" and ancestor.head.lemma_.lower() in ALLEGATION_LEMMAS:
             return True
     return False
 
@@ -647,7 +670,8 @@ def _civilians_do_violence(actor1: Participant | None, mention: EventMention) ->
         active
         and bool(words & MOB_NOUNS)
         and not words & NOT_A_MOB
-        and bool(categories & MOB_HARM)
+        # "villagers set fire to Coptic homes": people's homes burned by a crowd are mob violence too
+        and (bool(categories & MOB_HARM) or ("loot" in categories and _homes_hit(mention)))
         and not categories & {"protest", "clash", "explode", "shell", "airstrike", "abduct", "sexual"}
         and not mention.modifiers & WEAPON_MODIFIERS
         and not any(h.phrase in GUN_CUES for h in mention.hits)

@@ -76,6 +76,7 @@ class WordLists:
     stopping_verbs: frozenset[str]
     arrest_cause_preps: frozenset[str]
     facility_nouns: frozenset[str]  # "the Air Force training base", "a drone factory": no air strike
+    object_gathering_verbs: frozenset[str]  # "gathering firewood": collecting things, no crowd
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

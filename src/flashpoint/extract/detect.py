@@ -11,15 +11,16 @@ plural event nouns without a count), or dated vaguely or long before publication
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.extract.fatalities import GRIEVANCE_VERBS, is_grievance, is_tally, tally_sentence
 from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, is_full_date, resolve_date
-from flashpoint.nlp.model import ACTOR_LABEL
+from flashpoint.nlp.model import ACTOR_LABEL, doc_text
 
 
 @dataclass
@@ -213,6 +214,9 @@ class Detector:
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
         main_hit, root = _main_trigger(live)
+        # "imposed a curfew after the attacks on Sudanese traders": the known incident it answers is no part
+        causes = {h.category[2:] for h in strong if _answered_incident(h.root(tokens), root)}
+        categories -= causes - {main_hit.category[2:]}
         if main_hit.category == "t:arrest":
             categories = _without_past_deeds(words, categories, hits, tokens, root)
         if root.lower_ == "death" and root.dep_ == "pobj" and root.head.lower_ == "to":
@@ -328,6 +332,16 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         ):
             return True  # "after eight weeks of fighting", "following a series of attacks": summed up
     return False
+
+
+def _answered_incident(noun: Token, verb: Token) -> bool:
+    """An incident named as known ('the attacks', 'these clashes') after which `verb` was done: 'imposed a
+    curfew after the attacks'."""
+    known = any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in noun.children
+    )
+    prep = noun.head
+    return known and noun.dep_ == "pobj" and prep.lower_ in ("after", "following") and prep.head == verb
 
 
 def _feared_dead(root: Token, head: Token) -> bool:
@@ -706,7 +720,8 @@ def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
 
 PROTEST_CAUSE_PREPOSITIONS = frozenset({"against", "over"})
 PROTEST_CAUSE_NOUNS = frozenset({"solidarity", "support", "protest", "memory", "defence", "defense"})
-HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "lead", "launch"})
+# "stag": the small model lemmatizes "staged" ("staged a march") as "stag"
+HOLDING_VERBS = frozenset({"hold", "stage", "stag", "organise", "organize", "lead", "launch"})
 PROTEST_CAUSE_VERBS = frozenset(
     {"demand", "protest", "denounce", "condemn", "decry", "call", "oppose", "reject", "mark", "commemorate"}
 )
@@ -877,7 +892,7 @@ def _sentence_date(
         if not _is_date_entity(ent) or ent.start_char < body_start:
             continue
         names_a_day = names_a_day or _names_a_day(words, ent)
-        resolved = resolve_date(_with_day(ent), anchor, previous_date)
+        resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
         if resolved is None or _reported_on(words, ent.root, trigger):
             continue
         if resolved.kind == DateKind.VAGUE:
@@ -922,8 +937,23 @@ def _opening_date(sent: Span, anchor: dt.date | None, body_start: int) -> tuple[
             continue
         resolved = resolve_date(_with_day(ent), anchor)
         if resolved is not None and resolved.kind == DateKind.ABSOLUTE and resolved.precision == 1:
-            return ent.text, resolved
+            return ent.text, _as_stated(ent, resolved) or resolved
     return None
+
+
+# ACLED's notes mark a date it knows only to the week or the month: "Around 15 July 2024 (month of), ..."
+_STATED_PERIOD = re.compile(r"\(\s*(week|month) of\b", re.I)
+
+
+def _as_stated(ent: Span, resolved: ResolvedDate | None) -> ResolvedDate | None:
+    """The date with the precision a note states after it: "(week of)" 2, "(month of)" 3."""
+    if resolved is None or resolved.date is None:
+        return resolved
+    # the small model sometimes takes the bracket into the date: "15 July 2024 (month of"
+    stated = _STATED_PERIOD.search(doc_text(ent.doc)[ent.start_char : ent.end_char + 12])
+    if stated is None:
+        return resolved
+    return replace(resolved, precision=2 if stated[1].lower() == "week" else 3)
 
 
 def _with_day(ent: Span) -> str:
@@ -987,6 +1017,8 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             continue  # "exchanged prisoners and dead fighters": the bodies change hands, nobody is killed
         if hit.category.startswith("t:") and _alleged_of(root):
             continue  # "a man accused of kidnapping", "suspected of killing a policeman": an allegation
+        if hit.category == "t:protest" and _gathers_things(words, root):
+            continue  # "women who were gathering firewood": they collect something, no crowd gathers
         if hit.category == "t:arrest" and _holds_an_occasion(words, root):
             continue  # "held a march", "a rally was held", "held talks": no one taken into custody
         if hit.category.startswith("m:") and _attribution(words, root):
@@ -1016,6 +1048,15 @@ DELIVERY_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "throw"})
 HANDOVER_VERBS = frozenset(
     {"exchange", "swap", "release", "hand", "return", "retrieve", "recover", "repatriate", "collect", "bury"}
 )
+
+
+def _gathers_things(words: WordLists, verb: Token) -> bool:
+    """A gathering verb with a direct object: people collecting something, not a crowd."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in words.object_gathering_verbs
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _next_word(token: Token) -> str:
@@ -1137,6 +1178,13 @@ def _demanded_for(token: Token) -> bool:
     return head.head.lemma_.lower() in ("amnesty", "pardon", "release", "freedom", "justice", "support")
 
 
+def _suffered_in_relative_clause(token: Token) -> bool:
+    """A passive relative clause says what befell the noun it describes ("a doctor who was raped and
+    murdered"); an active one what the noun did ("protesters who stormed the embassy"), no grievance."""
+    clause = token.head if token.dep_ == "conj" else token
+    return clause.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+
+
 def _in_grievance(token: Token) -> bool:
     """A grievance, or a word inside one through 'of', 'for', a noun modifier or a relative clause ("to mourn
     the victims of the Urumqi fire", "demanding justice for a doctor who was raped and murdered")."""
@@ -1149,9 +1197,7 @@ def _in_grievance(token: Token) -> bool:
             return True
         if token.dep_ == "pobj" and token.head.lower_ in ("of", "for"):
             token = token.head.head
-        elif token.dep_ in ("nmod", "compound", "relcl") or (
-            token.dep_ == "conj" and token.head.dep_ == "relcl"
-        ):
+        elif token.dep_ in ("nmod", "compound") or _suffered_in_relative_clause(token):
             token = token.head
         else:
             return False

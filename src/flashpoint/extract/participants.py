@@ -44,6 +44,9 @@ FORMER_ROLES = frozenset({Role.MILITARY, Role.POLICE, Role.UNIDENTIFIED_ARMED, R
 SUPPORTER_NOUNS = frozenset(
     {"supporter", "activist", "worker", "follower", "sympathiser", "sympathizer", "partisan", "volunteer"}
 )
+# a rebel group's "supporters" are a crowd too ("Houthi supporters rallied"); its "activists" or "volunteers"
+# may be its fighters ("seized by the activists of the Islamic State group")
+REBEL_SUPPORTER_NOUNS = frozenset({"supporter"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -153,7 +156,7 @@ class ParticipantReader:
                 )  # fmt: skip
             if named.inter != 1 and self._role_of(token, phrase) == Role.POLICE:
                 named.role = Role.POLICE  # "Taliban police": the group's police, the state's once it rules
-            if token.lemma_.lower() in SUPPORTER_NOUNS and named.inter not in (1, 2):
+            if lemma in SUPPORTER_NOUNS and (named.inter not in (1, 2) or lemma in REBEL_SUPPORTER_NOUNS):
                 return Participant(
                     phrase.text, phrase.start_char, phrase.end_char, None, inter_of(Role.PROTESTERS),
                     Role.PROTESTERS, named.country or country, count, assoc=named.name, partisan=True,
@@ -236,6 +239,16 @@ class ParticipantReader:
 
     def _named_in(self, phrase: Span) -> Participant | None:
         root = phrase.root
+        own = next(
+            (e for e in phrase.doc.ents if e.start <= root.i < e.end and e.label_ == ACTOR_LABEL), None
+        )
+        entry = self.actors.lookup(own.ent_id_ or own.text) if own is not None else None
+        if own is not None and entry:
+            # "Military Forces of Somalia and Macawisley militia": the head is inside a name, whose 'of' is
+            # its own, not "fighters of the SDF"
+            return Participant(
+                own.text, own.start_char, own.end_char, entry.name, entry.inter, country=entry.country
+            )
         for child in root.children:  # "fighters of the Syrian Democratic Forces", "members of the BLA"
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "belonging"):
                 sub = phrase.doc[child.i : child.right_edge.i + 1]

@@ -35,6 +35,13 @@ NAME_ABBREVIATIONS = {
 }
 _ABBREVIATED_WORD = re.compile(r"\b(" + "|".join(NAME_ABBREVIATIONS) + r") (?=\S)")
 _ADMIN_SUFFIX = re.compile(r"\s+(?:tribal\s+)?(?:" + "|".join(_ADMIN_WORDS) + r")$", re.IGNORECASE)
+# GeoNames writes some second-level units with the unit word in front, which ACLED drops: "Cercle de Niono"
+# (Mali), "Département du Mungo" (Cameroon), "Commune of Gihanga" (Burundi), "Préfecture de Kozah" (Togo)
+_ADMIN_PREFIX = re.compile(
+    r"^(?:cercle|d[ée]partement|pr[ée]fecture|commune|municipality|county)\s+"
+    r"(?:of|de la|de l'|du|des|de|d')\s*",
+    re.IGNORECASE,
+)
 
 
 def fold(text: str) -> str:
@@ -76,8 +83,9 @@ def loose_key(key: str) -> str:
 
 
 def strip_admin_word(name: str) -> str:
-    """'North Wazīristān District' -> 'North Wazīristān'; 'Khyber Agency' -> 'Khyber'."""
-    stripped = _ADMIN_SUFFIX.sub("", name).strip()
+    """'North Wazīristān District' -> 'North Wazīristān'; 'Khyber Agency' -> 'Khyber'; 'Cercle de Niono' ->
+    'Niono'."""
+    stripped = _ADMIN_PREFIX.sub("", _ADMIN_SUFFIX.sub("", name).strip())
     return stripped or name
 
 

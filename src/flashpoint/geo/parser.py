@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from flashpoint.geo.gazetteer import SPECIFICITY, Candidate, Gazetteer
-from flashpoint.geo.names import admin_key, loose_key, normalize
+from flashpoint.geo.names import admin_key
 from flashpoint.geo.rank import RankWeights, Resolution, Resolver
 from flashpoint.geo.recognize import LOCATIVE_PREPOSITIONS, RecognitionOptions, ToponymRecognizer
 from flashpoint.nlp.model import doc_text
@@ -31,8 +31,11 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 # The kind word a note may put between a name and its brackets: "Kunduz city (Kunduz)", "Machil sector
-# (Kupwara, Jammu and Kashmir)", "the Tirah valley (Khyber, Khyber Pakhtunkhwa)".
-_KINDS = "city|town|village|township|district|LGA|area|camp|sector|valley|tehsil"
+# (Kupwara, Jammu and Kashmir)", "the Tirah valley (Khyber, Khyber Pakhtunkhwa)", "the Kato mountains
+# (Cukurca, Hakkari)", "Ain al-Asad air base (Heet, Anbar)".
+_KINDS = (
+    "city|town|village|township|district|LGA|area|camp|sector|valley|tehsil|mountains?|hills|forest|air ?base"
+)
 # Event-note style "near Boni (Douentza, Mopti)": the text before a place that sits in the parenthetical of
 # another name, which the place contains.
 _NOTE_CONTAINER = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:{_KINDS}))?\s*\((?:[^()]*,\s*)?$")
@@ -45,6 +48,8 @@ _NAME_BEFORE_BRACKET = re.compile(
     r"|wa)[ -])?[A-Z][\w'’.-]*){0,3})"
     rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[^()]*)$"
 )
+_NAME_BEFORE_BRACKET_CLOSED = re.compile(_NAME_BEFORE_BRACKET.pattern.removesuffix("$") + r"\)")
+_GLUED_COMPASS = re.compile(r"\b(North|South)(east|west)\b", re.IGNORECASE)
 _BRACKET_UNITS = re.compile(rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[A-Z][^()]*)\)")
 # Buildings and institutions named after their town: a note's "Karachi Police Office (Sindh)" or "Dhaka
 # University (Dhaka)" is coded to the town, as ACLED codes no building as a location.
@@ -168,6 +173,10 @@ class Geoparser:
                     -_distance(p, event_span),
                 ),
             )
+            if best.start in noted:
+                moved = self._in_bracket_country(text, best)
+                if moved is not best:  # its bracket's own units, read in that country, are the containers
+                    return self._noted(text, self._location(text, moved), moved, is_name=True)
             inside = [c for c in containers if _names_before(text, c, best)]
             elsewhere = inside and not any(
                 c.country == best.country and admin_key(c.admin1 or c.name) == admin_key(best.admin1)
@@ -183,6 +192,10 @@ class Geoparser:
             if best.start in noted:
                 return self._noted(text, self._location(text, best), best, is_name=True)
             return self._location(text, best)
+        if not specific:
+            bracketed = self._bracket_only(text, sent_start, sentence_text)
+            if bracketed is not None:
+                return bracketed
         focus = self._focus(text, usable, sent_start)
         if focus is not None and (_ANAPHORA.search(sentence_text) or not specific):
             if _DISTRICT_ANAPHORA.search(sentence_text) and focus.feature == "city":
@@ -229,13 +242,84 @@ class Geoparser:
         # airstrike kills 14 militants in northern Iraq - General Staff", where the parse loses the 'in')
         return next((p for p in countries if located(p)), (named or countries)[0])
 
+    def _bracket_only(self, text: str, sent_start: int, sentence: str) -> Location | None:
+        """'in Panyijiar (Panyijiar, Unity)' with neither name found as a place (the model tags no 'Unity'):
+        a note's bracket whose last unit is the admin1 of one country only still locates the event, at the
+        name it follows, in that admin1 (and the written admin2)."""
+        for before in _NAME_BEFORE_BRACKET_CLOSED.finditer(sentence):
+            units = [unit.strip() for unit in before["units"].split(",") if unit.strip()]
+            if not 1 <= len(units) <= 3:
+                continue
+            admin1s = {
+                c.country_code: c for c in self.gazetteer.candidates(units[-1]) if c.feature == "admin1"
+            }
+            if len(admin1s) != 1:
+                continue
+            [unit] = admin1s.values()
+            start = sent_start + before.start("name")
+            return Location(
+                country=unit.country,
+                admin1=unit.admin1 or unit.name,
+                admin2=units[-2] if len(units) >= 2 else None,
+                location=before["name"],
+                latitude=round(unit.latitude, 4) if unit.latitude is not None else None,
+                longitude=round(unit.longitude, 4) if unit.longitude is not None else None,
+                geo_precision=3,
+                evidence=Span(start=start, end=start + len(before["name"])),
+            )
+        return None
+
+    def _in_bracket_country(self, text: str, place: PlaceMention) -> PlaceMention:
+        """'Tripoli (Tripoli, North)': a note's (admin2, admin1) bracket names the units of one country (here
+        Lebanon's North governorate and its Tripoli district); a name read in another country (Tripoli,
+        Libya) is read again in that one, when the bracket fits no other country."""
+        bracket = _BRACKET_UNITS.match(text, place.end)
+        units = [unit.strip() for unit in bracket["units"].split(",")] if bracket else []
+        if len(units) < 2:
+            return place
+        admin1s = [c for c in self.gazetteer.candidates(units[-1]) if c.feature == "admin1"]
+        homes = {
+            c.country_code: c.name
+            for c in admin1s
+            if any(
+                d.feature in ("city", "admin2") and admin_key(d.admin1) == admin_key(c.name)
+                for d in self.gazetteer.candidates(units[-2], c.country_code)
+            )
+        }
+        if len(homes) != 1 or place.country_code in homes:
+            return place
+        [(home, admin1)] = homes.items()
+        found = [
+            c
+            for c in self.gazetteer.candidates(place.text, home)
+            if c.feature in ("city", "admin2") and admin_key(c.admin1) == admin_key(admin1)
+        ]
+        if not found:
+            return place
+        cand = found[0]
+        return place.model_copy(
+            update={
+                "name": cand.name,
+                "feature": cand.feature,
+                "country": cand.country,
+                "country_code": cand.country_code,
+                "admin1": cand.admin1,
+                "admin2": cand.admin2,
+                "latitude": cand.latitude,
+                "longitude": cand.longitude,
+                "geonameid": cand.geonameid,
+                "population": cand.population,
+            }
+        )
+
     def _noted(self, text: str, location: Location, place: PlaceMention, *, is_name: bool) -> Location:
         """A note's location as the note writes it: "Hombori (Douentza, Mopti)" is located at Hombori (the
         name, as written, even when only its bracketed container is known) in admin2 Douentza. `place` is
         the noted name (`is_name`) or the bracketed unit the location falls back to. In a bracket of two or
-        three units the last is the admin1 and the one before it the admin2; that admin2 is taken when the
-        gazetteer gives the place none, or knows the written unit as another admin2 of the same admin1
-        ("Imphal (Imphal West, Manipur)" where GeoNames puts the town in Imphal East)."""
+        three units the last is the admin1 and the one before it the admin2; once the last unit is the place's
+        admin1, that admin2 is ACLED's own and is taken as written ("Imphal (Imphal West, Manipur)" where
+        GeoNames puts the town in Imphal East; "Sidakan (Soran, Erbil)" where GeoNames has no Soran
+        district)."""
         written: str | None
         units: str | None
         kind: str | None
@@ -288,9 +372,12 @@ class Geoparser:
         if not 1 <= len(units) <= 3 or location.admin1 is None:
             return None
         admin1_key = admin_key(location.admin1)
+        # "(Mezam, Northwest)": a note may glue the compass words GeoNames writes apart ("North-West")
+        spellings = dict.fromkeys([units[-1], _GLUED_COMPASS.sub(r"\1 \2", units[-1])])
         if not any(
             c.feature == "admin1" and admin_key(c.name) == admin1_key
-            for c in self.gazetteer.candidates(units[-1], country_code)
+            for spelling in spellings
+            for c in self.gazetteer.candidates(spelling, country_code)
         ):
             return None  # the last unit is no admin1 of the place: no (admin2, admin1) bracket
         if len(units) == 1:
@@ -303,11 +390,9 @@ class Geoparser:
             if not self._is_admin2(written, admin1_key, country_code):
                 return None
             return written if location.admin2 is None else None
-        unit = units[-2]
-        # the note's own spelling: "(San Roman, Puno)", not GeoNames' "Provincia de San Román"
-        known = self._is_admin2(unit, admin1_key, country_code)
-        known = known or _same_spelled_otherwise(unit, location.admin2)
-        return unit if known or location.admin2 is None else None
+        # the note's own unit and spelling: "(San Roman, Puno)", not GeoNames' "Provincia de San Román";
+        # "near Sidakan (Soran, Erbil)" in ACLED's Soran district, which GeoNames lacks
+        return units[-2]
 
     def _is_admin2(self, name: str, admin1_key: str, country_code: str | None) -> bool:
         return any(
@@ -362,13 +447,6 @@ class Geoparser:
 _TOWN_NOUNS = frozenset(
     {"city", "town", "village", "province", "state", "district", "region", "capital", "port"}
 )
-
-
-def _same_spelled_otherwise(written: str, known: str | None) -> bool:
-    """'Dhanusha' and GeoNames' 'Dhanusa': one unit in two transliterations (an 'h' comes and goes)."""
-    if known is None:
-        return False
-    return loose_key(normalize(written)).replace("h", "") == loose_key(normalize(known)).replace("h", "")
 
 
 def _names_before(text: str, container: PlaceMention, place: PlaceMention) -> bool:
