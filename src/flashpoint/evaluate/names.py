@@ -191,13 +191,18 @@ class AdminAliases:
     words: frozenset[str]
     admin: dict[str, str]
     country: dict[str, str]
+    # a name that is a unit and also the town a lower unit is named after: "Donetsk" (oblast; the raion is
+    # "Donetskyi"); it matches either
+    town_units: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> AdminAliases:
         words = frozenset(fold(w) for w in data.get("admin_words", []))
         admin = {admin_key(k, words): admin_key(v, words) for k, v in data.get("admin", {}).items()}
         country = {country_key(k): country_key(v) for k, v in data.get("country", {}).items()}
-        return cls(words=words, admin=admin, country=country)
+        towns = data.get("units_named_after_towns", {})
+        town_units = {admin_key(k, words): admin_key(v, words) for k, v in towns.items()}
+        return cls(words=words, admin=admin, country=country, town_units=town_units)
 
     @classmethod
     def load(cls) -> AdminAliases:
@@ -209,6 +214,10 @@ class AdminAliases:
         key = admin_key(name, self.words)
         return self.admin.get(key, key)
 
+    def _readings(self, name: str) -> set[str]:
+        key = admin_key(name, self.words)
+        return {self.admin.get(key, key), *([self.town_units[key]] if key in self.town_units else [])}
+
     def canonical_country(self, name: str) -> str:
         key = country_key(name)
         return self.country.get(key, key)
@@ -217,7 +226,7 @@ class AdminAliases:
         if not gold or not pred:
             return False
         a, b = self.canonical_admin(gold), self.canonical_admin(pred)
-        if a == b:
+        if a == b or self._readings(gold) & self._readings(pred):
             return True
         # respellings ("Khyber Pakhtunkwa"): long keys that differ by a letter or two
         return min(len(a), len(b)) >= 8 and fuzz.ratio(a, b) >= 93
