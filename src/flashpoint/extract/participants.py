@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.actors.lexicon import ActorLexicon
 from flashpoint.actors.roles import Role, inter_of
 from flashpoint.actors.table import ActorTable
-from flashpoint.nlp.model import ACTOR_LABEL
+from flashpoint.nlp.model import ACTOR_LABEL, doc_text
 from flashpoint.nlp.numbers import parse_count
 
 # Heads of definite descriptions that point back to a named group ("the militant group claimed ...").
@@ -229,8 +229,11 @@ class ParticipantReader:
         as TTP)" are the TTP, when the alias table knows the name (the bracket ends the phrase or its
         'of' phrase)."""
         doc = token.doc
+        text = doc_text(doc)  # doc.text joins every token again on each access
+        if "coded as" not in text:
+            return None
         end = doc[token.right_edge.i].idx + len(doc[token.right_edge.i])
-        found = CODED_AS.match(doc.text, end) or CODED_AS.search(doc.text[:end], phrase.start_char)
+        found = CODED_AS.match(text, end) or CODED_AS.search(text[:end], phrase.start_char)
         entry = self.actors.lookup(found["name"]) if found else None
         if entry is None:
             return None
@@ -239,8 +242,10 @@ class ParticipantReader:
 
     def _named_in(self, phrase: Span) -> Participant | None:
         root = phrase.root
-        own = next(
-            (e for e in phrase.doc.ents if e.start <= root.i < e.end and e.label_ == ACTOR_LABEL), None
+        own = (  # the entity the head is in (Doc.ents builds every span anew: only when the head is in one)
+            next((e for e in phrase.doc.ents if e.start <= root.i < e.end and e.label_ == ACTOR_LABEL), None)
+            if root.ent_type_ == ACTOR_LABEL
+            else None
         )
         entry = self.actors.lookup(own.ent_id_ or own.text) if own is not None else None
         if own is not None and entry:
@@ -268,7 +273,7 @@ class ParticipantReader:
         # Iraq": 'in Iraq' is a prepositional phrase) still names the phrase it overlaps
         overlapping = [
             ent
-            for ent in phrase.doc.ents
+            for ent in (phrase.doc.ents if any(t.ent_type_ == ACTOR_LABEL for t in phrase) else ())
             if ent.start < phrase.end and ent.end > phrase.start and ent.label_ == ACTOR_LABEL
         ]
         for ent in overlapping:
