@@ -125,23 +125,15 @@ def _at_a_place(span: Span) -> bool:
     return prep.lower_ in _PLACE_PREPOSITIONS
 
 
-def _abbreviation_in_brackets(span: Span) -> bool:
-    """A capitalised word alone in brackets that abbreviates the name before it: "Lashkar-e-Islam (LI)" is
-    no Liechtenstein, nor Limburg ("Peshawar (KP)" names the province)."""
-    doc = span.doc
-    bracketed = span.start > 1 and span.end < len(doc) and doc[span.start - 1].text == "("
-    if not bracketed or doc[span.end].text != ")":
-        return False
-    return abbreviates(doc_text(doc)[: doc[span.start - 1].idx], span.text)
-
-
 _BRACKETED_WORD = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
 
 
-def abbreviates(before: str, short: str) -> bool:
-    """`short` is made of the initials of the words that end `before` ("Tehreek-e-Taliban Pakistan",
-    "TTP"), first and last word included."""
-    return expansion(before, short) is not None
+@dataclass(frozen=True, slots=True)
+class BracketedAbbreviations:
+    """The words a text puts in brackets after the name they abbreviate, found once per text."""
+
+    starts: frozenset[int]  # where each such word starts: "Lashkar-e-Islam (LI)" is no Liechtenstein there
+    of_no_place: frozenset[str]  # those of names that are no place: no place anywhere in the text (RAB)
 
 
 def expansion(before: str, short: str) -> str | None:
@@ -206,17 +198,17 @@ class ToponymRecognizer:
                     hi = mid - 1
             return lo
 
-        defined = self._defined_abbreviations(text_of_doc)
+        abbreviations = self._bracketed_abbreviations(text_of_doc)
 
         def add(start: int, end: int, source: str) -> None:
-            if end <= start or any(taken[start:end]) or text_of_doc[start:end] in defined:
+            if end <= start or any(taken[start:end]) or text_of_doc[start:end] in abbreviations.of_no_place:
                 return
             for i in range(start, end):
                 taken[i] = True
             found.append(Toponym(start, end, text_of_doc[start:end], source, sentence_of(start)))
 
         if self.options.use_gazetteer:
-            self._scan_note_brackets(text_of_doc, add)
+            self._scan_note_brackets(text_of_doc, add, abbreviations)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and (whole := self._name_begun_before(ent)) is not None:
                 # "Dera Ismail Khan", "Sheikh Maqsood": the model took the name's end for a person
@@ -231,7 +223,7 @@ class ToponymRecognizer:
                     for i in range(longer.start, longer.end):
                         blocked[i] = True
                     continue
-            if ent.label_ in PLACE_LABELS and _abbreviation_in_brackets(ent):
+            if ent.label_ in PLACE_LABELS and ent.start_char in abbreviations.starts:
                 continue  # "Rapid Action Battalion (RAB)": not Rab, Croatia
             if ent.label_ in PLACE_LABELS:
                 ent = self._extended(ent)  # the small model stops early: "Miran" of "Miran Shah"
@@ -254,7 +246,7 @@ class ToponymRecognizer:
                 add(ent.start_char, ent.end_char, "demonym")
             elif (
                 ent.label_ in ("PERSON", "ORG", "NORP")
-                and not _abbreviation_in_brackets(ent)
+                and ent.start_char not in abbreviations.starts
                 and self._is_admin_name(ent.text, loose=ent.label_ != "PERSON", towns=ent.label_ == "NORP")
             ):
                 # the small model calls "Khyber Pakhtunkhwa" and "Kurram" persons, "Hasaka" an
@@ -276,12 +268,14 @@ class ToponymRecognizer:
                     taken[i] = True
         if self.options.use_gazetteer:
             self._scan_noted(text_of_doc, add)
-            self._scan(doc, blocked, add)
+            self._scan(doc, blocked, add, abbreviations)
             self._scan_glued(text_of_doc, add)
         found.sort(key=lambda t: t.start)
         return found
 
-    def _scan(self, doc: Doc, blocked: list[bool], add) -> None:  # type: ignore[no-untyped-def]
+    def _scan(  # type: ignore[no-untyped-def]
+        self, doc: Doc, blocked: list[bool], add, abbreviations: BracketedAbbreviations
+    ) -> None:
         # a name starts capitalised, or with a transliterated article and a hyphen ("al-Tabaqa")
         hyphen_after = [t.i + 1 < len(doc) and doc[t.i + 1].text == "-" for t in doc]
         capital = [t.text[:1].isupper() or (t.lower_ in _ARTICLES and hyphen_after[t.i]) for t in doc]
@@ -300,7 +294,7 @@ class ToponymRecognizer:
                     continue
                 span = doc[i:end]
                 text = _cut(span.text)  # a token like "Pakhtunkhwa;Pakistan" in joined headlines
-                if text and self._accept(span, text):
+                if text and self._accept(span, text, abbreviations):
                     source = "demonym" if size == 1 and self._is_demonym(text) else "gazetteer"
                     if source == "demonym" and not self.options.use_demonyms:
                         continue
@@ -309,7 +303,9 @@ class ToponymRecognizer:
                     break
             i += matched or 1
 
-    def _scan_note_brackets(self, text: str, add) -> None:  # type: ignore[no-untyped-def]
+    def _scan_note_brackets(  # type: ignore[no-untyped-def]
+        self, text: str, add, abbreviations: BracketedAbbreviations
+    ) -> None:
         """The admin units in a note's brackets, "Daraban (Dera Ismail Khan, Khyber Pakhtunkhwa)", are places
         whole, before the model cuts them ("Dera"): each unit the gazetteer has as an admin1 or admin2 unit
         (an admin2 may be known by its seat town), when all units of the bracket share a country."""
@@ -317,7 +313,7 @@ class ToponymRecognizer:
             units = [
                 (m.start(), m.group(0)) for m in re.finditer(r"[^,\s][^,]*[^,\s]|[^,\s]", match["units"])
             ]
-            abbreviation = len(units) == 1 and abbreviates(text[: match.start("units") - 1], units[0][1])
+            abbreviation = len(units) == 1 and match.start("units") in abbreviations.starts
             if not 1 <= len(units) <= 3 or abbreviation:
                 continue  # "Lashkar-e-Islam (LI)": an abbreviation of the name before it
             shared: set[str] | None = None
@@ -470,19 +466,22 @@ class ToponymRecognizer:
                     return part
         return None
 
-    def _defined_abbreviations(self, text: str) -> frozenset[str]:
-        """The abbreviations a text defines in brackets for names that are no place, "Rapid Action Battalion
-        (RAB)": no place anywhere in it ("Two RAB personnel were injured" is not Rab, Croatia); those of
-        places stay ("Democratic People's Republic of Korea (DPRK)")."""
-        found = set()
+    def _bracketed_abbreviations(self, text: str) -> BracketedAbbreviations:
+        """The abbreviations a text gives in brackets after their names: no place where they stand ("Peshawar
+        (KP)" still names the province); nor anywhere in the text when the name is no place, "Rapid Action
+        Battalion (RAB)" ("Two RAB personnel were injured" is not Rab, Croatia), while those of places stay
+        ("Democratic People's Republic of Korea (DPRK)")."""
+        starts, of_no_place = set(), set()
         for match in _BRACKETED_WORD.finditer(text):
             long = expansion(text[: match.start()], match[1])
-            place = long is not None and (self.gazetteer.has_name(long) or self.gazetteer.country_code(long))
-            if long is not None and not place:
-                found.add(match[1])
-        return frozenset(found)
+            if long is None:
+                continue
+            starts.add(match.start(1))
+            if not (self.gazetteer.has_name(long) or self.gazetteer.country_code(long)):
+                of_no_place.add(match[1])
+        return BracketedAbbreviations(frozenset(starts), frozenset(of_no_place))
 
-    def _accept(self, span: Span, text: str) -> bool:
+    def _accept(self, span: Span, text: str, abbreviations: BracketedAbbreviations) -> bool:
         key = normalize(text)
         if not key or key in self.stoplist or key in self.generic_nouns:
             return False
@@ -495,7 +494,7 @@ class ToponymRecognizer:
                 return False
             return ("-" in text or _at_a_place(span)) and self._big_town_or_unit(text)
         if len(span) == 1 and span[0].is_upper and len(text) <= 3:
-            if _abbreviation_in_brackets(span):
+            if span.start_char in abbreviations.starts:
                 return False
             return any(c.feature == "country" for c in self.gazetteer.candidates(text))
         candidates = self.gazetteer.candidates(text)
