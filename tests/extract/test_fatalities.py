@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.extract.fatalities import count_fatalities
+from flashpoint.extract.fatalities import count_fatalities, kills_perpetrators
 from flashpoint.pipeline import Pipeline
 
 
@@ -76,6 +76,11 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("On 2 May 2023, gunmen killed a tribal elder and 3 of his guards in Wana.", 4),
         ("A suicide bomber killed a minister along with 5 others.", 6),
         ("A suicide bomber killed the minister along with 5 others.", 6),
+        # two harm verbs sharing one victim count it once, and the crowd that did it is no victim
+        ("A mob beat and burned to death a butcher in the market.", 1),
+        # a definite attacker is one more death; a definite victim may be one counted before
+        ("The attacker was killed.", 1),
+        ("The bomber died on the spot.", 1),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:
@@ -92,3 +97,20 @@ def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> 
 )
 def test_a_tally_sentence_gives_the_total(pipeline: Pipeline, text: str, deaths: int) -> None:
     assert _count(pipeline, text) == deaths
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "perpetrators"),
+    [
+        ("The attacker was killed.", True),
+        ("Two gunmen were shot dead by police.", True),
+        ("All six attackers were killed in the exchange of fire.", True),
+        ("Security forces later killed 4 militants in the area.", False),  # maybe another fight
+        ("The attackers fled.", False),
+    ],
+)
+def test_kills_perpetrators(pipeline: Pipeline, text: str, perpetrators: bool) -> None:
+    resources = pipeline.resources
+    sent = next(resources.nlp(resources.analysis_text(text)).sents)
+    assert kills_perpetrators(sent) is perpetrators

@@ -53,6 +53,13 @@ GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest"
 # what the parser hangs on a death verb as a later member of its victims' list ("and three of his guards")
 LISTED_VICTIM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
+# who carried out an attack: "the attacker was killed", "the bomber died" is one more death, not a victim
+# named before (a definite singular victim otherwise may be: "the soldier" after "two soldiers")
+PERPETRATOR_NOUNS = frozenset(
+    {"attacker", "assailant", "bomber", "gunman", "shooter", "perpetrator",
+     "attackers", "assailants", "bombers", "gunmen", "shooters", "perpetrators"}
+)  # fmt: skip
+HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn", "stone"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
     r" (?:\w+ ){0,4}(?:dead|to death)"
@@ -125,6 +132,8 @@ def _number_near(token: Token) -> int | None:
     person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN")
     person = person and token.ent_type_ not in NOT_PEOPLE  # the small model calls "Villager" a PRODUCT
     if person and not any(c.lower_ in ("the", "this", "that") for c in token.children):
+        return 1
+    if person and token.lower_ in PERPETRATOR_NOUNS:
         return 1
     if person and _listed_with_count(token):
         return 1  # "killing the governor and two others", "10 personnel and the driver": one more person
@@ -210,6 +219,10 @@ def _accused_deed(death: Token) -> bool:
     return False
 
 
+def _takes_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
 def _victims_of(death: Token) -> Iterable[Token]:
     """Nouns whose members died in the clause headed by `death`."""
     if death.pos_ == "NOUN" or death.tag_ == "VBG":  # "the killing of four soldiers", "claim killing of two"
@@ -223,8 +236,11 @@ def _victims_of(death: Token) -> Iterable[Token]:
     if counted and death.pos_ in ("NOUN", "ADJ") and death.lemma_.lower() in COUNTED_DEATH_NOUNS:
         yield death
     # headline passive without its auxiliary: "Soldier killed as ...", "says nine killed, six hurt"
-    headline_passive = death.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ in ("dobj", "obj") for c in death.children
+    # (not when a verb joined to it takes the object both share: "a mob beat and burned to death a butcher")
+    headline_passive = (
+        death.tag_ in ("VBD", "VBN")
+        and not _takes_object(death)
+        and not any(_takes_object(c) for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB")
     )
     # ... or with its agent: "says civilian killed by Indian shelling"
     for child in death.children:
@@ -233,7 +249,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         ):
             yield child
             yield from _conjuncts(child)
-    has_object = any(c.dep_ in ("dobj", "obj") for c in death.children)
+    has_object = _takes_object(death)
     if death.pos_ == "VERB" and not has_object:
         # "lynched and burned 13 men": the verbs share the object the parser gives the last one ("killed and
         # injured 12 people" is one count for both, so no death toll)
@@ -250,9 +266,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
             yield from _conjuncts(noun)
         yield from _along_with(death)
     if (
-        death.lemma_ == "kill"
-        and death.tag_ in ("VBZ", "VBD")
-        and not any(c.dep_ in ("dobj", "obj") for c in death.children)
+        death.lemma_ == "kill" and death.tag_ in ("VBZ", "VBD") and not _takes_object(death)
     ):  # headlines the parser misreads: "Indian firing kills Pakistani boy" (boy as npadvmod)
         yield from (c for c in death.children if c.dep_ in ("npadvmod", "oprd") and c.pos_ == "NOUN")
     if (
@@ -343,6 +357,24 @@ def _shares_count_with_injured(death: Token) -> bool:
     )
 
 
+def kills_perpetrators(sent: Span) -> bool:
+    """The sentence reports the death of an attack's perpetrators: "The attacker was killed.", "Two
+    gunmen were shot dead", "the bomber died"."""
+    return any(
+        victim.lower_ in PERPETRATOR_NOUNS
+        for token in sent
+        if token.lemma_.lower() in DEATH_LEMMAS or _shot_dead(token, sent)
+        for victim in _victims_of(token)
+    )
+
+
+def _shot_dead(token: Token, sent: Span) -> bool:
+    """'shot dead', 'burned to death', 'gunned down': a verb of harm that the words after make a killing."""
+    return token.lemma_.lower() in HARM_TO_DEATH_LEMMAS and (
+        SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 8, sent.end)].text) is not None
+    )
+
+
 def is_grievance(token: Token) -> bool:
     """A death named as what people protest: 'over the killing of', 'denounced the murder of'."""
     head = token.head
@@ -406,10 +438,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
         seen_heads: set[int] = set()
         for token in sent:
             lemma = token.lemma_.lower()
-            is_death = lemma in DEATH_LEMMAS or (
-                lemma in ("shoot", "gun", "hack", "stab", "beat", "burn", "stone")
-                and SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 8, sent.end)].text)
-            )
+            is_death = lemma in DEATH_LEMMAS or _shot_dead(token, sent)
             if not is_death or token.dep_ == "compound" or _shares_count_with_injured(token):
                 continue
             if _accused_deed(token):
