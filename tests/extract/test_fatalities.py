@@ -81,6 +81,10 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # a definite attacker is one more death; a definite victim may be one counted before
         ("The attacker was killed.", 1),
         ("The bomber died on the spot.", 1),
+        # bodies found: a body is one dead, a counted one as many; whose body it was is not one more
+        ("They find a woman's body in a vacant lot.", 1),
+        ("Three corpses are abandoned in the city.", 3),  # the small model's lemma of 'corpses' is 'corps'
+        ("Soldiers recover body of rebel killed in clash", 1),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

@@ -23,6 +23,9 @@ DEATH_LEMMAS = frozenset(
 # "shot down" is said of aircraft, missiles and drones; "gunned down" of people
 # nouns that carry their own count of the dead: "10 deaths", "25 dead", "12 bodies"
 COUNTED_DEATH_NOUNS = frozenset({"death", "dead", "fatality", "fatalities", "body", "corpse"})
+FOUND_DEAD_NOUNS = frozenset({"body", "corpse", "torso"})
+MENDED_LEMMAS = {"corpses": "corpse"}
+FINDING_LEMMAS = frozenset({"find", "discover", "locate", "recover", "unearth", "exhume"})
 # entity types a singular victim noun cannot have (a person, a nationality or a mislabelled word can)
 NOT_PEOPLE = frozenset(
     {"GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL",
@@ -219,6 +222,18 @@ def _accused_deed(death: Token) -> bool:
     return False
 
 
+def _death_lemma(token: Token) -> str:
+    """The lemma, mended where the small model gets a death word wrong ("corpses" -> "corps")."""
+    return MENDED_LEMMAS.get(token.lower_) or token.lemma_.lower()
+
+
+def finds_the_dead(verb: Token) -> bool:
+    """'Police found the bodies of three men', 'searchers locate a corpse': the finder is no killer."""
+    return verb.lemma_.lower() in FINDING_LEMMAS and any(
+        _death_lemma(c) in FOUND_DEAD_NOUNS for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+    )
+
+
 def _takes_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
@@ -232,8 +247,16 @@ def _victims_of(death: Token) -> Iterable[Token]:
                     if victim.dep_ == "pobj":
                         yield victim
                         yield from (c for c in victim.children if c.dep_ == "conj")
+    of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in death.children)  # counted above
+    if _death_lemma(death) in FOUND_DEAD_NOUNS and death.tag_ == "NN" and not of_whom:
+        # "found a body", "Corpse found in a bag", "a woman's body": one dead (not "the body", who may be
+        # one counted before)
+        owners = [c for c in death.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        determiners = {c.lower_ for c in death.children if c.dep_ in ("det", "poss")}
+        if owners or determiners <= {"a", "an", "another"}:
+            yield owners[0] if owners else death
     counted = any(c.dep_ == "nummod" for c in death.children)  # "10 deaths", "at least 25 dead"
-    if counted and death.pos_ in ("NOUN", "ADJ") and death.lemma_.lower() in COUNTED_DEATH_NOUNS:
+    if counted and death.pos_ in ("NOUN", "ADJ") and _death_lemma(death) in COUNTED_DEATH_NOUNS:
         yield death
     # headline passive without its auxiliary: "Soldier killed as ...", "says nine killed, six hurt"
     # (not when a verb joined to it takes the object both share: "a mob beat and burned to death a butcher")
@@ -273,7 +296,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         death.dep_ in ("acl", "amod", "relcl")
         and death.head.pos_ in ("NOUN", "PROPN", "NUM")
         and not has_object  # "bombed the village, killing 17 civilians": the dead are the object
-        and not (counted and death.lemma_.lower() in COUNTED_DEATH_NOUNS)  # "Kurram: 11 dead"
+        and not (counted and _death_lemma(death) in COUNTED_DEATH_NOUNS)  # "Kurram: 11 dead"
     ):
         yield death.head
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
@@ -363,7 +386,7 @@ def kills_perpetrators(sent: Span) -> bool:
     return any(
         victim.lower_ in PERPETRATOR_NOUNS
         for token in sent
-        if token.lemma_.lower() in DEATH_LEMMAS or _shot_dead(token, sent)
+        if _death_lemma(token) in DEATH_LEMMAS or _shot_dead(token, sent)
         for victim in _victims_of(token)
     )
 
@@ -437,7 +460,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
         per_sentence: list[int] = []
         seen_heads: set[int] = set()
         for token in sent:
-            lemma = token.lemma_.lower()
+            lemma = _death_lemma(token)
             is_death = lemma in DEATH_LEMMAS or _shot_dead(token, sent)
             if not is_death or token.dep_ == "compound" or _shares_count_with_injured(token):
                 continue
@@ -468,7 +491,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
             per_sentence = [
                 value
                 for token in sent
-                if token.lemma_.lower() in DEATH_LEMMAS
+                if _death_lemma(token) in DEATH_LEMMAS
                 and not _shares_count_with_injured(token)
                 and not (grievances and (is_grievance(token) or _riot_cause(token)))
                 and (value := _plain_count(token)) is not None
@@ -482,6 +505,6 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                     per_sentence.append(value)
         if per_sentence:
             total = (total or 0) + sum(per_sentence)
-        elif total is None and any(t.lemma_.lower() in DEATH_LEMMAS for t in sent):
+        elif total is None and any(_death_lemma(t) in DEATH_LEMMAS for t in sent):
             total = None
     return total
