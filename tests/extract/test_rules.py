@@ -293,6 +293,8 @@ def test_gunmen_storming_is_no_storm(pipeline: Pipeline) -> None:
         ("3 soldiers martyred in unprovoked firing across the border by Indian forces", "Armed clash"),
         ("Military pounds militant hideouts in northwest Pakistan", "Shelling/artillery/missile attack"),
         ("Taliban claim killing of Pakistani journalist", "Attack"),
+        # a named kind of person shot is attacked, with or without a death
+        ("Gunmen shoot a shopkeeper in the old city market", "Attack"),
     ],
 )
 def test_headline_verbs(pipeline: Pipeline, text: str, sub_type: str) -> None:
