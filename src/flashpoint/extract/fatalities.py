@@ -53,6 +53,8 @@ GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest"
 # what the parser hangs on a death verb as a later member of its victims' list ("and three of his guards")
 LISTED_VICTIM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
+# adverbs of a death verb that add its dead to those counted before: "Two attackers also died."
+ADDED_DEAD = frozenset({"also"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
     r" (?:\w+ ){0,4}(?:dead|to death)"
@@ -99,7 +101,7 @@ def _number_near(token: Token) -> int | None:
                 return value
         if child.lower_ in ("several", "many", "dozens", "hundreds", "scores", "numerous"):
             return parse_count(child.lower_)
-    if token.lower_ in ("dozens", "hundreds", "scores", "thousands"):
+    if token.lower_ in ("several", "dozens", "hundreds", "scores", "thousands"):  # "killing several"
         counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if any(g.lemma_.lower() in COUNTED_THINGS for g in counted):
             return None  # "torched hundreds of homes": no people
@@ -279,6 +281,27 @@ def _victims_of(death: Token) -> Iterable[Token]:
                 yield child
 
 
+def _in_brackets(token: Token) -> bool:
+    """A word inside a note's bracketed place, "in Douradina (Douradina, Mato Grosso do Sul)": the parser may
+    hang such a name on the death verb, but a place named in brackets is never one of the dead."""
+    for before in reversed(token.sent[: token.i - token.sent.start]):
+        if before.text == ")":
+            return False
+        if before.text == "(":
+            return True
+    return False
+
+
+def adds_to_toll(sent: Span) -> bool:
+    """A later sentence that counts more dead of the same incident: "Two attackers also died.", "1 TPNPB
+    member was also killed." Its dead add to the toll before it rather than conflict with it."""
+    return any(
+        token.lemma_.lower() in DEATH_LEMMAS
+        and any(c.dep_ == "advmod" and c.lower_ in ADDED_DEAD for c in token.children)
+        for token in sent
+    )
+
+
 def _plain_count(death: Token) -> int | None:
     """A count written right beside a death word that the parse did not attach, as in headlines the small
     model misreads: 'Air raid "kills nine"', 'drone kills 2', 'firing kills civilian' (one), 'Three more said
@@ -423,7 +446,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                     )  # "shot dead two workers": 'dead' hangs on 'two', 'shot' on 'workers'
                 if victim.lower_ == "them":  # "offloaded nine passengers ... and shot them dead"
                     victim = _counted_antecedent(victim) or victim
-                if victim.i in seen_heads:
+                if victim.i in seen_heads or _in_brackets(victim):
                     continue
                 value = _number_near(victim)
                 if value is None and token.tag_ == "VBG" and victim.dep_ == "dobj" and _the_person(victim):

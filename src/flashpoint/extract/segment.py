@@ -7,6 +7,7 @@ date and place and a compatible type) are merged into one event that keeps every
 from __future__ import annotations
 
 from flashpoint.extract.code import CodedMention
+from flashpoint.extract.fatalities import adds_to_toll
 from flashpoint.ontology import interaction_code
 from flashpoint.schema import Event
 
@@ -43,6 +44,10 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
                 current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES  # "Several protesters were
                 and p.sub_event_type in VIOLENT_CROWDS  # killed." after a riot
             )
+            or (
+                current.mention.categories - {"protest"} <= {"injure"}
+                and p.sub_event_type == "Protest with intervention"
+            )
         )
     if _family(p) != _family(c) and current.mention.claim_subject is None:
         return False
@@ -67,7 +72,8 @@ DEMONSTRATION_ESCALATION = {
 
 
 # a sentence that only counts the dead or hurt ("Around 30 soldiers were injured.") after a riot or a
-# crackdown adds detail to it; after a peaceful protest it reports violence of its own
+# crackdown adds detail to it; so do the hurt after a dispersal ("police fired tear gas at farmers. Several
+# farmers were injured."); after a peaceful protest it reports violence of its own
 CASUALTY_CATEGORIES = frozenset({"kill", "injure"})
 VIOLENT_CROWDS = frozenset({"Violent demonstration", "Mob violence", "Excessive force against protesters"})
 PLACE_FIELDS = ("country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision")
@@ -118,8 +124,12 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     ):
         t.actor1, t.inter1 = d.actor1, d.inter1
     t.interaction = interaction_code(t.inter1, t.inter2) if t.inter1 or t.inter2 else t.interaction
-    # conflicting figures for one incident: ACLED keeps the lowest reported
-    t.fatalities = min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0
+    if adds_to_toll(detail.mention.sentence):  # "killing 7 soldiers. Two attackers also died.": more dead
+        t.fatalities = (t.fatalities or 0) + (d.fatalities or 0)
+    else:  # conflicting figures for one incident: ACLED keeps the lowest reported
+        t.fatalities = (
+            min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0
+        )
     if t.location is None and d.location is not None:
         for field in PLACE_FIELDS:
             setattr(t, field, getattr(d, field))
