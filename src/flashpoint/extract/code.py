@@ -354,32 +354,35 @@ class EventCoder:
     def _the_one_group(
         self, side: Participant | None, other: Participant | None, doc: Doc
     ) -> Participant | None:
-        """Unnamed 'militants' or 'rebels' in a text that names one non-state armed group, and not as the
-        other side, are that group: "an operation against TTP militants ... 5 militants were killed",
-        "security forces killed 12 militants ... BLA militants fired first". Gunmen and attackers stay
-        unidentified: ACLED names who did an attack only when a source does."""
-        if side is None or side.name is not None or side.role != Role.UNIDENTIFIED_ARMED:
+        """Unnamed 'militants' or 'rebels' facing another side, in a text that names one non-state armed
+        group (a party is none) and not as that other side, are that group: "an operation against TTP
+        militants ... 5 militants were killed", "security forces killed 12 militants ... BLA militants fired
+        first". Gunmen and attackers stay unidentified: ACLED names who attacked only when a source does."""
+        if side is None or other is None or side.name is not None or side.role != Role.UNIDENTIFIED_ARMED:
             return side
         if not side.text or side.text.split()[-1].lower() not in GROUP_MEMBER_NOUNS:
             return side
         groups = {p.name: p for p in self._named_armed_groups(doc)}
-        if len(groups) != 1 or (other is not None and other.name in groups):
+        if len(groups) != 1 or other.name in groups:
             return side
         group = next(iter(groups.values()))
         group.text, group.start, group.end, group.count = side.text, side.start, side.end, side.count
         return group
 
     def _named_armed_groups(self, doc: Doc) -> list[Participant]:
-        """The named non-state armed actors of a text, in order."""
+        """The named non-state armed actors of a text, in order; political parties are none."""
         found = []
         for ent in (e for e in doc.ents if e.label_ == ACTOR_LABEL):
             entry = self.reader.actors.lookup(ent.ent_id_ or ent.text)
-            if entry is not None and entry.inter in (2, 3, 4):
-                found.append(
-                    Participant(
-                        ent.text, ent.start_char, ent.end_char, entry.name, entry.inter, country=entry.country
-                    )
+            if entry is None or entry.inter not in (2, 3, 4):
+                continue
+            if entry.inter == 3 and self.reader.lexicon.is_party(entry.name):
+                continue
+            found.append(
+                Participant(
+                    ent.text, ent.start_char, ent.end_char, entry.name, entry.inter, country=entry.country
                 )
+            )
         return found
 
     def _homonym_force(
