@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from flashpoint.errors import ConfigError
+from flashpoint.nlp.model import ACTOR_LABEL
 
 CUES_FILE = "event_cues.json"
 # verbs whose proper-name object is a place even when the model does not know the name
@@ -184,6 +185,7 @@ class CueLexicon:
                     if all(phrase[k] in (texts[i + k], lemmas[i + k]) for k in range(n)):
                         hits.append(CueHit(category, " ".join(phrase), tokens[i].i, tokens[i + n - 1].i + 1))
         hits = _without_nested_triggers(hits)
+        hits = [h for h in hits if not _inside_a_name(h, tokens)]
         hits = [
             h
             for h in hits
@@ -272,6 +274,13 @@ class CueLexicon:
                         )
                         break
         return hits
+
+
+def _inside_a_name(hit: CueHit, tokens: list[Token]) -> bool:
+    """A trigger word inside a group's name is no event: the 'candlelight' of the Candlelight Party, the
+    'march' of the March 23 Movement."""
+    span = tokens[hit.start - tokens[0].i : hit.end - tokens[0].i]
+    return hit.category.startswith("t:") and all(t.ent_type_ == ACTOR_LABEL for t in span)
 
 
 def _without_nested_triggers(hits: list[CueHit]) -> list[CueHit]:

@@ -304,10 +304,15 @@ def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
 
 def _future_incident(words: WordLists, token: Token) -> bool:
     """An event noun said to be planned or upcoming ("deployed riot officers ahead of planned opposition
-    protests"): it has not happened."""
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in words.future_modifiers for c in token.children
+    protests", "detained 5 activists ahead of an unsanctioned rally"): it has not happened."""
+    if token.pos_ != "NOUN":
+        return False
+    awaited = (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("of", "to")
+        and token.head.head.lower_ in ("ahead", "prior")
     )
+    return awaited or any(c.dep_ == "amod" and c.lower_ in words.future_modifiers for c in token.children)
 
 
 def _earlier_incident(words: WordLists, token: Token) -> bool:

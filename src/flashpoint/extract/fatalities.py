@@ -91,6 +91,8 @@ def _number_near(token: Token) -> int | None:
         return parse_count(_number_words(token))
     if token.lower_ in ("himself", "herself"):
         return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
+    if token.lower_ in ("he", "she") and token.dep_ == "nsubjpass" and token.head.dep_ == "advcl":
+        return 1  # "killing 2 police officers before he was shot dead": the attacker is one more
     for child in token.children:
         # not a count joined to the noun: "a tribal elder and 3 of his guards" is one elder and three guards
         own_count = child.dep_ == "nummod" or (child.like_num and child.dep_ != "conj")
