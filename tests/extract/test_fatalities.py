@@ -81,7 +81,6 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Gunmen killed an Indigenous leader in Douradina (Douradina, Mato Grosso do Sul).", 1),
         # the attacker killed in a clause of its own is one more
         ("A man attacked the police station, killing 2 police officers before he was shot dead.", 3),
-        ("He is shot to death in the entrance of his house.", 1),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:
