@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.extract.fatalities import adds_to_toll, count_fatalities
+from flashpoint.extract.fatalities import adds_to_toll, count_fatalities, kills_perpetrators
 from flashpoint.pipeline import Pipeline
 
 
@@ -81,6 +81,15 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Gunmen killed an Indigenous leader in Douradina (Douradina, Mato Grosso do Sul).", 1),
         # the attacker killed in a clause of its own is one more
         ("A man attacked the police station, killing 2 police officers before he was shot dead.", 3),
+        # two harm verbs sharing one victim count it once, and the crowd that did it is no victim
+        ("A mob beat and burned to death a butcher in the market.", 1),
+        # a definite attacker is one more death; a definite victim may be one counted before
+        ("The attacker was killed.", 1),
+        ("The bomber died on the spot.", 1),
+        # bodies found: a body is one dead, a counted one as many; whose body it was is not one more
+        ("They find a woman's body in a vacant lot.", 1),
+        ("Three corpses are abandoned in the city.", 3),  # the small model's lemma of 'corpses' is 'corps'
+        ("Soldiers recover body of rebel killed in clash", 1),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:
@@ -112,3 +121,20 @@ def test_a_later_sentence_that_adds_dead(pipeline: Pipeline, text: str, adds: bo
     resources = pipeline.resources
     doc = resources.nlp(resources.analysis_text(text))
     assert adds_to_toll(next(iter(doc.sents))) is adds
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "perpetrators"),
+    [
+        ("The attacker was killed.", True),
+        ("Two gunmen were shot dead by police.", True),
+        ("All six attackers were killed in the exchange of fire.", True),
+        ("Security forces later killed 4 militants in the area.", False),  # maybe another fight
+        ("The attackers fled.", False),
+    ],
+)
+def test_kills_perpetrators(pipeline: Pipeline, text: str, perpetrators: bool) -> None:
+    resources = pipeline.resources
+    sent = next(resources.nlp(resources.analysis_text(text)).sents)
+    assert kills_perpetrators(sent) is perpetrators

@@ -975,3 +975,27 @@ def test_acled_english_names_of_russian_and_italian_admin_units(pipeline: Pipeli
         ("On 3 May 2023, hundreds of people protested in Florence, Italy.", "Tuscany"),
     ):
         assert _one(pipeline, text).admin1 == admin1, text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("Police find bodies of three men with gunshot wounds in Culiacan", 3),
+        ("Gunmen dump two bodies on a highway near Uruapan", 2),
+        ("Residents find a man's body with signs of torture in Uruapan, Michoacan", 1),
+    ],
+)
+def test_bodies_found_or_dumped_are_killings(pipeline: Pipeline, text: str, deaths: int) -> None:
+    event = _one(pipeline, text, dt.date(2021, 3, 2))
+    assert (event.sub_event_type, event.country, event.fatalities) == ("Attack", "Mexico", deaths)
+
+
+@pytest.mark.slow
+def test_the_body_of_someone_named_before_is_no_new_killing(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 March 2021, troops killed a rebel commander in a clash near Tacloban. "
+        "Soldiers later recovered the body of the commander and two rifles."
+    )
+    events = pipeline.extract_text(text, dt.date(2021, 3, 3))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 1)]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify, rival_crowds
 from flashpoint.extract.detect import EventMention, attribution
-from flashpoint.extract.fatalities import count_fatalities
+from flashpoint.extract.fatalities import count_fatalities, finds_the_dead
 from flashpoint.extract.participants import (
     Participant,
     ParticipantReader,
@@ -241,7 +241,7 @@ class EventCoder:
         weapons: list[Token] = list(roots)  # nouns that may name the state that fired ("Indian shelling")
         partners: list[Participant] = []  # "FAMa and Wagner forces clashed with JNIM": Wagner fought beside
         for root in roots:
-            if actor1 is None:
+            if actor1 is None and not finds_the_dead(root):
                 agent = agent_of(root)
                 if agent is not None:
                     actor1 = self.reader.from_token(agent, doc) or self.reader.state_agent(agent)
@@ -298,6 +298,8 @@ class EventCoder:
             actor1 = self._weapon_owner(weapons, nationality_means_state=not civilian_means)
         if actor1 is None or actor2 is None:
             taken = {p.start for p in (actor1, actor2) if p is not None}
+            # who found the dead is no side of the killing ("Police find bodies of three men")
+            finders = {a.i for r in roots if finds_the_dead(r) and (a := agent_of(r)) is not None}
             for token in sent:
                 if (
                     token.pos_ not in ("NOUN", "PROPN")
@@ -307,7 +309,7 @@ class EventCoder:
                     continue  # "a gendarme's wife" is a civilian, not the gendarmerie
                 if _is_speaker(token) and not _announces(token, roots):
                     continue
-                if _in_allegation(token):
+                if _in_allegation(token) or token.i in finders:
                     continue  # "executed 2 men accused of spying for the government": no side of the killing
                 candidate = self.reader.from_token(token, doc)
                 if candidate is None or candidate.start in taken:

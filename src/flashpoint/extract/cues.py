@@ -105,6 +105,9 @@ class CueLexicon:
     words: WordLists
     # frame name -> (trigger category, verb lemmas, object lemmas)
     frames: dict[str, tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # frames marked "new_objects_only": an object that points back to someone named before is no new
+    # incident ("found the body of the Maoist" after the gun battle that killed him)
+    new_object_frames: frozenset[str] = frozenset()
     suppressors: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # verbs of frames marked "subject": their subject counts as the object ("a contingent arrived")
     subject_verbs: frozenset[str] = frozenset()
@@ -149,7 +152,20 @@ class CueLexicon:
             if isinstance(spec, dict) and spec.get("subject")
             for verb in spec["verbs"]
         )
-        lexicon = cls(triggers, modifiers, words, frames, suppressors, subject_verbs)
+        new_object_frames = frozenset(
+            name
+            for name, spec in data.get("frames", {}).items()
+            if isinstance(spec, dict) and spec.get("new_objects_only")
+        )
+        lexicon = cls(
+            triggers,
+            modifiers,
+            words,
+            frames,
+            new_object_frames=new_object_frames,
+            suppressors=suppressors,
+            subject_verbs=subject_verbs,
+        )
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for group, table in (("t", triggers), ("m", modifiers), ("s", suppressors)):
             for category, phrases in table.items():
@@ -248,7 +264,7 @@ class CueLexicon:
             lemma = token.lemma_.lower()
             # "took a New Zealand pilot hostage": a person taken captive, not the place the name qualifies
             takes_captive = any(obj.lemma_.lower() in CAPTIVE_NOUNS for obj in _objects(token))
-            for category, verbs, objects in self.frames.values():
+            for name, (category, verbs, objects) in self.frames.items():
                 if lemma not in verbs or (
                     takes_captive and category in ("territory_gain", "territory_regain")
                 ):
@@ -268,6 +284,8 @@ class CueLexicon:
                     )
                     placeish = obj.ent_type_ in ("GPE", "LOC", "FAC") or unknown_name
                     is_place = placeish and "<place>" in objects
+                    if name in self.new_object_frames and _points_back(obj):
+                        continue
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         hits.append(
                             CueHit(f"t:{category}", f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1)
@@ -281,6 +299,22 @@ def _inside_a_name(hit: CueHit, tokens: list[Token]) -> bool:
     'march' of the March 23 Movement."""
     span = tokens[hit.start - tokens[0].i : hit.end - tokens[0].i]
     return hit.category.startswith("t:") and all(t.ent_type_ == ACTOR_LABEL for t in span)
+
+
+def _points_back(noun: Token) -> bool:
+    """'his body', 'Shekau's body', 'the body of the Maoist': the noun belongs to someone the text has
+    named already (not 'the bodies of two men', 'a woman's body', 'a body')."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(
+        owner.pos_ in ("PRON", "PROPN")
+        or any(d.dep_ in ("det", "poss") and d.lower_ in DEFINITE_DETERMINERS for d in owner.children)
+        for owner in owners
+    )
+
+
+# determiners of someone already named: "the Maoist", "his father", "their commander"
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its"})
 
 
 def _without_nested_triggers(hits: list[CueHit]) -> list[CueHit]:

@@ -196,7 +196,9 @@ class Detector:
             for h in triggers
             if h.category[2:] in words.weapon_categories and not _not_this_incident(self.cues, h.root(tokens))
         }
-        categories -= _intercepted_weapons(self.cues, triggers, tokens)
+        disrupted = _intercepted_weapons(self.cues, hits, tokens)
+        categories -= disrupted
+        modifiers -= disrupted
         protests = [h for h in triggers if h.category == "t:protest"]
         if protests and all(_strike_on_target(h, tokens) for h in protests):
             categories.discard("protest")  # "Israel strikes Hamas targets in Gaza" is no labour strike
@@ -545,23 +547,32 @@ def _arrested_for(words: WordLists, noun: Token, arrest: Token) -> bool:
     return False
 
 
-def _intercepted_weapons(cues: CueLexicon, triggers: list[CueHit], tokens: list[Token]) -> set[str]:
-    """Weapon categories named only as what was shot down, intercepted or destroyed: "air defence shot down
-    27 drones" is disrupted weapons use, not an air strike (ACLED: interceptions are disrupted weapons use).
-    The verbs are those of the 'disrupt' frame."""
+# weapons shot down or intercepted, and bombs found (a foiled bombing may still go off and hurt people)
+INTERCEPTED_WEAPONS = frozenset({"t:airstrike", "t:shell"})
+FOUND_WEAPONS = frozenset({"t:explode", "m:ied", "m:grenade"})
+FINDING_VERBS = frozenset({"find", "recover", "seize", "discover", "confiscate", "unearth", "uncover"})
+
+
+def _intercepted_weapons(cues: CueLexicon, hits: list[CueHit], tokens: list[Token]) -> set[str]:
+    """Weapon categories named only as what was shot down, intercepted, destroyed or found: "air defence shot
+    down 27 drones" is disrupted weapons use, not an air strike (ACLED: interceptions are disrupted weapons
+    use; the verbs are those of the 'disrupt' frame); "recovered a gun and a pipe bomb" used no bomb."""
     frame = cues.frames.get("disrupt")
     if frame is None:
         return set()
     verbs = frame[1]
     disrupted: set[str] = set()
     used: set[str] = set()
-    for hit in triggers:
-        category = hit.category[2:]
-        if category not in ("airstrike", "shell"):
+    for hit in hits:
+        if hit.category not in INTERCEPTED_WEAPONS | FOUND_WEAPONS:
             continue
+        category = hit.category[2:]
+        stopping = verbs if hit.category in INTERCEPTED_WEAPONS else FINDING_VERBS
         root = _shot_down_object(hit.root(tokens))
         object_of = root.head if root.dep_ in ("dobj", "obj", "nsubjpass") else None
-        if object_of is not None and object_of.lemma_.lower() in verbs:
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.dep_ == "prep":
+            object_of = root.head.head  # "the body was recovered along with a gun and a pipe bomb"
+        if object_of is not None and object_of.lemma_.lower() in stopping:
             disrupted.add(category)
         else:
             used.add(category)

@@ -23,6 +23,9 @@ DEATH_LEMMAS = frozenset(
 # "shot down" is said of aircraft, missiles and drones; "gunned down" of people
 # nouns that carry their own count of the dead: "10 deaths", "25 dead", "12 bodies"
 COUNTED_DEATH_NOUNS = frozenset({"death", "dead", "fatality", "fatalities", "body", "corpse"})
+FOUND_DEAD_NOUNS = frozenset({"body", "corpse", "torso"})
+MENDED_LEMMAS = {"corpses": "corpse"}
+FINDING_LEMMAS = frozenset({"find", "discover", "locate", "recover", "unearth", "exhume"})
 # entity types a singular victim noun cannot have (a person, a nationality or a mislabelled word can)
 NOT_PEOPLE = frozenset(
     {"GPE", "LOC", "FAC", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL",
@@ -55,6 +58,13 @@ LISTED_VICTIM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 # adverbs of a death verb that add its dead to those counted before: "Two attackers also died."
 ADDED_DEAD = frozenset({"also"})
+# who carried out an attack: "the attacker was killed", "the bomber died" is one more death, not a victim
+# named before (a definite singular victim otherwise may be: "the soldier" after "two soldiers")
+PERPETRATOR_NOUNS = frozenset(
+    {"attacker", "assailant", "bomber", "gunman", "shooter", "perpetrator",
+     "attackers", "assailants", "bombers", "gunmen", "shooters", "perpetrators"}
+)  # fmt: skip
+HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn", "stone"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
     r" (?:\w+ ){0,4}(?:dead|to death)"
@@ -129,6 +139,8 @@ def _number_near(token: Token) -> int | None:
     person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN")
     person = person and token.ent_type_ not in NOT_PEOPLE  # the small model calls "Villager" a PRODUCT
     if person and not any(c.lower_ in ("the", "this", "that") for c in token.children):
+        return 1
+    if person and token.lower_ in PERPETRATOR_NOUNS:
         return 1
     if person and _listed_with_count(token):
         return 1  # "killing the governor and two others", "10 personnel and the driver": one more person
@@ -214,6 +226,22 @@ def _accused_deed(death: Token) -> bool:
     return False
 
 
+def _death_lemma(token: Token) -> str:
+    """The lemma, mended where the small model gets a death word wrong ("corpses" -> "corps")."""
+    return MENDED_LEMMAS.get(token.lower_) or token.lemma_.lower()
+
+
+def finds_the_dead(verb: Token) -> bool:
+    """'Police found the bodies of three men', 'searchers locate a corpse': the finder is no killer."""
+    return verb.lemma_.lower() in FINDING_LEMMAS and any(
+        _death_lemma(c) in FOUND_DEAD_NOUNS for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+    )
+
+
+def _takes_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
 def _victims_of(death: Token) -> Iterable[Token]:
     """Nouns whose members died in the clause headed by `death`."""
     if death.pos_ == "NOUN" or death.tag_ == "VBG":  # "the killing of four soldiers", "claim killing of two"
@@ -223,12 +251,23 @@ def _victims_of(death: Token) -> Iterable[Token]:
                     if victim.dep_ == "pobj":
                         yield victim
                         yield from (c for c in victim.children if c.dep_ == "conj")
+    of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in death.children)  # counted above
+    if _death_lemma(death) in FOUND_DEAD_NOUNS and death.tag_ == "NN" and not of_whom:
+        # "found a body", "Corpse found in a bag", "a woman's body": one dead (not "the body", who may be
+        # one counted before)
+        owners = [c for c in death.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        determiners = {c.lower_ for c in death.children if c.dep_ in ("det", "poss")}
+        if owners or determiners <= {"a", "an", "another"}:
+            yield owners[0] if owners else death
     counted = any(c.dep_ == "nummod" for c in death.children)  # "10 deaths", "at least 25 dead"
-    if counted and death.pos_ in ("NOUN", "ADJ") and death.lemma_.lower() in COUNTED_DEATH_NOUNS:
+    if counted and death.pos_ in ("NOUN", "ADJ") and _death_lemma(death) in COUNTED_DEATH_NOUNS:
         yield death
     # headline passive without its auxiliary: "Soldier killed as ...", "says nine killed, six hurt"
-    headline_passive = death.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ in ("dobj", "obj") for c in death.children
+    # (not when a verb joined to it takes the object both share: "a mob beat and burned to death a butcher")
+    headline_passive = (
+        death.tag_ in ("VBD", "VBN")
+        and not _takes_object(death)
+        and not any(_takes_object(c) for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB")
     )
     # ... or with its agent: "says civilian killed by Indian shelling"
     for child in death.children:
@@ -237,7 +276,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         ):
             yield child
             yield from _conjuncts(child)
-    has_object = any(c.dep_ in ("dobj", "obj") for c in death.children)
+    has_object = _takes_object(death)
     if death.pos_ == "VERB" and not has_object:
         # "lynched and burned 13 men": the verbs share the object the parser gives the last one ("killed and
         # injured 12 people" is one count for both, so no death toll)
@@ -254,16 +293,14 @@ def _victims_of(death: Token) -> Iterable[Token]:
             yield from _conjuncts(noun)
         yield from _along_with(death)
     if (
-        death.lemma_ == "kill"
-        and death.tag_ in ("VBZ", "VBD")
-        and not any(c.dep_ in ("dobj", "obj") for c in death.children)
+        death.lemma_ == "kill" and death.tag_ in ("VBZ", "VBD") and not _takes_object(death)
     ):  # headlines the parser misreads: "Indian firing kills Pakistani boy" (boy as npadvmod)
         yield from (c for c in death.children if c.dep_ in ("npadvmod", "oprd") and c.pos_ == "NOUN")
     if (
         death.dep_ in ("acl", "amod", "relcl")
         and death.head.pos_ in ("NOUN", "PROPN", "NUM")
         and not has_object  # "bombed the village, killing 17 civilians": the dead are the object
-        and not (counted and death.lemma_.lower() in COUNTED_DEATH_NOUNS)  # "Kurram: 11 dead"
+        and not (counted and _death_lemma(death) in COUNTED_DEATH_NOUNS)  # "Kurram: 11 dead"
     ):
         yield death.head
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
@@ -368,6 +405,24 @@ def _shares_count_with_injured(death: Token) -> bool:
     )
 
 
+def kills_perpetrators(sent: Span) -> bool:
+    """The sentence reports the death of an attack's perpetrators: "The attacker was killed.", "Two
+    gunmen were shot dead", "the bomber died"."""
+    return any(
+        victim.lower_ in PERPETRATOR_NOUNS
+        for token in sent
+        if _death_lemma(token) in DEATH_LEMMAS or _shot_dead(token, sent)
+        for victim in _victims_of(token)
+    )
+
+
+def _shot_dead(token: Token, sent: Span) -> bool:
+    """'shot dead', 'burned to death', 'gunned down': a verb of harm that the words after make a killing."""
+    return token.lemma_.lower() in HARM_TO_DEATH_LEMMAS and (
+        SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 8, sent.end)].text) is not None
+    )
+
+
 def is_grievance(token: Token) -> bool:
     """A death named as what people protest: 'over the killing of', 'denounced the murder of'."""
     head = token.head
@@ -430,11 +485,8 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
         per_sentence: list[int] = []
         seen_heads: set[int] = set()
         for token in sent:
-            lemma = token.lemma_.lower()
-            is_death = lemma in DEATH_LEMMAS or (
-                lemma in ("shoot", "gun", "hack", "stab", "beat", "burn", "stone")
-                and SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 8, sent.end)].text)
-            )
+            lemma = _death_lemma(token)
+            is_death = lemma in DEATH_LEMMAS or _shot_dead(token, sent)
             if not is_death or token.dep_ == "compound" or _shares_count_with_injured(token):
                 continue
             if _accused_deed(token):
@@ -464,7 +516,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
             per_sentence = [
                 value
                 for token in sent
-                if token.lemma_.lower() in DEATH_LEMMAS
+                if _death_lemma(token) in DEATH_LEMMAS
                 and not _shares_count_with_injured(token)
                 and not (grievances and (is_grievance(token) or _riot_cause(token)))
                 and (value := _plain_count(token)) is not None
@@ -478,6 +530,6 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                     per_sentence.append(value)
         if per_sentence:
             total = (total or 0) + sum(per_sentence)
-        elif total is None and any(t.lemma_.lower() in DEATH_LEMMAS for t in sent):
+        elif total is None and any(_death_lemma(t) in DEATH_LEMMAS for t in sent):
             total = None
     return total

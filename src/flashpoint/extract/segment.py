@@ -7,7 +7,7 @@ date and place and a compatible type) are merged into one event that keeps every
 from __future__ import annotations
 
 from flashpoint.extract.code import CodedMention
-from flashpoint.extract.fatalities import adds_to_toll
+from flashpoint.extract.fatalities import adds_to_toll, kills_perpetrators
 from flashpoint.ontology import interaction_code
 from flashpoint.schema import Event
 
@@ -102,6 +102,12 @@ def _escalates(target: Event, detail: Event) -> bool:
     return before is not None and after is not None and after > before
 
 
+def _attackers_fate(target: CodedMention, detail: CodedMention) -> bool:
+    """The detail tells how the perpetrators of a non-state attack died: "The attacker was killed.", "The
+    gunman was later shot dead by police." They stay actor 1, and their dead add to the toll."""
+    return target.event.inter1 in (2, 3) and kills_perpetrators(detail.mention.sentence)
+
+
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
     if t.sub_event_type in GENERIC_TYPES and d.sub_event_type in WEAPON_TYPES:
@@ -112,19 +118,22 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         t.actor1, t.inter1, t.assoc_actor_1 = d.actor1, d.inter1, d.assoc_actor_1
         t.actor2, t.inter2, t.interaction = d.actor2, d.inter2, d.interaction
     t.evidence.extend(e for e in d.evidence if e not in t.evidence)
+    attackers_fate = _attackers_fate(target, detail)
     if detail.mention.claim_subject is not None and d.actor1 and d.inter1 in (2, 3, 4, 8):
         t.actor1, t.inter1 = d.actor1, d.inter1  # claimants become actor1
-    if t.actor2 is None and d.actor2:
+    if t.actor2 is None and d.actor2 and not attackers_fate:
         t.actor2, t.inter2 = d.actor2, d.inter2
     if (
         (t.actor1 or "").startswith("Unidentified")
         and d.actor1
         and not d.actor1.startswith("Unidentified")
         and d.actor1 != t.actor2  # "Soldiers repelled the attack": the defenders stay actor 2
+        and not attackers_fate
     ):
         t.actor1, t.inter1 = d.actor1, d.inter1
     t.interaction = interaction_code(t.inter1, t.inter2) if t.inter1 or t.inter2 else t.interaction
-    if adds_to_toll(detail.mention.sentence):  # "killing 7 soldiers. Two attackers also died.": more dead
+    # the attackers' dead, or more dead ('Two attackers also died.'), add to the toll: not another figure
+    if attackers_fate or adds_to_toll(detail.mention.sentence):
         t.fatalities = (t.fatalities or 0) + (d.fatalities or 0)
     else:  # conflicting figures for one incident: ACLED keeps the lowest reported
         t.fatalities = (
