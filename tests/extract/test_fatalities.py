@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.extract.fatalities import count_fatalities, kills_perpetrators
+from flashpoint.extract.fatalities import adds_to_toll, count_fatalities, kills_perpetrators
 from flashpoint.pipeline import Pipeline
 
 
@@ -76,6 +76,11 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("On 2 May 2023, gunmen killed a tribal elder and 3 of his guards in Wana.", 4),
         ("A suicide bomber killed a minister along with 5 others.", 6),
         ("A suicide bomber killed the minister along with 5 others.", 6),
+        # a vague count alone as the object; a bracketed place is never one of the dead
+        ("Security forces opened fire on protesters in Almaty (Almaty), killing several.", 3),
+        ("Gunmen killed an Indigenous leader in Douradina (Douradina, Mato Grosso do Sul).", 1),
+        # the attacker killed in a clause of its own is one more
+        ("A man attacked the police station, killing 2 police officers before he was shot dead.", 3),
         # two harm verbs sharing one victim count it once, and the crowd that did it is no victim
         ("A mob beat and burned to death a butcher in the market.", 1),
         # a definite attacker is one more death; a definite victim may be one counted before
@@ -101,6 +106,21 @@ def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> 
 )
 def test_a_tally_sentence_gives_the_total(pipeline: Pipeline, text: str, deaths: int) -> None:
     assert _count(pipeline, text) == deaths
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "adds"),
+    [
+        ("Two attackers also died.", True),
+        ("1 TPNPB member was also killed.", True),
+        ("At least 20 people were killed.", False),
+    ],
+)
+def test_a_later_sentence_that_adds_dead(pipeline: Pipeline, text: str, adds: bool) -> None:
+    resources = pipeline.resources
+    doc = resources.nlp(resources.analysis_text(text))
+    assert adds_to_toll(next(iter(doc.sents))) is adds
 
 
 @pytest.mark.slow

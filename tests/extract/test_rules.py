@@ -910,6 +910,76 @@ def test_abbreviations_and_generic_place_nouns_are_no_namesakes_abroad(pipeline:
 
 
 @pytest.mark.slow
+def test_a_mine_dug_for_coal_is_no_landmine(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 25 October 2024, gunmen attacked labourers sleeping at a coal mine in Duki, killing 2."
+    )
+    assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+def test_a_cue_word_inside_a_group_name_opens_no_event(pipeline: Pipeline) -> None:
+    # 'candlelight' is a protest cue, but not in the Candlelight Party's name
+    event = _one(pipeline, "On 28 June 2024, police arrested 3 Candlelight Party activists in Phnom Penh.")
+    assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_arrests_ahead_of_a_rally_are_no_protest(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 16 December 2024, police detained 5 activists in Astana ahead of an unsanctioned rally."
+    )
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Police Forces of Kazakhstan")
+
+
+@pytest.mark.slow
+def test_a_person_taken_hostage_is_no_place_taken(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 7 February 2023, TPNPB fighters took a New Zealand pilot hostage in Paro (Nduga, Highland "
+        "Papua).",
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.slow
+def test_unnamed_militants_are_the_one_group_the_text_names(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 20 December 2023, security forces killed 12 militants in an operation in the Kalat area (Kalat, "
+        "Balochistan). BLA militants fired at the troops first.",
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Pakistan", "BLA: Baloch Liberation Army")
+    # gunmen stay unidentified: ACLED names who attacked only when a source does
+    event = _one(
+        pipeline,
+        "On 5 May 2024, gunmen shot dead a polio worker in Bannu (Bannu, Khyber Pakhtunkhwa). TTP "
+        "militants are active in the district.",
+    )
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.slow
+def test_a_claimed_attack_names_its_claimant(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 17 May 2024, gunmen opened fire on tourists in Bamyan city (Bamyan), killing 4. IS claimed the "
+        "attack.",
+    )
+    assert event.actor1 in ("Islamic State", "IS: Islamic State (Khorasan Province)")
+
+
+@pytest.mark.slow
+def test_acled_english_names_of_russian_and_italian_admin_units(pipeline: Pipeline) -> None:
+    for text, admin1 in (
+        ("On 3 May 2023, hundreds of people protested in Yekaterinburg, Russia.", "Sverdlovsk"),
+        ("On 3 May 2023, hundreds of people protested in Nizhny Novgorod, Russia.", "Nizhny Novgorod"),
+        ("On 3 May 2023, hundreds of people protested in Florence, Italy.", "Tuscany"),
+    ):
+        assert _one(pipeline, text).admin1 == admin1, text
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "deaths"),
     [

@@ -184,6 +184,19 @@ def test_iraqi_kurdistan_governorates_are_admin1_units() -> None:
     assert any(c.feature == "admin1" for c in gazetteer.candidates("Duhok"))
 
 
+def test_shan_is_split_in_acled_parts_by_district() -> None:
+    # ACLED codes Shan-North, -South and -East as admin1 units; GeoNames has one Shan, whose districts
+    # tell the part
+    gazetteer = Gazetteer.build(countries=["MM"])
+    for town, admin1 in (("Lashio", "Shan-North"), ("Taunggyi", "Shan-South"), ("Tachileik", "Shan-East")):
+        assert {c.admin1 for c in gazetteer.candidates(town) if c.feature == "city"} == {admin1}, town
+    [kyaukme] = [c for c in gazetteer.candidates("Kyaukme") if c.feature == "admin2"]
+    assert kyaukme.admin1 == "Shan-North"
+    [north] = [c for c in gazetteer.candidates("Shan-North") if c.feature == "admin1"]
+    assert kyaukme.is_within(north)
+    assert any(c.feature == "admin1" for c in gazetteer.candidates("Shan"))  # the state is still a name
+
+
 def test_azerbaijani_and_kazakh_units_carry_english_names() -> None:
     gazetteer = Gazetteer.build(countries=["AZ", "KZ"])
     for code in ("AZ", "KZ"):

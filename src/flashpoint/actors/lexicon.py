@@ -56,6 +56,8 @@ _TRAILING_HEADS = frozenset(
         "post",
         "checkpoint",
         "checkpost",
+        "check",  # "a police check post", written in two words
+        "picket",
         "outpost",
         "base",
         "camp",

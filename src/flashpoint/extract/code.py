@@ -19,6 +19,7 @@ from flashpoint.extract.participants import (
     cause_or_identity,
     patient_of,
 )
+from flashpoint.nlp.model import ACTOR_LABEL
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event, Evidence, Location
 
@@ -286,8 +287,11 @@ class EventCoder:
             ]
             # a nationality on a bomb or a riot is whose country it happened in or who the bomber or rioters
             # were, not a state's force ("a Pakistani suicide bomber", "Palestinian riots"); on shelling or a
-            # drone strike it is
-            civilian_means = mention.modifiers & {"suicide", "ied"} or mention.categories & {
+            # drone strike it is, bombs or not ("Russian guided aerial bombs hit a hypermarket")
+            from_the_air = mention.categories & {"airstrike", "shell"}
+            civilian_means = (
+                mention.modifiers & {"suicide", "ied"} and not from_the_air
+            ) or mention.categories & {
                 "protest",
                 "riot",
             }
@@ -347,7 +351,41 @@ class EventCoder:
             state = next((p for p in self._sentence_roles(sent, doc) if p.is_state), None)
             if state is not None:
                 actor1 = state
-        return actor1, actor2
+        return self._the_one_group(actor1, actor2, doc), self._the_one_group(actor2, actor1, doc)
+
+    def _the_one_group(
+        self, side: Participant | None, other: Participant | None, doc: Doc
+    ) -> Participant | None:
+        """Unnamed 'militants' or 'rebels' facing another side, in a text that names one non-state armed
+        group (a party is none) and not as that other side, are that group: "an operation against TTP
+        militants ... 5 militants were killed", "security forces killed 12 militants ... BLA militants fired
+        first". Gunmen and attackers stay unidentified: ACLED names who attacked only when a source does."""
+        if side is None or other is None or side.name is not None or side.role != Role.UNIDENTIFIED_ARMED:
+            return side
+        if not side.text or side.text.split()[-1].lower() not in GROUP_MEMBER_NOUNS:
+            return side
+        groups = {p.name: p for p in self._named_armed_groups(doc)}
+        if len(groups) != 1 or other.name in groups:
+            return side
+        group = next(iter(groups.values()))
+        group.text, group.start, group.end, group.count = side.text, side.start, side.end, side.count
+        return group
+
+    def _named_armed_groups(self, doc: Doc) -> list[Participant]:
+        """The named non-state armed actors of a text, in order; political parties are none."""
+        found = []
+        for ent in (e for e in doc.ents if e.label_ == ACTOR_LABEL):
+            entry = self.reader.actors.lookup(ent.ent_id_ or ent.text)
+            if entry is None or entry.inter not in (2, 3, 4):
+                continue
+            if entry.inter == 3 and self.reader.lexicon.is_party(entry.name):
+                continue
+            found.append(
+                Participant(
+                    ent.text, ent.start_char, ent.end_char, entry.name, entry.inter, country=entry.country
+                )
+            )
+        return found
 
     def _homonym_force(
         self, participant: Participant | None, home: str | None, doc: Doc
@@ -466,6 +504,11 @@ class EventCoder:
 
 
 STATE_FORCES = (Role.MILITARY, Role.POLICE)
+# members of an armed group named by what they are, not by what they did (as 'gunmen' or 'attackers' are)
+GROUP_MEMBER_NOUNS = frozenset(
+    {"militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "fighter", "fighters", "jihadist",
+     "jihadists", "terrorist", "terrorists", "guerrilla", "guerrillas", "cadre", "cadres"}
+)  # fmt: skip
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 
@@ -492,12 +535,13 @@ def _in_allegation(token: Token) -> bool:
 
 
 def _modifier_chain(noun: Token) -> list[Token]:
-    """The modifiers of a noun and of its compound modifiers: 'police' in 'a police bomb disposal squad'."""
+    """The modifiers of a noun and of its compound modifiers: 'police' in 'a police bomb disposal squad';
+    and of an adjective the parser hung one on: 'Russian' in 'Russian guided aerial bombs' (on 'guided')."""
     found: list[Token] = []
     for child in noun.children:
         if child.dep_ in MODIFIER_DEPS:
             found.append(child)
-            if child.dep_ == "compound":
+            if child.dep_ in ("compound", "amod"):
                 found.extend(_modifier_chain(child))
     return found
 

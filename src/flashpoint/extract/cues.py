@@ -14,10 +14,13 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from flashpoint.errors import ConfigError
+from flashpoint.nlp.model import ACTOR_LABEL
 
 CUES_FILE = "event_cues.json"
 # verbs whose proper-name object is a place even when the model does not know the name
 CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "retake", "recapture", "liberate"})
+# what a verb of taking makes of a person: "took a pilot hostage" takes no place
+CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -77,6 +80,7 @@ class WordLists:
     arrest_cause_preps: frozenset[str]
     facility_nouns: frozenset[str]  # "the Air Force training base", "a drone factory": no air strike
     object_gathering_verbs: frozenset[str]  # "gathering firewood": collecting things, no crowd
+    mined_goods: frozenset[str]  # "a coal mine": a workplace, not an explosive
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
@@ -197,7 +201,12 @@ class CueLexicon:
                     if all(phrase[k] in (texts[i + k], lemmas[i + k]) for k in range(n)):
                         hits.append(CueHit(category, " ".join(phrase), tokens[i].i, tokens[i + n - 1].i + 1))
         hits = _without_nested_triggers(hits)
-        hits = [h for h in hits if not self._names_a_facility(h, tokens)]
+        hits = [h for h in hits if not _inside_a_name(h, tokens)]
+        hits = [
+            h
+            for h in hits
+            if not self._names_a_facility(h, tokens) and not self._names_a_workplace(h, tokens)
+        ]
         hits.extend(self._frames(tokens))
         hits.extend(self._versus(tokens))
         return hits
@@ -213,6 +222,16 @@ class CueLexicon:
             if last.lemma_.lower() in self.words.facility_nouns:
                 return True
         return False
+
+    def _names_a_workplace(self, hit: CueHit, tokens: list[Token]) -> bool:
+        """A 'mine' dug for something ('labourers sleeping at a coal mine') is a workplace, not a landmine."""
+        if hit.phrase != "mine":
+            return False
+        mine = tokens[hit.start - tokens[0].i]
+        return any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in self.words.mined_goods
+            for c in mine.children
+        )
 
     def _versus(self, tokens: list[Token]) -> list[CueHit]:
         """'Soldiers vs Boko Haram , Borno', 'JTF vs. Boko Haram in Yobe': two armed sides joined by 'vs' are
@@ -243,8 +262,12 @@ class CueLexicon:
             if token.pos_ not in ("VERB", "AUX") and not misread_verb:
                 continue
             lemma = token.lemma_.lower()
+            # "took a New Zealand pilot hostage": a person taken captive, not the place the name qualifies
+            takes_captive = any(obj.lemma_.lower() in CAPTIVE_NOUNS for obj in _objects(token))
             for name, (category, verbs, objects) in self.frames.items():
-                if lemma not in verbs:
+                if lemma not in verbs or (
+                    takes_captive and category in ("territory_gain", "territory_regain")
+                ):
                     continue
                 subjects = (
                     [c for c in token.children if c.dep_ == "nsubj"] if lemma in self.subject_verbs else []
@@ -269,6 +292,13 @@ class CueLexicon:
                         )
                         break
         return hits
+
+
+def _inside_a_name(hit: CueHit, tokens: list[Token]) -> bool:
+    """A trigger word inside a group's name is no event: the 'candlelight' of the Candlelight Party, the
+    'march' of the March 23 Movement."""
+    span = tokens[hit.start - tokens[0].i : hit.end - tokens[0].i]
+    return hit.category.startswith("t:") and all(t.ent_type_ == ACTOR_LABEL for t in span)
 
 
 def _points_back(noun: Token) -> bool:

@@ -306,10 +306,15 @@ def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
 
 def _future_incident(words: WordLists, token: Token) -> bool:
     """An event noun said to be planned or upcoming ("deployed riot officers ahead of planned opposition
-    protests"): it has not happened."""
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in words.future_modifiers for c in token.children
+    protests", "detained 5 activists ahead of an unsanctioned rally"): it has not happened."""
+    if token.pos_ != "NOUN":
+        return False
+    awaited = (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("of", "to")
+        and token.head.head.lower_ in ("ahead", "prior")
     )
+    return awaited or any(c.dep_ == "amod" and c.lower_ in words.future_modifiers for c in token.children)
 
 
 def _earlier_incident(words: WordLists, token: Token) -> bool:
@@ -1268,13 +1273,27 @@ def _governors(token: Token) -> Iterator[Token]:
             yield token
 
 
+# what a group claims when it claims a deed itself: "IS claimed the attack", "the BLA claimed the bombing"
+CLAIMED_DEEDS = frozenset(
+    {"attack", "attacks", "bombing", "bombings", "blast", "ambush", "assault", "killing", "killings", "raid",
+     "assassination", "abduction", "kidnapping", "shooting", "explosion", "strike", "strikes"}
+)  # fmt: skip
+
+
+def _claims_it(token: Token) -> bool:
+    """'claimed responsibility', 'accepted responsibility', or 'claimed the attack' (the deed itself)."""
+    lemma = token.lemma_.lower()
+    return (
+        lemma in ("claim", "accept", "take", "own")
+        and any(c.lower_ == "responsibility" for c in token.children)
+    ) or (lemma == "claim" and any(c.dep_ == "dobj" and c.lower_ in CLAIMED_DEEDS for c in token.children))
+
+
 def _claimant(sent: Span) -> Token | None:
-    """The subject of 'claimed responsibility' in this sentence, if any; a named actor the small model reads
-    as an auxiliary counts ("IS claimed responsibility": 'IS' parsed as 'is claimed')."""
+    """The subject of 'claimed responsibility' or 'claimed the attack' in this sentence, if any; a named
+    actor the small model reads as an auxiliary counts ("IS claimed responsibility": 'IS' read as 'is')."""
     for token in sent:
-        if token.lemma_.lower() in ("claim", "accept", "take", "own") and any(
-            c.lower_ == "responsibility" for c in token.children
-        ):
+        if _claims_it(token):
             for child in token.children:
                 if child.dep_ == "nsubj" or (
                     child.dep_ in ("aux", "auxpass") and child.ent_type_ == ACTOR_LABEL

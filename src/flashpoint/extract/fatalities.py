@@ -56,6 +56,8 @@ GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest"
 # what the parser hangs on a death verb as a later member of its victims' list ("and three of his guards")
 LISTED_VICTIM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
+# adverbs of a death verb that add its dead to those counted before: "Two attackers also died."
+ADDED_DEAD = frozenset({"also"})
 # who carried out an attack: "the attacker was killed", "the bomber died" is one more death, not a victim
 # named before (a definite singular victim otherwise may be: "the soldier" after "two soldiers")
 PERPETRATOR_NOUNS = frozenset(
@@ -99,6 +101,8 @@ def _number_near(token: Token) -> int | None:
         return parse_count(_number_words(token))
     if token.lower_ in ("himself", "herself"):
         return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
+    if token.lower_ in ("he", "she") and token.dep_ == "nsubjpass" and token.head.dep_ == "advcl":
+        return 1  # "killing 2 police officers before he was shot dead": the attacker is one more
     for child in token.children:
         # not a count joined to the noun: "a tribal elder and 3 of his guards" is one elder and three guards
         own_count = child.dep_ == "nummod" or (child.like_num and child.dep_ != "conj")
@@ -109,7 +113,7 @@ def _number_near(token: Token) -> int | None:
                 return value
         if child.lower_ in ("several", "many", "dozens", "hundreds", "scores", "numerous"):
             return parse_count(child.lower_)
-    if token.lower_ in ("dozens", "hundreds", "scores", "thousands"):
+    if token.lower_ in ("several", "dozens", "hundreds", "scores", "thousands"):  # "killing several"
         counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if any(g.lemma_.lower() in COUNTED_THINGS for g in counted):
             return None  # "torched hundreds of homes": no people
@@ -316,6 +320,27 @@ def _victims_of(death: Token) -> Iterable[Token]:
                 yield child
 
 
+def _in_brackets(token: Token) -> bool:
+    """A word inside a note's bracketed place, "in Douradina (Douradina, Mato Grosso do Sul)": the parser may
+    hang such a name on the death verb, but a place named in brackets is never one of the dead."""
+    for before in reversed(token.sent[: token.i - token.sent.start]):
+        if before.text == ")":
+            return False
+        if before.text == "(":
+            return True
+    return False
+
+
+def adds_to_toll(sent: Span) -> bool:
+    """A later sentence that counts more dead of the same incident: "Two attackers also died.", "1 TPNPB
+    member was also killed." Its dead add to the toll before it rather than conflict with it."""
+    return any(
+        token.lemma_.lower() in DEATH_LEMMAS
+        and any(c.dep_ == "advmod" and c.lower_ in ADDED_DEAD for c in token.children)
+        for token in sent
+    )
+
+
 def _plain_count(death: Token) -> int | None:
     """A count written right beside a death word that the parse did not attach, as in headlines the small
     model misreads: 'Air raid "kills nine"', 'drone kills 2', 'firing kills civilian' (one), 'Three more said
@@ -475,7 +500,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                     )  # "shot dead two workers": 'dead' hangs on 'two', 'shot' on 'workers'
                 if victim.lower_ == "them":  # "offloaded nine passengers ... and shot them dead"
                     victim = _counted_antecedent(victim) or victim
-                if victim.i in seen_heads:
+                if victim.i in seen_heads or _in_brackets(victim):
                     continue
                 value = _number_near(victim)
                 if value is None and token.tag_ == "VBG" and victim.dep_ == "dobj" and _the_person(victim):

@@ -7,7 +7,7 @@ date and place and a compatible type) are merged into one event that keeps every
 from __future__ import annotations
 
 from flashpoint.extract.code import CodedMention
-from flashpoint.extract.fatalities import kills_perpetrators
+from flashpoint.extract.fatalities import adds_to_toll, kills_perpetrators
 from flashpoint.ontology import interaction_code
 from flashpoint.schema import Event
 
@@ -44,6 +44,10 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
                 current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES  # "Several protesters were
                 and p.sub_event_type in VIOLENT_CROWDS  # killed." after a riot
             )
+            or (
+                current.mention.categories - {"protest"} <= {"injure"}
+                and p.sub_event_type == "Protest with intervention"
+            )
         )
     if _family(p) != _family(c) and current.mention.claim_subject is None:
         return False
@@ -68,7 +72,8 @@ DEMONSTRATION_ESCALATION = {
 
 
 # a sentence that only counts the dead or hurt ("Around 30 soldiers were injured.") after a riot or a
-# crackdown adds detail to it; after a peaceful protest it reports violence of its own
+# crackdown adds detail to it; so do the hurt after a dispersal ("police fired tear gas at farmers. Several
+# farmers were injured."); after a peaceful protest it reports violence of its own
 CASUALTY_CATEGORIES = frozenset({"kill", "injure"})
 VIOLENT_CROWDS = frozenset({"Violent demonstration", "Mob violence", "Excessive force against protesters"})
 PLACE_FIELDS = ("country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision")
@@ -127,7 +132,8 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     ):
         t.actor1, t.inter1 = d.actor1, d.inter1
     t.interaction = interaction_code(t.inter1, t.inter2) if t.inter1 or t.inter2 else t.interaction
-    if attackers_fate:  # the attackers' dead are more dead, not another figure for the victims
+    # the attackers' dead, or more dead ('Two attackers also died.'), add to the toll: not another figure
+    if attackers_fate or adds_to_toll(detail.mention.sentence):
         t.fatalities = (t.fatalities or 0) + (d.fatalities or 0)
     else:  # conflicting figures for one incident: ACLED keeps the lowest reported
         t.fatalities = (

