@@ -254,6 +254,11 @@ class EventCoder:
                         actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role
                     ):
                         actor2 = candidate
+        if actor1 is None and actor2 is None and (sides := _between_sides(roots)) is not None:
+            # "clashes broke out between Military Forces of Iraq and YBS militiamen": the sides as written
+            first, second = (self.reader.from_token(side, doc) for side in sides)
+            if first is not None and second is not None and not _same(first, second):
+                actor1, actor2 = first, second
         if actor1 is not None and actor1.name is None and actor1.is_armed and not actor1.is_state:
             # "an Al Shabaab suicide bomber blew himself up ... before gunmen opened fire": the named group
             # that did a part of the incident is its actor, not the unnamed gunmen
@@ -621,6 +626,7 @@ MOB_NOUNS = frozenset(
         "worshippers",
         "students",
         "fans",
+        "community",
     }
 )
 GUN_CUES = frozenset(
@@ -660,10 +666,11 @@ def _civilians_do_violence(actor1: Participant | None, mention: EventMention) ->
     categories = mention.categories
     roots = _trigger_roots(mention)
     roots += [r.head for r in roots if r.dep_ == "conj" and r.head.pos_ == "VERB"]  # "stoned and burned"
-    active = any(  # the subject of an active verb ("villagers attacked"), not "found the locals injured"
+    active = any(  # the subject of an active verb ("villagers attacked"), not "found the locals injured";
+        # the small model tags a past 'set' ("residents set ablaze two men") as a present
         c.dep_ == "nsubj" and c.left_edge.idx <= actor1.start <= c.right_edge.idx
         for root in roots
-        if root.tag_ == "VBD"
+        if root.tag_ in ("VBD", "VBP")
         for c in root.children
     )
     return (
@@ -712,6 +719,21 @@ def _event_date(
     if anchor is None:
         return None, 3
     return anchor - dt.timedelta(days=offset_days), 2
+
+
+def _between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
+    """The two nouns of 'clashes between A and B' ('clashes broke out between A and B', where the parse
+    hangs 'between' on the verb the clash is the subject of)."""
+    for root in roots:
+        for holder in (root, root.head):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "between":
+                    continue
+                first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                second = next((c for c in first.children if c.dep_ == "conj"), None) if first else None
+                if first is not None and second is not None:
+                    return first, second
+    return None
 
 
 def _trigger_roots(mention: EventMention) -> list[Token]:

@@ -205,6 +205,13 @@ class Detector:
             categories.discard(
                 "agreement"
             )  # "handed over under the ceasefire agreement": the deal is a frame
+        captures = [h for h in triggers if h.category[2:] in RESULT_CATEGORIES]
+        if (
+            captures
+            and categories - RESULT_CATEGORIES
+            and all(_stationing_aim(words, h.root(tokens)) for h in captures)
+        ):
+            categories -= RESULT_CATEGORIES
         arrests = [h for h in triggers if h.category == "t:arrest"]
         if arrests and categories - {"arrest"} and all(_occasion(h.root(tokens)) for h in arrests):
             categories.discard("arrest")  # "set fire to vehicles after the arrest of a leader": the cause
@@ -637,6 +644,12 @@ def _did_not_happen(words: WordLists, category: str, root: Token) -> bool:
     if head is None:
         return False
     return head.lemma_.lower() not in words.attempt_heads or category in RESULT_CATEGORIES
+
+
+def _stationing_aim(words: WordLists, root: Token) -> bool:
+    """'set up a new post to secure the area', 'deployed troops to retake the hills': the purpose of posting
+    a force, which names an aim, not a place taken."""
+    return root.dep_ == "advcl" and _infinitive(root) and root.head.lemma_.lower() in words.stationing_verbs
 
 
 def _negated(token: Token) -> bool:
@@ -1210,13 +1223,14 @@ MILITARY_WEAPON_TRIGGERS = frozenset({"t:airstrike", "t:shell"})
 
 def _accident_or_crime(hits: list[CueHit]) -> bool:
     """The sentence names an accident, or an ordinary crime that no mob avenged (a mob lynching a thief
-    is mob violence, which ACLED codes), and no crowd that could have caused it."""
+    is mob violence, which ACLED codes) and no one fought over (gendarmes who clash with cattle thieves or
+    drug smugglers fight an armed group), and no crowd that could have caused it."""
     categories = {h.category for h in hits}
     if categories & CROWD_TRIGGERS:
         return False  # a crowd that "sparked a dumpster blaze" caused no accident
     if categories & MILITARY_WEAPON_TRIGGERS:
         return False  # "bombed the base, destroying missile warehouses": no warehouse fire
-    return "s:accident" in categories or ("s:crime" in categories and "m:mob" not in categories)
+    return "s:accident" in categories or ("s:crime" in categories and not categories & {"m:mob", "t:clash"})
 
 
 def _has_named_actor(cues: CueLexicon, sent: Span) -> bool:
