@@ -345,6 +345,10 @@ class EventCoder:
                 and (found.name is not None or not unnamed_fighters)
             ):
                 actor2 = found
+        if any(_stateless_force(p) for p in (actor1, actor2)):
+            # "exploded under an Israeli army vehicle ..., injuring 7 soldiers": the soldiers are that army's
+            named = [p for p in self._sentence_roles(sent, doc) if p.name and p.inter == 1 and p.country]
+            actor1, actor2 = (_of_named_force(p, named) for p in (actor1, actor2))
         # A named group's victims that are themselves the group: "three TTP militants were killed by police"
         if actor1 is None and actor2 is not None and actor2.is_armed and not actor2.is_state:
             state = next((p for p in self._sentence_roles(sent, doc) if p.is_state), None)
@@ -469,6 +473,34 @@ class EventCoder:
 
 
 STATE_FORCES = (Role.MILITARY, Role.POLICE)
+# the named state force a role's unnamed members belong to, by the start of its canonical name
+FORCE_NAME_STARTS = {Role.MILITARY: "Military Forces of ", Role.POLICE: "Police Forces of "}
+
+
+def _stateless_force(participant: Participant | None) -> bool:
+    """Unnamed soldiers or police whose country the phrase does not say ('7 soldiers')."""
+    return (
+        participant is not None
+        and participant.name is None
+        and participant.role in STATE_FORCES
+        and participant.country is None
+    )
+
+
+def _of_named_force(participant: Participant | None, named: list[Participant]) -> Participant | None:
+    """Unnamed soldiers or police take the country of the one country's force of their kind that the
+    sentence names ('an Israeli army vehicle'); with none or two, they stay as they are."""
+    if participant is None or not _stateless_force(participant) or participant.role is None:
+        return participant
+    start = FORCE_NAME_STARTS[participant.role]
+    countries = {p.country for p in named if (p.name or "").startswith(start)}
+    if len(countries) != 1:
+        return participant
+    [country] = countries
+    participant.country = country
+    return participant
+
+
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 

@@ -237,6 +237,10 @@ class CueLexicon:
                 for obj in [*_objects(token), *subjects]:
                     if obj.head.lower_ == "from" and category != "transfer":
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
+                    if obj.head.lower_ in ("to", "towards") and any(
+                        c.dep_ == "dobj" and c.pos_ == "PRON" for c in token.children
+                    ):
+                        continue  # "took them to the Gaza Strip": where the people went, not a place taken
                     # a proper name the model did not know ("captured Bulo Burte", tagged ORG) is a place too
                     unknown_name = (
                         obj.pos_ == "PROPN"

@@ -311,10 +311,12 @@ def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
 
 def _future_incident(words: WordLists, token: Token) -> bool:
     """An event noun said to be planned or upcoming ("deployed riot officers ahead of planned opposition
-    protests"): it has not happened."""
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in words.future_modifiers for c in token.children
-    )
+    protests"), or that the event came ahead of ("arrested party leaders ahead of a youth rally"): it has not
+    happened."""
+    if token.pos_ != "NOUN":
+        return False
+    ahead = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead"
+    return ahead or any(c.dep_ == "amod" and c.lower_ in words.future_modifiers for c in token.children)
 
 
 def _earlier_incident(words: WordLists, token: Token) -> bool:
