@@ -237,6 +237,8 @@ class CueLexicon:
                 for obj in [*_objects(token), *subjects]:
                     if obj.head.lower_ == "from" and category != "transfer":
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
+                    if obj == token.head and category == "agreement":
+                        continue  # "peace deals reached with Israel": a deal named by its making is old
                     if obj.head.lower_ in ("to", "towards") and any(
                         c.dep_ == "dobj" and c.pos_ == "PRON" for c in token.children
                     ):
@@ -290,4 +292,8 @@ def _objects(verb: Token) -> list[Token]:
             )
         elif child.dep_ == "prep" or child.dep_ == "prt":
             found.extend(g for g in child.children if g.dep_ == "pobj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.append(
+            verb.head
+        )  # "projectiles fired by the Polisario Front": the noun it describes underwent it
     return found

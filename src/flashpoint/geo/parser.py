@@ -252,9 +252,9 @@ class Geoparser:
         return next((p for p in countries if located(p)), (named or countries)[0])
 
     def _coded_as(self, sentence: str, sent_start: int) -> Location | None:
-        """The place a note says it codes the event to, "(coded as Bangui, Bangui)": the biggest place of
-        that name in the admin1 its last unit names (any place of the name when the unit is unknown), with
-        the admin2 as written."""
+        """The place a note says it codes the event to, "(coded as Bangui, Bangui)": the town of that name
+        (else the biggest district or province of it) in the admin1 its last unit names (in any admin1 when
+        the unit is unknown), with the admin2 as written."""
         for coded in _CODED_AS_PLACE.finditer(sentence):
             units = [unit.strip() for unit in (coded["units"] or "").split(",") if unit.strip()]
             places = [c for c in self.gazetteer.candidates(coded["name"]) if c.feature in _PRECISION]
@@ -272,7 +272,7 @@ class Geoparser:
             if not places:
                 continue
             start = sent_start + coded.start("name")
-            place = places[0]
+            place = min(places, key=lambda c: _PRECISION[c.feature])  # the town before its namesake province
             location = _location_from_candidate(
                 place, _PRECISION[place.feature], Span(start=start, end=coded.end("name") + sent_start)
             )
