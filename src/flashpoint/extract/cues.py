@@ -78,6 +78,7 @@ class WordLists:
     facility_nouns: frozenset[str]  # "the Air Force training base", "a drone factory": no air strike
     object_gathering_verbs: frozenset[str]  # "gathering firewood": collecting things, no crowd
     stationing_verbs: frozenset[str]  # "set up a post to secure the area": the purpose is an aim
+    private_modifiers: frozenset[str]  # "a private gathering": no demonstration
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

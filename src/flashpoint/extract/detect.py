@@ -306,6 +306,15 @@ def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
         _earlier_incident(cues.words, token)
         or _crowd_of_armed_men(cues, token)
         or _future_incident(cues.words, token)
+        or _private_gathering(cues, token)
+    )
+
+
+def _private_gathering(cues: CueLexicon, token: Token) -> bool:
+    """A gathering said to be private or of a family ('arrested 78 activists at a private gathering'): people
+    met, no one demonstrated."""
+    return cues.is_trigger_word("protest", token) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in cues.words.private_modifiers for c in token.children
     )
 
 
