@@ -168,3 +168,43 @@ def test_the_crowd_police_disperse_in_a_riot_is_actor1(pipeline: Pipeline) -> No
         "Rioters (Kenya)",
         "Police Forces of Kenya",
     )
+
+
+@pytest.mark.slow
+def test_clashes_between_two_sides_keep_their_order(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 May 2024, clashes broke out between Military Forces of Pakistan and TTP militants in Bannu "
+        "(Bannu, Khyber Pakhtunkhwa).",
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan")
+
+
+@pytest.mark.slow
+def test_an_operation_whose_dead_are_counted_next_is_a_clash(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 May 2024, Military Forces of Pakistan launched an operation against TTP militants in Tirah "
+        "(Khyber, Khyber Pakhtunkhwa). 4 militants were killed.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 4)
+
+
+@pytest.mark.slow
+def test_a_post_set_up_to_secure_an_area_takes_no_territory(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 May 2024, Military Forces of Pakistan set up a new post in Tirah (Khyber, Khyber Pakhtunkhwa) "
+        "to secure the valley from militant attacks.",
+    )
+    assert event.sub_event_type == "Headquarters or base established"
+
+
+@pytest.mark.slow
+def test_unnamed_soldiers_belong_to_the_army_the_sentence_names(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 May 2024, a roadside bomb exploded under an Indian army vehicle in Kupwara (Kupwara, Jammu and "
+        "Kashmir), injuring 3 soldiers.",
+    )
+    assert event.actor2 == "Military Forces of India"

@@ -283,3 +283,28 @@ def test_a_name_the_text_calls_a_unit_is_that_unit(nlp: Language, geoparser: Geo
         p.text: p.feature for p in geoparser.parse(nlp("Gunmen killed two men in Peshawar District."))
     }
     assert district.get("Peshawar District") == "admin2"
+
+
+def test_a_note_places_its_event_where_it_says_it_codes_it(nlp: Language, geoparser: Geoparser) -> None:
+    """A deal signed abroad, '(coded as Kabul, Kabul)': the town and admin1 the note names."""
+    text = "On 2 May 2024, the two sides signed a truce in Doha (coded as Kabul, Kabul)."
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert location is not None
+    assert (location.country, location.admin1, location.location, location.geo_precision) == (
+        "Afghanistan",
+        "Kabul",
+        "Kabul",
+        1,
+    )
+
+
+def test_a_bracketed_unit_is_read_in_the_country_of_the_bracket_admin1(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    """'(Hyderabad, Sindh)' after an unknown camp name: Pakistan's Hyderabad, not India's bigger one."""
+    text = "On 2 May 2024, gunmen clashed with police in Zarkhel camp (Hyderabad, Sindh)."
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert location is not None
+    assert (location.country, location.admin1, location.admin2) == ("Pakistan", "Sindh", "Hyderabad")

@@ -255,6 +255,11 @@ class EventCoder:
                         actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role
                     ):
                         actor2 = candidate
+        if actor1 is None and actor2 is None and (sides := _between_sides(roots)) is not None:
+            # "clashes broke out between Military Forces of Iraq and YBS militiamen": the sides as written
+            first, second = (self.reader.from_token(side, doc) for side in sides)
+            if first is not None and second is not None and not _same(first, second):
+                actor1, actor2 = first, second
         if actor1 is not None and actor1.name is None and actor1.is_armed and not actor1.is_state:
             # "an Al Shabaab suicide bomber blew himself up ... before gunmen opened fire": the named group
             # that did a part of the incident is its actor, not the unnamed gunmen
@@ -346,6 +351,10 @@ class EventCoder:
                 and (found.name is not None or not unnamed_fighters)
             ):
                 actor2 = found
+        if any(_stateless_force(p) for p in (actor1, actor2)):
+            # "exploded under an Israeli army vehicle ..., injuring 7 soldiers": the soldiers are that army's
+            named = [p for p in self._sentence_roles(sent, doc) if p.name and p.inter == 1 and p.country]
+            actor1, actor2 = (_of_named_force(p, named) for p in (actor1, actor2))
         # A named group's victims that are themselves the group: "three TTP militants were killed by police"
         if actor1 is None and actor2 is not None and actor2.is_armed and not actor2.is_state:
             state = next((p for p in self._sentence_roles(sent, doc) if p.is_state), None)
@@ -509,6 +518,36 @@ GROUP_MEMBER_NOUNS = frozenset(
     {"militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "fighter", "fighters", "jihadist",
      "jihadists", "terrorist", "terrorists", "guerrilla", "guerrillas", "cadre", "cadres"}
 )  # fmt: skip
+
+
+# the named state force a role's unnamed members belong to, by the start of its canonical name
+FORCE_NAME_STARTS = {Role.MILITARY: "Military Forces of ", Role.POLICE: "Police Forces of "}
+
+
+def _stateless_force(participant: Participant | None) -> bool:
+    """Unnamed soldiers or police whose country the phrase does not say ('7 soldiers')."""
+    return (
+        participant is not None
+        and participant.name is None
+        and participant.role in STATE_FORCES
+        and participant.country is None
+    )
+
+
+def _of_named_force(participant: Participant | None, named: list[Participant]) -> Participant | None:
+    """Unnamed soldiers or police take the country of the one country's force of their kind that the
+    sentence names ('an Israeli army vehicle'); with none or two, they stay as they are."""
+    if participant is None or not _stateless_force(participant) or participant.role is None:
+        return participant
+    start = FORCE_NAME_STARTS[participant.role]
+    countries = {p.country for p in named if (p.name or "").startswith(start)}
+    if len(countries) != 1:
+        return participant
+    [country] = countries
+    participant.country = country
+    return participant
+
+
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 
@@ -667,6 +706,7 @@ MOB_NOUNS = frozenset(
         "worshippers",
         "students",
         "fans",
+        "community",
     }
 )
 GUN_CUES = frozenset(
@@ -706,10 +746,11 @@ def _civilians_do_violence(actor1: Participant | None, mention: EventMention) ->
     categories = mention.categories
     roots = _trigger_roots(mention)
     roots += [r.head for r in roots if r.dep_ == "conj" and r.head.pos_ == "VERB"]  # "stoned and burned"
-    active = any(  # the subject of an active verb ("villagers attacked"), not "found the locals injured"
+    active = any(  # the subject of an active verb ("villagers attacked"), not "found the locals injured";
+        # the small model tags a past 'set' ("residents set ablaze two men") as a present
         c.dep_ == "nsubj" and c.left_edge.idx <= actor1.start <= c.right_edge.idx
         for root in roots
-        if root.tag_ == "VBD"
+        if root.tag_ in ("VBD", "VBP")
         for c in root.children
     )
     return (
@@ -758,6 +799,21 @@ def _event_date(
     if anchor is None:
         return None, 3
     return anchor - dt.timedelta(days=offset_days), 2
+
+
+def _between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
+    """The two nouns of 'clashes between A and B' ('clashes broke out between A and B', where the parse
+    hangs 'between' on the verb the clash is the subject of)."""
+    for root in roots:
+        for holder in (root, root.head):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "between":
+                    continue
+                first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                second = next((c for c in first.children if c.dep_ == "conj"), None) if first else None
+                if first is not None and second is not None:
+                    return first, second
+    return None
 
 
 def _trigger_roots(mention: EventMention) -> list[Token]:

@@ -81,6 +81,8 @@ class WordLists:
     facility_nouns: frozenset[str]  # "the Air Force training base", "a drone factory": no air strike
     object_gathering_verbs: frozenset[str]  # "gathering firewood": collecting things, no crowd
     mined_goods: frozenset[str]  # "a coal mine": a workplace, not an explosive
+    stationing_verbs: frozenset[str]  # "set up a post to secure the area": the purpose is an aim
+    private_modifiers: frozenset[str]  # "a private gathering": no demonstration
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
@@ -275,6 +277,12 @@ class CueLexicon:
                 for obj in [*_objects(token), *subjects]:
                     if obj.head.lower_ == "from" and category != "transfer":
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
+                    if obj == token.head and category == "agreement":
+                        continue  # "peace deals reached with Israel": a deal named by its making is old
+                    if obj.head.lower_ in ("to", "towards") and any(
+                        c.dep_ == "dobj" and c.pos_ == "PRON" for c in token.children
+                    ):
+                        continue  # "took them to the Gaza Strip": where the people went, not a place taken
                     # a proper name the model did not know ("captured Bulo Burte", tagged ORG) is a place too
                     unknown_name = (
                         obj.pos_ == "PROPN"
@@ -349,4 +357,8 @@ def _objects(verb: Token) -> list[Token]:
             )
         elif child.dep_ == "prep" or child.dep_ == "prt":
             found.extend(g for g in child.children if g.dep_ == "pobj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        found.append(
+            verb.head
+        )  # "projectiles fired by the Polisario Front": the noun it describes underwent it
     return found

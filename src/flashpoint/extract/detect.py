@@ -207,6 +207,13 @@ class Detector:
             categories.discard(
                 "agreement"
             )  # "handed over under the ceasefire agreement": the deal is a frame
+        captures = [h for h in triggers if h.category[2:] in RESULT_CATEGORIES]
+        if (
+            captures
+            and categories - RESULT_CATEGORIES
+            and all(_stationing_aim(words, h.root(tokens)) for h in captures)
+        ):
+            categories -= RESULT_CATEGORIES
         arrests = [h for h in triggers if h.category == "t:arrest"]
         if arrests and categories - {"arrest"} and all(_occasion(h.root(tokens)) for h in arrests):
             categories.discard("arrest")  # "set fire to vehicles after the arrest of a leader": the cause
@@ -301,12 +308,22 @@ def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
         _earlier_incident(cues.words, token)
         or _crowd_of_armed_men(cues, token)
         or _future_incident(cues.words, token)
+        or _private_gathering(cues, token)
+    )
+
+
+def _private_gathering(cues: CueLexicon, token: Token) -> bool:
+    """A gathering said to be private or of a family ('arrested 78 activists at a private gathering'): people
+    met, no one demonstrated."""
+    return cues.is_trigger_word("protest", token) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in cues.words.private_modifiers for c in token.children
     )
 
 
 def _future_incident(words: WordLists, token: Token) -> bool:
     """An event noun said to be planned or upcoming ("deployed riot officers ahead of planned opposition
-    protests", "detained 5 activists ahead of an unsanctioned rally"): it has not happened."""
+    protests", "detained 5 activists ahead of an unsanctioned rally", "arrested party leaders prior to a
+    youth rally"): it has not happened."""
     if token.pos_ != "NOUN":
         return False
     awaited = (
@@ -653,6 +670,12 @@ def _did_not_happen(words: WordLists, category: str, root: Token) -> bool:
     if head is None:
         return False
     return head.lemma_.lower() not in words.attempt_heads or category in RESULT_CATEGORIES
+
+
+def _stationing_aim(words: WordLists, root: Token) -> bool:
+    """'set up a new post to secure the area', 'deployed troops to retake the hills': the purpose of posting
+    a force, which names an aim, not a place taken."""
+    return root.dep_ == "advcl" and _infinitive(root) and root.head.lemma_.lower() in words.stationing_verbs
 
 
 def _negated(token: Token) -> bool:
@@ -1226,13 +1249,14 @@ MILITARY_WEAPON_TRIGGERS = frozenset({"t:airstrike", "t:shell"})
 
 def _accident_or_crime(hits: list[CueHit]) -> bool:
     """The sentence names an accident, or an ordinary crime that no mob avenged (a mob lynching a thief
-    is mob violence, which ACLED codes), and no crowd that could have caused it."""
+    is mob violence, which ACLED codes) and no one fought over (gendarmes who clash with cattle thieves or
+    drug smugglers fight an armed group), and no crowd that could have caused it."""
     categories = {h.category for h in hits}
     if categories & CROWD_TRIGGERS:
         return False  # a crowd that "sparked a dumpster blaze" caused no accident
     if categories & MILITARY_WEAPON_TRIGGERS:
         return False  # "bombed the base, destroying missile warehouses": no warehouse fire
-    return "s:accident" in categories or ("s:crime" in categories and "m:mob" not in categories)
+    return "s:accident" in categories or ("s:crime" in categories and not categories & {"m:mob", "t:clash"})
 
 
 def _has_named_actor(cues: CueLexicon, sent: Span) -> bool:

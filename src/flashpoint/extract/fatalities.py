@@ -68,6 +68,8 @@ HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn"
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
     r" (?:\w+ ){0,4}(?:dead|to death)"
+    # "beating 3 of them to death"; a gerund before 'dead' is a noun ("Shooting attack leaves one dead")
+    r"|(?:hacking|stabbing|beating|burning|bludgeoning|stoning) (?:\w+ ){0,4}to death"
     r"|gunned (?:\w+ )?down)\b",
     re.I,
 )

@@ -48,6 +48,7 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
                 current.mention.categories - {"protest"} <= {"injure"}
                 and p.sub_event_type == "Protest with intervention"
             )
+            or (current.mention.categories <= CASUALTY_CATEGORIES and _fought_operation(p))
         )
     if _family(p) != _family(c) and current.mention.claim_subject is None:
         return False
@@ -61,6 +62,14 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     return p.event_date == c.event_date and _same_place(p, c) and same_kind
 
 
+def _fought_operation(event: Event) -> bool:
+    """'launched an offensive against MFDC rebels near Bignona': an operation against an armed side, whose
+    dead a following sentence counts ('1 soldier was killed'): the operation was fought."""
+    return event.sub_event_type == "Change to group/activity" and event.inter2 in ARMED_INTERS
+
+
+# state forces, rebels, political and identity militias, external forces: sides that fight
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 # one demonstration per day and place: a later sentence that reports the police dispersing it, or the
 # crowd turning violent, changes what the demonstration was, it is not a second one
 DEMONSTRATION_ESCALATION = {
@@ -113,6 +122,8 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     if t.sub_event_type in GENERIC_TYPES and d.sub_event_type in WEAPON_TYPES:
         # a later sentence names the weapon: "The attacks - mostly using grenades - ..."
         _take_type(t, d)
+    if _fought_operation(t) and _family(d) == "violence":
+        _take_type(t, d)  # "launched an operation against AQAP ... 9 were killed": an armed clash
     if _escalates(t, d) and target.has_own_date and detail.has_own_date:  # the same day, said twice
         _take_type(t, d)
         t.actor1, t.inter1, t.assoc_actor_1 = d.actor1, d.inter1, d.assoc_actor_1

@@ -49,6 +49,10 @@ _NAME_BEFORE_BRACKET = re.compile(
     rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[^()]*)$"
 )
 _NAME_BEFORE_BRACKET_CLOSED = re.compile(_NAME_BEFORE_BRACKET.pattern.removesuffix("$") + r"\)")
+# A note's own word on where it codes an event that took place elsewhere or at sea: "signed a peace agreement
+# in Doha (coded as N'Djamena, N'Djamena)", "in the Gulf of Aden (coded as Aden, Aden)": the town, then its
+# admin units as a note's bracket writes them.
+_CODED_AS_PLACE = re.compile(r"\(coded as (?P<name>[A-Z][^(),]*?)(?:,\s*(?P<units>[^()]*))?\)")
 _GLUED_COMPASS = re.compile(r"\b(North|South)(east|west)\b", re.IGNORECASE)
 _BRACKET_UNITS = re.compile(rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[A-Z][^()]*)\)")
 # Buildings and institutions named after their town: a note's "Karachi Police Office (Sindh)" or "Dhaka
@@ -146,12 +150,17 @@ class Geoparser:
         ]
         in_sentence = [p for p in usable if sent_start <= p.start < sent_end]
         sentence_text = text[sent_start:sent_end]
+        coded = self._coded_as(sentence_text, sent_start)
+        if coded is not None:
+            return coded
         specific = [p for p in in_sentence if p.feature in ("city", "admin2", "admin1")]
         containers = [p for p in specific if _NOTE_CONTAINER.search(text[max(0, p.start - 80) : p.start])]
         if containers and not any(_names_before(text, c, p) for c in containers for p in specific):
             # "near Boni (Douentza, Mopti)" with Boni unknown: the nearest known container, never a place
             # named elsewhere in the sentence ("on the Abuja-Kaduna road near Katari (Kachia, Kaduna)")
-            best = max(containers, key=lambda p: (_specificity(p), -p.start))
+            best = self._unit_in_bracket_country(
+                text, max(containers, key=lambda p: (_specificity(p), -p.start))
+            )
             return self._noted(text, self._location(text, best, anaphoric=True), best, is_name=False)
         if specific and not _only_context(sentence_text, specific):
             # a name followed by its admin units in brackets is the place a note codes the event to:
@@ -242,6 +251,35 @@ class Geoparser:
         # airstrike kills 14 militants in northern Iraq - General Staff", where the parse loses the 'in')
         return next((p for p in countries if located(p)), (named or countries)[0])
 
+    def _coded_as(self, sentence: str, sent_start: int) -> Location | None:
+        """The place a note says it codes the event to, "(coded as Bangui, Bangui)": the town of that name
+        (else the biggest district or province of it) in the admin1 its last unit names (in any admin1 when
+        the unit is unknown), with the admin2 as written."""
+        for coded in _CODED_AS_PLACE.finditer(sentence):
+            units = [unit.strip() for unit in (coded["units"] or "").split(",") if unit.strip()]
+            places = [c for c in self.gazetteer.candidates(coded["name"]) if c.feature in _PRECISION]
+            admin1s = {
+                (c.country_code, admin_key(c.name))
+                for c in (self.gazetteer.candidates(units[-1]) if units else [])
+                if c.feature == "admin1"
+            }
+            if admin1s:
+                places = [
+                    c
+                    for c in places
+                    if (c.country_code, admin_key(c.name if c.feature == "admin1" else c.admin1)) in admin1s
+                ]
+            if not places:
+                continue
+            start = sent_start + coded.start("name")
+            place = min(places, key=lambda c: _PRECISION[c.feature])  # the town before its namesake province
+            location = _location_from_candidate(
+                place, _PRECISION[place.feature], Span(start=start, end=coded.end("name") + sent_start)
+            )
+            admin2 = units[-2] if len(units) >= 2 and admin1s and place.feature == "city" else None
+            return location.model_copy(update={"admin2": admin2}) if admin2 else location
+        return None
+
     def _bracket_only(self, text: str, sent_start: int, sentence: str) -> Location | None:
         """'in Panyijiar (Panyijiar, Unity)' with neither name found as a place (the model tags no 'Unity'):
         a note's bracket whose last unit is the admin1 of one country only still locates the event, at the
@@ -296,21 +334,30 @@ class Geoparser:
         ]
         if not found:
             return place
-        cand = found[0]
-        return place.model_copy(
-            update={
-                "name": cand.name,
-                "feature": cand.feature,
-                "country": cand.country,
-                "country_code": cand.country_code,
-                "admin1": cand.admin1,
-                "admin2": cand.admin2,
-                "latitude": cand.latitude,
-                "longitude": cand.longitude,
-                "geonameid": cand.geonameid,
-                "population": cand.population,
-            }
-        )
+        return _read_as(place, found[0])
+
+    def _unit_in_bracket_country(self, text: str, place: PlaceMention) -> PlaceMention:
+        """'Ain al-Hilweh camp (Saida, South)': a bracketed unit read in another country (Saida, Algeria) is
+        read again in the one country whose admin1, named by the bracket's last unit, holds a town or district
+        of its name (Lebanon's South)."""
+        opening, close = text.rfind("(", 0, place.start), text.find(")", place.end)
+        if opening < 0 or close < 0 or ")" in text[opening : place.start]:
+            return place
+        units = [unit.strip() for unit in text[opening + 1 : close].split(",") if unit.strip()]
+        if len(units) < 2 or text[place.start : place.end].strip() != units[-2]:
+            return place
+        admin1s = [c for c in self.gazetteer.candidates(units[-1]) if c.feature == "admin1"]
+        if any(c.country_code == place.country_code for c in admin1s):
+            return place
+        found = [
+            d
+            for c in admin1s
+            for d in self.gazetteer.candidates(place.text, c.country_code)
+            if d.feature in ("city", "admin2") and admin_key(d.admin1) == admin_key(c.name)
+        ]
+        if len({d.country_code for d in found}) != 1:
+            return place
+        return _read_as(place, found[0])
 
     def _noted(self, text: str, location: Location, place: PlaceMention, *, is_name: bool) -> Location:
         """A note's location as the note writes it: "Hombori (Douentza, Mopti)" is located at Hombori (the
@@ -443,6 +490,8 @@ class Geoparser:
         )
 
 
+# ACLED's geo_precision of a place by its kind: a town 1, a district 2, a province 3
+_PRECISION = {"city": 1, "admin2": 2, "admin1": 3}
 # what a nationality may say the incident's place is: "in a Mexican city", "in an Afghan village"
 _TOWN_NOUNS = frozenset(
     {"city", "town", "village", "province", "state", "district", "region", "capital", "port"}
@@ -455,6 +504,24 @@ def _names_before(text: str, container: PlaceMention, place: PlaceMention) -> bo
         return False
     between = text[place.end : container.start]
     return bool(_BRACKET_AFTER_NAME.fullmatch(between))
+
+
+def _read_as(place: PlaceMention, cand: Candidate) -> PlaceMention:
+    """The mention read as another gazetteer place of its name."""
+    return place.model_copy(
+        update={
+            "name": cand.name,
+            "feature": cand.feature,
+            "country": cand.country,
+            "country_code": cand.country_code,
+            "admin1": cand.admin1,
+            "admin2": cand.admin2,
+            "latitude": cand.latitude,
+            "longitude": cand.longitude,
+            "geonameid": cand.geonameid,
+            "population": cand.population,
+        }
+    )
 
 
 def _location_from_candidate(cand: Candidate, precision: int, evidence: Span) -> Location:
