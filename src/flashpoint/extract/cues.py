@@ -98,6 +98,9 @@ class WordLists:
         return cls(**{n: frozenset(str(w) for w in data[n]) for n in names})  # type: ignore[union-attr]
 
 
+FrameSpec = tuple[str, str, frozenset[str]]
+
+
 @dataclass
 class CueLexicon:
     """Phrases by category, indexed by first word so a sentence is scanned once."""
@@ -115,8 +118,13 @@ class CueLexicon:
     subject_verbs: frozenset[str] = frozenset()
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    # verb lemma -> the frames it opens, in table order (name, category, object lemmas)
+    _frames_by_verb: dict[str, list[FrameSpec]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        for name, (category, verbs, objects) in self.frames.items():
+            for verb in verbs:
+                self._frames_by_verb.setdefault(verb, []).append((name, category, objects))
         # the one-word trigger phrases of each category, for word tests on the parse
         self._single_words = {
             category: frozenset(p[0] for p in phrases if len(p) == 1)
@@ -264,17 +272,19 @@ class CueLexicon:
             if token.pos_ not in ("VERB", "AUX") and not misread_verb:
                 continue
             lemma = token.lemma_.lower()
+            frames = self._frames_by_verb.get(lemma)
+            if not frames:
+                continue
             # "took a New Zealand pilot hostage": a person taken captive, not the place the name qualifies
-            takes_captive = any(obj.lemma_.lower() in CAPTIVE_NOUNS for obj in _objects(token))
-            for name, (category, verbs, objects) in self.frames.items():
-                if lemma not in verbs or (
-                    takes_captive and category in ("territory_gain", "territory_regain")
-                ):
+            verb_objects = _objects(token)
+            takes_captive = any(obj.lemma_.lower() in CAPTIVE_NOUNS for obj in verb_objects)
+            for name, category, objects in frames:
+                if takes_captive and category in ("territory_gain", "territory_regain"):
                     continue
                 subjects = (
                     [c for c in token.children if c.dep_ == "nsubj"] if lemma in self.subject_verbs else []
                 )
-                for obj in [*_objects(token), *subjects]:
+                for obj in [*verb_objects, *subjects]:
                     if obj.head.lower_ == "from" and category != "transfer":
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
                     if obj == token.head and category == "agreement":

@@ -108,6 +108,11 @@ class GeocodeStage:
     def __call__(self, doc: ArticleDoc) -> ArticleDoc:
         resources = _needs(self._resources, "initialize()")
         spacy_doc = _needs(doc.spacy_doc, "annotate")
+        if not doc.mentions:
+            # the places serve the mentions' locations and the country of what they leave unplaced: an
+            # article that reports no incident (most of a news feed) needs no geoparsing
+            doc.places, doc.locations, doc.default_country = [], [], None
+            return doc
         geoparser, lexicon = resources.geoparser, resources.lexicon
         dateline_place = doc.clean.dateline_place if doc.clean is not None else None
         places = []
