@@ -384,16 +384,12 @@ class EventCoder:
         """The named non-state armed actors of a text, in order; political parties are none."""
         found = []
         for ent in (e for e in doc.ents if e.label_ == ACTOR_LABEL):
-            entry = self.reader.actors.lookup(ent.ent_id_ or ent.text)
-            if entry is None or entry.inter not in (2, 3, 4):
+            named = self.reader.named_actor(ent)
+            if named is None or named.inter not in (2, 3, 4):
                 continue
-            if entry.inter == 3 and self.reader.lexicon.is_party(entry.name):
+            if named.inter == 3 and self.reader.lexicon.is_party(named.name or ""):
                 continue
-            found.append(
-                Participant(
-                    ent.text, ent.start_char, ent.end_char, entry.name, entry.inter, country=entry.country
-                )
-            )
+            found.append(named)
         return found
 
     def _homonym_force(

@@ -211,11 +211,12 @@ class CueLexicon:
                     if all(phrase[k] in (texts[i + k], lemmas[i + k]) for k in range(n)):
                         hits.append(CueHit(category, " ".join(phrase), tokens[i].i, tokens[i + n - 1].i + 1))
         hits = _without_nested_triggers(hits)
-        hits = [h for h in hits if not _inside_a_name(h, tokens)]
         hits = [
             h
             for h in hits
-            if not self._names_a_facility(h, tokens) and not self._names_a_workplace(h, tokens)
+            if not _inside_a_name(h, tokens)
+            and not self._names_a_facility(h, tokens)
+            and not self._names_a_workplace(h, tokens)
         ]
         hits.extend(self._frames(tokens))
         hits.extend(self._versus(tokens))
@@ -278,13 +279,12 @@ class CueLexicon:
             # "took a New Zealand pilot hostage": a person taken captive, not the place the name qualifies
             verb_objects = _objects(token)
             takes_captive = any(obj.lemma_.lower() in CAPTIVE_NOUNS for obj in verb_objects)
+            if lemma in self.subject_verbs:
+                verb_objects += [c for c in token.children if c.dep_ == "nsubj"]
             for name, category, objects in frames:
                 if takes_captive and category in ("territory_gain", "territory_regain"):
                     continue
-                subjects = (
-                    [c for c in token.children if c.dep_ == "nsubj"] if lemma in self.subject_verbs else []
-                )
-                for obj in [*verb_objects, *subjects]:
+                for obj in verb_objects:
                     if obj.head.lower_ == "from" and category != "transfer":
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
                     if obj == token.head and category == "agreement":
@@ -368,7 +368,6 @@ def _objects(verb: Token) -> list[Token]:
         elif child.dep_ == "prep" or child.dep_ == "prt":
             found.extend(g for g in child.children if g.dep_ == "pobj")
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        found.append(
-            verb.head
-        )  # "projectiles fired by the Polisario Front": the noun it describes underwent it
+        # "projectiles fired by the Polisario Front": the noun it describes underwent it
+        found.append(verb.head)
     return found

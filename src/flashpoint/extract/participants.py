@@ -102,14 +102,21 @@ class ParticipantReader:
     actors: ActorTable
     lexicon: ActorLexicon
 
+    def named_actor(self, ent: Span) -> Participant | None:
+        """The actor-table entry an ACTOR entity names, as a participant standing at the entity."""
+        entry = self.actors.lookup(ent.ent_id_ or ent.text)
+        if entry is None:
+            return None
+        return Participant(
+            ent.text, ent.start_char, ent.end_char, entry.name, entry.inter, country=entry.country
+        )
+
     def recent_armed_group(self, doc: Doc, before: int) -> Participant | None:
         """The last named non-state armed actor mentioned before token index `before` (anaphora)."""
         for ent in reversed([e for e in doc.ents if e.end <= before and e.label_ == ACTOR_LABEL]):
-            entry = self.actors.lookup(ent.ent_id_ or ent.text)
-            if entry and entry.inter in (2, 3, 4, 8):
-                return Participant(
-                    ent.text, ent.start_char, ent.end_char, entry.name, entry.inter, country=entry.country
-                )
+            named = self.named_actor(ent)
+            if named is not None and named.inter in (2, 3, 4, 8):
+                return named
         return None
 
     def from_token(self, token: Token, doc: Doc) -> Participant | None:
@@ -276,14 +283,7 @@ class ParticipantReader:
             for ent in (phrase.doc.ents if any(t.ent_type_ == ACTOR_LABEL for t in phrase) else ())
             if ent.start < phrase.end and ent.end > phrase.start and ent.label_ == ACTOR_LABEL
         ]
-        for ent in overlapping:
-            if ent.label_ == ACTOR_LABEL:
-                entry = self.actors.lookup(ent.ent_id_ or ent.text)
-                if entry:
-                    return Participant(
-                        ent.text, ent.start_char, ent.end_char, entry.name, entry.inter, country=entry.country
-                    )
-        return None
+        return next((named for ent in overlapping if (named := self.named_actor(ent)) is not None), None)
 
     def _country_in(self, phrase: Span) -> str | None:
         for t in phrase:
