@@ -208,3 +208,31 @@ def test_unnamed_soldiers_belong_to_the_army_the_sentence_names(pipeline: Pipeli
         "Kashmir), injuring 3 soldiers.",
     )
     assert event.actor2 == "Military Forces of India"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "follow_up", ["Police fired tear gas at them.", "Police later used water cannon to disperse the crowd."]
+)
+def test_a_dispersal_told_in_a_follow_up_sentence_types_the_protest(
+    pipeline: Pipeline, follow_up: str
+) -> None:
+    event = _one(
+        pipeline, f"On 20 October 2023, protesters gathered outside parliament in Beirut. {follow_up}"
+    )
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Lebanon")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 12 March 2024, around 50 people protested in front of the Russian embassy in Warsaw.", "Poland"),
+        ("On 9 June 2024, protesters gathered outside the Chinese consulate in Toronto.", "Canada"),
+        ("On 18 October 2024, people marched in Santiago to mark the anniversary of the uprising.", "Chile"),
+    ],
+)
+def test_a_capital_or_a_foreign_mission_places_the_protest(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    assert _one(pipeline, text).country == country

@@ -124,7 +124,12 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         _take_type(t, d)
     if _fought_operation(t) and _family(d) == "violence":
         _take_type(t, d)  # "launched an operation against AQAP ... 9 were killed": an armed clash
-    if _escalates(t, d) and target.has_own_date and detail.has_own_date:  # the same day, said twice
+    # the same day said twice, or a dispersal by a named force told in a follow-up with no day or place of
+    # its own ("Police fired tear gas."); not "demanded the release of demonstrators detained at an earlier
+    # rally", and no graver type: those follow-ups are too often background ("The officer shot Smith in 2011")
+    dispersal = d.sub_event_type == "Protest with intervention" and d.actor2 is not None
+    follow_up = dispersal and not detail.has_own_date and not detail.has_own_place
+    if _escalates(t, d) and (follow_up or (target.has_own_date and detail.has_own_date)):
         _take_type(t, d)
         t.actor1, t.inter1, t.assoc_actor_1 = d.actor1, d.inter1, d.assoc_actor_1
         t.actor2, t.inter2, t.interaction = d.actor2, d.inter2, d.interaction

@@ -34,9 +34,12 @@ _UNIT_BEFORE = re.compile(
 )
 _UNIT_SUFFIX = re.compile(r"\s(?:district|agency|province|governorate|region|state|oblast)$", re.I)
 _CUE_GAP = re.compile(r"\s*,\s*")
+# a country's mission abroad: "the US embassy in Manila" says where the story is not
+_MISSION_AFTER = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|high commission)\b", re.I)
 # a share of first-level evidence is taken of at least this much: one "N.Y." does not make a story New York's
 UNIT_EVIDENCE_FLOOR = 2.0
 METROPOLIS_POPULATION = 1_000_000
+CAPITAL_CITY_POPULATION = 100_000  # a capital known without its country: not Stanley, Falkland Islands
 CUE_COUNTRY_WEIGHT = 0.5  # "Miss." says the story is in the US, as a town there would
 ACTOR_COUNTRY_WEIGHT = 0.5  # a group that fights in one country ("NPA") says so as much
 CLUSTER_KM = 25.0
@@ -378,13 +381,17 @@ class Resolver:
         document = _cue_evidence(cues)
         for code in set(actor_countries):
             document.countries[code] += ACTOR_COUNTRY_WEIGHT
-        evidence = [self._first_evidence(t, pool) for t, pool in zip(toponyms, pools, strict=True)]
+        missions = [bool(_MISSION_AFTER.match(text, t.end)) for t in toponyms]
+        evidence = [
+            _Evidence() if mission else self._first_evidence(t, pool)
+            for t, pool, mission in zip(toponyms, pools, missions, strict=True)
+        ]
         first = self._rank_all(toponyms, pools, evidence, document, containers, (), support, called)
         # second pass: the countries of first-pass answers, the admin units of confident ones, and the
         # states/provinces that first-pass answers are
-        for ev, res in zip(evidence, first, strict=True):
+        for ev, res, mission in zip(evidence, first, missions, strict=True):
             cand = res.candidate
-            if cand is None or not cand.country_code:
+            if cand is None or not cand.country_code or mission:
                 continue
             if _votes_country(cand):
                 ev.countries[cand.country_code] += 0.5
@@ -517,8 +524,15 @@ class Resolver:
         # "Italy" is the country even in a story about Texas, unless the text says "Italy, Texas"
         country_named = any(other.feature == "country" and other.primary for other in pool)
         region = cand.feature == "region"  # seas and continents lie in no country: context never counts
-        # a capital is the likelier referent only in a story about its country (Washington, not Dublin, Ohio)
-        capital = cand.capital and context.country_weight(cand.country_code) > 1e-9
+        # a capital is the likelier referent in a story about its country (Washington, not Dublin, Ohio), or
+        # in one whose other names say no country at all ("marched in Santiago": Chile's, not Santiago de
+        # los Caballeros, which the Dominican province named like it would make the metropolis)
+        unplaced = (  # by its own name: "Edo" is Tokyo's old one
+            context.total_weight - context.own_weight <= 1e-9
+            and cand.primary
+            and cand.population >= CAPITAL_CITY_POPULATION
+        )
+        capital = cand.capital and (unplaced or context.country_weight(cand.country_code) > 1e-9)
         metropolis = in_namesake_unit and cand.population >= 1_000_000  # New York City for "New York"
         # a state, the national capital or a city of millions is in focus whenever its country's states are
         well_known = cand.feature == "admin1" or cand.capital or _famous_city(cand)
