@@ -236,3 +236,44 @@ def test_a_capital_or_a_foreign_mission_places_the_protest(
     pipeline: Pipeline, text: str, country: str
 ) -> None:
     assert _one(pipeline, text).country == country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 17 September 2017, hundreds of protesters marched in St. Louis (St. Louis, Missouri) after a "
+        "former police officer was acquitted of murder in the 2011 shooting of a motorist.",
+        "On 3 June 2020, around 500 people protested in Denver (Denver, Colorado) against the killing of a "
+        "man by police in Minneapolis.",
+        "On 5 April 2023, traders held a protest in Peshawar (Peshawar, Khyber Pakhtunkhwa) after a bomb "
+        "blast killed two traders in the city market.",
+        "On 21 August 2023, family members of a man who was shot dead by police held a sit-in in Karachi "
+        "(Karachi South, Sindh), demanding justice.",
+        "On 4 March 2024, relatives of a student killed in police custody protested outside the press club "
+        "in Quetta (Quetta, Balochistan).",
+    ],
+)
+def test_the_violence_a_protest_followed_or_mourns_is_its_grievance(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.fatalities) == ("Peaceful protest", 0)
+    assert (event.actor1 or "").startswith("Protesters")
+
+
+@pytest.mark.slow
+def test_a_clause_that_names_the_crowd_still_tells_the_demonstration(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 March 2024, protesters threw stones at police in Kisumu (Kisumu, Kisumu) after police fired "
+        "live rounds at them, killing one protester.",
+    )
+    assert event.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.slow
+def test_an_armed_group_that_strikes_attacks(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 March 2024, Boko Haram strikes again in Gwoza (Gwoza, Borno), killing 3.")
+    assert (event.sub_event_type, event.actor1) == (
+        "Attack",
+        "Boko Haram - Jamaatu Ahli is-Sunna lid-Dawati wal-Jihad",
+    )

@@ -92,6 +92,12 @@ def classify(
     restriction = {"change_group", "protest"} <= c and not fighting and not c & {"riot", "arrest", "loot"}
     if restriction and actor1 is not None and actor1.is_armed and "crowd_control" not in m:
         return TypeDecision("Change to group/activity", "blockade or curfew imposed by an armed actor")
+    # "Boko Haram strikes again", "gunmen opened fire on worshippers after a protest": a non-state armed
+    # group attacks, it neither goes on strike nor polices a demonstration, unless the crowd is its target
+    # (the Taliban firing on farmers who protest: coded as a state's force once the day is known)
+    a2_crowd = actor2 is not None and actor2.inter in (5, 6)
+    if {"attack", "protest"} <= c and actor1 is not None and actor1.inter in (2, 3, 4) and not a2_crowd:
+        c = c - {"protest"}
     # tear gas, water cannon and rubber bullets are used on crowds: the report is of a demonstration
     if "riot" in c and actor1 is not None and actor1.is_armed and not a1_crowd and "protest" not in c:
         # "members of the 400 Mawozo gang clashed with police": an armed group's clash is no riot

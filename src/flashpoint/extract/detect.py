@@ -125,7 +125,7 @@ class Detector:
         if any(h.category in CROWD_TRIGGERS for sent_hits in hits for h in sent_hits):
             return False  # protests over a police killing: the crime is their cause
         return any(
-            _accident_or_crime(_without_grievances(sent_hits, list(sent)))
+            _accident_or_crime(_without_grievances(self.cues.words, sent_hits, list(sent)))
             for sent, sent_hits in zip(sentences, hits, strict=True)
         )
 
@@ -143,7 +143,7 @@ class Detector:
         words = self.cues.words
         headline = headline or caption
         tokens = list(sent)
-        hits = _without_grievances(hits, tokens)
+        hits = _without_grievances(words, hits, tokens)
         triggers = [h for h in hits if h.category.startswith("t:")]
         modifiers = {h.category[2:] for h in hits if h.category.startswith("m:")}
         if not triggers:
@@ -1191,17 +1191,24 @@ def _attribution(words: WordLists, token: Token) -> bool:
     return token.dep_ == "nsubj" and head.lemma_.lower() in words.speech_verbs
 
 
-def _without_grievances(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
+def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
     """In a protest report, the violence protested against is the grievance, not the event: "a rally
-    against the arrest of the leader", "protested over the killing of a student"; nor is an accident
-    protested over ("a demonstration over the train crash") a report of an accident."""
+    against the arrest of the leader", "protested over the killing of a student", "marched after a man was
+    shot dead"; nor is an accident protested over ("a demonstration over the train crash") a report of an
+    accident."""
     if not any(h.category in ("t:protest", "t:riot") for h in hits):
         return hits
     kept = []
     demonstrated = any(h.category == "t:protest" for h in hits)
+    crowd = {i for h in hits if h.category in CROWD_TRIGGERS for i in range(h.start, h.end)}
     for hit in hits:
         crowd_cue = hit.category in ("t:protest", "t:riot", "m:mob")
-        if hit.category[:2] in ("t:", "m:", "s:") and not crowd_cue and _in_grievance(hit.root(tokens)):
+        root = hit.root(tokens)
+        if (
+            hit.category[:2] in ("t:", "m:", "s:")
+            and not crowd_cue
+            and (_in_grievance(words, root) or _in_cause_clause(root, crowd))
+        ):
             continue
         if demonstrated and hit.category == "t:riot" and _demanded_for(hit.root(tokens)):
             continue  # "demonstrated calling for an amnesty for the January 8 rioters": whom the crowd backs
@@ -1218,15 +1225,47 @@ def _demanded_for(token: Token) -> bool:
 
 
 def _suffered_in_relative_clause(token: Token) -> bool:
-    """A passive relative clause says what befell the noun it describes ("a doctor who was raped and
-    murdered"); an active one what the noun did ("protesters who stormed the embassy"), no grievance."""
+    """A passive relative clause or participle says what befell the noun it describes ("a doctor who was
+    raped and murdered", "a man killed by police"); an active one what the noun did ("protesters who stormed
+    the embassy"), no grievance."""
     clause = token.head if token.dep_ == "conj" else token
-    return clause.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+    return (clause.dep_ == "relcl" and passive) or (clause.dep_ == "acl" and clause.tag_ == "VBN")
 
 
-def _in_grievance(token: Token) -> bool:
+def _in_cause_clause(token: Token, crowd: set[int]) -> bool:
+    """The word lies in what a demonstration followed: "marched after a police officer was acquitted of the
+    shooting", "rioted after the police shooting of a teenager", "protested after a blast killed two
+    traders", the clause hanging on the demonstration's own word ("rallied", "held a protest"). Not when the
+    clause names the crowd ("clashed with police after officers fired on them"): then it tells the
+    demonstration itself."""
+    node = token
+    for _ in range(8):
+        on_prep = node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in CAUSE_MARKS
+        on_verb = node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in node.children
+        )
+        if on_prep or on_verb:
+            followed = node.head.head if on_prep else node.head
+            demonstrated = followed.i in crowd or any(c.i in crowd for c in followed.children)
+            return demonstrated and not any(
+                t.i in crowd or t.lower_ in ("they", "them") for t in node.subtree
+            )
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+CAUSE_MARKS = frozenset({"after", "following"})
+
+
+def _in_grievance(words: WordLists, token: Token) -> bool:
     """A grievance, or a word inside one through 'of', 'for', a noun modifier or a relative clause ("to mourn
-    the victims of the Urumqi fire", "demanding justice for a doctor who was raped and murdered")."""
+    the victims of the Urumqi fire", "demanding justice for a doctor who was raped and murdered"), or in what
+    befell the person whose kin protest ("relatives of a man who was shot dead by police held a sit-in")."""
+    if _befell_kin(words, token):
+        return True
     for _ in range(6):
         if is_grievance(token):
             return True
@@ -1241,6 +1280,23 @@ def _in_grievance(token: Token) -> bool:
         else:
             return False
     return False
+
+
+def _befell_kin(words: WordLists, token: Token) -> bool:
+    """The word lies in a clause saying what befell a person named as kin: 'the family of a man who was
+    shot dead by police', 'relatives of a student killed in custody'."""
+    clause = next((t for t in (token, *token.ancestors) if _suffered_in_relative_clause(t)), None)
+    if clause is None:
+        return False
+    person = clause.head.head if clause.dep_ == "conj" else clause.head
+    return person.dep_ == "pobj" and person.head.lower_ == "of" and _kin(words, person.head.head)
+
+
+def _kin(words: WordLists, token: Token) -> bool:
+    """Relatives or fellows of a person: 'the family of', 'relatives of', 'family members of'."""
+    lemma = token.lemma_.lower()
+    family_member = lemma == "member" and any(c.lower_ == "family" for c in token.children)
+    return lemma in words.kin_nouns or family_member
 
 
 CROWD_TRIGGERS = frozenset({"t:protest", "t:riot"})
