@@ -277,3 +277,31 @@ def test_an_armed_group_that_strikes_attacks(pipeline: Pipeline) -> None:
         "Attack",
         "Boko Haram - Jamaatu Ahli is-Sunna lid-Dawati wal-Jihad",
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2023, a candlelight vigil was held in Islamabad (Islamabad, Islamabad Capital Territory) "
+        "for the victims of the Bajaur suicide bombing.",
+        "On 11 July 2023, residents held a rally in Bannu (Bannu, Khyber Pakhtunkhwa) in memory of those "
+        "killed in the drone strike.",
+        "On 8 March 2024, women held an Aurat March in Karachi (Karachi South, Sindh). [size=around 2000]",
+        "On 8 March 2024, thousands of women took part in the Aurat March in Lahore (Lahore, Punjab).",
+    ],
+)
+def test_a_vigil_or_a_named_march_is_a_peaceful_protest(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.fatalities) == ("Peaceful protest", 0)
+    assert event.event_date is not None and event.event_date.strftime("On %-d %B %Y,") in text
+
+
+@pytest.mark.slow
+def test_police_a_bad_parse_leaves_without_a_role_still_intervene(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2023, police baton-charged and arrested dozens of teachers protesting in Lahore (Lahore, "
+        "Punjab) for a salary increase.",
+    )
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Pakistan")

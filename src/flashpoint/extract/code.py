@@ -112,6 +112,11 @@ class EventCoder:
                 ),
                 None,
             )
+        no_force = (actor2 is None or actor2.inter == 7) and not (actor1 is not None and actor1.is_armed)
+        if sub_type == "Protest with intervention" and no_force and "security_target" in mention.modifiers:
+            # the police the sentence names, which a bad parse leaves without a role ("police baton-charged
+            # and arrested dozens of teachers": the teachers are the crowd, not the other side)
+            actor2 = Participant("", 0, 0, role=Role.POLICE, inter=1)
         if sub_type == "Non-violent transfer of territory":
             actor1, actor2 = self._receiver_first(mention, doc, actor1, actor2)
         if sub_type == "Change to group/activity":  # "deployed 300 soldiers": the force deployed acts

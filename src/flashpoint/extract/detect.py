@@ -773,8 +773,8 @@ def _protest_with_cause(hit: CueHit, tokens: list[Token]) -> bool:
         return False
     root = hit.root(tokens)
     held = root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in HOLDING_VERBS
-    if root.pos_ == "NOUN" and held:
-        return True  # "held a march", "a march was staged"
+    if root.pos_ in ("NOUN", "PROPN") and held:
+        return True  # "held a march", "a march was staged", "held the Aurat March"
     if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN"):
         return False
     for child in root.children:
@@ -965,7 +965,8 @@ def _sentence_date(
 
 
 def _is_date_entity(ent: Span) -> bool:
-    return ent.label_ in ("DATE", "TIME") or is_full_date(ent.text)
+    named_march = len(ent) == 1 and _named_march(ent[0])
+    return (ent.label_ in ("DATE", "TIME") or is_full_date(ent.text)) and not named_march
 
 
 def _opening_date(sent: Span, anchor: dt.date | None, body_start: int) -> tuple[str, ResolvedDate] | None:
@@ -1048,7 +1049,7 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             and (root.head.lower_ in words.unit_nouns or _next_word(root) in words.unit_nouns)
         ):
             continue  # "riot police fired tear gas": the police are no rioters
-        if hit.category.startswith("t:") and root.ent_type_ in ("DATE", "TIME"):
+        if hit.category.startswith("t:") and root.ent_type_ in ("DATE", "TIME") and not _named_march(root):
             continue  # "On 7 March 2023": a month, not a march
         if hit.category.startswith("t:") and root.dep_ == "pobj" and root.head.lower_ == "without":
             continue  # "without fighting", "without casualties"
@@ -1172,6 +1173,17 @@ def _framework(token: Token) -> bool:
     )
 
 
+def _named_march(token: Token) -> bool:
+    """'the Aurat March', 'an Azadi March': a march with a name, which the model reads as the month; a
+    month takes no article or name before it ('in March', 'last March', '7 March')."""
+    month_alone = (
+        token.lower_ == "march"
+        and token.ent_iob_ == "B"
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    )
+    return month_alone and any(c.dep_ in ("det", "compound") and not c.like_num for c in token.children)
+
+
 def _holds_an_occasion(words: WordLists, verb: Token) -> bool:
     """'hold' whose object (or passive subject) is an occasion, not a person."""
     if verb.lemma_.lower() != "hold":
@@ -1264,7 +1276,7 @@ def _in_grievance(words: WordLists, token: Token) -> bool:
     """A grievance, or a word inside one through 'of', 'for', a noun modifier or a relative clause ("to mourn
     the victims of the Urumqi fire", "demanding justice for a doctor who was raped and murdered"), or in what
     befell the person whose kin protest ("relatives of a man who was shot dead by police held a sit-in")."""
-    if _befell_kin(words, token):
+    if _befell_kin(words, token) or _mourned(words, token):
         return True
     for _ in range(6):
         if is_grievance(token):
@@ -1280,6 +1292,15 @@ def _in_grievance(words: WordLists, token: Token) -> bool:
         else:
             return False
     return False
+
+
+def _mourned(words: WordLists, token: Token) -> bool:
+    """The word lies in whom or what a demonstration mourns or marks: 'a vigil for the victims of the
+    bombing', 'in memory of those killed in the drone strike', 'to mark the anniversary of the massacre'."""
+    return any(
+        t.lemma_.lower() in words.mourned_nouns and t.dep_ in ("pobj", "dobj")
+        for t in (token, *token.ancestors)
+    )
 
 
 def _befell_kin(words: WordLists, token: Token) -> bool:
