@@ -82,8 +82,13 @@ def classify(
     harmed = bool(c & {"kill", "injure", "clash", "chemical", "sexual"})
     crowd = bool(c & {"protest", "riot"}) or "crowd_control" in m
     # "detonated a landmine against a military convoy": an explosion aimed at someone is no bomb disposal
+    # ("claimed to have foiled a suicide attack and arrested the would-be bomber": no explosion at all)
     aimed = "explode" in c and actor2 is not None and actor1 is not None and not a1_state
-    if not harmed and not crowd and "disrupt" in c and not aimed:
+    aimed = aimed and "foiled" not in m
+    # "arrested 3 militants and recovered explosives": the people taken are the event, the haul a detail;
+    # an attack foiled or a bomb defused stays the event ("foiled an attack and arrested the bomber")
+    arrest_with_haul = "arrest" in c and not m & {"foiled", "ied"}
+    if not harmed and not crowd and "disrupt" in c and not aimed and not arrest_with_haul:
         return TypeDecision("Disrupted weapons use", "weapons seized, defused or intercepted")
     if "suicide" in m and ("explode" in c or "attack" in c or "kill" in c):
         return TypeDecision("Suicide bomb", "suicide attack cue")
@@ -108,7 +113,8 @@ def classify(
     ):  # "AL activists hacked a BNP worker to death": a party's crowd that hurts people is a mob
         return TypeDecision("Mob violence", "party supporters attacked people")
     protest_like = "protest" in c or (actor1 is not None and actor1.inter == 6) or "crowd_control" in m
-    mob = "mob" in m
+    # "shot dead by unknown assailants in a suspected sectarian attack": gunmen are no mob
+    mob = "mob" in m and not (actor1 is not None and actor1.is_armed and not actor1.partisan)
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):
         return TypeDecision("Mob violence", "violence by a mob or vigilantes")
     if protest_like or "riot" in c or a1_crowd:
@@ -121,7 +127,8 @@ def classify(
             # an office
         )
         intervention = "intervention" in m or "arrest" in c
-        lethal = "lethal_force" in m or "kill" in c or "injure" in c
+        # shots fired into the air to scatter a crowd hurt nobody: an intervention, not excessive force
+        lethal = ("lethal_force" in m and "warning_fire" not in m) or "kill" in c or "injure" in c
         if crowd_violence:
             return TypeDecision("Violent demonstration", "violence by demonstrators")
         state_side = a2_state or (a1_state and not c & {"explode", "shell", "airstrike"})
@@ -134,7 +141,10 @@ def classify(
         if protest_like and not (c & {"kill", "explode", "shell", "airstrike"}):
             return TypeDecision("Peaceful protest", "protest without violence")
 
-    if "shell" in c and not ("explode" in c and "ied" in m and "shell" not in c):
+    # "a leftover mortar round exploded while children played with it": a remnant of war going off is a
+    # landmine-like explosion, not a shelling (ACLED codes unexploded ordnance as Remote explosive)
+    remnant_went_off = "war_remnant" in m and "explode" in c
+    if "shell" in c and not remnant_went_off:
         return TypeDecision("Shelling/artillery/missile attack", "artillery, rocket or missile cue")
     if "grenade" in m:
         return TypeDecision("Grenade", "grenade cue")

@@ -122,6 +122,8 @@ class EventCoder:
                     if c.dep_ in ("dobj", "nsubjpass")
                     and (found := self.reader.from_token(c, doc)) is not None
                     and found.is_armed
+                    # "banned the Pashtun Tahaffuz Movement": a named group taken as object is acted on
+                    and (found.is_state or not found.is_named)
                 ),
                 None,
             )
@@ -255,6 +257,13 @@ class EventCoder:
                         actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role
                     ):
                         actor2 = candidate
+        attacker = next((a for root in roots if (a := _attack_by(root, roots)) is not None), None)
+        found = self.reader.from_token(attacker, doc) if attacker is not None else None
+        fought_off = found is not None and found.is_armed and "disrupt" not in mention.categories
+        if fought_off and not _same(found, actor1):
+            # "police repulsed an attack by TTP militants": who made the attack is actor 1, the defenders 2;
+            # an attack foiled before it began is the foilers' deed (Disrupted weapons use)
+            actor1, actor2 = found, actor1
         if actor1 is None and actor2 is None and (sides := _between_sides(roots)) is not None:
             # "clashes broke out between Military Forces of Iraq and YBS militiamen": the sides as written
             first, second = (self.reader.from_token(side, doc) for side in sides)
@@ -457,8 +466,9 @@ class EventCoder:
         for ent in subject.ents:
             if ent.label_ == "ACTOR" and any(t.lower_ == "and" for t in subject):
                 found.append(self.reader.from_token(ent.root, doc))
-        if actor1 is not None and actor1.is_state:
-            # "India and Pakistan exchanged fire", "Indian and Pakistani troops": each country its own forces
+        if actor1 is not None and actor1.is_armed:
+            # "India and Pakistan exchanged fire", "Indian and Pakistani troops": each country its own forces;
+            # "Taliban and Pakistani border forces clashed": beside an armed group too
             for word in subject:
                 if word.dep_ == "conj" and word.i != agent.i:
                     found.append(self.reader.state_agent(word, nationality=True))
@@ -685,8 +695,16 @@ CROWD_ROLES = frozenset({Role.PROTESTERS, Role.RIOTERS, Role.CIVILIANS})
 INTERVENED = frozenset({"Protest with intervention", "Excessive force against protesters"})
 MOB_HARM = frozenset({"kill", "attack", "injure"})
 # property of ordinary people: burning or looting it makes them the victims (actor 2 Civilians)
-PROPERTY_TYPES = ("Looting/property destruction", "Mob violence")
-CIVILIAN_PROPERTY = frozenset({"house", "home", "shop", "church", "village", "hut", "dwelling", "store"})
+# sub-types whose harm may fall on property alone: the people whose homes, shops or schools were hit are
+# the victims ("mortar shells damaged several houses", "a grenade hurled at a music shop")
+PROPERTY_TYPES = (
+    "Looting/property destruction", "Mob violence", "Grenade", "Remote explosive/landmine/IED",
+    "Shelling/artillery/missile attack", "Air/drone strike",
+)  # fmt: skip
+CIVILIAN_PROPERTY = frozenset(
+    {"house", "home", "shop", "church", "village", "hut", "dwelling", "store", "school", "mosque", "temple",
+     "shrine", "worship"}
+)  # fmt: skip
 # the people of a place, who become a mob when they beat or kill; "unidentified persons" who hurl a grenade
 # or an "unknown assailant" who shoots are an armed group, whatever noun the report uses
 MOB_NOUNS = frozenset(
@@ -812,6 +830,15 @@ def _between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
     return None
 
 
+def _attack_by(verb: Token, roots: list[Token]) -> Token | None:
+    """Who made the attack a verb of defence takes: 'repulsed an attack by TTP militants' -> militants."""
+    attack = next((c for c in verb.children if c.dep_ == "dobj" and c in roots), None)
+    if verb.pos_ != "VERB" or attack is None:
+        return None
+    by = next((c for c in attack.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
 def _trigger_roots(mention: EventMention) -> list[Token]:
     tokens = list(mention.sentence)
     roots = [mention.trigger]
@@ -890,6 +917,10 @@ def _default_sides(
             return actor2, None  # "Syria is moving troops": the state whose troops move is the actor
         elif sub_type in NO_ACTOR1_TYPES:
             return None, actor2
+        elif sub_type == "Air/drone strike" and actor2 is not None and actor2.is_state:
+            # "a quadcopter dropped explosives on a police station": a state's forces struck by an unnamed
+            # drone were struck by an armed group (militants fly small drones), not by their own state
+            actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)
         elif sub_type == "Air/drone strike":  # only states fly unattributed air raids
             actor1 = Participant("", 0, 0, role=Role.MILITARY, inter=1)
         elif sub_type == "Armed clash" and actor2 is not None and actor2.inter in (2, 3, 4):

@@ -83,6 +83,8 @@ class WordLists:
     mined_goods: frozenset[str]  # "a coal mine": a workplace, not an explosive
     stationing_verbs: frozenset[str]  # "set up a post to secure the area": the purpose is an aim
     private_modifiers: frozenset[str]  # "a private gathering": no demonstration
+    answer_nouns: frozenset[str]  # "in retaliation for the air strikes": an earlier incident answered
+    fleeing_verbs: frozenset[str]  # "after they fled clashes": the incident people ran from
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
