@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flashpoint.actors.roles import Role
 from flashpoint.extract.participants import Participant
 
 VIOLENT = frozenset(
@@ -114,7 +115,7 @@ def classify(
         return TypeDecision("Mob violence", "party supporters attacked people")
     protest_like = "protest" in c or (actor1 is not None and actor1.inter == 6) or "crowd_control" in m
     # "shot dead by unknown assailants in a suspected sectarian attack": gunmen are no mob
-    mob = "mob" in m and not (actor1 is not None and actor1.is_armed and not actor1.partisan)
+    mob = "mob" in m and not (actor1 is not None and actor1.role == Role.UNIDENTIFIED_ARMED)
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):
         return TypeDecision("Mob violence", "violence by a mob or vigilantes")
     if protest_like or "riot" in c or a1_crowd:
@@ -152,7 +153,8 @@ def classify(
         if "disrupt" in c and not ("kill" in c or "injure" in c) and not aimed:
             return TypeDecision("Disrupted weapons use", "explosive defused or seized")
         return TypeDecision("Remote explosive/landmine/IED", "explosive device cue")
-    if not harmed and "arrest" in c and "abduct" not in c:
+    # "detained and taken to an undisclosed location": an arrest; with no arrest word, a disappearance
+    if not harmed and "arrest" in c and ("abduct" not in c or "taken_away" in m):
         return TypeDecision("Arrests", "a raid that ended in arrests")
     if "abduct" in c and "kill" not in c:
         return TypeDecision("Abduction/forced disappearance", "abduction cue")

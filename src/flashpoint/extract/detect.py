@@ -366,7 +366,7 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         answered = head.lower_ in ("for", "to") and head.head.lemma_.lower() in words.answer_nouns
         if noun.dep_ == "pobj" and answered:
             return True  # "attacked border posts in retaliation for the air strikes"
-        if noun.dep_ == "dobj" and head.lemma_.lower() in words.fleeing_verbs:
+        if noun is token and noun.dep_ == "dobj" and head.lemma_.lower() in words.fleeing_verbs:
             return True  # "looted the houses of residents after they fled clashes"
         period = head.head.lemma_.lower()
         if (

@@ -325,8 +325,11 @@ def _of_object(token: Token) -> Token | None:
 
 
 def _former(token: Token, phrase: Span) -> bool:
-    """'a former soldier', 'a retired police officer', 'a former government official': no longer serving."""
-    return any(t.lower_ in FORMER_WORDS for t in phrase if t.i < token.i)
+    """'a former soldier', 'a retired police officer', 'a former government official': no longer serving;
+    'former members of the Afghan security forces' too (the word sits on the members, not the forces)."""
+    members = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    former_members = members is not None and any(c.lower_ in FORMER_WORDS for c in members.children)
+    return former_members or any(t.lower_ in FORMER_WORDS for t in phrase if t.i < token.i)
 
 
 def cause_or_identity(token: Token) -> bool:
