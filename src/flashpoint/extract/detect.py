@@ -355,7 +355,7 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
     fighting', 'after a series of attacks'."""
     for noun in [token, *token.ancestors]:
         if noun.dep_ not in NOUN_PHRASE_DEPS:
-            return noun is not token and _days_apart(noun)
+            return noun is not token and _days_apart(words, noun)
         if noun.pos_ not in ("NOUN", "PROPN") and noun.tag_ != "VBG":
             continue
         if any(c.ent_type_ == "DATE" and c.shape_ == "dddd" for c in noun.children):
@@ -378,11 +378,12 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
     return False
 
 
-def _days_apart(verb: Token) -> bool:
+def _days_apart(words: WordLists, verb: Token) -> bool:
     """A clause set a stretch of time before or after the main one ('detained an activist days after she
-    took part in a protest', 'a week before he joined the march'): its incident is of another day."""
-    marked = any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children)
-    return marked and any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children)
+    took part in a protest', 'a week before he joined the march'): its incident is of another day. The
+    stretch is read off the word before the subordinator, wherever the small model hangs it."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    return any(m.i > 0 and m.doc[m.i - 1].lemma_.lower() in words.duration_nouns for m in marks)
 
 
 def _answered_incident(noun: Token, verb: Token) -> bool:

@@ -68,7 +68,7 @@ HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn"
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
     # "beat a man accused of theft to death": the victim's description may run longer before 'to death'
-    r" (?:(?:\w+ ){0,4}dead|(?:\w+ ){0,6}to death)"
+    r" (?:(?:\w+ ){0,4}dead|(?:\w+ ){0,8}to death)"
     # "beating 3 of them to death"; a gerund before 'dead' is a noun ("Shooting attack leaves one dead")
     r"|(?:hacking|stabbing|beating|burning|bludgeoning|stoning) (?:\w+ ){0,4}to death"
     r"|gunned (?:\w+ )?down)\b",
@@ -425,7 +425,7 @@ def kills_perpetrators(sent: Span) -> bool:
 def _shot_dead(token: Token, sent: Span) -> bool:
     """'shot dead', 'burned to death', 'gunned down': a verb of harm that the words after make a killing."""
     return token.lemma_.lower() in HARM_TO_DEATH_LEMMAS and (
-        SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 10, sent.end)].text) is not None
+        SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 12, sent.end)].text) is not None
     )
 
 
