@@ -305,3 +305,115 @@ def test_police_a_bad_parse_leaves_without_a_role_still_intervene(pipeline: Pipe
         "Punjab) for a salary increase.",
     )
     assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Pakistan")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a remnant of war going off is a landmine-like explosion, not a shelling
+        (
+            "On 3 May 2024, an unexploded artillery shell went off while boys were playing with it in "
+            "Khan Younis, killing two of them.",
+            "Remote explosive/landmine/IED",
+        ),
+        # a foiled attack is disrupted weapons use, with or without the would-be attacker arrested
+        (
+            "On 3 May 2024, Iraqi police foiled a suicide attack in Kirkuk and arrested the bomber.",
+            "Disrupted weapons use",
+        ),
+        # the people taken are the event, the weapons recovered from them a detail
+        (
+            "On 3 May 2024, police arrested 4 suspected ELN members in Cucuta and recovered rifles.",
+            "Arrests",
+        ),
+        # shots into the air to scatter a crowd are an intervention, not excessive force
+        (
+            "On 3 May 2024, soldiers fired warning shots to disperse a rally by students in Niamey.",
+            "Protest with intervention",
+        ),
+        # what a demonstration is against, however deep, happened before it
+        (
+            "On 3 May 2024, residents staged a demonstration in Goma against the killing of a trader in a "
+            "gunfight.",
+            "Peaceful protest",
+        ),
+        # what an attack answers is an earlier incident
+        (
+            "On 3 May 2024, Houthi forces attacked Saudi border posts in Jizan in retaliation for strikes.",
+            "Armed clash",
+        ),
+        # an arrest 'days after' a protest is not made at it
+        (
+            "On 3 May 2024, police detained a teacher in Minsk days after she took part in a protest.",
+            "Arrests",
+        ),
+        # no protest word, but a person taken to an unknown location by security forces has disappeared
+        (
+            "On 3 May 2024, a student was picked up by security forces in Karachi and taken to an unknown "
+            "location.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_the_incident_itself_decides_the_sub_type(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_type
+
+
+@pytest.mark.slow
+def test_a_nationality_on_border_posts_is_that_states_forces(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 May 2024, Houthi forces attacked Saudi border posts in Jizan.")
+    assert event.actor2 == "Military Forces of Saudi Arabia"
+
+
+@pytest.mark.slow
+def test_a_mob_beating_a_suspect_to_death_kills_a_civilian(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 3 May 2024, villagers beat a man suspected of stealing a goat to death in Kano."
+    )
+    assert (event.sub_event_type, event.actor2, event.fatalities) == (
+        "Mob violence",
+        "Civilians (Nigeria)",
+        1,
+    )
+
+
+@pytest.mark.slow
+def test_gunmen_in_a_sectarian_killing_are_no_mob(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2024, a Shia cleric was shot dead by unknown gunmen in Karachi in a sectarian attack.",
+    )
+    assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+def test_a_drone_on_a_police_station_is_flown_by_an_armed_group(pipeline: Pipeline) -> None:
+    # no one named flies it ('a drone' alone is the role table's military noun)
+    event = _one(
+        pipeline,
+        "On 3 May 2024, a quadcopter dropped explosives on a police station in Bannu, injuring 3 policemen.",
+    )
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group (Pakistan)",
+        "Police Forces of Pakistan",
+    )
+
+
+@pytest.mark.slow
+def test_houses_damaged_by_shelling_make_civilians_its_target(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 3 May 2024, Indian troops fired mortar shells into Kotli, damaging several houses."
+    )
+    assert (event.sub_event_type, event.actor2) == (
+        "Shelling/artillery/missile attack",
+        "Civilians (Pakistan)",
+    )
+
+
+@pytest.mark.slow
+def test_the_attackers_of_a_repulsed_attack_are_actor1(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 3 May 2024, soldiers repulsed an attack by Al Shabaab fighters on a base in Baidoa."
+    )
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flashpoint.actors.roles import Role
 from flashpoint.extract.participants import Participant
 
 VIOLENT = frozenset(
@@ -82,8 +83,13 @@ def classify(
     harmed = bool(c & {"kill", "injure", "clash", "chemical", "sexual"})
     crowd = bool(c & {"protest", "riot"}) or "crowd_control" in m
     # "detonated a landmine against a military convoy": an explosion aimed at someone is no bomb disposal
+    # ("claimed to have foiled a suicide attack and arrested the would-be bomber": no explosion at all)
     aimed = "explode" in c and actor2 is not None and actor1 is not None and not a1_state
-    if not harmed and not crowd and "disrupt" in c and not aimed:
+    aimed = aimed and "foiled" not in m
+    # "arrested 3 militants and recovered explosives": the people taken are the event, the haul a detail;
+    # an attack foiled or a bomb defused stays the event ("foiled an attack and arrested the bomber")
+    arrest_with_haul = "arrest" in c and not m & {"foiled", "ied"}
+    if not harmed and not crowd and "disrupt" in c and not aimed and not arrest_with_haul:
         return TypeDecision("Disrupted weapons use", "weapons seized, defused or intercepted")
     if "suicide" in m and ("explode" in c or "attack" in c or "kill" in c):
         return TypeDecision("Suicide bomb", "suicide attack cue")
@@ -92,11 +98,10 @@ def classify(
     restriction = {"change_group", "protest"} <= c and not fighting and not c & {"riot", "arrest", "loot"}
     if restriction and actor1 is not None and actor1.is_armed and "crowd_control" not in m:
         return TypeDecision("Change to group/activity", "blockade or curfew imposed by an armed actor")
-    # "Boko Haram strikes again", "gunmen opened fire on worshippers after a protest": a non-state armed
-    # group attacks, it neither goes on strike nor polices a demonstration, unless the crowd is its target
-    # (the Taliban firing on farmers who protest: coded as a state's force once the day is known)
-    a2_crowd = actor2 is not None and actor2.inter in (5, 6)
-    if {"attack", "protest"} <= c and actor1 is not None and actor1.inter in (2, 3, 4) and not a2_crowd:
+    # "Boko Haram strikes again": a non-state armed group with no target named attacks, it goes on no strike
+    # (with a target, the crowd may be it: the Taliban firing on farmers who protest, coded as the state's
+    # force once the day is known)
+    if {"attack", "protest"} <= c and actor1 is not None and actor1.inter in (2, 3, 4) and actor2 is None:
         c = c - {"protest"}
     # tear gas, water cannon and rubber bullets are used on crowds: the report is of a demonstration
     if "riot" in c and actor1 is not None and actor1.is_armed and not a1_crowd and "protest" not in c:
@@ -114,7 +119,8 @@ def classify(
     ):  # "AL activists hacked a BNP worker to death": a party's crowd that hurts people is a mob
         return TypeDecision("Mob violence", "party supporters attacked people")
     protest_like = "protest" in c or (actor1 is not None and actor1.inter == 6) or "crowd_control" in m
-    mob = "mob" in m
+    # "shot dead by unknown assailants in a suspected sectarian attack": gunmen are no mob
+    mob = "mob" in m and not (actor1 is not None and actor1.role == Role.UNIDENTIFIED_ARMED)
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):
         return TypeDecision("Mob violence", "violence by a mob or vigilantes")
     if protest_like or "riot" in c or a1_crowd:
@@ -127,7 +133,8 @@ def classify(
             # an office
         )
         intervention = "intervention" in m or "arrest" in c
-        lethal = "lethal_force" in m or "kill" in c or "injure" in c
+        # shots fired into the air to scatter a crowd hurt nobody: an intervention, not excessive force
+        lethal = ("lethal_force" in m and "warning_fire" not in m) or "kill" in c or "injure" in c
         if crowd_violence:
             return TypeDecision("Violent demonstration", "violence by demonstrators")
         state_side = a2_state or (a1_state and not c & {"explode", "shell", "airstrike"})
@@ -140,7 +147,10 @@ def classify(
         if protest_like and not (c & {"kill", "explode", "shell", "airstrike"}):
             return TypeDecision("Peaceful protest", "protest without violence")
 
-    if "shell" in c and not ("explode" in c and "ied" in m and "shell" not in c):
+    # "a leftover mortar round exploded while children played with it": a remnant of war going off is a
+    # landmine-like explosion, not a shelling (ACLED codes unexploded ordnance as Remote explosive)
+    remnant_went_off = "war_remnant" in m and "explode" in c
+    if "shell" in c and not remnant_went_off:
         return TypeDecision("Shelling/artillery/missile attack", "artillery, rocket or missile cue")
     if "grenade" in m:
         return TypeDecision("Grenade", "grenade cue")
@@ -148,7 +158,8 @@ def classify(
         if "disrupt" in c and not ("kill" in c or "injure" in c) and not aimed:
             return TypeDecision("Disrupted weapons use", "explosive defused or seized")
         return TypeDecision("Remote explosive/landmine/IED", "explosive device cue")
-    if not harmed and "arrest" in c and "abduct" not in c:
+    # "detained and taken to an undisclosed location": an arrest; with no arrest word, a disappearance
+    if not harmed and "arrest" in c and ("abduct" not in c or "taken_away" in m):
         return TypeDecision("Arrests", "a raid that ended in arrests")
     if "abduct" in c and "kill" not in c:
         return TypeDecision("Abduction/forced disappearance", "abduction cue")

@@ -94,6 +94,12 @@ class EventCoder:
             modifiers = modifiers | {"mob"}  # villagers who beat or kill are rioters (ACLED Mob violence)
         decision = classify(mention.categories, modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
+        if sub_type == "Mob violence" and actor2 is not None and actor2.role == Role.UNIDENTIFIED_ARMED:
+            # "villagers beat two alleged dacoits to death": a mob's victims are suspects in its hands,
+            # civilians to ACLED, whatever they were accused of
+            actor2 = Participant(
+                actor2.text, actor2.start, actor2.end, None, 7, Role.CIVILIANS, actor2.country
+            )
         rivals = sub_type == "Mob violence" and rival_crowds(mention.categories, actor1, actor2)
         fighters = sub_type == "Armed clash" or rivals
         if fighters and actor2 is not None and actor2.inter == 7 and not actor2.is_named:
@@ -127,6 +133,8 @@ class EventCoder:
                     if c.dep_ in ("dobj", "nsubjpass")
                     and (found := self.reader.from_token(c, doc)) is not None
                     and found.is_armed
+                    # "banned the Pashtun Tahaffuz Movement": a named group taken as object is acted on
+                    and (found.is_state or not found.is_named)
                 ),
                 None,
             )
@@ -150,6 +158,14 @@ class EventCoder:
                 # talks abroad ("the government and the ELN signed a ceasefire in Havana"): an agreement is
                 # coded in the country of the conflict, not where it was signed
                 country, location = homes.pop(), None
+        crowd_first = sub_type in ("Peaceful protest", "Protest with intervention")
+        if (
+            crowd_first
+            and actor1 is not None
+            and actor1.inter in (2, 3, 4, 8)
+            and not (actor1.is_named or actor1.partisan)
+        ):  # "blocked the highway in protest against extortion by militants": whom the crowd protests
+            actor1 = None
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
         if sub_type in CROWD_TYPES:  # farmers who protest, party supporters who riot
             if sub_type in ("Peaceful protest", "Protest with intervention"):
@@ -178,7 +194,8 @@ class EventCoder:
             # whom a mob kills is its victim ("lynched him", "set alight a suspected robber"); so are the
             # dead of a bombing that names no armed target ("blew himself up near a mosque ... 59 killed")
             name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)
-        if sub_type in PROPERTY_TYPES and name2 is None and _homes_hit(mention):
+        property_hit = _homes_hit(mention) if sub_type in PROPERTY_TYPES else _homes_damaged(mention)
+        if sub_type in PROPERTY_TYPES + REMOTE_TYPES and name2 is None and property_hit:
             # "set fire to about 150 houses", "a mob torched Christian homes": the people who lived there
             name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)
         date, precision = _event_date(mention, ctx.anchor, self.no_date_offset_days)
@@ -260,6 +277,13 @@ class EventCoder:
                         actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role
                     ):
                         actor2 = candidate
+        attacker = next((a for root in roots if (a := _attack_by(root, roots)) is not None), None)
+        found = self.reader.from_token(attacker, doc) if attacker is not None else None
+        fought_off = found is not None and found.is_armed and "disrupt" not in mention.categories
+        if fought_off and not _same(found, actor1):
+            # "police repulsed an attack by TTP militants": who made the attack is actor 1, the defenders 2;
+            # an attack foiled before it began is the foilers' deed (Disrupted weapons use)
+            actor1, actor2 = found, actor1
         if actor1 is None and actor2 is None and (sides := _between_sides(roots)) is not None:
             # "clashes broke out between Military Forces of Iraq and YBS militiamen": the sides as written
             first, second = (self.reader.from_token(side, doc) for side in sides)
@@ -462,8 +486,9 @@ class EventCoder:
         for ent in subject.ents:
             if ent.label_ == "ACTOR" and any(t.lower_ == "and" for t in subject):
                 found.append(self.reader.from_token(ent.root, doc))
-        if actor1 is not None and actor1.is_state:
-            # "India and Pakistan exchanged fire", "Indian and Pakistani troops": each country its own forces
+        if actor1 is not None and actor1.is_armed:
+            # "India and Pakistan exchanged fire", "Indian and Pakistani troops": each country its own forces;
+            # "Taliban and Pakistani border forces clashed": beside an armed group too
             for word in subject:
                 if word.dep_ == "conj" and word.i != agent.i:
                     found.append(self.reader.state_agent(word, nationality=True))
@@ -691,7 +716,15 @@ INTERVENED = frozenset({"Protest with intervention", "Excessive force against pr
 MOB_HARM = frozenset({"kill", "attack", "injure"})
 # property of ordinary people: burning or looting it makes them the victims (actor 2 Civilians)
 PROPERTY_TYPES = ("Looting/property destruction", "Mob violence")
-CIVILIAN_PROPERTY = frozenset({"house", "home", "shop", "church", "village", "hut", "dwelling", "store"})
+# explosions whose harm may fall on property alone: the people whose homes, shops or schools they damaged
+# are the victims ("mortar shells damaged several houses", "a grenade ..., damaging the shop")
+REMOTE_TYPES = (
+    "Grenade", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Air/drone strike"
+)  # fmt: skip
+CIVILIAN_PROPERTY = frozenset(
+    {"house", "home", "shop", "church", "village", "hut", "dwelling", "store", "school", "mosque", "temple",
+     "shrine", "worship"}
+)  # fmt: skip
 # the people of a place, who become a mob when they beat or kill; "unidentified persons" who hurl a grenade
 # or an "unknown assailant" who shoots are an armed group, whatever noun the report uses
 MOB_NOUNS = frozenset(
@@ -735,6 +768,17 @@ def _one_person(participant: Participant) -> bool:
 def _homes_hit(mention: EventMention) -> bool:
     """Houses, homes, shops or churches burned, looted or destroyed in the mention's sentence."""
     return any(t.lemma_.lower() in CIVILIAN_PROPERTY and t.pos_ == "NOUN" for t in mention.sentence)
+
+
+def _homes_damaged(mention: EventMention) -> bool:
+    """A house, shop or school that a cue of the mention takes as its object ("damaging several houses", "a
+    drone struck a house"), not one only named nearby ("destroyed vehicles in the area around Zardana
+    village"); the small model may hang the participle on the noun ("damaging houses" as a modifier)."""
+    tokens = list(mention.sentence)
+    roots = [h.root(tokens) for h in mention.hits if h.category.startswith("t:")]
+    objects = [o for root in roots for o in root.children if o.dep_ in ("dobj", "nsubjpass")]
+    objects += [root.head for root in roots if root.dep_ == "amod"]
+    return any(t.lemma_.lower() in CIVILIAN_PROPERTY for obj in objects for t in (obj, *obj.conjuncts))
 
 
 def _civilians_do_violence(actor1: Participant | None, mention: EventMention) -> bool:
@@ -817,6 +861,15 @@ def _between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
     return None
 
 
+def _attack_by(verb: Token, roots: list[Token]) -> Token | None:
+    """Who made the attack a verb of defence takes: 'repulsed an attack by TTP militants' -> militants."""
+    attack = next((c for c in verb.children if c.dep_ == "dobj" and c in roots), None)
+    if verb.pos_ != "VERB" or attack is None:
+        return None
+    by = next((c for c in attack.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
 def _trigger_roots(mention: EventMention) -> list[Token]:
     tokens = list(mention.sentence)
     roots = [mention.trigger]
@@ -895,6 +948,10 @@ def _default_sides(
             return actor2, None  # "Syria is moving troops": the state whose troops move is the actor
         elif sub_type in NO_ACTOR1_TYPES:
             return None, actor2
+        elif sub_type == "Air/drone strike" and actor2 is not None and actor2.role == Role.POLICE:
+            # "a quadcopter dropped explosives on a police station": police struck by an unnamed drone were
+            # struck by an armed group (militants fly small drones), not by their own state's air force
+            actor1 = Participant("", 0, 0, role=Role.UNIDENTIFIED_ARMED, inter=3)
         elif sub_type == "Air/drone strike":  # only states fly unattributed air raids
             actor1 = Participant("", 0, 0, role=Role.MILITARY, inter=1)
         elif sub_type == "Armed clash" and actor2 is not None and actor2.inter in (2, 3, 4):

@@ -306,10 +306,25 @@ def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
     soldiers was attacked")."""
     return (
         _earlier_incident(cues.words, token)
+        or _protest_grievance(cues, token)
         or _crowd_of_armed_men(cues, token)
         or _future_incident(cues.words, token)
         or _private_gathering(cues, token)
     )
+
+
+def _protest_grievance(cues: CueLexicon, token: Token) -> bool:
+    """A cue inside what a demonstration is against ('staged a demonstration against the killing of a young
+    man in a fake encounter'): the grievance, however deep in its noun phrase, happened before the protest."""
+    for noun in [token, *token.ancestors]:
+        if noun.dep_ not in NOUN_PHRASE_DEPS:
+            return False
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in PROTEST_CAUSE_PREPOSITIONS and noun is not token:
+            protested = prep.head  # "protested against", "a protest against", "staged a protest against"
+            held = [c for c in protested.children if c.dep_ in ("dobj", "nsubjpass")]
+            return any(cues.is_trigger_word("protest", t) for t in [protested, *held])
+    return False
 
 
 def _private_gathering(cues: CueLexicon, token: Token) -> bool:
@@ -340,7 +355,7 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
     fighting', 'after a series of attacks'."""
     for noun in [token, *token.ancestors]:
         if noun.dep_ not in NOUN_PHRASE_DEPS:
-            return False
+            return noun is not token and _days_apart(words, noun)
         if noun.pos_ not in ("NOUN", "PROPN") and noun.tag_ != "VBG":
             continue
         if any(c.ent_type_ == "DATE" and c.shape_ == "dddd" for c in noun.children):
@@ -348,6 +363,11 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ in words.concessive_preps:
             return True
+        answered = head.lower_ in ("for", "to") and head.head.lemma_.lower() in words.answer_nouns
+        if noun.dep_ == "pobj" and answered:
+            return True  # "attacked border posts in retaliation for the air strikes"
+        if noun is token and noun.dep_ == "dobj" and head.lemma_.lower() in words.fleeing_verbs:
+            return True  # "looted the houses of residents after they fled clashes"
         period = head.head.lemma_.lower()
         if (
             noun.dep_ == "pobj"
@@ -356,6 +376,14 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         ):
             return True  # "after eight weeks of fighting", "following a series of attacks": summed up
     return False
+
+
+def _days_apart(words: WordLists, verb: Token) -> bool:
+    """A clause set a stretch of time before or after the main one ('detained an activist days after she
+    took part in a protest', 'a week before he joined the march'): its incident is of another day. The
+    stretch is read off the word before the subordinator, wherever the small model hangs it."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    return any(m.i > 0 and m.doc[m.i - 1].lemma_.lower() in words.duration_nouns for m in marks)
 
 
 def _answered_incident(noun: Token, verb: Token) -> bool:

@@ -67,7 +67,8 @@ PERPETRATOR_NOUNS = frozenset(
 HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn", "stone"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
-    r" (?:\w+ ){0,4}(?:dead|to death)"
+    # "beat a man accused of theft to death": the victim's description may run longer before 'to death'
+    r" (?:(?:\w+ ){0,4}dead|(?:\w+ ){0,8}to death)"
     # "beating 3 of them to death"; a gerund before 'dead' is a noun ("Shooting attack leaves one dead")
     r"|(?:hacking|stabbing|beating|burning|bludgeoning|stoning) (?:\w+ ){0,4}to death"
     r"|gunned (?:\w+ )?down)\b",
@@ -221,7 +222,10 @@ def _second_title(conjunct: Token) -> bool:
 
 def _accused_deed(death: Token) -> bool:
     """A killing a victim was accused of, not a death of this event: "lynched a woman suspected of killing a
-    girl", "a man accused of murdering his neighbour"."""
+    girl", "a man accused of murdering his neighbour". 'To death' is the end of a beating, never a deed
+    accused ("beat a man accused of theft to death", whatever the parse hangs it on)."""
+    if death.lower_ == "death" and death.head.lower_ == "to":
+        return False
     for ancestor in list(death.ancestors)[:3]:
         if ancestor.lemma_.lower() in ACCUSATION_LEMMAS and ancestor.dep_ in ("acl", "relcl", "amod"):
             return True
@@ -421,7 +425,7 @@ def kills_perpetrators(sent: Span) -> bool:
 def _shot_dead(token: Token, sent: Span) -> bool:
     """'shot dead', 'burned to death', 'gunned down': a verb of harm that the words after make a killing."""
     return token.lemma_.lower() in HARM_TO_DEATH_LEMMAS and (
-        SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 8, sent.end)].text) is not None
+        SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 12, sent.end)].text) is not None
     )
 
 

@@ -325,8 +325,11 @@ def _of_object(token: Token) -> Token | None:
 
 
 def _former(token: Token, phrase: Span) -> bool:
-    """'a former soldier', 'a retired police officer', 'a former government official': no longer serving."""
-    return any(t.lower_ in FORMER_WORDS for t in phrase if t.i < token.i)
+    """'a former soldier', 'a retired police officer', 'a former government official': no longer serving;
+    'former members of the Afghan security forces' too (the word sits on the members, not the forces)."""
+    members = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    former_members = members is not None and any(c.lower_ in FORMER_WORDS for c in members.children)
+    return former_members or any(t.lower_ in FORMER_WORDS for t in phrase if t.i < token.i)
 
 
 def cause_or_identity(token: Token) -> bool:
@@ -422,10 +425,30 @@ def agent_of(trigger: Token) -> Token | None:
             return before
     # "... attacked a post, killing four soldiers": the subject of the governing verb
     if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.tag_ in ("VBG", "VBD", "VBN", "VB"):
-        return agent_of(trigger.head) if trigger.head != trigger else None
+        if trigger.head == trigger:
+            return None
+        if trigger.tag_ == "VBG" and _scene_clause(trigger.head):
+            # "blew himself up as soldiers were waiting, killing 26": the participle hangs on the main verb,
+            # whatever the small model attaches it to; the soldiers waiting are the scene, not the killers
+            return agent_of(trigger.head.head)
+        return agent_of(trigger.head)
     if _used_weapon(trigger):  # "Russian forces used chloropicrin": who used the weapon
         return agent_of(trigger.head)
     return None
+
+
+# subordinators of a clause that sets the scene of the main one ("as soldiers were waiting"); not "after",
+# whose clause is an incident of its own ("after soldiers attacked the hideout, killing 3")
+SCENE_MARKS = frozenset({"as", "while", "when"})
+
+
+def _scene_clause(verb: Token) -> bool:
+    """A subordinate clause ('as soldiers were waiting for a train') under a main verb of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head != verb
+        and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in verb.children)
+    )
 
 
 def _used_weapon(trigger: Token) -> bool:
