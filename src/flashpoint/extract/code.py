@@ -90,8 +90,10 @@ class EventCoder:
             and set(actor2.text.lower().split()) & HERDER_WORDS
         ):
             actor2 = Participant(actor2.text, actor2.start, actor2.end, None, 7, Role.CIVILIANS)
-        if _civilians_do_violence(actor1, mention):
-            modifiers = modifiers | {"mob"}  # villagers who beat or kill are rioters (ACLED Mob violence)
+        if _civilians_do_violence(actor1, mention) and not (actor2 is not None and actor2.is_state):
+            # villagers who beat or kill are rioters (ACLED Mob violence); youths who stone the police are
+            # demonstrators who turned violent
+            modifiers = modifiers | {"mob"}
         decision = classify(mention.categories, modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
         rivals = sub_type == "Mob violence" and rival_crowds(mention.categories, actor1, actor2)
@@ -102,7 +104,9 @@ class EventCoder:
             rioters = Role.RIOTERS
             actor2 = Participant("", actor1.start, actor1.start, role=rioters, inter=inter_of(rioters),
                                  country=actor1.country)  # fmt: skip
-        if actor2 is None and sub_type in INTERVENED:  # "...; police dispersed them with tear gas"
+        if sub_type in INTERVENED and (actor2 is None or not actor2.is_state):
+            # "...; police dispersed them with tear gas": the force of the later sentence, not the crowd's
+            # cause or bystanders the first one named
             actor2 = next(
                 (
                     p
@@ -110,7 +114,7 @@ class EventCoder:
                     for p in self._sentence_roles(extra, doc)
                     if p.is_state
                 ),
-                None,
+                actor2,
             )
         if sub_type == "Non-violent transfer of territory":
             actor1, actor2 = self._receiver_first(mention, doc, actor1, actor2)
@@ -741,12 +745,14 @@ def _civilians_do_violence(actor1: Participant | None, mention: EventMention) ->
     words = set(actor1.text.lower().split())
     categories = mention.categories
     roots = _trigger_roots(mention)
-    roots += [r.head for r in roots if r.dep_ == "conj" and r.head.pos_ == "VERB"]  # "stoned and burned"
+    # "stoned and burned"; the first verb may be misparsed as the sentence's noun root ("beat and burned")
+    roots += [r.head for r in roots if r.dep_ == "conj" and (r.head.pos_ == "VERB" or r.head.dep_ == "ROOT")]
     active = any(  # the subject of an active verb ("villagers attacked"), not "found the locals injured";
-        # the small model tags a past 'set' ("residents set ablaze two men") as a present
+        # the small model tags a past 'set' ("residents set ablaze two men") as a present, and a sentence's
+        # 'beat' ("residents beat and burned a thief to death") as a noun
         c.dep_ == "nsubj" and c.left_edge.idx <= actor1.start <= c.right_edge.idx
         for root in roots
-        if root.tag_ in ("VBD", "VBP")
+        if root.tag_ in ("VBD", "VBP") or (root.dep_ == "ROOT" and root.tag_ == "NN")
         for c in root.children
     )
     return (
@@ -973,6 +979,8 @@ def _name(participant: Participant | None, country: str | None) -> tuple[str | N
     if participant.role is None:
         return None, None
     nation = participant.country or country
+    if participant.role in (Role.PROTESTERS, Role.RIOTERS) and country:
+        nation = country  # ACLED names a crowd after where it gathers, whoever its members or party are
     if participant.role == Role.ETHNIC_MILITIA and participant.group:
         return ethnic_militia_name(participant.group, nation), inter_of(participant.role)
     if participant.role in (Role.MILITARY, Role.POLICE, Role.STATE_OTHER):
