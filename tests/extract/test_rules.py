@@ -1053,6 +1053,21 @@ def test_the_body_of_someone_named_before_is_no_new_killing(pipeline: Pipeline) 
             "Disrupted weapons use",
             0,
         ),
+        # a crowd fighting itself is rioters against rioters
+        (
+            "On 14 March 2024, supporters of two rival football clubs attacked each other near the stadium"
+            " in Naples, Italy.",
+            "Mob violence",
+            0,
+        ),
+        # excessive force is the state's: a gunman who kills at a rally commits an attack, and a title
+        # before a name is the same person
+        (
+            "On 9 August 2023, a gunman shot dead presidential candidate Fernando Villavicencio after a rally"
+            " in Quito, Ecuador.",
+            "Attack",
+            1,
+        ),
     ],
 )
 def test_notes15_rules(pipeline: Pipeline, text: str, sub_type: str, deaths: int) -> None:
@@ -1065,3 +1080,10 @@ def test_a_crowd_is_named_after_where_it_gathers(pipeline: Pipeline) -> None:
     """'National Salvation Front' is also a South Sudanese group's name: the crowd is still Tunisia's."""
     text = "On 14 January 2023, supporters of the National Salvation Front marched in Tunis, Tunisia."
     assert _one(pipeline, text).actor1 == "Protesters (Tunisia)"
+
+
+@pytest.mark.slow
+def test_a_capital_by_its_own_name_wins_when_no_country_is_named(pipeline: Pipeline) -> None:
+    """'Santiago' alone is Chile's capital, not the Dominican province of that name."""
+    event = _one(pipeline, "On 29 March 2023, hundreds of people protested in Santiago.")
+    assert (event.country, event.location) == ("Chile", "Santiago")

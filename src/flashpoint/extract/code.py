@@ -96,7 +96,7 @@ class EventCoder:
             modifiers = modifiers | {"mob"}
         decision = classify(mention.categories, modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
-        rivals = sub_type == "Mob violence" and rival_crowds(mention.categories, actor1, actor2)
+        rivals = sub_type == "Mob violence" and rival_crowds(mention.categories, actor1, actor2, modifiers)
         fighters = sub_type == "Armed clash" or rivals
         if fighters and actor2 is not None and actor2.inter == 7 and not actor2.is_named:
             actor2 = None  # "rival tribes exchanged fire, killing 2 people": the dead were fighters, no side

@@ -507,6 +507,10 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                     )  # "shot dead two workers": 'dead' hangs on 'two', 'shot' on 'workers'
                 if victim.lower_ == "them":  # "offloaded nine passengers ... and shot them dead"
                     victim = _counted_antecedent(victim) or victim
+                while victim.dep_ == "compound" and victim.head.pos_ == "PROPN":
+                    victim = (
+                        victim.head
+                    )  # "shot dead candidate Fernando Villavicencio": one person, two words
                 if victim.i in seen_heads or _in_brackets(victim):
                     continue
                 value = _number_near(victim)

@@ -173,6 +173,10 @@ class DocContext:
                 best = 0.5
         return best
 
+    def names_a_country(self) -> bool:
+        """The document's other names say some country at all."""
+        return self.total_weight - self.own_weight > 1e-9
+
     def country_weight(self, code: str) -> float:
         return self.total.countries.get(code, 0.0) - self.own.countries.get(code, 0.0)
 
@@ -517,8 +521,13 @@ class Resolver:
         # "Italy" is the country even in a story about Texas, unless the text says "Italy, Texas"
         country_named = any(other.feature == "country" and other.primary for other in pool)
         region = cand.feature == "region"  # seas and continents lie in no country: context never counts
-        # a capital is the likelier referent only in a story about its country (Washington, not Dublin, Ohio)
-        capital = cand.capital and context.country_weight(cand.country_code) > 1e-9
+        # a capital is the likelier referent only in a story about its country (Washington, not Dublin, Ohio),
+        # or, called by its own name, in one that names no country at all ("protested in Santiago": Chile's,
+        # not a Dominican province; "clash in Edo" is no story about Tokyo's old name)
+        capital = cand.capital and (
+            context.country_weight(cand.country_code) > 1e-9
+            or (cand.primary and not context.names_a_country())
+        )
         metropolis = in_namesake_unit and cand.population >= 1_000_000  # New York City for "New York"
         # a state, the national capital or a city of millions is in focus whenever its country's states are
         well_known = cand.feature == "admin1" or cand.capital or _famous_city(cand)
