@@ -1326,15 +1326,17 @@ def _in_grievance(token: Token) -> bool:
 
 
 def _in_cause_clause(token: Token, crowd_words: set[Token]) -> bool:
-    """A word of the clause a protest followed: "held a protest after a nightclub fire killed 59 people"
-    (only protest reports are read so: `_without_grievances`); not a clause about the crowd itself ("was
-    cut short after police fired teargas", "injured after security forces dispersed a demonstration")."""
+    """A word of the clause a protest followed: "held a protest after a nightclub fire killed 59 people",
+    "marched after ..." (only protest reports are read so: `_without_grievances`); not a clause about the
+    crowd itself ("was cut short after police fired teargas", "injured after security forces dispersed a
+    demonstration"), nor one that ended the crowd ("protests disband after IS carries out a bombing")."""
     verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    return (
-        verb is not None
-        and verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in verb.children)
-        and not any(t in crowd_words for t in verb.subtree)
+    if verb is None or verb.dep_ != "advcl" or any(t in crowd_words for t in verb.subtree):
+        return False
+    held = verb.head
+    protest_held = held in crowd_words or any(c in crowd_words and c.dep_ == "dobj" for c in held.children)
+    return protest_held and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "following") for c in verb.children
     )
 
 
