@@ -1001,3 +1001,89 @@ def test_the_body_of_someone_named_before_is_no_new_killing(pipeline: Pipeline) 
     )
     events = pipeline.extract_text(text, dt.date(2021, 3, 3))
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 1)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_type", "deaths"),
+    [
+        # blocking a road is a demonstration; only barricades, fires or fighting make it violent
+        (
+            "On 4 March 2024, farmers blocked the motorway with tractors near Lyon, France.",
+            "Peaceful protest",
+            0,
+        ),
+        # a firing verb whose object is tear gas tells how the crowd was met: the sentence joins the protest
+        (
+            "On 4 March 2024, hundreds of people protested in Luanda, Angola. Police fired tear gas.",
+            "Protest with intervention",
+            0,
+        ),
+        # the toll of the crowd just reported joins it
+        (
+            "On 4 March 2024, police used stun grenades against protesters in Minsk, Belarus."
+            " One protester was killed.",
+            "Excessive force against protesters",
+            1,
+        ),
+        # an accident a crowd protests, or a killing it remembers, is no part of the event
+        (
+            "On 4 March 2024, thousands marched in Athens, Greece, over the train crash that killed"
+            " 57 people.",
+            "Peaceful protest",
+            0,
+        ),
+        (
+            "On 4 March 2024, thousands held a protest in Kocani, North Macedonia, after a nightclub fire"
+            " killed 59 people.",
+            "Peaceful protest",
+            0,
+        ),
+        (
+            "On 6 December 2023, on the anniversary of the killing of a teenager, youths threw stones at riot"
+            " police in Athens, Greece.",
+            "Violent demonstration",
+            0,
+        ),
+        # who the people are is no arrest: 'detained' as an adjective
+        ("On 4 March 2024, relatives of detained preachers protested in Riyadh.", "Peaceful protest", 0),
+        # the interceptors are no weapon used
+        (
+            "On 10 September 2025, Polish aircraft shot down several Russian drones over Lublin, Poland.",
+            "Disrupted weapons use",
+            0,
+        ),
+        # a crowd fighting itself is rioters against rioters
+        (
+            "On 14 March 2024, supporters of two rival football clubs attacked each other near the stadium"
+            " in Naples, Italy.",
+            "Mob violence",
+            0,
+        ),
+        # excessive force is the state's: a gunman who kills at a rally commits an attack, and a title
+        # before a name is the same person
+        (
+            "On 9 August 2023, a gunman shot dead presidential candidate Fernando Villavicencio after a rally"
+            " in Quito, Ecuador.",
+            "Attack",
+            1,
+        ),
+    ],
+)
+def test_notes15_rules(pipeline: Pipeline, text: str, sub_type: str, deaths: int) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.fatalities) == (sub_type, deaths)
+
+
+@pytest.mark.slow
+def test_a_crowd_is_named_after_where_it_gathers(pipeline: Pipeline) -> None:
+    """'National Salvation Front' is also a South Sudanese group's name: the crowd is still Tunisia's."""
+    text = "On 14 January 2023, supporters of the National Salvation Front marched in Tunis, Tunisia."
+    assert _one(pipeline, text).actor1 == "Protesters (Tunisia)"
+
+
+@pytest.mark.slow
+def test_a_capital_by_its_own_name_wins_when_no_country_is_named(pipeline: Pipeline) -> None:
+    """'Santiago' alone is Chile's capital, not the Dominican province of that name."""
+    event = _one(pipeline, "On 29 March 2023, hundreds of people protested in Santiago.")
+    assert (event.country, event.location) == ("Chile", "Santiago")

@@ -23,18 +23,23 @@ class TypeDecision:
     reason: str
 
 
-def rival_crowds(categories: set[str], actor1: Participant | None, actor2: Participant | None) -> bool:
-    """'supporters of the Awami League and BNP clashed': party crowds fighting each other, with no
-    demonstration and no state side, are rioters against rioters (ACLED Mob violence, interaction 55)."""
+def rival_crowds(
+    categories: set[str], actor1: Participant | None, actor2: Participant | None, modifiers: set[str]
+) -> bool:
+    """'supporters of the Awami League and BNP clashed', 'rival football fans attacked each other': party
+    crowds, or any crowd fighting itself, with no demonstration and no state side, are rioters against
+    rioters (ACLED Mob violence, interaction 55)."""
+    each_other = "reciprocal" in modifiers and actor1 is not None and actor1.inter in (5, 6, 7)
+    fought = "clash" in categories or (each_other and "attack" in categories)
     return (
-        "clash" in categories
+        fought
         and not categories & {"protest", "riot", "explode", "shell", "airstrike"}
         and actor1 is not None
-        and actor1.partisan
-        # a second side: the other crowd or the people it hurt, or two parties in the subject
+        and (actor1.partisan or each_other)
+        # a second side: the other crowd or the people it hurt, two parties in the subject, or 'each other'
         and (
             (actor2 is not None and actor2.inter in (5, 6, 7) and not actor2.is_named)
-            or (actor2 is None and ";" in (actor1.assoc or ""))
+            or (actor2 is None and (";" in (actor1.assoc or "") or each_other))
         )
     )
 
@@ -107,7 +112,7 @@ def classify(
     if "riot" in c and actor1 is not None and actor1.is_armed and not a1_crowd and "protest" not in c:
         # "members of the 400 Mawozo gang clashed with police": an armed group's clash is no riot
         c = (c - {"riot"}) | {"clash"}
-    if rival_crowds(c, actor1, actor2):
+    if rival_crowds(c, actor1, actor2, m):
         return TypeDecision("Mob violence", "rival crowds clashed")
     if (
         actor1 is not None
@@ -138,6 +143,17 @@ def classify(
         if crowd_violence:
             return TypeDecision("Violent demonstration", "violence by demonstrators")
         state_side = a2_state or (a1_state and not c & {"explode", "shell", "airstrike"})
+        armed_attacker = (
+            actor1 is not None
+            and actor1.is_armed
+            and not actor1.is_named
+            and not actor1.is_state
+            and not a1_crowd
+        )
+        if protest_like and lethal and armed_attacker and c & {"attack", "kill", "injure"}:
+            # "gunmen shot dead a candidate as he left a rally": ACLED's excessive force is the state's, and
+            # unnamed gunmen's violence against a crowd is an attack (a named group may rule: the Taliban)
+            return TypeDecision("Attack", "armed non-state actor against demonstrators")
         if protest_like and (intervention or state_side or "attack" in c) and lethal:
             return TypeDecision(
                 "Excessive force against protesters", "lethal or injuring force on protesters"

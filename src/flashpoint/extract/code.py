@@ -90,8 +90,10 @@ class EventCoder:
             and set(actor2.text.lower().split()) & HERDER_WORDS
         ):
             actor2 = Participant(actor2.text, actor2.start, actor2.end, None, 7, Role.CIVILIANS)
-        if _civilians_do_violence(actor1, mention):
-            modifiers = modifiers | {"mob"}  # villagers who beat or kill are rioters (ACLED Mob violence)
+        if _civilians_do_violence(actor1, mention) and not (actor2 is not None and actor2.is_state):
+            # villagers who beat or kill are rioters (ACLED Mob violence); youths who stone the police are
+            # demonstrators who turned violent
+            modifiers = modifiers | {"mob"}
         decision = classify(mention.categories, modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
         if sub_type == "Mob violence" and actor2 is not None and actor2.role == Role.UNIDENTIFIED_ARMED:
@@ -100,7 +102,7 @@ class EventCoder:
             actor2 = Participant(
                 actor2.text, actor2.start, actor2.end, None, 7, Role.CIVILIANS, actor2.country
             )
-        rivals = sub_type == "Mob violence" and rival_crowds(mention.categories, actor1, actor2)
+        rivals = sub_type == "Mob violence" and rival_crowds(mention.categories, actor1, actor2, modifiers)
         fighters = sub_type == "Armed clash" or rivals
         if fighters and actor2 is not None and actor2.inter == 7 and not actor2.is_named:
             actor2 = None  # "rival tribes exchanged fire, killing 2 people": the dead were fighters, no side
@@ -108,7 +110,9 @@ class EventCoder:
             rioters = Role.RIOTERS
             actor2 = Participant("", actor1.start, actor1.start, role=rioters, inter=inter_of(rioters),
                                  country=actor1.country)  # fmt: skip
-        if actor2 is None and sub_type in INTERVENED:  # "...; police dispersed them with tear gas"
+        if sub_type in INTERVENED and (actor2 is None or not actor2.is_state):
+            # "...; police dispersed them with tear gas": the force of the later sentence, not the crowd's
+            # cause or bystanders the first one named
             actor2 = next(
                 (
                     p
@@ -116,7 +120,7 @@ class EventCoder:
                     for p in self._sentence_roles(extra, doc)
                     if p.is_state
                 ),
-                None,
+                actor2,
             )
         no_force = (actor2 is None or actor2.inter == 7) and not (actor1 is not None and actor1.is_armed)
         if sub_type == "Protest with intervention" and no_force and "security_target" in mention.modifiers:
@@ -790,12 +794,14 @@ def _civilians_do_violence(actor1: Participant | None, mention: EventMention) ->
     words = set(actor1.text.lower().split())
     categories = mention.categories
     roots = _trigger_roots(mention)
-    roots += [r.head for r in roots if r.dep_ == "conj" and r.head.pos_ == "VERB"]  # "stoned and burned"
+    # "stoned and burned"; the first verb may be misparsed as the sentence's noun root ("beat and burned")
+    roots += [r.head for r in roots if r.dep_ == "conj" and (r.head.pos_ == "VERB" or r.head.dep_ == "ROOT")]
     active = any(  # the subject of an active verb ("villagers attacked"), not "found the locals injured";
-        # the small model tags a past 'set' ("residents set ablaze two men") as a present
+        # the small model tags a past 'set' ("residents set ablaze two men") as a present, and a sentence's
+        # 'beat' ("residents beat and burned a thief to death") as a noun
         c.dep_ == "nsubj" and c.left_edge.idx <= actor1.start <= c.right_edge.idx
         for root in roots
-        if root.tag_ in ("VBD", "VBP")
+        if root.tag_ in ("VBD", "VBP") or (root.dep_ == "ROOT" and root.tag_ == "NN")
         for c in root.children
     )
     return (
@@ -1037,6 +1043,8 @@ def _name(participant: Participant | None, country: str | None) -> tuple[str | N
     if participant.role is None:
         return None, None
     nation = participant.country or country
+    if participant.role in (Role.PROTESTERS, Role.RIOTERS) and country:
+        nation = country  # ACLED names a crowd after where it gathers, whoever its members or party are
     if participant.role == Role.ETHNIC_MILITIA and participant.group:
         return ethnic_militia_name(participant.group, nation), inter_of(participant.role)
     if participant.role in (Role.MILITARY, Role.POLICE, Role.STATE_OTHER):

@@ -143,7 +143,7 @@ class Detector:
         words = self.cues.words
         headline = headline or caption
         tokens = list(sent)
-        hits = _without_grievances(words, hits, tokens)
+        hits = [h for h in _without_grievances(words, hits, tokens) if not _describes_captives(h, tokens)]
         triggers = [h for h in hits if h.category.startswith("t:")]
         modifiers = {h.category[2:] for h in hits if h.category.startswith("m:")}
         if not triggers:
@@ -614,6 +614,8 @@ def _intercepted_weapons(cues: CueLexicon, hits: list[CueHit], tokens: list[Toke
         category = hit.category[2:]
         stopping = verbs if hit.category in INTERCEPTED_WEAPONS else FINDING_VERBS
         root = _shot_down_object(hit.root(tokens))
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in stopping:
+            continue  # "NATO aircraft shot down the drones": the interceptors are no weapon used
         object_of = root.head if root.dep_ in ("dobj", "obj", "nsubjpass") else None
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.dep_ == "prep":
             object_of = root.head.head  # "the body was recovered along with a gun and a pipe bomb"
@@ -665,6 +667,8 @@ def _finite_past(verb: Token, *, headline: bool = False) -> bool:
 def _irrealis_head(words: WordLists, root: Token) -> Token | None:
     """The attempt, plan, order or wish a cue stands under within its clause ("trying to take the airport",
     "ordered its fighters to carry out attacks"), if any."""
+    if root.dep_ == "conj" and root.tag_ == "VBD":
+        return None  # "tried to storm parliament and clashed with police": a past verb no 'to' governs
     below = root
     for ancestor in list(root.ancestors)[:3]:
         if _circumstance_clause(below):
@@ -788,7 +792,11 @@ def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
 PROTEST_CAUSE_PREPOSITIONS = frozenset({"against", "over"})
 PROTEST_CAUSE_NOUNS = frozenset({"solidarity", "support", "protest", "memory", "defence", "defense"})
 # "stag": the small model lemmatizes "staged" ("staged a march") as "stag"
-HOLDING_VERBS = frozenset({"hold", "stage", "stag", "organise", "organize", "lead", "launch"})
+HOLDING_VERBS = frozenset(
+    {"hold", "stage", "stag", "organise", "organize", "lead", "launch", "maintain", "mount"}
+)
+# what police do to a gathering they end: the arrests made doing it are made at a demonstration
+CLEARING_VERBS = frozenset({"remove", "clear", "dismantle", "disperse", "break"})
 PROTEST_CAUSE_VERBS = frozenset(
     {"demand", "protest", "denounce", "condemn", "decry", "call", "oppose", "reject", "mark", "commemorate"}
 )
@@ -817,11 +825,13 @@ def _protest_with_cause(hit: CueHit, tokens: list[Token]) -> bool:
 
 def _protest_occasion(hit: CueHit, tokens: list[Token]) -> bool:
     """A weak protest noun naming the occasion of the act: "detained several people during a vigil",
-    "arrested truckers taking part in the blockade". ACLED codes arrests at a demonstration as a protest
-    with intervention, not as arrests."""
+    "arrested truckers taking part in the blockade", "removing the blockade, arresting 100 people". ACLED
+    codes arrests at a demonstration as a protest with intervention, not as arrests."""
     if hit.category != "t:protest":
         return False
     root = hit.root(tokens)
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and root.head.lemma_.lower() in CLEARING_VERBS:
+        return True  # "removing the convoy blockade, arresting more than 100 people"
     if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "pobj":
         return False
     preposition = root.head
@@ -855,13 +865,65 @@ def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool
     them with tear gas", "police detained several protesters") belongs to that protest."""
     if "protest" not in last.categories or any(e.label_ == "DATE" for e in sent.ents):
         return False  # a sentence with its own date ("a crackdown earlier this month") is another time
-    if any(h.category.startswith("t:") and h.category not in ("t:arrest", "t:protest") for h in hits):
-        return False
     tokens = list(sent)
+    if _crowd_toll(hits, tokens):
+        return True
+    if any(
+        h.category.startswith("t:")
+        and h.category not in ("t:arrest", "t:protest")
+        and not _fires_crowd_control(h.root(tokens), hits, tokens)
+        for h in hits
+    ):
+        return False
     return any(
-        h.category in ("m:intervention", "m:crowd_control", "t:arrest") and _told(h.root(tokens))
+        h.category in ("m:intervention", "m:crowd_control", "t:arrest")
+        and _told(h.root(tokens))
+        and not _denied(h.root(tokens))
         for h in hits
     )
+
+
+def _crowd_toll(hits: list[CueHit], tokens: list[Token]) -> bool:
+    """'One protester was killed.', 'Two demonstrators were injured.': the toll of the crowd just reported,
+    every death or injury said of protesters."""
+    crowd = {h.root(tokens) for h in hits if h.category == "t:protest"}
+    harms = [h.root(tokens) for h in hits if h.category in ("t:kill", "t:injure")]
+    others = [
+        h
+        for h in hits
+        if h.category.startswith("t:") and h.category not in ("t:kill", "t:injure", "t:protest")
+    ]
+    return (
+        bool(harms)
+        and not others
+        and all(any(c in crowd for c in r.children if c.dep_ in ("nsubj", "nsubjpass")) for r in harms)
+    )
+
+
+def _describes_captives(hit: CueHit, tokens: list[Token]) -> bool:
+    """'relatives of detained preachers', 'the release of abducted students': a participle that says who
+    the people are reports no arrest or abduction of its own (after a determiner, preposition or adjective:
+    "carried away and detained activists" is a verb the small model reads as one)."""
+    root = hit.root(tokens)
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    return (
+        hit.category in ("t:arrest", "t:abduct", "m:intervention")
+        and root.dep_ == "amod"
+        and root.tag_ == "VBN"
+        and (before is None or before.pos_ in ("DET", "ADP", "ADJ", "NUM", "PRON", "PUNCT"))
+    )
+
+
+def _fires_crowd_control(verb: Token, hits: list[CueHit], tokens: list[Token]) -> bool:
+    """'Police fired tear gas', 'shot rubber bullets': a firing verb whose object is a crowd-control weapon
+    tells how the crowd was met, not a new attack."""
+    crowd_control = {h.root(tokens) for h in hits if h.category == "m:crowd_control"}
+    return any(child in crowd_control for child in verb.children if child.dep_ in ("dobj", "obj", "conj"))
+
+
+def _denied(token: Token) -> bool:
+    """'carried them away without arrests', 'no one was detained': the cue names what did not happen."""
+    return _negated(token) or (token.dep_ == "pobj" and token.head.lower_ == "without")
 
 
 def _told(token: Token) -> bool:
@@ -1240,7 +1302,10 @@ def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token
         return hits
     kept = []
     demonstrated = any(h.category == "t:protest" for h in hits)
-    crowd = {i for h in hits if h.category in CROWD_TRIGGERS for i in range(h.start, h.end)}
+    # the crowd's words: its triggers and what is used on it ("after police fired teargas" tells the protest)
+    crowd = {
+        i for h in hits if h.category in (*CROWD_TRIGGERS, "m:crowd_control") for i in range(h.start, h.end)
+    }
     for hit in hits:
         crowd_cue = hit.category in ("t:protest", "t:riot", "m:mob")
         root = hit.root(tokens)
@@ -1276,9 +1341,10 @@ def _suffered_in_relative_clause(token: Token) -> bool:
 def _in_cause_clause(token: Token, crowd: set[int]) -> bool:
     """The word lies in what a demonstration followed: "marched after a police officer was acquitted of the
     shooting", "rioted after the police shooting of a teenager", "protested after a blast killed two
-    traders", the clause hanging on the demonstration's own word ("rallied", "held a protest"). Not when the
-    clause names the crowd ("clashed with police after officers fired on them"): then it tells the
-    demonstration itself."""
+    traders", the clause hanging on the demonstration's own word ("rallied", "held a protest"; not "protests
+    disband after IS carries out a bombing": the bombing ended them). Not when the clause names the crowd or
+    what was used on it ("clashed with police after officers fired on them", "was cut short after police
+    fired teargas"): then it tells the demonstration itself."""
     node = token
     for _ in range(8):
         on_prep = node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in CAUSE_MARKS
@@ -1287,7 +1353,9 @@ def _in_cause_clause(token: Token, crowd: set[int]) -> bool:
         )
         if on_prep or on_verb:
             followed = node.head.head if on_prep else node.head
-            demonstrated = followed.i in crowd or any(c.i in crowd for c in followed.children)
+            demonstrated = followed.i in crowd or any(
+                c.i in crowd and c.dep_ == "dobj" for c in followed.children
+            )
             return demonstrated and not any(
                 t.i in crowd or t.lower_ in ("they", "them") for t in node.subtree
             )
@@ -1298,6 +1366,10 @@ def _in_cause_clause(token: Token, crowd: set[int]) -> bool:
 
 
 CAUSE_MARKS = frozenset({"after", "following"})
+
+
+# verbs whose object is a toll: "the crash that killed 57", "the fire that left 59 dead"
+TOLL_VERBS = frozenset({"kill", "claim", "leave", "injure", "wound"})
 
 
 def _in_grievance(words: WordLists, token: Token) -> bool:
@@ -1318,7 +1390,9 @@ def _in_grievance(words: WordLists, token: Token) -> bool:
         elif token.dep_ in ("nmod", "compound") or _suffered_in_relative_clause(token):
             token = token.head
         else:
-            return False
+            # "marched over the train crash that killed 57 people": the crash is what is protested (not
+            # "water cannon against protesters who stormed the embassy": the crowd's own deed)
+            return token.dep_ == "relcl" and token.lemma_.lower() in TOLL_VERBS and is_grievance(token.head)
     return False
 
 

@@ -53,6 +53,8 @@ GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})
 # what a person is said to have done, on the person: "a woman suspected of killing a girl"
 ACCUSATION_LEMMAS = frozenset({"suspect", "accuse", "allege", "charge"})
 GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest", "mourn"})
+# the occasion a crowd remembers: a death named inside it is long past, not the crowd's deed
+COMMEMORATION_NOUNS = frozenset({"anniversary", "memory", "remembrance", "commemoration", "tribute"})
 # what the parser hangs on a death verb as a later member of its victims' list ("and three of his guards")
 LISTED_VICTIM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
@@ -430,10 +432,13 @@ def _shot_dead(token: Token, sent: Span) -> bool:
 
 
 def is_grievance(token: Token) -> bool:
-    """A death named as what people protest: 'over the killing of', 'denounced the murder of'."""
+    """A death named as what people protest or remember: 'over the killing of', 'denounced the murder of',
+    'on the anniversary of the killing of', 'in memory of women killed by'."""
     head = token.head
-    return (token.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPOSITIONS) or (
-        token.dep_ == "dobj" and head.lemma_.lower() in GRIEVANCE_VERBS
+    return (
+        (token.dep_ == "pobj" and head.lower_ in GRIEVANCE_PREPOSITIONS)
+        or (token.dep_ == "dobj" and head.lemma_.lower() in GRIEVANCE_VERBS)
+        or (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COMMEMORATION_NOUNS)
     )
 
 
@@ -506,6 +511,10 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                     )  # "shot dead two workers": 'dead' hangs on 'two', 'shot' on 'workers'
                 if victim.lower_ == "them":  # "offloaded nine passengers ... and shot them dead"
                     victim = _counted_antecedent(victim) or victim
+                while victim.dep_ == "compound" and victim.head.pos_ == "PROPN":
+                    victim = (
+                        victim.head
+                    )  # "shot dead candidate Fernando Villavicencio": one person, two words
                 if victim.i in seen_heads or _in_brackets(victim):
                     continue
                 value = _number_near(victim)

@@ -176,6 +176,10 @@ class DocContext:
                 best = 0.5
         return best
 
+    def names_a_country(self) -> bool:
+        """The document's other names say some country at all."""
+        return self.total_weight - self.own_weight > 1e-9
+
     def country_weight(self, code: str) -> float:
         return self.total.countries.get(code, 0.0) - self.own.countries.get(code, 0.0)
 
@@ -528,9 +532,7 @@ class Resolver:
         # in one whose other names say no country at all ("marched in Santiago": Chile's, not Santiago de
         # los Caballeros, which the Dominican province named like it would make the metropolis)
         unplaced = (  # by its own name: "Edo" is Tokyo's old one
-            context.total_weight - context.own_weight <= 1e-9
-            and cand.primary
-            and cand.population >= CAPITAL_CITY_POPULATION
+            not context.names_a_country() and cand.primary and cand.population >= CAPITAL_CITY_POPULATION
         )
         capital = cand.capital and (unplaced or context.country_weight(cand.country_code) > 1e-9)
         metropolis = in_namesake_unit and cand.population >= 1_000_000  # New York City for "New York"
