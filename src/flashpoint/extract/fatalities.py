@@ -82,9 +82,10 @@ TOLL = re.compile(
     r"(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
     re.I,
 )
-# a note's tally: "Fatalities: 3", "7 fatalities reported", "Fatalities coded as 10 as the number is unknown"
+# a note's tally: "Fatalities: 3", "7 fatalities reported", "7 reported fatalities", "Fatalities coded as 10
+# as the number is unknown"
 _TALLY = (
-    r"fatalities\s*[:=]\s*(\d[\d,]*)|(\d[\d,]*) fatalit(?:y|ies)"
+    r"fatalities\s*[:=]\s*(\d[\d,]*)|(\d[\d,]*) (?:reported )?fatalit(?:y|ies)"
     r"|fatalit(?:y|ies) (?:(?:are|were|is|was) )?coded as (\d[\d,]*)"
 )
 FATALITY_TALLY = re.compile(rf"\b(?:{_TALLY})\b", re.I)
@@ -159,6 +160,16 @@ def _the_person(token: Token) -> bool:
         and token.pos_ == "NOUN"
         and token.ent_type_ not in NOT_PEOPLE
         and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
+    )
+
+
+def _office_of_place(token: Token) -> bool:
+    """'the mayor of Cotija', 'the governor of the province': a singular person named by an office and the
+    place or body it serves, a first mention (a 'the driver' after a finite verb may be someone counted
+    before)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children
     )
 
 
@@ -518,8 +529,9 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                 if victim.i in seen_heads or _in_brackets(victim):
                     continue
                 value = _number_near(victim)
-                if value is None and token.tag_ == "VBG" and victim.dep_ == "dobj" and _the_person(victim):
-                    value = 1  # "a bomb exploded, killing the driver": one person
+                one_named = token.tag_ == "VBG" or _office_of_place(victim)
+                if value is None and victim.dep_ == "dobj" and _the_person(victim) and one_named:
+                    value = 1  # "a bomb exploded, killing the driver", "shot dead the mayor of X": one person
                 if value is not None:
                     seen_heads.add(victim.i)
                     per_sentence.append(value)
