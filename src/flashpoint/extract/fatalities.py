@@ -224,6 +224,24 @@ def _conjuncts(token: Token) -> Iterable[Token]:
             yield from _conjuncts(child)
 
 
+def _others_beside(victim: Token) -> Iterable[Token]:
+    """'killing Abu Sayed and 5 other protesters' where the parser hangs the second noun on another word of
+    the sentence: the counted 'N other ...' written right after a victim is more dead."""
+    doc, after = victim.doc, victim.i + 1
+    if (
+        after + 2 >= len(doc)
+        or doc[after].lower_ != "and"
+        or doc[after + 2].lower_ not in ("other", "others")
+    ):
+        return
+    count = doc[after + 1]
+    if count.like_num and count.ent_type_ not in ("DATE", "TIME", "MONEY"):
+        other = doc[after + 2]
+        noun = other if other.lower_ == "others" else other.head
+        if noun not in list(_conjuncts(victim)):
+            yield noun
+
+
 def _second_title(conjunct: Token) -> bool:
     """A bare singular noun joined to 'a/an' + singular noun names the same person again: "a social leader
     and human rights defender", "a teacher and activist"."""
@@ -295,6 +313,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         ):
             yield child
             yield from _conjuncts(child)
+            yield from _others_beside(child)
     has_object = _takes_object(death)
     if death.pos_ == "VERB" and not has_object:
         # "lynched and burned 13 men": the verbs share the object the parser gives the last one ("killed and
