@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from flashpoint.extract.fatalities import adds_to_toll, count_fatalities, kills_perpetrators
 from flashpoint.pipeline import Pipeline
@@ -138,3 +140,24 @@ def test_kills_perpetrators(pipeline: Pipeline, text: str, perpetrators: bool) -
     resources = pipeline.resources
     sent = next(resources.nlp(resources.analysis_text(text)).sents)
     assert kills_perpetrators(sent) is perpetrators
+
+
+def test_n_other_victims_written_after_a_named_one_are_counted_whatever_the_parse() -> None:
+    # the parse the small model gave a long note: "5 other protesters" hung on "students", not on "killing"
+    rows = [
+        ("Police", 1, "nsubj", "NOUN", "NNS", "police"),
+        ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("students", 2, "pobj", "NOUN", "NNS", "student"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("killing", 1, "advcl", "VERB", "VBG", "kill"),
+        ("Ali", 5, "dobj", "PROPN", "NNP", "Ali"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        ("5", 10, "nummod", "NUM", "CD", "5"),
+        ("other", 10, "amod", "ADJ", "JJ", "other"),
+        ("protesters", 3, "conj", "NOUN", "NNS", "protester"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert count_fatalities([doc[:]]) == 6

@@ -417,3 +417,90 @@ def test_the_attackers_of_a_repulsed_attack_are_actor1(pipeline: Pipeline) -> No
         pipeline, "On 3 May 2024, soldiers repulsed an attack by Al Shabaab fighters on a base in Baidoa."
     )
     assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia")
+
+
+@pytest.mark.slow
+def test_a_toll_after_an_undated_detail_line_is_the_events(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2024, JNIM militants attacked an army post in Djibo. The fighting lasted several hours. "
+        "5 reported fatalities.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 5)
+
+
+@pytest.mark.slow
+def test_an_office_holder_of_a_place_shot_dead_is_one_death(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 May 2024, gunmen shot dead the governor of Mandera in his car.")
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 1)
+
+
+@pytest.mark.slow
+def test_gendarmes_are_the_police(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 3 May 2024, gendarmes fired tear gas at students protesting fee increases in Yaounde."
+    )
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Cameroon")
+
+
+@pytest.mark.slow
+def test_two_parties_sharing_one_crowd_noun_are_rival_crowds(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 May 2024, PTI and PML-N workers clashed in Lahore, injuring 6.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence",
+        "Rioters (Pakistan)",
+        "Rioters (Pakistan)",
+    )
+    assert {event.assoc_actor_1, event.assoc_actor_2} == {
+        "PTI: Pakistan Tehreek-i-Insaf",
+        "PML-N: Pakistan Muslim League (Nawaz)",
+    }
+
+
+@pytest.mark.slow
+def test_an_ambushed_column_is_the_other_side_not_the_allies(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 May 2024, JNIM and ISGS fighters ambushed an army convoy near Menaka.")
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Military Forces of Mali")
+
+
+@pytest.mark.slow
+def test_a_capitalised_no_in_a_rally_name_denies_nothing(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 June 2025, hundreds of people joined a No Border march in Calais.")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_quoted_byname_is_no_place(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 March 2023, police arrested Joaquin 'El Paso' Guzman, a gang leader, in Culiacan, Sinaloa.",
+    )
+    assert (event.sub_event_type, event.admin1) == ("Arrests", "Sinaloa")
+
+
+@pytest.mark.slow
+def test_saboteurs_who_burn_a_railway_target_are_an_armed_group(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 May 2023, saboteurs set fire to a railway signal box near Gomel.")
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "On 3 May 2024, police removed students from the campus of the university in Santiago during a "
+            "protest against tuition fees.",
+            "Protest with intervention",
+        ),
+        (
+            "On 3 May 2024, farmers protested in Lyon, calling on the government to remove foreign workers "
+            "from farms.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_removing_the_crowd_of_a_protest_is_an_intervention(
+    pipeline: Pipeline, text: str, sub_type: str
+) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_type

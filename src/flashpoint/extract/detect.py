@@ -84,7 +84,7 @@ class Detector:
                     or _note_label(sent.text) in self.cues.words.note_labels
                     or tally_sentence(sent) is not None
                 )
-            ):
+            ) or (last is not None and _tally_after_detail(last, sent, opening)):
                 # a note's tally or detail line: "7 fatalities reported.", "Weapons seized: 1 IED."
                 last.extra_sentences.append(sent)
                 continue
@@ -196,6 +196,8 @@ class Detector:
             for h in triggers
             if h.category[2:] in words.weapon_categories and not _not_this_incident(self.cues, h.root(tokens))
         }
+        if "protest" in categories and _crowd_removed(tokens):
+            modifiers.add("intervention")  # "police removed climate activists from the village"
         disrupted = _intercepted_weapons(self.cues, hits, tokens)
         categories -= disrupted
         modifiers -= disrupted
@@ -471,6 +473,12 @@ def _verb_read_as_noun(words: WordLists, noun: Token) -> bool:
     return armed and place
 
 
+def _in_a_name(word: Token) -> bool:
+    """'a No Kings rally', 'the No Border camp': a capitalised word inside a sentence before another is part
+    of a name, not a determiner that denies the event."""
+    return word.is_title and word.i > word.sent.start and word.i + 1 < len(word.doc) and word.nbor(1).is_title
+
+
 def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> bool:
     """An event noun is an event only when it is a specific, reported occurrence.
 
@@ -479,7 +487,7 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
     """
     plural = noun.tag_ in ("NNS", "NNPS")
     has_count = any(c.dep_ == "nummod" for c in noun.children)
-    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss") and not _in_a_name(c)}
     if determiners & {"no", "any", "every", "each", "such"}:
         return False
     if any(t.lower_ in words.trend_nouns for t in [noun.head, *noun.children]):
@@ -783,6 +791,25 @@ def _verb_use(hit: CueHit, words: WordLists, tokens: list[Token]) -> bool:
     return hit.phrase in words.weak_unless_verb and hit.root(tokens).pos_ == "VERB"
 
 
+# verbs of carrying a crowd off, and the crowds they carry: "removed activists", "evicted the protesters"
+CROWD_REMOVAL_VERBS = frozenset({"remove", "evict", "drag"})
+CROWD_NOUNS = frozenset(
+    {"activist", "protester", "protestor", "demonstrator", "marcher", "student", "farmer", "worker", "people"}
+)
+
+
+def _crowd_removed(tokens: list[Token]) -> bool:
+    """'police removed climate activists from the village', 'evicted the protesters': carrying the crowd of
+    a protest off is an intervention, whether or not anyone was detained."""
+    return any(
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in CROWD_REMOVAL_VERBS
+        and _told(verb)
+        and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CROWD_NOUNS for c in verb.children)
+        for verb in tokens
+    )
+
+
 def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
     """A weak cue opens an event only beside a second, different cue ("fired rockets", "seized the town")."""
     others = {h.category for h in triggers if h.start != hit.start}
@@ -821,6 +848,17 @@ def _protest_with_cause(hit: CueHit, tokens: list[Token]) -> bool:
         if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in PROTEST_CAUSE_VERBS:
             return True
     return False
+
+
+def _tally_after_detail(
+    last: EventMention, sent: Span, opening: tuple[Span, tuple[str, ResolvedDate] | None] | None
+) -> bool:
+    """A note's toll after an undated line that reported nothing new ("The AA attacked an outpost.
+    Fighting continued for two days. 7 reported fatalities."): the toll is still the event's."""
+    if opening is None or opening[1] is not None:
+        return False
+    detail = opening[0]
+    return detail.start >= last.sentence.end and detail.end == sent.start and is_tally(sent.text)
 
 
 def _protest_occasion(hit: CueHit, tokens: list[Token]) -> bool:

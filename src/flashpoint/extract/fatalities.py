@@ -82,9 +82,10 @@ TOLL = re.compile(
     r"(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
     re.I,
 )
-# a note's tally: "Fatalities: 3", "7 fatalities reported", "Fatalities coded as 10 as the number is unknown"
+# a note's tally: "Fatalities: 3", "7 fatalities reported", "7 reported fatalities", "Fatalities coded as 10
+# as the number is unknown"
 _TALLY = (
-    r"fatalities\s*[:=]\s*(\d[\d,]*)|(\d[\d,]*) fatalit(?:y|ies)"
+    r"fatalities\s*[:=]\s*(\d[\d,]*)|(\d[\d,]*) (?:reported )?fatalit(?:y|ies)"
     r"|fatalit(?:y|ies) (?:(?:are|were|is|was) )?coded as (\d[\d,]*)"
 )
 FATALITY_TALLY = re.compile(rf"\b(?:{_TALLY})\b", re.I)
@@ -162,6 +163,16 @@ def _the_person(token: Token) -> bool:
     )
 
 
+def _office_of_place(token: Token) -> bool:
+    """'the mayor of Cotija', 'the governor of the province': a singular person named by an office and the
+    place or body it serves, a first mention (a 'the driver' after a finite verb may be someone counted
+    before)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children
+    )
+
+
 def _listed_with_count(token: Token) -> bool:
     """A noun in a list of victims beside a counted one: a definite singular there ("the driver") is one
     more person, not a mention of someone counted before."""
@@ -211,6 +222,24 @@ def _conjuncts(token: Token) -> Iterable[Token]:
         if child.dep_ == "conj" and not _second_title(child):
             yield child
             yield from _conjuncts(child)
+
+
+def _others_beside(victim: Token) -> Iterable[Token]:
+    """'killing Abu Sayed and 5 other protesters' where the parser hangs the second noun on another word of
+    the sentence: the counted 'N other ...' written right after a victim is more dead."""
+    doc, after = victim.doc, victim.i + 1
+    if (
+        after + 2 >= len(doc)
+        or doc[after].lower_ != "and"
+        or doc[after + 2].lower_ not in ("other", "others")
+    ):
+        return
+    count = doc[after + 1]
+    if count.like_num and count.ent_type_ not in ("DATE", "TIME", "MONEY"):
+        other = doc[after + 2]
+        noun = other if other.lower_ == "others" else other.head
+        if noun not in list(_conjuncts(victim)):
+            yield noun
 
 
 def _second_title(conjunct: Token) -> bool:
@@ -284,6 +313,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         ):
             yield child
             yield from _conjuncts(child)
+            yield from _others_beside(child)
     has_object = _takes_object(death)
     if death.pos_ == "VERB" and not has_object:
         # "lynched and burned 13 men": the verbs share the object the parser gives the last one ("killed and
@@ -518,8 +548,9 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                 if victim.i in seen_heads or _in_brackets(victim):
                     continue
                 value = _number_near(victim)
-                if value is None and token.tag_ == "VBG" and victim.dep_ == "dobj" and _the_person(victim):
-                    value = 1  # "a bomb exploded, killing the driver": one person
+                one_named = token.tag_ == "VBG" or _office_of_place(victim)
+                if value is None and victim.dep_ == "dobj" and _the_person(victim) and one_named:
+                    value = 1  # "a bomb exploded, killing the driver", "shot dead the mayor of X": one person
                 if value is not None:
                     seen_heads.add(victim.i)
                     per_sentence.append(value)

@@ -95,6 +95,15 @@ class Participant:
 CODED_AS = re.compile(r"\s*\(coded as (?P<name>[^()]{2,80})\)")
 
 
+def _shared_person_noun(token: Token) -> Token:
+    """The noun a group's name shares with the name before it: 'BNP' in 'Awami League and BNP supporters'
+    names the BNP's supporters, not the party itself (else the token itself)."""
+    first = token.head
+    if token.dep_ == "conj" and first.dep_ in ("nmod", "compound") and first.head.pos_ == "NOUN":
+        return first.head
+    return token
+
+
 @dataclass
 class ParticipantReader:
     """Reads participants from noun phrases; holds the article-level memory for group anaphora."""
@@ -154,7 +163,7 @@ class ParticipantReader:
                     phrase.text, phrase.start_char, phrase.end_char, None, inter_of(Role.CIVILIANS),
                     Role.CIVILIANS, named.country or country, count,
                 )  # fmt: skip
-            lemma = token.lemma_.lower()
+            lemma = _shared_person_noun(token).lemma_.lower()
             if named.inter == 3 and lemma in PARTY_PERSON_NOUNS and self.lexicon.is_party(named.name or ""):
                 # "a JUI-F leader", "an ANP candidate": a party's people are civilians, the party associated
                 return Participant(

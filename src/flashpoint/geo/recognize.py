@@ -108,6 +108,22 @@ class Toponym:
     sentence: int  # index of the sentence it sits in
 
 
+# a byname quoted between a given name and a surname: "Ismael 'El Mayo' Zambada", 'Joaquin "El Chapo" Guzman'
+_QUOTES_OPEN = "'\"\u2018\u201c"
+_QUOTES_CLOSE = "'\"\u2019\u201d"
+_BEFORE_NICKNAME = re.compile(rf"\b[A-Z][\w-]+ [{_QUOTES_OPEN}]$")
+_AFTER_NICKNAME = re.compile(rf"^[{_QUOTES_CLOSE}] [A-Z]")
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """A name in quotes inside a person's name is the person's byname, however it reads as a place (the
+    model may take the closing quote into the name)."""
+    if text[start:end].endswith(tuple(_QUOTES_CLOSE)):
+        end -= 1
+    opened = _BEFORE_NICKNAME.search(text[max(0, start - 40) : start]) is not None
+    return opened and _AFTER_NICKNAME.match(text[end : end + 3]) is not None
+
+
 def _at_a_place(span: Span) -> bool:
     """The span is the object of a place preposition, or joined to one: "in Eastern Ghouta and al-Dumayr"."""
     root = span.root
@@ -210,6 +226,11 @@ class ToponymRecognizer:
         if self.options.use_gazetteer:
             self._scan_note_brackets(text_of_doc, add, abbreviations)
         for ent in doc.ents:
+            if _nickname(text_of_doc, ent.start_char, ent.end_char):
+                # "Ismael 'El Mayo' Zambada": a man's byname, not County Mayo
+                for i in range(ent.start, ent.end):
+                    blocked[i] = True
+                continue
             if ent.label_ == "PERSON" and (whole := self._name_begun_before(ent)) is not None:
                 # "Dera Ismail Khan", "Sheikh Maqsood": the model took the name's end for a person
                 add(whole.start_char, whole.end_char, "gazetteer")
