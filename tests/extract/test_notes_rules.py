@@ -417,3 +417,59 @@ def test_the_attackers_of_a_repulsed_attack_are_actor1(pipeline: Pipeline) -> No
         pipeline, "On 3 May 2024, soldiers repulsed an attack by Al Shabaab fighters on a base in Baidoa."
     )
     assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia")
+
+
+@pytest.mark.slow
+def test_fighting_that_broke_out_between_two_sides_is_a_clash(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 9 May 2024, fighting broke out between the army and Al Shabaab in Baidoa.")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash",
+        "Military Forces of Somalia",
+        "Al Shabaab",
+    )
+
+
+@pytest.mark.slow
+def test_what_befell_the_protesters_own_kin_is_their_grievance(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 June 2023, women held a sit-in in Quetta to demand news of their sons who were detained by "
+        "security forces. [size=dozens]",
+    )
+    assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_police_who_answer_a_riot_in_a_later_sentence_are_its_actor2(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 March 2024, protesters burned tyres and threw stones in Lima. Police used tear gas to disperse them.",
+    )
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "Police Forces of Peru")
+
+
+@pytest.mark.slow
+def test_a_battle_in_which_the_dead_are_counted_is_not_itself_dead(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 March 2024, soldiers attacked a camp near Kidal, leading to a clash in which 4 militants were "
+        "killed.",
+    )
+    assert event.fatalities == 4
+
+
+@pytest.mark.slow
+def test_the_armed_side_a_raid_fought_is_actor2_not_the_place_raided(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 3 March 2024, soldiers raided a village near Mopti and clashed with JNIM militants."
+    )
+    assert (event.sub_event_type, event.actor2) == (
+        "Armed clash",
+        "JNIM: Jama'a Nusrat al-Islam wal-Muslimin",
+    )
+
+
+@pytest.mark.slow
+def test_cameroon_regions_take_acleds_french_names(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 5 January 2024, gunmen killed 2 people in Garoua, Cameroon.")
+    assert event.admin1 == "Nord"
