@@ -443,7 +443,8 @@ def test_what_befell_the_protesters_own_kin_is_their_grievance(pipeline: Pipelin
 def test_police_who_answer_a_riot_in_a_later_sentence_are_its_actor2(pipeline: Pipeline) -> None:
     event = _one(
         pipeline,
-        "On 3 March 2024, protesters burned tyres and threw stones in Lima. Police used tear gas to disperse them.",
+        "On 3 March 2024, protesters burned tyres and threw stones in Lima. "
+        "Police used tear gas to disperse them.",
     )
     assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "Police Forces of Peru")
 
@@ -473,3 +474,11 @@ def test_the_armed_side_a_raid_fought_is_actor2_not_the_place_raided(pipeline: P
 def test_cameroon_regions_take_acleds_french_names(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 5 January 2024, gunmen killed 2 people in Garoua, Cameroon.")
     assert event.admin1 == "Nord"
+
+
+@pytest.mark.slow
+def test_a_building_named_after_its_town_takes_the_admin2_its_bracket_writes(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 3 March 2023, lawyers protested outside the Karachi Press Club (Karachi East, Sindh)."
+    )
+    assert (event.location, event.admin2) == ("Karachi", "Karachi East")
