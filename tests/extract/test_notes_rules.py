@@ -420,8 +420,15 @@ def test_the_attackers_of_a_repulsed_attack_are_actor1(pipeline: Pipeline) -> No
 
 
 @pytest.mark.slow
-def test_fighting_that_broke_out_between_two_sides_is_a_clash(pipeline: Pipeline) -> None:
-    event = _one(pipeline, "On 9 May 2024, fighting broke out between the army and Al Shabaab in Baidoa.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 May 2024, fighting broke out between the army and Al Shabaab in Baidoa.",
+        "On 9 June 2024, fighting erupted between the army and Al Shabaab in Baidoa.",
+    ],
+)
+def test_fighting_that_broke_out_between_two_sides_is_a_clash(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Armed clash",
         "Military Forces of Somalia",

@@ -163,6 +163,7 @@ class Detector:
                 or _armed_agent(words, h.root(tokens))
                 or _protest_with_cause(h, tokens)
                 or _joined(h, tokens)
+                or (h.category == "t:clash" and between_sides([h.root(tokens)]) is not None)
             )
         ]
         live = self._live(strong, tokens, sent, headline=headline, caption=caption)
@@ -802,7 +803,8 @@ def between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
 
 
 def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
-    """A weak cue opens an event only beside a second, different cue ("fired rockets", "seized the town")."""
+    """A weak cue opens an event only beside a second, different cue ("fired rockets", "seized the town"),
+    or, a clash word, naming the two sides that fought ("fighting erupted between the army and the RSF")."""
     others = {h.category for h in triggers if h.start != hit.start}
     return len(others) >= 1
 
