@@ -489,3 +489,12 @@ def test_a_building_named_after_its_town_takes_the_admin2_its_bracket_writes(pip
         pipeline, "On 3 March 2023, lawyers protested outside the Karachi Press Club (Karachi East, Sindh)."
     )
     assert (event.location, event.admin2) == ("Karachi", "Karachi East")
+
+
+@pytest.mark.slow
+def test_armed_youths_are_an_armed_group(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 5 February 2024, armed youths attacked a village near Bunia, killing 4 men.")
+    assert (event.sub_event_type, event.actor1) == (
+        "Attack",
+        "Unidentified Armed Group (Democratic Republic of Congo)",
+    )
