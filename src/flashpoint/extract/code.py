@@ -260,10 +260,13 @@ class EventCoder:
             event.interaction = interaction_code(event.inter1, event.inter2)
 
     def _clash_partners(self, mention: EventMention, doc: Doc) -> list[Participant]:
-        """The armed sides a clash word of the sentence takes ('clashed with militants', 'a gunfight with
-        bandits')."""
+        """The armed sides the event's own clash verb takes: the trigger or a verb joined to it ('raided the
+        camp and clashed with militants'; not 'executed civilians after clashes with Fano', an earlier
+        fight)."""
         tokens = list(mention.sentence)
-        patients = (patient_of(h.root(tokens)) for h in mention.hits if h.category == "t:clash")
+        clashes = (h.root(tokens) for h in mention.hits if h.category == "t:clash")
+        own = (r for r in clashes if r == mention.trigger or (r.dep_ == "conj" and r.head == mention.trigger))
+        patients = (patient_of(r) for r in own)
         found = (self.reader.from_token(p, doc) for p in patients if p is not None)
         return [f for f in found if f is not None and f.is_armed]
 
