@@ -504,3 +504,84 @@ def test_removing_the_crowd_of_a_protest_is_an_intervention(
     pipeline: Pipeline, text: str, sub_type: str
 ) -> None:
     assert _one(pipeline, text).sub_event_type == sub_type
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 May 2024, fighting broke out between the army and Al Shabaab in Baidoa.",
+        "On 9 June 2024, fighting erupted between the army and Al Shabaab in Baidoa.",
+    ],
+)
+def test_fighting_that_broke_out_between_two_sides_is_a_clash(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash",
+        "Military Forces of Somalia",
+        "Al Shabaab",
+    )
+
+
+@pytest.mark.slow
+def test_what_befell_the_protesters_own_kin_is_their_grievance(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 June 2023, women held a sit-in in Quetta to demand news of their sons who were detained by "
+        "security forces. [size=dozens]",
+    )
+    assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_police_who_answer_a_riot_in_a_later_sentence_are_its_actor2(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 March 2024, protesters burned tyres and threw stones in Lima. "
+        "Police used tear gas to disperse them.",
+    )
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "Police Forces of Peru")
+
+
+@pytest.mark.slow
+def test_a_battle_in_which_the_dead_are_counted_is_not_itself_dead(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 March 2024, soldiers attacked a camp near Kidal, leading to a clash in which 4 militants were "
+        "killed.",
+    )
+    assert event.fatalities == 4
+
+
+@pytest.mark.slow
+def test_the_armed_side_a_raid_fought_is_actor2_not_the_place_raided(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 3 March 2024, soldiers raided a village near Mopti and clashed with JNIM militants."
+    )
+    assert (event.sub_event_type, event.actor2) == (
+        "Armed clash",
+        "JNIM: Jama'a Nusrat al-Islam wal-Muslimin",
+    )
+
+
+@pytest.mark.slow
+def test_cameroon_regions_take_acleds_french_names(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 5 January 2024, gunmen killed 2 people in Garoua, Cameroon.")
+    assert event.admin1 == "Nord"
+
+
+@pytest.mark.slow
+def test_a_building_named_after_its_town_takes_the_admin2_its_bracket_writes(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 3 March 2023, lawyers protested outside the Karachi Press Club (Karachi East, Sindh)."
+    )
+    assert (event.location, event.admin2) == ("Karachi", "Karachi East")
+
+
+@pytest.mark.slow
+def test_armed_youths_are_an_armed_group(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 5 February 2024, armed youths attacked a village near Bunia, killing 4 men.")
+    assert (event.sub_event_type, event.actor1) == (
+        "Attack",
+        "Unidentified Armed Group (Democratic Republic of Congo)",
+    )

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify, rival_crowds
-from flashpoint.extract.detect import EventMention, attribution
+from flashpoint.extract.detect import EventMention, attribution, between_sides
 from flashpoint.extract.fatalities import count_fatalities, finds_the_dead
 from flashpoint.extract.participants import (
     Participant,
@@ -110,7 +110,12 @@ class EventCoder:
             rioters = Role.RIOTERS
             actor2 = Participant("", actor1.start, actor1.start, role=rioters, inter=inter_of(rioters),
                                  country=actor1.country)  # fmt: skip
-        if sub_type in INTERVENED and (actor2 is None or not actor2.is_state):
+        # a riot the police answered ("protesters burned tyres. Police used tear gas to disperse them") has
+        # the police as its other side too
+        met_by_force = sub_type in INTERVENED or (
+            sub_type == "Violent demonstration" and "intervention" in mention.modifiers
+        )
+        if met_by_force and (actor2 is None or not actor2.is_state):
             # "...; police dispersed them with tear gas": the force of the later sentence, not the crowd's
             # cause or bystanders the first one named
             actor2 = next(
@@ -254,6 +259,17 @@ class EventCoder:
                 continue
             event.interaction = interaction_code(event.inter1, event.inter2)
 
+    def _clash_partners(self, mention: EventMention, doc: Doc) -> list[Participant]:
+        """The armed sides the event's own clash verb takes: the trigger or a verb joined to it ('raided the
+        camp and clashed with militants'; not 'executed civilians after clashes with Fano', an earlier
+        fight)."""
+        tokens = list(mention.sentence)
+        clashes = (h.root(tokens) for h in mention.hits if h.category == "t:clash")
+        own = (r for r in clashes if r == mention.trigger or (r.dep_ == "conj" and r.head == mention.trigger))
+        patients = (patient_of(r) for r in own)
+        found = (self.reader.from_token(p, doc) for p in patients if p is not None)
+        return [f for f in found if f is not None and f.is_armed]
+
     def _participants(
         self, mention: EventMention, doc: Doc, body_start: int = 0
     ) -> tuple[Participant | None, Participant | None]:
@@ -281,6 +297,11 @@ class EventCoder:
                         actor1 is None or candidate.name != actor1.name or candidate.role != actor1.role
                     ):
                         actor2 = candidate
+        if actor2 is None or actor2.inter == 7:
+            # "raided Jenin refugee camp and clashed with Palestinian militants": the place raided is not the
+            # other side when the raiders fought an armed one
+            foe = next((f for f in self._clash_partners(mention, doc) if not _same(f, actor1)), None)
+            actor2 = foe or actor2
         attacker = next((a for root in roots if (a := _attack_by(root, roots)) is not None), None)
         found = self.reader.from_token(attacker, doc) if attacker is not None else None
         fought_off = found is not None and found.is_armed and "disrupt" not in mention.categories
@@ -288,7 +309,7 @@ class EventCoder:
             # "police repulsed an attack by TTP militants": who made the attack is actor 1, the defenders 2;
             # an attack foiled before it began is the foilers' deed (Disrupted weapons use)
             actor1, actor2 = found, actor1
-        if actor1 is None and actor2 is None and (sides := _between_sides(roots)) is not None:
+        if actor1 is None and actor2 is None and (sides := between_sides(roots)) is not None:
             # "clashes broke out between Military Forces of Iraq and YBS militiamen": the sides as written
             first, second = (self.reader.from_token(side, doc) for side in sides)
             if first is not None and second is not None and not _same(first, second):
@@ -850,21 +871,6 @@ def _event_date(
     if anchor is None:
         return None, 3
     return anchor - dt.timedelta(days=offset_days), 2
-
-
-def _between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
-    """The two nouns of 'clashes between A and B' ('clashes broke out between A and B', where the parse
-    hangs 'between' on the verb the clash is the subject of)."""
-    for root in roots:
-        for holder in (root, root.head):
-            for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ != "between":
-                    continue
-                first = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                second = next((c for c in first.children if c.dep_ == "conj"), None) if first else None
-                if first is not None and second is not None:
-                    return first, second
-    return None
 
 
 def _attack_by(verb: Token, roots: list[Token]) -> Token | None:

@@ -163,6 +163,7 @@ class Detector:
                 or _armed_agent(words, h.root(tokens))
                 or _protest_with_cause(h, tokens)
                 or _joined(h, tokens)
+                or (h.category == "t:clash" and between_sides([h.root(tokens)]) is not None)
             )
         ]
         live = self._live(strong, tokens, sent, headline=headline, caption=caption)
@@ -288,8 +289,11 @@ class Detector:
             return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
             # ("Riot police fire tear gas ..., Tuesday") use it for the past
         claimed = root.dep_ == "pcomp" and root.head.head.lemma_.lower() in words.report_governors
-        if root.tag_ == "VBG" and root.dep_ in ("pcomp", "pobj", "csubj", "nsubj") and not claimed:
-            return False  # gerund as a thing ("successful in eliminating leaders"), unless claimed
+        # a gerund as a thing ("successful in eliminating leaders"), unless claimed or the subject of a fight
+        # between two named sides ("fighting broke out between the army and the RSF")
+        sided = root.dep_ == "nsubj" and between_sides([root]) is not None
+        if root.tag_ == "VBG" and root.dep_ in ("pcomp", "pobj", "csubj", "nsubj") and not (claimed or sided):
+            return False
         if root.tag_ in ("VBN",) and _perfect_trend(words, root):
             return False
         return not _habitual(words, root)
@@ -810,8 +814,24 @@ def _crowd_removed(tokens: list[Token]) -> bool:
     )
 
 
+def between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
+    """The two nouns of 'clashes between A and B' ('clashes broke out between A and B', where the parse
+    hangs 'between' on the verb the clash is the subject of)."""
+    for root in roots:
+        for holder in (root, root.head):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "between":
+                    continue
+                first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                second = next((c for c in first.children if c.dep_ == "conj"), None) if first else None
+                if first is not None and second is not None:
+                    return first, second
+    return None
+
+
 def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
-    """A weak cue opens an event only beside a second, different cue ("fired rockets", "seized the town")."""
+    """A weak cue opens an event only beside a second, different cue ("fired rockets", "seized the town"),
+    or, a clash word, naming the two sides that fought ("fighting erupted between the army and the RSF")."""
     others = {h.category for h in triggers if h.start != hit.start}
     return len(others) >= 1
 
@@ -1340,10 +1360,9 @@ def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token
         return hits
     kept = []
     demonstrated = any(h.category == "t:protest" for h in hits)
-    # the crowd's words: its triggers and what is used on it ("after police fired teargas" tells the protest)
-    crowd = {
-        i for h in hits if h.category in (*CROWD_TRIGGERS, "m:crowd_control") for i in range(h.start, h.end)
-    }
+    # the crowd's words: its triggers, its violence ("threw stones after the government suspended talks") and
+    # what is used on it ("after police fired teargas" tells the protest)
+    crowd = {i for h in hits if h.category in CROWD_WORDS for i in range(h.start, h.end)}
     for hit in hits:
         crowd_cue = hit.category in ("t:protest", "t:riot", "m:mob")
         root = hit.root(tokens)
@@ -1404,6 +1423,7 @@ def _in_cause_clause(token: Token, crowd: set[int]) -> bool:
 
 
 CAUSE_MARKS = frozenset({"after", "following"})
+CROWD_WORDS = frozenset({"t:protest", "t:riot", "m:crowd_control", "m:violence_by_crowd"})
 
 
 # verbs whose object is a toll: "the crash that killed 57", "the fire that left 59 dead"
@@ -1445,12 +1465,21 @@ def _mourned(words: WordLists, token: Token) -> bool:
 
 def _befell_kin(words: WordLists, token: Token) -> bool:
     """The word lies in a clause saying what befell a person named as kin: 'the family of a man who was
-    shot dead by police', 'relatives of a student killed in custody'."""
+    shot dead by police', 'relatives of a student killed in custody', 'their sons who went missing'."""
+    if any(_said_of_own_kin(words, t) for t in (token, *token.ancestors)):
+        return True
     clause = next((t for t in (token, *token.ancestors) if _suffered_in_relative_clause(t)), None)
     if clause is None:
         return False
     person = clause.head.head if clause.dep_ == "conj" else clause.head
     return person.dep_ == "pobj" and person.head.lower_ == "of" and _kin(words, person.head.head)
+
+
+def _said_of_own_kin(words: WordLists, clause: Token) -> bool:
+    """A relative clause on someone's own kin ('to demand news of their relatives who disappeared in
+    custody', 'her son who died in detention'): active or passive, it tells what befell them."""
+    kin = clause.head
+    return clause.dep_ == "relcl" and _kin(words, kin) and any(c.dep_ == "poss" for c in kin.children)
 
 
 def _kin(words: WordLists, token: Token) -> bool:

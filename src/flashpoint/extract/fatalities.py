@@ -339,6 +339,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         and death.head.pos_ in ("NOUN", "PROPN", "NUM")
         and not has_object  # "bombed the village, killing 17 civilians": the dead are the object
         and not (counted and _death_lemma(death) in COUNTED_DEATH_NOUNS)  # "Kurram: 11 dead"
+        and not _names_own_dead(death)  # "a gun battle in which 5 militants were killed": not the battle
     ):
         yield death.head
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
@@ -356,6 +357,12 @@ def _victims_of(death: Token) -> Iterable[Token]:
         for child in death.children:
             if child.dep_ in ("nsubj", "npadvmod") and not _injured(child):
                 yield child
+
+
+def _names_own_dead(clause: Token) -> bool:
+    """A relative clause whose subject is a noun of its own, not 'who' or 'that': the clause names its dead
+    ('the clash in which 5 militants were killed'), the noun it describes did not die."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in clause.children)
 
 
 def _in_brackets(token: Token) -> bool:

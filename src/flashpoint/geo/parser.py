@@ -381,10 +381,9 @@ class Geoparser:
             units = before["units"] + text[place.start : close] if before and close > 0 else None
         update: dict[str, str] = {}
         if written and _building_of(written, location.location):
-            # "the Islamabad High Court (...)", "Karachi Police Office (Sindh)": located at the town
-            town = self._town_of_building(written, location, place.country_code)
-            if town is not None:
-                return town
+            # "the Islamabad High Court (...)", "Karachi Police Office (Sindh)": located at the town, in the
+            # admin2 its bracket writes ("Gao airport (Gao, Gao)")
+            location = self._town_of_building(written, location, place.country_code) or location
             written = None
         if written and location.location != written:
             update["location"] = written
