@@ -85,6 +85,8 @@ class WordLists:
     private_modifiers: frozenset[str]  # "a private gathering": no demonstration
     mourned_nouns: frozenset[str]  # "a vigil for the victims of the bombing": the bombing is the grievance
     kin_nouns: frozenset[str]  # "relatives of a man killed by police" protest: the killing is the grievance
+    crowd_removal_verbs: frozenset[str]  # "police removed climate activists": an intervention
+    removable_crowds: frozenset[str]  # whom those verbs carry off as a protest's crowd
     answer_nouns: frozenset[str]  # "in retaliation for the air strikes": an earlier incident answered
     fleeing_verbs: frozenset[str]  # "after they fled clashes": the incident people ran from
 

@@ -197,7 +197,7 @@ class Detector:
             for h in triggers
             if h.category[2:] in words.weapon_categories and not _not_this_incident(self.cues, h.root(tokens))
         }
-        if "protest" in categories and _crowd_removed(tokens):
+        if "protest" in categories and _crowd_removed(words, tokens):
             modifiers.add("intervention")  # "police removed climate activists from the village"
         disrupted = _intercepted_weapons(self.cues, hits, tokens)
         categories -= disrupted
@@ -795,21 +795,16 @@ def _verb_use(hit: CueHit, words: WordLists, tokens: list[Token]) -> bool:
     return hit.phrase in words.weak_unless_verb and hit.root(tokens).pos_ == "VERB"
 
 
-# verbs of carrying a crowd off, and the crowds they carry: "removed activists", "evicted the protesters"
-CROWD_REMOVAL_VERBS = frozenset({"remove", "evict", "drag"})
-CROWD_NOUNS = frozenset(
-    {"activist", "protester", "protestor", "demonstrator", "marcher", "student", "farmer", "worker", "people"}
-)
-
-
-def _crowd_removed(tokens: list[Token]) -> bool:
+def _crowd_removed(words: WordLists, tokens: list[Token]) -> bool:
     """'police removed climate activists from the village', 'evicted the protesters': carrying the crowd of
     a protest off is an intervention, whether or not anyone was detained."""
     return any(
         verb.pos_ == "VERB"
-        and verb.lemma_.lower() in CROWD_REMOVAL_VERBS
+        and verb.lemma_.lower() in words.crowd_removal_verbs
         and _told(verb)
-        and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CROWD_NOUNS for c in verb.children)
+        and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words.removable_crowds for c in verb.children
+        )
         for verb in tokens
     )
 
@@ -1356,7 +1351,7 @@ def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token
     against the arrest of the leader", "protested over the killing of a student", "marched after a man was
     shot dead"; nor is an accident protested over ("a demonstration over the train crash") a report of an
     accident."""
-    if not any(h.category in ("t:protest", "t:riot") for h in hits):
+    if not any(h.category in CROWD_TRIGGERS for h in hits):
         return hits
     kept = []
     demonstrated = any(h.category == "t:protest" for h in hits)
@@ -1423,7 +1418,6 @@ def _in_cause_clause(token: Token, crowd: set[int]) -> bool:
 
 
 CAUSE_MARKS = frozenset({"after", "following"})
-CROWD_WORDS = frozenset({"t:protest", "t:riot", "m:crowd_control", "m:violence_by_crowd"})
 
 
 # verbs whose object is a toll: "the crash that killed 57", "the fire that left 59 dead"
@@ -1490,6 +1484,8 @@ def _kin(words: WordLists, token: Token) -> bool:
 
 
 CROWD_TRIGGERS = frozenset({"t:protest", "t:riot"})
+# a crowd's triggers, its violence and what is used on it
+CROWD_WORDS = CROWD_TRIGGERS | {"m:crowd_control", "m:violence_by_crowd"}
 MILITARY_WEAPON_TRIGGERS = frozenset({"t:airstrike", "t:shell"})
 
 
