@@ -585,3 +585,30 @@ def test_armed_youths_are_an_armed_group(pipeline: Pipeline) -> None:
         "Attack",
         "Unidentified Armed Group (Democratic Republic of Congo)",
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2023, an IS attack to capture army positions near Deir-ez-Zor airport was repelled.",
+        "On 3 May 2023, rebels launched an offensive to retake Kidal, clashing with the army.",
+    ],
+)
+def test_a_capture_that_an_attack_aims_at_takes_no_place(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_a_small_town_named_like_a_world_capital_needs_its_own_surroundings(pipeline: Pipeline) -> None:
+    # the US named as whose the troops are says nothing for Manila, Arkansas
+    event = _one(pipeline, "On 3 May 2023, activists protested against the US military presence in Manila.")
+    assert (event.country, event.location) == ("Philippines", "Manila")
+
+
+@pytest.mark.slow
+def test_the_venue_of_talks_is_not_the_event_place(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 3 May 2023, four soldiers were killed in eastern Ukraine ahead of the Paris talks."
+    )
+    assert event.country == "Ukraine"

@@ -308,3 +308,4 @@ def test_a_bracketed_unit_is_read_in_the_country_of_the_bracket_admin1(
     location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
     assert location is not None
     assert (location.country, location.admin1, location.admin2) == ("Pakistan", "Sindh", "Hyderabad")
+

@@ -81,7 +81,6 @@ class WordLists:
     facility_nouns: frozenset[str]  # "the Air Force training base", "a drone factory": no air strike
     object_gathering_verbs: frozenset[str]  # "gathering firewood": collecting things, no crowd
     mined_goods: frozenset[str]  # "a coal mine": a workplace, not an explosive
-    stationing_verbs: frozenset[str]  # "set up a post to secure the area": the purpose is an aim
     private_modifiers: frozenset[str]  # "a private gathering": no demonstration
     mourned_nouns: frozenset[str]  # "a vigil for the victims of the bombing": the bombing is the grievance
     kin_nouns: frozenset[str]  # "relatives of a man killed by police" protest: the killing is the grievance

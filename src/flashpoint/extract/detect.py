@@ -214,7 +214,7 @@ class Detector:
         if (
             captures
             and categories - RESULT_CATEGORIES
-            and all(_stationing_aim(words, h.root(tokens)) for h in captures)
+            and all(_capture_aim(h.root(tokens)) for h in captures)
         ):
             categories -= RESULT_CATEGORIES
         arrests = [h for h in triggers if h.category == "t:arrest"]
@@ -716,10 +716,11 @@ def _did_not_happen(words: WordLists, category: str, root: Token) -> bool:
     return head.lemma_.lower() not in words.attempt_heads or category in RESULT_CATEGORIES
 
 
-def _stationing_aim(words: WordLists, root: Token) -> bool:
-    """'set up a new post to secure the area', 'deployed troops to retake the hills': the purpose of posting
-    a force, which names an aim, not a place taken."""
-    return root.dep_ == "advcl" and _infinitive(root) and root.head.lemma_.lower() in words.stationing_verbs
+def _capture_aim(root: Token) -> bool:
+    """'deployed troops to retake the hills', 'an attack to capture army positions was repelled', 'launched
+    an offensive to seize the town': a capture in an infinitive of purpose is the aim of the act it hangs on,
+    not a place taken ('went on to capture the town' tells what came next)."""
+    return root.dep_ in ("advcl", "acl", "relcl") and _infinitive(root) and root.head.lemma_.lower() != "go"
 
 
 def _negated(token: Token) -> bool:

@@ -67,6 +67,11 @@ _DISTRICT_ANAPHORA = re.compile(r"\bthe\s+(?:same\s+)?(?:district|agency)\b", re
 # Where a spokesman spoke: "said in Islamabad", "told reporters in", "said at a news conference in".
 # Only filler words may stand between the speech word and the preposition, so "Police said 3 policemen were
 # killed in Bannu" keeps Bannu as the place of the killing.
+# a place naming a round of diplomacy: "ahead of the Paris talks", "the Minsk agreement", "the Doha deal"
+_TALKS_VENUE = re.compile(
+    r"\s+(?:peace\s+)?(?:talks|summit|conference|agreements?|accords?|deal|process|negotiations|protocol|format)\b",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|added|stated|statement|spokesman|spokesperson|spokeswoman|"
     r"press\s+conference|reporters|briefing)"
@@ -583,7 +588,10 @@ def _only_context(sentence: str, specific: Sequence[PlaceMention]) -> bool:
 
 
 def _is_speech_place(text: str, place: PlaceMention) -> bool:
-    return bool(_SPEECH.search(text[max(0, place.start - 80) : place.start]))
+    """Where a spokesman spoke, or where diplomats meet ("ahead of the Paris talks"): not the incident's."""
+    return bool(
+        _SPEECH.search(text[max(0, place.start - 80) : place.start]) or _TALKS_VENUE.match(text, place.end)
+    )
 
 
 def _sentence_bounds(doc: Doc, span: Span) -> tuple[int, int]:

@@ -250,6 +250,14 @@ def _famous_city(cand: Candidate) -> bool:
     return cand.feature == "city" and (cand.capital or cand.population >= METROPOLIS_POPULATION)
 
 
+def _world_capital(cand: Candidate) -> bool:
+    """A national capital of a million people or more, by its own name: known by it alone, whatever else is
+    named ("Edo", Tokyo's old name, is a state of Nigeria)."""
+    return (
+        cand.feature == "city" and cand.capital and cand.primary and cand.population >= METROPOLIS_POPULATION
+    )
+
+
 def _located(cand: Candidate) -> bool:
     return cand.feature in ("city", "admin2") and cand.latitude is not None and cand.longitude is not None
 
@@ -534,16 +542,29 @@ class Resolver:
         unplaced = (  # by its own name: "Edo" is Tokyo's old one
             not context.names_a_country() and cand.primary and cand.population >= CAPITAL_CITY_POPULATION
         )
-        capital = cand.capital and (unplaced or context.country_weight(cand.country_code) > 1e-9)
+        capital = cand.capital and (
+            unplaced or _world_capital(cand) or context.country_weight(cand.country_code) > 1e-9
+        )
         metropolis = in_namesake_unit and cand.population >= 1_000_000  # New York City for "New York"
         # a state, the national capital or a city of millions is in focus whenever its country's states are
         well_known = cand.feature == "admin1" or cand.capital or _famous_city(cand)
         unit_share = context.unit_share(_unit_of(cand), whole_country=well_known)
+        contained = any(cand.is_within(c) for c in containers)
+        nearby = context.nearby(cand, key)
+        cluster = context.cluster(key, cand)
+        # "against the US military presence in Manila": a small town named like a world capital (Manila,
+        # Arkansas) needs a word about its own surroundings; a country named elsewhere is none
+        capital_namesake = (
+            cand.feature == "city"
+            and cand.population < CAPITAL_CITY_POPULATION
+            and any(_world_capital(other) for other in pool)
+            and not (contained or admin_named or nearby or cluster or unit_share)
+        )
         return Features(
             population=math.log10(pop + 1) / 7,
             doc_country=1.0 if region else context.country_share(cand.country_code),
             any_doc_country=1.0 if region or context.country_weight(cand.country_code) > 1e-9 else 0.0,
-            contained=1.0 if any(cand.is_within(c) for c in containers) else 0.0,
+            contained=1.0 if contained else 0.0,
             abroad=1.0 if _abroad(cand, containers) else 0.0,
             doc_admin=1.0 if admin_named else 0.0,
             primary=1.0 if cand.primary else 0.0,
@@ -551,10 +572,10 @@ class Resolver:
             namesake=1.0 if namesake else 0.0,
             capital=1.0 if capital else 0.0,
             major_city=1.0 if metropolis else 0.0,
-            nearby=context.nearby(cand, key),
-            cluster=context.cluster(key, cand),
+            nearby=nearby,
+            cluster=cluster,
             # in a Borno story "Warwara" is not Varvára, Greece (alternate spelling), "Bura" not Bura, Kenya
-            stray=1.0 if _stray(cand, context) else 0.0,
+            stray=1.0 if _stray(cand, context) or capital_namesake else 0.0,
             doc_admin1=0.0 if cand.feature in ("country", "region") or country_named else unit_share,
         )
 
