@@ -612,3 +612,11 @@ def test_the_venue_of_talks_is_not_the_event_place(pipeline: Pipeline) -> None:
         pipeline, "On 3 May 2023, four soldiers were killed in eastern Ukraine ahead of the Paris talks."
     )
     assert event.country == "Ukraine"
+
+
+@pytest.mark.slow
+def test_goods_seized_are_no_territory(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 5 May 2023, the Taliban burned bottles of alcohol seized from shops in Kandahar city."
+    )
+    assert event.sub_event_type == "Looting/property destruction"

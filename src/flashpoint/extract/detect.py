@@ -214,7 +214,7 @@ class Detector:
         if (
             captures
             and categories - RESULT_CATEGORIES
-            and all(_capture_aim(h.root(tokens)) for h in captures)
+            and all(_capture_aim(h.root(tokens)) or _goods_taken(self.cues, h, tokens) for h in captures)
         ):
             categories -= RESULT_CATEGORIES
         arrests = [h for h in triggers if h.category == "t:arrest"]
@@ -721,6 +721,21 @@ def _capture_aim(root: Token) -> bool:
     an offensive to seize the town': a capture in an infinitive of purpose is the aim of the act it hangs on,
     not a place taken ('went on to capture the town' tells what came next)."""
     return root.dep_ in ("advcl", "acl", "relcl") and _infinitive(root) and root.head.lemma_.lower() != "go"
+
+
+def _goods_taken(cues: CueLexicon, hit: CueHit, tokens: list[Token]) -> bool:
+    """'burned musical instruments seized from wedding halls', 'displayed weapons seized on a boat': a bare
+    capture participle that describes a thing, not a place, took no territory."""
+    root = hit.root(tokens)
+    thing = root.head
+    place_nouns = cues.frames.get(hit.category[2:], ("", frozenset(), frozenset()))[2]
+    return (
+        "+" not in hit.phrase
+        and root.dep_ == "acl"
+        and thing.pos_ == "NOUN"
+        and thing.ent_type_ not in ("GPE", "LOC", "FAC")
+        and thing.lemma_.lower() not in place_nouns
+    )
 
 
 def _negated(token: Token) -> bool:
