@@ -620,3 +620,12 @@ def test_goods_seized_are_no_territory(pipeline: Pipeline) -> None:
         pipeline, "On 5 May 2023, the Taliban burned bottles of alcohol seized from shops in Kandahar city."
     )
     assert event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.slow
+def test_a_weapon_fired_at_a_target_hits_the_target(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2023, Indian troops fired mortar shells at Pakistani posts in Kotli, Azad Kashmir.",
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of India", "Military Forces of Pakistan")

@@ -60,6 +60,7 @@ SUFFERING_VERBS = frozenset({"suffer", "sustain"})
 # verbs whose object is the weapon of the event: "used chloropicrin against Ukrainian positions"
 WEAPON_USE_VERBS = frozenset({"use", "employ", "fire", "drop", "launch"})
 TARGET_PREPOSITIONS = ("of", "on", "against", "at", "targeting", "with")
+AIMING_PREPOSITIONS = ("on", "against", "at", "into", "toward", "towards")  # what a weapon is fired at
 
 
 @dataclass(slots=True)
@@ -471,6 +472,20 @@ def patient_of(trigger: Token) -> Token | None:
         return next(c for c in trigger.children if c.dep_ == "nsubj")
     if trigger.lemma_.lower() in SUFFERING_VERBS:  # "the army suffered casualties": the army was hit
         return next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if trigger.lemma_.lower() in WEAPON_USE_VERBS:
+        # "fired artillery at Pakistani border posts": the object is the weapon, the target is aimed at
+        aimed = next(
+            (
+                g
+                for c in trigger.children
+                if c.dep_ == "prep" and c.lower_ in AIMING_PREPOSITIONS
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        if aimed is not None:
+            return aimed
     for child in trigger.children:
         if child.dep_ in OBJECT_DEPS:
             return child
