@@ -60,6 +60,9 @@ LISTED_VICTIM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 # adverbs of a death verb that add its dead to those counted before: "Two attackers also died."
 ADDED_DEAD = frozenset({"also"})
+# "opened fire on a policeman, killing him": a singular pronoun the death verb takes is one person
+ONE_PERSON_PRONOUNS = frozenset({"him", "her"})
+ONE_PERSON_SUBJECTS = frozenset({"he", "she"})
 # who carried out an attack: "the attacker was killed", "the bomber died" is one more death, not a victim
 # named before (a definite singular victim otherwise may be: "the soldier" after "two soldiers")
 PERPETRATOR_NOUNS = frozenset(
@@ -161,6 +164,20 @@ def _the_person(token: Token) -> bool:
         and token.ent_type_ not in NOT_PEOPLE
         and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
     )
+
+
+def _one_person_died(death: Token) -> bool:
+    """'died' said of one person: 'He later died', 'The man was injured and later died in hospital' (the
+    subject shared with the verb it is joined to), 'a trader, who later died'."""
+    if death.lemma_.lower() != "die":
+        return False
+    holders = (death, death.head) if death.dep_ == "conj" else (death,)
+    subject = next((c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "who" and subject.head.dep_ == "relcl":
+        return subject.head.head.tag_ == "NN"
+    return subject.lower_ in ONE_PERSON_SUBJECTS or _the_person(subject)
 
 
 def _office_of_place(token: Token) -> bool:
@@ -452,13 +469,21 @@ def _shares_count_with_injured(death: Token) -> bool:
 
 def kills_perpetrators(sent: Span) -> bool:
     """The sentence reports the death of an attack's perpetrators: "The attacker was killed.", "Two
-    gunmen were shot dead", "the bomber died"."""
+    gunmen were shot dead", "the bomber died", "two of the attackers were killed"."""
     return any(
-        victim.lower_ in PERPETRATOR_NOUNS
+        named.lower_ in PERPETRATOR_NOUNS
         for token in sent
         if _death_lemma(token) in DEATH_LEMMAS or _shot_dead(token, sent)
         for victim in _victims_of(token)
+        for named in (victim, *_members_of(victim))
     )
+
+
+def _members_of(part: Token) -> Iterable[Token]:
+    """The group a count is taken from: 'attackers' in 'two of the attackers'."""
+    for prep in part.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            yield from (g for g in prep.children if g.dep_ == "pobj")
 
 
 def _shot_dead(token: Token, sent: Span) -> bool:
@@ -558,9 +583,13 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                 one_named = token.tag_ == "VBG" or _office_of_place(victim)
                 if value is None and victim.dep_ == "dobj" and _the_person(victim) and one_named:
                     value = 1  # "a bomb exploded, killing the driver", "shot dead the mayor of X": one person
+                if value is None and victim.dep_ == "dobj" and victim.lower_ in ONE_PERSON_PRONOUNS:
+                    value = 1
                 if value is not None:
                     seen_heads.add(victim.i)
                     per_sentence.append(value)
+            if not per_sentence and _one_person_died(token):
+                per_sentence.append(1)  # "The man was severely injured and later died in hospital."
         for match in TOLL.finditer(sent.text):
             value = parse_count(match["n"])
             if value is not None:
