@@ -96,6 +96,7 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Gunmen opened fire on a policeman escorting a polio team, killing him.", 1),
         ("The man was severely injured and later died in hospital.", 1),
         ("Gunmen shot a trader in the market. He later died of his injuries.", 1),
+        ("Weeks after the allegation of killing him, warplanes killed two fighters in Hama.", 2),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

@@ -52,6 +52,8 @@ COUNTED_THINGS = frozenset(
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})
 # what a person is said to have done, on the person: "a woman suspected of killing a girl"
 ACCUSATION_LEMMAS = frozenset({"suspect", "accuse", "allege", "charge"})
+# nouns whose 'of' takes a killing said or charged, not one seen: "the Russian allegation of killing him"
+ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest", "mourn"})
 # the occasion a crowd remembers: a death named inside it is long past, not the crowd's deed
 COMMEMORATION_NOUNS = frozenset({"anniversary", "memory", "remembrance", "commemoration", "tribute"})
@@ -270,10 +272,17 @@ def _second_title(conjunct: Token) -> bool:
 
 def _accused_deed(death: Token) -> bool:
     """A killing a victim was accused of, not a death of this event: "lynched a woman suspected of killing a
-    girl", "a man accused of murdering his neighbour". 'To death' is the end of a beating, never a deed
-    accused ("beat a man accused of theft to death", whatever the parse hangs it on)."""
+    girl", "a man accused of murdering his neighbour", "the allegation of killing him". 'To death' is the end
+    of a beating, never a deed accused ("beat a man accused of theft to death", whatever the parse hangs it
+    on)."""
     if death.lower_ == "death" and death.head.lower_ == "to":
         return False
+    if (
+        death.dep_ == "pcomp"
+        and death.head.lower_ == "of"
+        and death.head.head.lemma_.lower() in ACCUSATION_NOUNS
+    ):
+        return True
     for ancestor in list(death.ancestors)[:3]:
         if ancestor.lemma_.lower() in ACCUSATION_LEMMAS and ancestor.dep_ in ("acl", "relcl", "amod"):
             return True
