@@ -92,6 +92,11 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("They find a woman's body in a vacant lot.", 1),
         ("Three corpses are abandoned in the city.", 3),  # the small model's lemma of 'corpses' is 'corps'
         ("Soldiers recover body of rebel killed in clash", 1),
+        # one person named by a pronoun: the object of a death verb, or the subject of 'died'
+        ("Gunmen opened fire on a policeman escorting a polio team, killing him.", 1),
+        ("The man was severely injured and later died in hospital.", 1),
+        ("Gunmen shot a trader in the market. He later died of his injuries.", 1),
+        ("Weeks after the allegation of killing him, warplanes killed two fighters in Hama.", 2),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:
@@ -132,6 +137,7 @@ def test_a_later_sentence_that_adds_dead(pipeline: Pipeline, text: str, adds: bo
         ("The attacker was killed.", True),
         ("Two gunmen were shot dead by police.", True),
         ("All six attackers were killed in the exchange of fire.", True),
+        ("Two of the attackers were killed in the exchange of fire.", True),
         ("Security forces later killed 4 militants in the area.", False),  # maybe another fight
         ("The attackers fled.", False),
     ],

@@ -309,3 +309,11 @@ def test_a_bracketed_unit_is_read_in_the_country_of_the_bracket_admin1(
     assert location is not None
     assert (location.country, location.admin1, location.admin2) == ("Pakistan", "Sindh", "Hyderabad")
 
+
+def test_a_place_in_the_possessive_holds_the_place_after_it(nlp: Language, geoparser: Geoparser) -> None:
+    """'Kandahar's Spin Boldak district': the district, not the city that names its province."""
+    text = "Taliban forces defused a mine on a road in Kandahar's Spin Boldak district on 12 May 2023."
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert location is not None
+    assert (location.admin1, location.admin2) == ("Kandahar", "Spin Boldak")

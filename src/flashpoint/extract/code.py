@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify, rival_crowds
 from flashpoint.extract.detect import EventMention, attribution, between_sides
-from flashpoint.extract.fatalities import count_fatalities, finds_the_dead
+from flashpoint.extract.fatalities import count_fatalities, finds_the_dead, is_grievance
 from flashpoint.extract.participants import (
     Participant,
     ParticipantReader,
@@ -175,7 +175,11 @@ class EventCoder:
             and not (actor1.is_named or actor1.partisan)
         ):  # "blocked the highway in protest against extortion by militants": whom the crowd protests
             actor1 = None
+        if crowd_first and actor1 is not None and _protested(doc, actor1):
+            actor1 = None  # "protested against the destruction of poppy fields by the Taliban"
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
+        if sub_type == "Arrests":
+            actor2 = self._party_of_members(actor2)
         if sub_type in CROWD_TYPES:  # farmers who protest, party supporters who riot
             if sub_type in ("Peaceful protest", "Protest with intervention"):
                 actor1 = _party_as_protesters(actor1)
@@ -415,6 +419,17 @@ class EventCoder:
             if state is not None:
                 actor1 = state
         return self._the_one_group(actor1, actor2, doc), self._the_one_group(actor2, actor1, doc)
+
+    def _party_of_members(self, participant: Participant | None) -> Participant | None:
+        """A party's arrested workers or supporters are the party ('police arrested dozens of PTI workers':
+        PTI), the converse of _party_as_protesters (a party that rallies is its members protesting)."""
+        if participant is None or not participant.partisan or participant.assoc is None:
+            return participant
+        entry = self.reader.actors.lookup(participant.assoc.split("; ")[0])
+        if entry is None or not self.reader.lexicon.is_party(entry.name):
+            return participant
+        return Participant(participant.text, participant.start, participant.end, entry.name, entry.inter,
+                           country=entry.country, count=participant.count)  # fmt: skip
 
     def _the_one_group(
         self, side: Participant | None, other: Participant | None, doc: Doc
@@ -845,6 +860,13 @@ def _as_crowd(participant: Participant | None, role: Role, *, civilians: bool) -
     return Participant(participant.text, participant.start, participant.end, role=role, inter=inter_of(role),
                        country=participant.country, assoc=participant.assoc,
                        partisan=participant.partisan)  # fmt: skip
+
+
+def _protested(doc: Doc, participant: Participant) -> bool:
+    """The side is named in what a crowd protests ('against the destruction of poppy fields by the Taliban',
+    'denounced the arrest of a teacher by the police'): it is no side of the protest."""
+    phrase = doc.char_span(participant.start, participant.end, alignment_mode="expand")
+    return phrase is not None and any(is_grievance(t) for t in (phrase.root, *phrase.root.ancestors))
 
 
 def _party_as_protesters(participant: Participant | None) -> Participant | None:

@@ -197,7 +197,8 @@ class Detector:
             for h in triggers
             if h.category[2:] in words.weapon_categories and not _not_this_incident(self.cues, h.root(tokens))
         }
-        if "protest" in categories and _crowd_removed(words, tokens):
+        protest_roots = {h.root(tokens).i for h in triggers if h.category == "t:protest"}
+        if "protest" in categories and _crowd_removed(words, tokens, protest_roots):
             modifiers.add("intervention")  # "police removed climate activists from the village"
         disrupted = _intercepted_weapons(self.cues, hits, tokens)
         categories -= disrupted
@@ -811,15 +812,17 @@ def _verb_use(hit: CueHit, words: WordLists, tokens: list[Token]) -> bool:
     return hit.phrase in words.weak_unless_verb and hit.root(tokens).pos_ == "VERB"
 
 
-def _crowd_removed(words: WordLists, tokens: list[Token]) -> bool:
-    """'police removed climate activists from the village', 'evicted the protesters': carrying the crowd of
-    a protest off is an intervention, whether or not anyone was detained."""
+def _crowd_removed(words: WordLists, tokens: list[Token], protest_roots: set[int]) -> bool:
+    """'police removed climate activists from the village', 'evicted the protesters', 'removed a sit-in'
+    (the protest itself, a cue rooted at `protest_roots`): carrying the crowd of a protest off is an
+    intervention, whether or not anyone was detained."""
     return any(
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in words.crowd_removal_verbs
         and _told(verb)
         and any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in words.removable_crowds for c in verb.children
+            c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in words.removable_crowds or c.i in protest_roots)
+            for c in verb.children
         )
         for verb in tokens
     )

@@ -52,6 +52,8 @@ COUNTED_THINGS = frozenset(
 GRIEVANCE_PREPOSITIONS = frozenset({"against", "over", "after", "following"})
 # what a person is said to have done, on the person: "a woman suspected of killing a girl"
 ACCUSATION_LEMMAS = frozenset({"suspect", "accuse", "allege", "charge"})
+# nouns whose 'of' takes a killing said or charged, not one seen: "the Russian allegation of killing him"
+ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 GRIEVANCE_VERBS = frozenset({"condemn", "denounce", "decry", "demand", "protest", "mourn"})
 # the occasion a crowd remembers: a death named inside it is long past, not the crowd's deed
 COMMEMORATION_NOUNS = frozenset({"anniversary", "memory", "remembrance", "commemoration", "tribute"})
@@ -60,6 +62,9 @@ LISTED_VICTIM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 # adverbs of a death verb that add its dead to those counted before: "Two attackers also died."
 ADDED_DEAD = frozenset({"also"})
+# "opened fire on a policeman, killing him": a singular pronoun the death verb takes is one person
+ONE_PERSON_PRONOUNS = frozenset({"him", "her"})
+ONE_PERSON_SUBJECTS = frozenset({"he", "she"})
 # who carried out an attack: "the attacker was killed", "the bomber died" is one more death, not a victim
 # named before (a definite singular victim otherwise may be: "the soldier" after "two soldiers")
 PERPETRATOR_NOUNS = frozenset(
@@ -163,6 +168,20 @@ def _the_person(token: Token) -> bool:
     )
 
 
+def _one_person_died(death: Token) -> bool:
+    """'died' said of one person: 'He later died', 'The man was injured and later died in hospital' (the
+    subject shared with the verb it is joined to), 'a trader, who later died'."""
+    if death.lemma_.lower() != "die":
+        return False
+    holders = (death, death.head) if death.dep_ == "conj" else (death,)
+    subject = next((c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "who" and subject.head.dep_ == "relcl":
+        return subject.head.head.tag_ == "NN"
+    return subject.lower_ in ONE_PERSON_SUBJECTS or _the_person(subject)
+
+
 def _office_of_place(token: Token) -> bool:
     """'the mayor of Cotija', 'the governor of the province': a singular person named by an office and the
     place or body it serves, a first mention (a 'the driver' after a finite verb may be someone counted
@@ -253,10 +272,17 @@ def _second_title(conjunct: Token) -> bool:
 
 def _accused_deed(death: Token) -> bool:
     """A killing a victim was accused of, not a death of this event: "lynched a woman suspected of killing a
-    girl", "a man accused of murdering his neighbour". 'To death' is the end of a beating, never a deed
-    accused ("beat a man accused of theft to death", whatever the parse hangs it on)."""
+    girl", "a man accused of murdering his neighbour", "the allegation of killing him". 'To death' is the end
+    of a beating, never a deed accused ("beat a man accused of theft to death", whatever the parse hangs it
+    on)."""
     if death.lower_ == "death" and death.head.lower_ == "to":
         return False
+    if (
+        death.dep_ == "pcomp"
+        and death.head.lower_ == "of"
+        and death.head.head.lemma_.lower() in ACCUSATION_NOUNS
+    ):
+        return True
     for ancestor in list(death.ancestors)[:3]:
         if ancestor.lemma_.lower() in ACCUSATION_LEMMAS and ancestor.dep_ in ("acl", "relcl", "amod"):
             return True
@@ -452,13 +478,21 @@ def _shares_count_with_injured(death: Token) -> bool:
 
 def kills_perpetrators(sent: Span) -> bool:
     """The sentence reports the death of an attack's perpetrators: "The attacker was killed.", "Two
-    gunmen were shot dead", "the bomber died"."""
+    gunmen were shot dead", "the bomber died", "two of the attackers were killed"."""
     return any(
-        victim.lower_ in PERPETRATOR_NOUNS
+        named.lower_ in PERPETRATOR_NOUNS
         for token in sent
         if _death_lemma(token) in DEATH_LEMMAS or _shot_dead(token, sent)
         for victim in _victims_of(token)
+        for named in (victim, *_members_of(victim))
     )
+
+
+def _members_of(part: Token) -> Iterable[Token]:
+    """The group a count is taken from: 'attackers' in 'two of the attackers'."""
+    for prep in part.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            yield from (g for g in prep.children if g.dep_ == "pobj")
 
 
 def _shot_dead(token: Token, sent: Span) -> bool:
@@ -558,9 +592,13 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                 one_named = token.tag_ == "VBG" or _office_of_place(victim)
                 if value is None and victim.dep_ == "dobj" and _the_person(victim) and one_named:
                     value = 1  # "a bomb exploded, killing the driver", "shot dead the mayor of X": one person
+                if value is None and victim.dep_ == "dobj" and victim.lower_ in ONE_PERSON_PRONOUNS:
+                    value = 1
                 if value is not None:
                     seen_heads.add(victim.i)
                     per_sentence.append(value)
+            if not per_sentence and _one_person_died(token):
+                per_sentence.append(1)  # "The man was severely injured and later died in hospital."
         for match in TOLL.finditer(sent.text):
             value = parse_count(match["n"])
             if value is not None:

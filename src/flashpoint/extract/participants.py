@@ -422,7 +422,7 @@ def agent_of(trigger: Token) -> Token | None:
         return None
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
-            return child
+            return _speakers_of(child) or child
     if trigger.pos_ == "VERB":  # headline misparse: "as Nigerian troops battle ..." with troops a compound
         for child in trigger.lefts:
             if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN"):
@@ -445,6 +445,17 @@ def agent_of(trigger: Token) -> Token | None:
     if _used_weapon(trigger):  # "Russian forces used chloropicrin": who used the weapon
         return agent_of(trigger.head)
     return None
+
+
+def _speakers_of(pronoun: Token) -> Token | None:
+    """Who 'they' or 'we' are in the clause a report verb takes: 'Taliban forces said they had defused a
+    mine' (the forces)."""
+    if pronoun.lower_ not in ("they", "we"):
+        return None
+    clause = pronoun.head.head if pronoun.head.dep_ == "conj" else pronoun.head
+    if clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 # subordinators of a clause that sets the scene of the main one ("as soldiers were waiting"); not "after",

@@ -41,6 +41,9 @@ _KINDS = (
 _NOTE_CONTAINER = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:{_KINDS}))?\s*\((?:[^()]*,\s*)?$")
 _BRACKET_AFTER_NAME = re.compile(rf"(?:\s+(?:{_KINDS}))?\s*\([^()]*")
 _NOTE_BRACKET = re.compile(rf"(?:\s+(?:{_KINDS}))?\s*\([A-Z][^()]*\)")
+# "Kandahar's Spin Boldak district": a place in the possessive names the province that holds the district
+# after it
+_POSSESSIVE = re.compile(r"['’]s\s+")
 # The name a note writes before its bracketed admin units, "Hombori (Douentza, Mopti)", "the Datta Khel area
 # (North Waziristan, ...)", "Mocimboa da Praia (Cabo Delgado)": ACLED's own name of the location.
 _NAME_BEFORE_BRACKET = re.compile(
@@ -178,11 +181,13 @@ class Geoparser:
                 if len({p.country for p in specific}) > 1
                 else set()
             )
+            holders = _possessive_holders(text, specific)
             best = max(
                 specific,
                 key=lambda p: (
                     p.start in noted,
                     p.start in located,
+                    p.start not in holders,
                     _specificity(p),
                     -_distance(p, event_span),
                 ),
@@ -570,6 +575,24 @@ def _at_a_place(doc: Doc, place: PlaceMention) -> bool:
         else:
             break
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _possessive_holders(text: str, places: Sequence[PlaceMention]) -> set[int]:
+    """Starts of the places written in the possessive just before a district of their own province
+    ("Kandahar's Spin Boldak district", "Helmand's Nad Ali district"): the district is where it happened.
+    Not a town's quarter ("Baghdad's Sadr City", "Mosul's Old City"), which may be read anywhere."""
+    holders: set[int] = set()
+    for holder in places:
+        possessive = _POSSESSIVE.match(text, holder.end)
+        after = next((p for p in places if possessive and p.start == possessive.end()), None)
+        if (
+            after is not None
+            and after.feature == "admin2"
+            and after.country == holder.country
+            and admin_key(after.admin1) == admin_key(holder.admin1)
+        ):
+            holders.add(holder.start)
+    return holders
 
 
 def _specificity(place: PlaceMention) -> int:
