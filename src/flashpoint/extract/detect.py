@@ -220,6 +220,8 @@ class Detector:
         arrests = [h for h in triggers if h.category == "t:arrest"]
         if arrests and categories - {"arrest"} and all(_occasion(h.root(tokens)) for h in arrests):
             categories.discard("arrest")  # "set fire to vehicles after the arrest of a leader": the cause
+        if arrests and protests and all(_occasion(h.root(tokens)) for h in protests):
+            categories.discard("protest")  # "arrested 3 student leaders following a protest": later arrests
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
         if _accident_or_crime(hits) and not _has_named_actor(self.cues, sent):
             return None
@@ -1404,7 +1406,7 @@ def _in_cause_clause(token: Token, crowd: set[int]) -> bool:
             c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in node.children
         )
         if on_prep or on_verb:
-            followed = node.head.head if on_prep else node.head
+            followed = _demand_of_crowd(node.head.head if on_prep else node.head, crowd)
             demonstrated = followed.i in crowd or any(
                 c.i in crowd and c.dep_ == "dobj" for c in followed.children
             )
@@ -1418,6 +1420,15 @@ def _in_cause_clause(token: Token, crowd: set[int]) -> bool:
 
 
 CAUSE_MARKS = frozenset({"after", "following"})
+
+
+def _demand_of_crowd(verb: Token, crowd: set[int]) -> Token:
+    """The crowd's word when `verb` is the participle saying what the crowd wanted ("demonstrated in Tel Aviv
+    calling for a deal after six hostages were found dead": the parser hangs the cause on 'calling'), else
+    `verb` itself."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.i in crowd:
+        return verb.head
+    return verb
 
 
 # verbs whose object is a toll: "the crash that killed 57", "the fire that left 59 dead"
