@@ -132,7 +132,7 @@ class ActorLexicon:
     owned_things: frozenset[str] = frozenset()
     # posts a country's forces hold: "Ukrainian positions" are Ukraine's military
     military_posts: frozenset[str] = frozenset()
-    # armed men who, after a nationality, are its military ("Israeli snipers"); alone ("a sniper") unidentified
+    # armed men who after a nationality are its military ("Israeli snipers"), alone ("a sniper") unidentified
     national_forces_nouns: frozenset[str] = frozenset()
     # words that make a named group's canonical name a political party's ("Awami National Party")
     party_words: frozenset[str] = frozenset()

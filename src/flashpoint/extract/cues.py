@@ -320,10 +320,8 @@ class CueLexicon:
                     if name in self.new_object_frames and _points_back(obj):
                         continue
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
-                        group = "m" if name in self.modifier_frames else "t"
-                        hits.append(
-                            CueHit(f"{group}:{category}", f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1)
-                        )
+                        label = f"{'m' if name in self.modifier_frames else 't'}:{category}"
+                        hits.append(CueHit(label, f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
                         break
         return hits
 

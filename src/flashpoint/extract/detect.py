@@ -1366,13 +1366,28 @@ def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token
         if (
             hit.category[:2] in ("t:", "m:", "s:")
             and not crowd_cue
-            and (_in_grievance(words, root) or _in_cause_clause(root, crowd))
+            and (
+                _in_grievance(words, root)
+                or _misparsed_reduced_relative(words, root)
+                or _in_cause_clause(root, crowd)
+            )
         ):
             continue
         if demonstrated and hit.category == "t:riot" and _demanded_for(hit.root(tokens)):
             continue  # "demonstrated calling for an amnesty for the January 8 rioters": whom the crowd backs
         kept.append(hit)
     return kept
+
+
+def _misparsed_reduced_relative(words: WordLists, token: Token) -> bool:
+    """A subjectless past verb right after a grievance noun describes that noun, wherever the parser hangs it:
+    "demanding justice for a trainee doctor raped and murdered at the college" ('raped' put on the main
+    verb)."""
+    verb = token.head if token.dep_ == "conj" else token
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and _in_grievance(words, before)
 
 
 def _demanded_for(token: Token) -> bool:
