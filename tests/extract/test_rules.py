@@ -366,6 +366,20 @@ def test_notes19_type_rules(pipeline: Pipeline, text: str, sub_type: str) -> Non
 
 
 @pytest.mark.slow
+def test_an_office_set_up_after_a_capture_is_the_event(pipeline: Pipeline) -> None:
+    text = "On 10 February 2024, the AA set up an administrative office in Kyauktaw after seizing the town."
+    assert _one(pipeline, text).sub_event_type == "Headquarters or base established"
+
+
+@pytest.mark.slow
+def test_a_stoplisted_admin1_closes_a_note_bracket(pipeline: Pipeline) -> None:
+    # 'Northern' is no place alone; after another unit of the bracket it is that unit's admin1
+    text = "On 2 July 2023, the navy arrested 15 fishermen near Delft Island (Jaffna, Northern)."
+    event = _one(pipeline, text)
+    assert (event.country, event.admin1, event.admin2) == ("Sri Lanka", "Northern", "Jaffna")
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "actor1"),
     [

@@ -217,6 +217,9 @@ class Detector:
             and all(_stationing_aim(words, h.root(tokens)) for h in captures)
         ):
             categories -= RESULT_CATEGORIES
+        if "base" in categories and captures and all(_prior_step(h.root(tokens)) for h in captures):
+            categories -= RESULT_CATEGORIES  # "set up an office in Lashio after capturing the command": the
+            # capture is an earlier event, the office this one
         arrests = [h for h in triggers if h.category == "t:arrest"]
         if arrests and categories - {"arrest"} and all(_occasion(h.root(tokens)) for h in arrests):
             categories.discard("arrest")  # "set fire to vehicles after the arrest of a leader": the cause
@@ -1295,6 +1298,11 @@ STRUCK_NON_TARGETS = frozenset(
     {"deal", "agreement", "accord", "bargain", "pact", "truce", "ceasefire", "compromise", "balance", "chord",
      "note", "tone", "pose", "blow", "match", "gold", "oil", "fear"}
 )  # fmt: skip
+
+
+def _prior_step(verb: Token) -> bool:
+    """A verb in an 'after ...ing' clause: what the sentence's act followed ("after seizing the town")."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following")
 
 
 def _occasion(token: Token) -> bool:
