@@ -372,6 +372,13 @@ def test_an_office_set_up_after_a_capture_is_the_event(pipeline: Pipeline) -> No
 
 
 @pytest.mark.slow
+def test_places_of_the_gaza_war_missing_from_geonames_are_patched(pipeline: Pipeline) -> None:
+    text = "On 5 May 2024, Hamas fired rockets at the Kerem Shalom crossing, killing 4 soldiers."
+    event = _one(pipeline, text)
+    assert (event.country, event.location) == ("Israel", "Kerem Shalom")
+
+
+@pytest.mark.slow
 def test_a_stoplisted_admin1_closes_a_note_bracket(pipeline: Pipeline) -> None:
     # 'Northern' is no place alone; after another unit of the bracket it is that unit's admin1
     text = "On 2 July 2023, the navy arrested 15 fishermen near Delft Island (Jaffna, Northern)."
