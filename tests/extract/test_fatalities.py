@@ -97,6 +97,9 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("The man was severely injured and later died in hospital.", 1),
         ("Gunmen shot a trader in the market. He later died of his injuries.", 1),
         ("Weeks after the allegation of killing him, warplanes killed two fighters in Hama.", 2),
+        # 'both' counts two; a count the parser hangs on a leading noun modifier is still the noun's
+        ("Both attackers died.", 2),
+        ("Rebels stormed a base in Rask. 11 IRGC and police members and 18 militants were killed.", 29),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:
@@ -109,6 +112,8 @@ def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> 
     [
         ("Militants shot and killed a tribal elder in Wana. Fatalities: 1.", 1),  # the tally is the total
         ("Militants and soldiers clashed in Wana. 7 fatalities reported.", 7),
+        # of a range ACLED keeps the lowest figure
+        ("An air strike hit a school in Gaza City. Fatality figures vary between 20 and 93.", 20),
     ],
 )
 def test_a_tally_sentence_gives_the_total(pipeline: Pipeline, text: str, deaths: int) -> None:

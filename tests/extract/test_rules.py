@@ -334,6 +334,80 @@ def test_type_precedence_cases(pipeline: Pipeline, text: str, sub_type: str) -> 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a labour strike someone goes on is a protest
+        ("Sanitation workers went on strike in Chennai on 3 June 2023 over unpaid pay.", "Peaceful protest"),
+        # an explosive thrown by hand is a grenade's (ACLED's hand-thrown explosives)
+        ("Unknown persons hurled crude bombs at a police post in Narayanganj on 16 May 2023.", "Grenade"),
+        # goods seized are looted, not territory taken
+        (
+            "SNA factions seized the olive harvest of Kurdish farmers in Afrin on 3 October 2023.",
+            "Looting/property destruction",
+        ),
+        # arrests after a protest are arrests, not an intervention in it
+        ("Police arrested 3 student leaders in Colombo on 18 August 2022 following a protest.", "Arrests"),
+        # what the crowd's demand followed is its grievance, also when the parser hangs it on the demand
+        (
+            "On 1 September 2024, Israelis demonstrated in Tel Aviv calling for a hostage deal after six"
+            " hostages were found dead.",
+            "Peaceful protest",
+        ),
+        (
+            "On 14 August 2024, doctors staged a protest in Kolkata demanding justice for a trainee doctor"
+            " raped and murdered at the college.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_notes19_type_rules(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_type
+
+
+@pytest.mark.slow
+def test_an_office_set_up_after_a_capture_is_the_event(pipeline: Pipeline) -> None:
+    text = "On 10 February 2024, the AA set up an administrative office in Kyauktaw after seizing the town."
+    assert _one(pipeline, text).sub_event_type == "Headquarters or base established"
+
+
+@pytest.mark.slow
+def test_places_of_the_gaza_war_missing_from_geonames_are_patched(pipeline: Pipeline) -> None:
+    text = "On 5 May 2024, Hamas fired rockets at the Kerem Shalom crossing, killing 4 soldiers."
+    event = _one(pipeline, text)
+    assert (event.country, event.location) == ("Israel", "Kerem Shalom")
+
+
+@pytest.mark.slow
+def test_a_stoplisted_admin1_closes_a_note_bracket(pipeline: Pipeline) -> None:
+    # 'Northern' is no place alone; after another unit of the bracket it is that unit's admin1
+    text = "On 2 July 2023, the navy arrested 15 fishermen near Delft Island (Jaffna, Northern)."
+    event = _one(pipeline, text)
+    assert (event.country, event.admin1, event.admin2) == ("Sri Lanka", "Northern", "Jaffna")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a nation's snipers are its military; its air defences and the Iron Dome intercept for it
+        ("Israeli snipers shot dead a child in Tulkarm on 19 April 2024.", "Military Forces of Israel"),
+        (
+            "On 9 May 2025, Indian air defence systems intercepted several Pakistani drones over Jammu.",
+            "Military Forces of India",
+        ),
+        # an armed group a peaceful crowd names is its grievance, not its organiser
+        (
+            "Residents held demonstrations in Idleb on 1 March 2024 calling for the fall of the HTS leader.",
+            "Protesters (Syria)",
+        ),
+    ],
+)
+def test_notes19_actor_rules(pipeline: Pipeline, text: str, actor1: str) -> None:
+    assert _one(pipeline, text).actor1 == actor1
+
+
+@pytest.mark.slow
 def test_a_trend_over_recent_months_is_still_background(pipeline: Pipeline) -> None:
     assert pipeline.extract_text("Militants have killed dozens of soldiers in recent months.", None) == []
 

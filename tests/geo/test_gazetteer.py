@@ -150,6 +150,10 @@ def test_turkish_dotless_i_folds() -> None:
     assert normalize("Diyarbakır") == normalize("Diyarbakir")
 
 
+def test_barred_d_folds() -> None:
+    assert normalize("Đắk Lắk") == normalize("Dak Lak")
+
+
 def test_admin1_units_of_europe_and_central_asia_carry_english_names() -> None:
     gazetteer = Gazetteer.build(countries=["AM", "GR", "TJ"])
     for town, admin1 in (("Jermuk", "Vayots Dzor"), ("Piraeus", "Attica"), ("Khorugh", "Gorno-Badakhshan")):

@@ -113,6 +113,7 @@ class _RolesFile(BaseModel):
     not_ethnic: list[str] = []
     owned_things: list[str] = []
     military_posts: list[str] = []
+    national_forces_nouns: list[str] = []
     party_words: list[str] = []
 
 
@@ -131,6 +132,8 @@ class ActorLexicon:
     owned_things: frozenset[str] = frozenset()
     # posts a country's forces hold: "Ukrainian positions" are Ukraine's military
     military_posts: frozenset[str] = frozenset()
+    # armed men who after a nationality are its military ("Israeli snipers"), alone ("a sniper") unidentified
+    national_forces_nouns: frozenset[str] = frozenset()
     # words that make a named group's canonical name a political party's ("Awami National Party")
     party_words: frozenset[str] = frozenset()
 
@@ -167,6 +170,7 @@ class ActorLexicon:
             frozenset(w.lower() for w in roles_file.not_ethnic),
             frozenset(w.lower() for w in roles_file.owned_things),
             frozenset(w.lower() for w in roles_file.military_posts),
+            frozenset(w.lower() for w in roles_file.national_forces_nouns),
             frozenset(w.lower() for w in roles_file.party_words),
         )
 

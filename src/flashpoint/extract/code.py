@@ -1021,7 +1021,9 @@ def _default_sides(
         actor1, actor2 = actor2, actor1  # "police dispersed supporters who blocked a road": the rioters act
     if sub_type == "Peaceful protest":
         actor2 = None  # nobody opposed them; a force named in the sentence is the grievance
-        if actor1.is_state:  # "protested against the killing of George Floyd by police": the crowd acts
+        # "protested against the killing of George Floyd by police", "calling for the fall of the HTS
+        # leader": the crowd acts, the armed side it names is its grievance (parties rally as protesters)
+        if actor1.is_state or (actor1.inter in (2, 4, 8) and not actor1.partisan):
             actor1 = Participant("", 0, 0, role=Role.PROTESTERS, inter=6)
     if sub_type == "Attack" and actor2 is None:
         actor2 = Participant("", 0, 0, role=Role.CIVILIANS, inter=7)  # ACLED: an attack targets civilians

@@ -118,6 +118,9 @@ class CueLexicon:
     # frames marked "new_objects_only": an object that points back to someone named before is no new
     # incident ("found the body of the Maoist" after the gun battle that killed him)
     new_object_frames: frozenset[str] = frozenset()
+    # frames marked "modifier": they add a modifier of their category, not a trigger ("hurled crude bombs"
+    # makes the explosion a grenade's)
+    modifier_frames: frozenset[str] = frozenset()
     suppressors: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # verbs of frames marked "subject": their subject counts as the object ("a contingent arrived")
     subject_verbs: frozenset[str] = frozenset()
@@ -172,12 +175,18 @@ class CueLexicon:
             for name, spec in data.get("frames", {}).items()
             if isinstance(spec, dict) and spec.get("new_objects_only")
         )
+        modifier_frames = frozenset(
+            name
+            for name, spec in data.get("frames", {}).items()
+            if isinstance(spec, dict) and spec.get("modifier")
+        )
         lexicon = cls(
             triggers,
             modifiers,
             words,
             frames,
             new_object_frames=new_object_frames,
+            modifier_frames=modifier_frames,
             suppressors=suppressors,
             subject_verbs=subject_verbs,
         )
@@ -310,9 +319,8 @@ class CueLexicon:
                     if name in self.new_object_frames and _points_back(obj):
                         continue
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
-                        hits.append(
-                            CueHit(f"t:{category}", f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1)
-                        )
+                        label = f"{'m' if name in self.modifier_frames else 't'}:{category}"
+                        hits.append(CueHit(label, f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
                         break
         return hits
 

@@ -218,9 +218,14 @@ class Detector:
             and all(_capture_aim(h.root(tokens)) or _goods_taken(self.cues, h, tokens) for h in captures)
         ):
             categories -= RESULT_CATEGORIES
+        if "base" in categories and captures and all(_prior_step(h.root(tokens)) for h in captures):
+            categories -= RESULT_CATEGORIES  # "set up an office in Lashio after capturing the command": the
+            # capture is an earlier event, the office this one
         arrests = [h for h in triggers if h.category == "t:arrest"]
         if arrests and categories - {"arrest"} and all(_occasion(h.root(tokens)) for h in arrests):
             categories.discard("arrest")  # "set fire to vehicles after the arrest of a leader": the cause
+        if arrests and protests and all(_occasion(h.root(tokens)) for h in protests):
+            categories.discard("protest")  # "arrested 3 student leaders following a protest": later arrests
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
         if _accident_or_crime(hits) and not _has_named_actor(self.cues, sent):
             return None
@@ -1314,6 +1319,11 @@ STRUCK_NON_TARGETS = frozenset(
 )  # fmt: skip
 
 
+def _prior_step(verb: Token) -> bool:
+    """A verb in an 'after ...ing' clause: what the sentence's act followed ("after seizing the town")."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following")
+
+
 def _occasion(token: Token) -> bool:
     """A noun named as what another act followed: 'after the arrest of a local leader'."""
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("after", "following")
@@ -1383,13 +1393,28 @@ def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token
         if (
             hit.category[:2] in ("t:", "m:", "s:")
             and not crowd_cue
-            and (_in_grievance(words, root) or _in_cause_clause(root, crowd))
+            and (
+                _in_grievance(words, root)
+                or _misparsed_reduced_relative(words, root)
+                or _in_cause_clause(root, crowd)
+            )
         ):
             continue
         if demonstrated and hit.category == "t:riot" and _demanded_for(hit.root(tokens)):
             continue  # "demonstrated calling for an amnesty for the January 8 rioters": whom the crowd backs
         kept.append(hit)
     return kept
+
+
+def _misparsed_reduced_relative(words: WordLists, token: Token) -> bool:
+    """A subjectless past verb right after a grievance noun describes that noun, wherever the parser hangs it:
+    "demanding justice for a trainee doctor raped and murdered at the college" ('raped' put on the main
+    verb)."""
+    verb = token.head if token.dep_ == "conj" else token
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and _in_grievance(words, before)
 
 
 def _demanded_for(token: Token) -> bool:
@@ -1423,7 +1448,7 @@ def _in_cause_clause(token: Token, crowd: set[int]) -> bool:
             c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in node.children
         )
         if on_prep or on_verb:
-            followed = node.head.head if on_prep else node.head
+            followed = _demand_of_crowd(node.head.head if on_prep else node.head, crowd)
             demonstrated = followed.i in crowd or any(
                 c.i in crowd and c.dep_ == "dobj" for c in followed.children
             )
@@ -1437,6 +1462,15 @@ def _in_cause_clause(token: Token, crowd: set[int]) -> bool:
 
 
 CAUSE_MARKS = frozenset({"after", "following"})
+
+
+def _demand_of_crowd(verb: Token, crowd: set[int]) -> Token:
+    """The crowd's word when `verb` is the participle saying what the crowd wanted ("demonstrated in Tel Aviv
+    calling for a deal after six hostages were found dead": the parser hangs the cause on 'calling'), else
+    `verb` itself."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and verb.head.i in crowd:
+        return verb.head
+    return verb
 
 
 # verbs whose object is a toll: "the crash that killed 57", "the fire that left 59 dead"

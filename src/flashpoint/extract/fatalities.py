@@ -88,10 +88,12 @@ TOLL = re.compile(
     re.I,
 )
 # a note's tally: "Fatalities: 3", "7 fatalities reported", "7 reported fatalities", "Fatalities coded as 10
-# as the number is unknown"
+# as the number is unknown"; of a range ("Fatality figures vary between 20 and 93") ACLED keeps the lowest
 _TALLY = (
     r"fatalities\s*[:=]\s*(\d[\d,]*)|(\d[\d,]*) (?:reported )?fatalit(?:y|ies)"
     r"|fatalit(?:y|ies) (?:(?:are|were|is|was) )?coded as (\d[\d,]*)"
+    r"|fatalit(?:y|ies)(?: (?:figures|counts|reports|estimates|tolls))? (?:vary|varied|range|ranged)"
+    r" (?:between|from) (\d[\d,]*) (?:and|to) \d[\d,]*"
 )
 FATALITY_TALLY = re.compile(rf"\b(?:{_TALLY})\b", re.I)
 # A sentence that only tallies the dead of the event before it, as event notes do ("Fatalities: 3.",
@@ -124,6 +126,13 @@ def _number_near(token: Token) -> int | None:
                 return value
         if child.lower_ in ("several", "many", "dozens", "hundreds", "scores", "numerous"):
             return parse_count(child.lower_)
+        if child.lower_ == "both" and child.dep_ in ("det", "predet") and token.tag_ in ("NNS", "NNPS"):
+            return 2  # "Both attackers died."
+    for modifier in (c for c in token.children if c.dep_ == "nmod" and c.i < token.i):
+        # "11 IRGC and police members were killed": the parser hangs the count on the leading modifier
+        for count in (g for g in modifier.children if g.dep_ == "nummod" and g.i < modifier.i):
+            if count.ent_type_ not in NOT_A_COUNT and (value := parse_count(count.text)) is not None:
+                return value
     if token.lower_ in ("several", "dozens", "hundreds", "scores", "thousands"):  # "killing several"
         counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if any(g.lemma_.lower() in COUNTED_THINGS for g in counted):

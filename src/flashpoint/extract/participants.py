@@ -190,6 +190,8 @@ class ParticipantReader:
         role = self._role_of(token, phrase)
         if role is None and country is not None and token.lower_ in self.lexicon.military_posts:
             role = Role.MILITARY  # "Russian forces attacked Ukrainian positions"
+        if country is not None and token.lemma_.lower() in self.lexicon.national_forces_nouns:
+            role = Role.MILITARY  # "an Israeli sniper shot dead a child": a nation's snipers are its army's
         if role == Role.UNIDENTIFIED_ARMED and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children
         ):

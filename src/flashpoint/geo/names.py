@@ -6,10 +6,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# apostrophes and dashes unified; the Turkish dotless i has no decomposition, so it is mapped by hand
+# apostrophes and dashes unified; the Turkish dotless i and the Vietnamese and South Slavic barred d ("Đắk
+# Lắk" is written "Dak Lak") have no decomposition, so they are mapped by hand
 _APOSTROPHES = str.maketrans(
-    {"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "‐": "-", "–": "-", "—": "-", "ı": "i", "İ": "I"}
-)
+    {"’": "'", "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "‐": "-", "–": "-", "—": "-", "ı": "i", "İ": "I",
+     "đ": "d", "Đ": "D"}
+)  # fmt: skip
 _NON_WORD = re.compile(r"[^\w']+")
 _ADMIN_WORDS = (
     "district",

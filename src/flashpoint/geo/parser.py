@@ -35,6 +35,8 @@ _ANAPHORA = re.compile(
 # (Cukurca, Hakkari)", "Ain al-Asad air base (Heet, Anbar)".
 _KINDS = (
     "city|town|village|township|district|LGA|area|camp|sector|valley|tehsil|mountains?|hills|forest|air ?base"
+    # "at the Shambhu border (Patiala, Punjab)": a crossing point a note names before its admin units
+    "|border|crossing|junction|bridge|checkpoint"
 )
 # Event-note style "near Boni (Douentza, Mopti)": the text before a place that sits in the parenthetical of
 # another name, which the place contains.

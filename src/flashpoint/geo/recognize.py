@@ -339,12 +339,13 @@ class ToponymRecognizer:
                 continue  # "Lashkar-e-Islam (LI)": an abbreviation of the name before it
             shared: set[str] | None = None
             for k, (_, unit) in enumerate(units):
-                kinds = ("admin1", "admin2") if k == len(units) - 1 else ("admin1", "admin2", "city")
-                codes = {
-                    c.country_code
-                    for c in self.gazetteer.candidates(unit)
-                    if c.feature in kinds and normalize(unit) not in self.stoplist
-                }
+                last = k == len(units) - 1
+                kinds = ("admin1", "admin2") if last else ("admin1", "admin2", "city")
+                # a stoplisted word ("Northern") is an admin1 only as the last unit after another, which
+                # fixes its country: "Delft Island (Jaffna, Northern)"
+                allowed = normalize(unit) not in self.stoplist or (last and k > 0)
+                candidates = self.gazetteer.candidates(unit) if allowed else []
+                codes = {c.country_code for c in candidates if c.feature in kinds}
                 shared = codes if shared is None else shared & codes
             if not shared:
                 continue
