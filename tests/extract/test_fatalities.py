@@ -92,6 +92,10 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("They find a woman's body in a vacant lot.", 1),
         ("Three corpses are abandoned in the city.", 3),  # the small model's lemma of 'corpses' is 'corps'
         ("Soldiers recover body of rebel killed in clash", 1),
+        # burned alive is a killing; 'killing him' is the one person named, not one more
+        ("Residents burned alive 13 suspected gang members in the street.", 13),
+        ("A mob assaulted and set alight a suspected thief, killing him.", 1),
+        ("Gunmen shot dead a trader in the market, killing him instantly.", 1),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:
