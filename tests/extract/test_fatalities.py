@@ -96,6 +96,7 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Residents burned alive 13 suspected gang members in the street.", 13),
         ("A mob assaulted and set alight a suspected thief, killing him.", 1),
         ("Gunmen shot dead a trader in the market, killing him instantly.", 1),
+        ("Militants said they attempted to assassinate the prime minister.", None),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

@@ -731,7 +731,7 @@ def _attempted(words: WordLists, root: Token, acts: frozenset[int]) -> bool:
     head = _irrealis_head(words, root)
     if head is None or head.lemma_.lower() not in words.attempt_heads:
         return False
-    tried = [c for c in head.children if c.dep_ in ("xcomp", "dobj")]
+    tried = [c for c in head.children if c.dep_ == "xcomp"]  # not 'seeks funds to fight': a wish
     if any(root == t or root.head == t for t in tried):
         return True
     makers = [c for c in head.children if c.dep_ == "nsubj"]

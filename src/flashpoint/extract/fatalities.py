@@ -66,6 +66,8 @@ PERPETRATOR_NOUNS = frozenset(
     {"attacker", "assailant", "bomber", "gunman", "shooter", "perpetrator",
      "attackers", "assailants", "bombers", "gunmen", "shooters", "perpetrators"}
 )  # fmt: skip
+# heads of an attempt: "attempted to assassinate the prime minister" kills nobody
+ATTEMPT_LEMMAS = frozenset({"attempt", "try", "seek"})
 # the object pronouns of one person killed: "killing him"
 SINGLE_VICTIM_PRONOUNS = frozenset({"him", "her"})
 HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn", "stone"})
@@ -157,6 +159,11 @@ def _number_near(token: Token) -> int | None:
     if person and _listed_with_count(token):
         return 1  # "killing the governor and two others", "10 personnel and the driver": one more person
     return None
+
+
+def _attempted_killing(death: Token) -> bool:
+    """'tried to kill the governor', 'attempted to assassinate the prime minister': no one died of it."""
+    return death.dep_ == "xcomp" and death.head.lemma_.lower() in ATTEMPT_LEMMAS
 
 
 def _reports_deed(verb: Token) -> bool:
@@ -549,7 +556,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
             is_death = lemma in DEATH_LEMMAS or _shot_dead(token, sent)
             if not is_death or token.dep_ == "compound" or _shares_count_with_injured(token):
                 continue
-            if _accused_deed(token):
+            if _accused_deed(token) or _attempted_killing(token):
                 continue
             if grievances and (is_grievance(token) or _riot_cause(token)):
                 continue
