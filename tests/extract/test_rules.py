@@ -1125,3 +1125,11 @@ def test_air_defence_that_intercepts_is_actor1(pipeline: Pipeline, text: str, ac
     """Air defence is its state's military: the interceptor disrupts the weapons use (actor 1)."""
     event = _one(pipeline, text)
     assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use", actor1)
+
+
+@pytest.mark.slow
+def test_residents_of_a_town_the_model_calls_a_person_live_in_a_place(pipeline: Pipeline) -> None:
+    """'Residents of Zawiya': the small model tags 'Zawiya' a person; the people who live there say it is a
+    place."""
+    text = "Residents of Zawiya took to the streets on 22 June 2024 to protest against militia violence."
+    assert _one(pipeline, text).country == "Libya"

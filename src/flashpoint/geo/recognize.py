@@ -37,6 +37,8 @@ _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",
      "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region"}
 )  # fmt: skip
+# people named by the place they live in or run: "residents of Zawiya", "the mayor of Cotija"
+_DWELLER_NOUNS = frozenset({"resident", "inhabitant", "native", "townspeople", "villager", "mayor"})
 # what is done to places rather than people, as verbs and nouns: "bomb Talbiseh", "raids on Jobar"
 _BOMBARDMENTS = frozenset(
     {"bomb", "bombard", "bombardment", "bombing", "shell", "shelling", "pound", "besiege", "siege", "raid",
@@ -134,8 +136,9 @@ def _at_a_place(span: Span) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.lower_ == "of":  # "the countryside of Deir Ezzor", "north of Hama"
-        return prep.head.lemma_.lower() in _PLACE_NOUNS or prep.head.lower_ in _DIRECTIONS
+    if prep.lower_ == "of":  # "the countryside of Deir Ezzor", "north of Hama", "residents of Zawiya"
+        head = prep.head.lemma_.lower()
+        return head in _PLACE_NOUNS or head in _DWELLER_NOUNS or prep.head.lower_ in _DIRECTIONS
     if prep.lower_ == "on":  # "airstrikes on Manbej", not "an attack on Jackson" (a man)
         return prep.head.lemma_.lower() in _BOMBARDMENTS
     return prep.lower_ in _PLACE_PREPOSITIONS
