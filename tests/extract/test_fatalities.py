@@ -100,6 +100,11 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # 'both' counts two; a count the parser hangs on a leading noun modifier is still the noun's
         ("Both attackers died.", 2),
         ("Rebels stormed a base in Rask. 11 IRGC and police members and 18 militants were killed.", 29),
+        # burned alive is a killing; 'killing him' is the one person named, not one more
+        ("Residents burned alive 13 suspected gang members in the street.", 13),
+        ("A mob assaulted and set alight a suspected thief, killing him.", 1),
+        ("Gunmen shot dead a trader in the market, killing him instantly.", 1),
+        ("Militants said they attempted to assassinate the prime minister.", None),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

@@ -1161,3 +1161,49 @@ def test_a_capital_by_its_own_name_wins_when_no_country_is_named(pipeline: Pipel
     """'Santiago' alone is Chile's capital, not the Dominican province of that name."""
     event = _one(pipeline, "On 29 March 2023, hundreds of people protested in Santiago.")
     assert (event.country, event.location) == ("Chile", "Santiago")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # the crowd that tried to break in was there: an attempt governs what was tried, not its makers
+        ("On 24 December 2023, protesters tried to break into the city hall in Belgrade, smashing windows.",
+         "Violent demonstration"),
+        ("On 24 December 2023, supporters protesting the results tried to break into the city hall in "
+         "Belgrade, smashing windows.", "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_an_attempt_was_made_by_its_subject(pipeline: Pipeline, text: str, sub_type: str) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_type
+
+
+@pytest.mark.slow
+def test_a_capture_tried_takes_no_ground(pipeline: Pipeline) -> None:
+    text = "On 3 May 2023, rebels tried to take the airport in Goma but were repelled by the army."
+    events = pipeline.extract_text(text, None)
+    assert all(e.event_type != "Battles" or e.sub_event_type == "Armed clash" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 5 March 2024, Russian air defences intercepted 8 Ukrainian drones over Kursk region.",
+         "Military Forces of Russia"),
+        ("On 6 April 2024, Ukrainian air defence shot down 3 Russian missiles over Odesa region.",
+         "Military Forces of Ukraine"),
+    ],
+)  # fmt: skip
+def test_air_defence_that_intercepts_is_actor1(pipeline: Pipeline, text: str, actor1: str) -> None:
+    """Air defence is its state's military: the interceptor disrupts the weapons use (actor 1)."""
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.actor1) == ("Disrupted weapons use", actor1)
+
+
+@pytest.mark.slow
+def test_residents_of_a_town_the_model_calls_a_person_live_in_a_place(pipeline: Pipeline) -> None:
+    """'Residents of Zawiya': the small model tags 'Zawiya' a person; the people who live there say it is a
+    place."""
+    text = "Residents of Zawiya took to the streets on 22 June 2024 to protest against militia violence."
+    assert _one(pipeline, text).country == "Libya"

@@ -166,7 +166,8 @@ class Detector:
                 or (h.category == "t:clash" and between_sides([h.root(tokens)]) is not None)
             )
         ]
-        live = self._live(strong, tokens, sent, headline=headline, caption=caption)
+        acts = frozenset(i for h in hits for i in range(h.start, h.end))
+        live = self._live(strong, tokens, sent, headline=headline, caption=caption, acts=acts)
         if not live and strong:
             # "entered the town and did not encounter any resistance", "was shot by gunmen": when no strong
             # cue is the event, a weak one still is if it is its clause's past verb or an armed actor's act
@@ -176,7 +177,7 @@ class Detector:
                 if _finite_past(h.root(tokens), headline=headline) or _armed_agent(words, h.root(tokens))
             ]
         if not live:
-            live = self._live(weak_ok, tokens, sent, headline=headline, caption=caption)
+            live = self._live(weak_ok, tokens, sent, headline=headline, caption=caption, acts=acts)
         if not live:
             return None
         categories = {hit.category[2:] for hit, _ in live}
@@ -249,17 +250,34 @@ class Detector:
         return mention
 
     def _live(
-        self, hits: list[CueHit], tokens: list[Token], sent: Span, *, headline: bool, caption: bool = False
+        self,
+        hits: list[CueHit],
+        tokens: list[Token],
+        sent: Span,
+        *,
+        headline: bool,
+        caption: bool = False,
+        acts: frozenset[int] = frozenset(),
     ) -> list[tuple[CueHit, Token]]:
-        """The hits whose trigger word is used reportably, with that word."""
+        """The hits whose trigger word is used reportably, with that word; `acts` are the token indices of
+        every cue in the sentence (what an attempt tried may be a modifier: 'tried to break into')."""
         rooted = ((hit, hit.root(tokens)) for hit in hits)
         return [
             (hit, root)
             for hit, root in rooted
-            if self._reportable(root, sent, headline=headline, caption=caption)
+            if self._reportable(root, sent, headline=headline, caption=caption, acts=acts)
+            and not _did_not_happen(self.cues.words, hit.category[2:], root)
         ]
 
-    def _reportable(self, root: Token, sent: Span, *, headline: bool, caption: bool = False) -> bool:
+    def _reportable(
+        self,
+        root: Token,
+        sent: Span,
+        *,
+        headline: bool,
+        caption: bool = False,
+        acts: frozenset[int] = frozenset(),
+    ) -> bool:
         """False for negated, hypothetical, habitual, generic or trend uses of a trigger."""
         words = self.cues.words
         if _negated(root):
@@ -272,7 +290,7 @@ class Detector:
                 return False
         if any(child.lower_ in words.modals for child in root.children if child.dep_ in ("aux", "auxpass")):
             return False
-        if _under_irrealis(words, root):
+        if _under_irrealis(words, root) and not _attempted(words, root, acts):
             return False
         for ancestor in [root, *list(root.ancestors)[:3]]:
             if any(c.dep_ == "mark" and c.lower_ in words.background_marks for c in ancestor.children):
@@ -709,6 +727,22 @@ def _infinitive(verb: Token) -> bool:
 
 def _under_irrealis(words: WordLists, root: Token) -> bool:
     return _irrealis_head(words, root) is not None
+
+
+def _attempted(words: WordLists, root: Token, acts: frozenset[int]) -> bool:
+    """A cue that an attempt governs directly, which was made: what was tried ('tried to storm parliament',
+    'tried to hold a march'), or its makers when what they tried is a cue too ('protesters tried to break
+    into the city hall', not 'protesters seeking to breathe new life into their movement'); a capture tried
+    has no result, which _did_not_happen keeps out. `acts`: token indices of the sentence's cues."""
+    head = _irrealis_head(words, root)
+    if head is None or head.lemma_.lower() not in words.attempt_heads:
+        return False
+    tried = [c for c in head.children if c.dep_ == "xcomp"]  # not 'seeks funds to fight': a wish
+    if any(root == t or root.head == t for t in tried):
+        return True
+    makers = [c for c in head.children if c.dep_ == "nsubj"]
+    tried_a_cue = any(t.i in acts for act in tried for t in act.subtree)
+    return tried_a_cue and any(root in maker.subtree for maker in makers)
 
 
 def _did_not_happen(words: WordLists, category: str, root: Token) -> bool:

@@ -71,6 +71,10 @@ PERPETRATOR_NOUNS = frozenset(
     {"attacker", "assailant", "bomber", "gunman", "shooter", "perpetrator",
      "attackers", "assailants", "bombers", "gunmen", "shooters", "perpetrators"}
 )  # fmt: skip
+# heads of an attempt: "attempted to assassinate the prime minister" kills nobody
+ATTEMPT_LEMMAS = frozenset({"attempt", "try", "seek"})
+# the object pronouns of one person killed: "killing him"
+SINGLE_VICTIM_PRONOUNS = frozenset({"him", "her"})
 HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn", "stone"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
@@ -78,7 +82,9 @@ SHOOT_DEAD = re.compile(
     r" (?:(?:\w+ ){0,4}dead|(?:\w+ ){0,8}to death)"
     # "beating 3 of them to death"; a gerund before 'dead' is a noun ("Shooting attack leaves one dead")
     r"|(?:hacking|stabbing|beating|burning|bludgeoning|stoning) (?:\w+ ){0,4}to death"
-    r"|gunned (?:\w+ )?down)\b",
+    r"|gunned (?:\w+ )?down"
+    # "burned alive 13 suspected gang members", "burnt the man alive"
+    r"|(?:burned|burnt) (?:\w+ ){0,4}alive)\b",
     re.I,
 )
 TOLL = re.compile(
@@ -114,6 +120,8 @@ def _number_near(token: Token) -> int | None:
         return parse_count(_number_words(token))
     if token.lower_ in ("himself", "herself"):
         return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
+    if token.lower_ in SINGLE_VICTIM_PRONOUNS and token.dep_ in ("dobj", "obj") and _reports_deed(token.head):
+        return 1  # "set a suspected thief alight, killing him": the one person the sentence named
     if token.lower_ in ("he", "she") and token.dep_ == "nsubjpass" and token.head.dep_ == "advcl":
         return 1  # "killing 2 police officers before he was shot dead": the attacker is one more
     for child in token.children:
@@ -165,6 +173,17 @@ def _number_near(token: Token) -> int | None:
     if person and _listed_with_count(token):
         return 1  # "killing the governor and two others", "10 personnel and the driver": one more person
     return None
+
+
+def _attempted_killing(death: Token) -> bool:
+    """'tried to kill the governor', 'attempted to assassinate the prime minister': no one died of it."""
+    return death.dep_ == "xcomp" and death.head.lemma_.lower() in ATTEMPT_LEMMAS
+
+
+def _reports_deed(verb: Token) -> bool:
+    """A verb that tells the event's own deed ('..., killing him', 'and killed her'), not one named as a
+    claim or a charge ('denied the allegation of killing him')."""
+    return verb.dep_ in ("ROOT", "advcl", "conj")
 
 
 def _the_person(token: Token) -> bool:
@@ -580,7 +599,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
             is_death = lemma in DEATH_LEMMAS or _shot_dead(token, sent)
             if not is_death or token.dep_ == "compound" or _shares_count_with_injured(token):
                 continue
-            if _accused_deed(token):
+            if _accused_deed(token) or _attempted_killing(token):
                 continue
             if grievances and (is_grievance(token) or _riot_cause(token)):
                 continue
@@ -597,6 +616,8 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                     )  # "shot dead candidate Fernando Villavicencio": one person, two words
                 if victim.i in seen_heads or _in_brackets(victim):
                     continue
+                if victim.lower_ in SINGLE_VICTIM_PRONOUNS and per_sentence:
+                    continue  # "shot dead a trader, killing him": the one already counted
                 value = _number_near(victim)
                 one_named = token.tag_ == "VBG" or _office_of_place(victim)
                 if value is None and victim.dep_ == "dobj" and _the_person(victim) and one_named:

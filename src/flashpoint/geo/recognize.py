@@ -37,6 +37,9 @@ _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",
      "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region"}
 )  # fmt: skip
+# people named by the place they live in or run: "residents of Zawiya", "the mayor of Cotija"; a crowd
+# only ("Nazir Shah, resident of Ratsunna, Beerwa" lists a man's home, where no event needs to be)
+_DWELLER_NOUNS = frozenset({"residents", "inhabitants", "natives", "townspeople", "villagers", "mayor"})
 # what is done to places rather than people, as verbs and nouns: "bomb Talbiseh", "raids on Jobar"
 _BOMBARDMENTS = frozenset(
     {"bomb", "bombard", "bombardment", "bombing", "shell", "shelling", "pound", "besiege", "siege", "raid",
@@ -134,8 +137,11 @@ def _at_a_place(span: Span) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.lower_ == "of":  # "the countryside of Deir Ezzor", "north of Hama"
-        return prep.head.lemma_.lower() in _PLACE_NOUNS or prep.head.lower_ in _DIRECTIONS
+    if prep.lower_ == "of":  # "the countryside of Deir Ezzor", "north of Hama", "residents of Zawiya"
+        head = prep.head
+        return (
+            head.lemma_.lower() in _PLACE_NOUNS or head.lower_ in _DWELLER_NOUNS or head.lower_ in _DIRECTIONS
+        )
     if prep.lower_ == "on":  # "airstrikes on Manbej", not "an attack on Jackson" (a man)
         return prep.head.lemma_.lower() in _BOMBARDMENTS
     return prep.lower_ in _PLACE_PREPOSITIONS
