@@ -629,3 +629,12 @@ def test_a_weapon_fired_at_a_target_hits_the_target(pipeline: Pipeline) -> None:
         "On 3 May 2023, Indian troops fired mortar shells at Pakistani posts in Kotli, Azad Kashmir.",
     )
     assert (event.actor1, event.actor2) == ("Military Forces of India", "Military Forces of Pakistan")
+
+
+@pytest.mark.slow
+def test_how_long_an_incident_lasted_is_no_date_of_its_own(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 29 January 2024, militants attacked a police post in Mach. The clashes lasted overnight.",
+    )
+    assert event.event_date is not None and event.event_date.isoformat() == "2024-01-29"

@@ -67,6 +67,7 @@ class WordLists:
     unit_nouns: frozenset[str]
     held_occasions: frozenset[str]
     duration_nouns: frozenset[str]
+    duration_verbs: frozenset[str]  # "the clashes lasted overnight": how long, not when
     concessive_preps: frozenset[str]
     future_modifiers: frozenset[str]
     times_of_day: frozenset[str]

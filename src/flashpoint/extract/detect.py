@@ -1131,6 +1131,8 @@ def _sentence_date(
     for ent in sent.ents:
         if not _is_date_entity(ent) or ent.start_char < body_start:
             continue
+        if ent.root.head.lemma_.lower() in words.duration_verbs and ent.root.dep_ in ("advmod", "npadvmod"):
+            continue  # "the clashes lasted overnight": how long the incident went on, not another day
         names_a_day = names_a_day or _names_a_day(words, ent)
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
         if resolved is None or _reported_on(words, ent.root, trigger):
