@@ -56,6 +56,9 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("The bomber blew himself up at the gate, killing himself and two guards.", 3),
         # a list of victims is summed whatever conjunct the parser hangs each on
         ("Gunmen raided the post, killing two policemen, three guards and four drivers.", 9),
+        ("The guards clashed at the border, leaving two soldiers and one fighter dead.", 3),
+        # the speaker of a report is no victim of the death it reports
+        ("A child was killed and two others wounded when a shell exploded, a spokesman said.", 1),
         # verbs that share one object: the parser gives it to the last one
         ("Villagers lynched and burned 6 suspected robbers in the market.", 6),
         # an unknown number is no count and no single person

@@ -16,6 +16,7 @@ from flashpoint.extract.participants import (
     Participant,
     ParticipantReader,
     agent_of,
+    appointed_by,
     cause_or_identity,
     patient_of,
 )
@@ -207,6 +208,9 @@ class EventCoder:
             # whom a mob kills is its victim ("lynched him", "set alight a suspected robber"); so are the
             # dead of a bombing that names no armed target ("blew himself up near a mosque ... 59 killed")
             name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)
+        if sub_type == "Mob violence" and name2 is None and _person_harmed(mention):
+            # "a mob beat a man accused of theft": whom a mob beats is its victim, killed or not
+            name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)
         property_hit = _homes_hit(mention) if sub_type in PROPERTY_TYPES else _homes_damaged(mention)
         if sub_type in PROPERTY_TYPES + REMOTE_TYPES and name2 is None and property_hit:
             # "set fire to about 150 houses", "a mob torched Christian homes": the people who lived there
@@ -368,6 +372,7 @@ class EventCoder:
                     token.pos_ not in ("NOUN", "PROPN")
                     or token.dep_ in ("compound", "poss")
                     or token.idx < body_start
+                    or appointed_by(token)  # "a Taliban-appointed scholar": the scholar, no Taliban
                 ):
                     continue  # "a gendarme's wife" is a civilian, not the gendarmerie
                 if _is_speaker(token) and not _announces(token, roots):
@@ -765,6 +770,10 @@ CIVILIAN_PROPERTY = frozenset(
     {"house", "home", "shop", "church", "village", "hut", "dwelling", "store", "school", "mosque", "temple",
      "shrine", "worship"}
 )  # fmt: skip
+# a person named by a generic noun, the victim when a mob beats or attacks them
+HARMED_PERSON_NOUNS = frozenset(
+    {"man", "men", "person", "persons", "boy", "boys", "individual", "suspect", "thief", "robber", "teenager"}
+)
 # the people of a place, who become a mob when they beat or kill; "unidentified persons" who hurl a grenade
 # or an "unknown assailant" who shoots are an armed group, whatever noun the report uses
 MOB_NOUNS = frozenset(
@@ -803,6 +812,15 @@ WEAPON_MODIFIERS = frozenset({"grenade", "ied", "suicide"})
 def _one_person(participant: Participant) -> bool:
     """'a BNP worker', 'one activist': a single person, not a crowd."""
     return participant.count == 1 or participant.text.lower().split()[:1] in (["a"], ["an"])
+
+
+def _person_harmed(mention: EventMention) -> bool:
+    """A person that a cue of the mention takes as its object ("beat a man", "attacked two suspects"); the
+    generic nouns for a person are no actor of their own ("armed men" are no civilians)."""
+    tokens = list(mention.sentence)
+    roots = [h.root(tokens) for h in mention.hits if h.category.startswith("t:")]
+    objects = (o for root in roots for o in root.children if o.dep_ in ("dobj", "nsubjpass"))
+    return any(o.lemma_.lower() in HARMED_PERSON_NOUNS for o in objects)
 
 
 def _homes_hit(mention: EventMention) -> bool:

@@ -207,6 +207,12 @@ class Detector:
         protests = [h for h in triggers if h.category == "t:protest"]
         if protests and all(_strike_on_target(h, tokens) for h in protests):
             categories.discard("protest")  # "Israel strikes Hamas targets in Gaza" is no labour strike
+        launched = [h for h in triggers if h.category == "t:change_group"]
+        if launched and all(_operation_against_armed(words, h.root(tokens)) for h in launched):
+            categories = (categories - {"change_group"}) | {"clash"}  # fought, not only announced
+        armed_crowd = protests and all(_done_by_armed_men(words, h, tokens) for h in protests)
+        if armed_crowd and categories - {"protest"}:
+            categories.discard("protest")  # "militants blocked the highway and attacked a camp": a tactic
         agreements = [h for h in triggers if h.category == "t:agreement"]
         if agreements and categories - {"agreement"} and all(_framework(h.root(tokens)) for h in agreements):
             categories.discard(
@@ -687,6 +693,27 @@ def _armed_agent(words: WordLists, verb: Token) -> bool:
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     named = (t for d in doers for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound"))))
     return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_nouns for t in named)
+
+
+def _operation_against_armed(words: WordLists, verb: Token) -> bool:
+    """'launched an operation against NRF fighters': an operation or offensive aimed at armed men is fighting
+    in the place it names (a new operation announced with no foe named stays a change of activity)."""
+    return any(
+        pobj.ent_type_ == "ACTOR" or pobj.lemma_.lower() in words.armed_nouns
+        for obj in verb.children
+        if obj.dep_ in ("dobj", "obj")
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "against"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
+def _done_by_armed_men(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
+    """A protest cue whose own subject is armed men ('militants blocked the highway'): no crowd protests.
+    Only the subject noun counts, not a party named beside it ('PTI supporters blocked the road')."""
+    verb = _clause_verb(hit.root(tokens), stop_at_subject=True)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in words.armed_nouns for c in verb.children)
 
 
 def _finite_past(verb: Token, *, headline: bool = False) -> bool:

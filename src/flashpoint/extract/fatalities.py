@@ -402,7 +402,14 @@ def _victims_of(death: Token) -> Iterable[Token]:
         for child in death.head.children:
             if child.dep_ in roles:
                 yield child
-    if death.tag_ == "VBN" and death.dep_ in ("xcomp", "ccomp", "oprd", "conj") and death.head.pos_ == "VERB":
+                yield from _conjuncts(child)  # "leaving two guards and one fighter dead"
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in death.children)
+    if (
+        death.tag_ == "VBN"
+        and death.dep_ in ("xcomp", "ccomp", "oprd", "conj")
+        and death.head.pos_ == "VERB"
+        and not own_subject  # "A child was killed ..., a spokesman said": the speaker did not die
+    ):
         # "Five Kashmiris reported killed", "Three said killed in shelling"
         for child in death.head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):

@@ -293,7 +293,10 @@ class ParticipantReader:
         overlapping = [
             ent
             for ent in (phrase.doc.ents if any(t.ent_type_ == ACTOR_LABEL for t in phrase) else ())
-            if ent.start < phrase.end and ent.end > phrase.start and ent.label_ == ACTOR_LABEL
+            if ent.start < phrase.end
+            and ent.end > phrase.start
+            and ent.label_ == ACTOR_LABEL
+            and not appointed_by(phrase.doc[ent.end - 1])  # "a Taliban-appointed scholar" is no Taliban
         ]
         return next((named for ent in overlapping if (named := self.named_actor(ent)) is not None), None)
 
@@ -328,6 +331,8 @@ class ParticipantReader:
 
 
 BROKER_WORDS = frozenset({"brokered", "mediated", "backed", "sponsored", "funded", "supported", "trained"})
+# a group's appointees are its officials or clerics, not its fighters ('a Taliban-appointed scholar')
+APPOINTMENT_WORDS = frozenset({"appointed", "installed", "nominated"})
 
 
 def _of_object(token: Token) -> Token | None:
@@ -344,13 +349,25 @@ def _former(token: Token, phrase: Span) -> bool:
     return former_members or any(t.lower_ in FORMER_WORDS for t in phrase if t.i < token.i)
 
 
+def _hyphened_to(token: Token, words: frozenset[str]) -> bool:
+    """The token is joined by a hyphen to one of `words`: 'Iran-backed', 'Taliban-appointed'."""
+    doc = token.doc
+    after = [doc[i].lower_ for i in range(token.i + 1, min(len(doc), token.i + 3))]
+    return after[:1] == ["-"] and len(after) > 1 and after[1] in words
+
+
+def appointed_by(token: Token) -> bool:
+    """A name that only appointed the person it describes: 'a Taliban-appointed scholar' is no Taliban
+    fighter (while an 'IS-backed faction' may well be the group's own)."""
+    return _hyphened_to(token, APPOINTMENT_WORDS)
+
+
 def cause_or_identity(token: Token) -> bool:
     """A nationality word that names an identity or a cause, not the crowd's country: 'ethnic Serb',
     'pro-Palestinian', 'anti-French'."""
     doc = token.doc
     before = [doc[i].lower_ for i in range(max(0, token.i - 2), token.i)]
-    after = [doc[i].lower_ for i in range(token.i + 1, min(len(doc), token.i + 3))]
-    if after[:1] == ["-"] and after[1:] and after[1] in BROKER_WORDS:
+    if _hyphened_to(token, BROKER_WORDS):
         return True  # "a China-brokered ceasefire", "Iran-backed militias": the country only stands behind
     return bool(before) and (
         before[-1] in ("ethnic", "pro", "anti") or (before[-1] == "-" and before[:1] in (["pro"], ["anti"]))
