@@ -546,18 +546,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
     # subject of a reported verb: "a blast killed", "clashes erupted", "rallies were held"
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP", "VBG"))
-    # "claimed responsibility for the killing of ...", "killed in an attack", "injured in the blast", "placed
-    # the president under house arrest"
-    if noun.dep_ == "pobj" and head.lower_ in (
-        "for",
-        "in",
-        "during",
-        "after",
-        "by",
-        "following",
-        "of",
-        "under",
-    ):
+    # "claimed responsibility for the killing of ...", "killed in an attack", "injured in the blast"
+    if noun.dep_ == "pobj" and head.lower_ in ("for", "in", "during", "after", "by", "following", "of"):
         governor = head.head
         if governor.lemma_.lower() in words.casualty_nouns and governor.dep_ in ("dobj", "nsubjpass"):
             governor = governor.head  # "sustained injuries in a roadside blast": the verb of the injuries
