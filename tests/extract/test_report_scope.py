@@ -228,3 +228,21 @@ def test_the_side_a_place_was_taken_from_is_actor2(pipeline: Pipeline) -> None:
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Government regains territory", "Islamic State")
     ]
+
+
+@pytest.mark.slow
+def test_power_seized_is_no_territory_taken(pipeline: Pipeline) -> None:
+    text = "On 30 August 2023, military officers announced in Libreville that they had seized power."
+    assert _events(pipeline, text) == []
+    # a town seized is still taken
+    town = "On 30 August 2023, militants seized the town of Kidal after the army withdrew."
+    assert [e.event_type for e in _events(pipeline, town)] == ["Battles"]
+
+
+@pytest.mark.slow
+def test_an_accident_a_crowd_avenged_does_not_silence_its_violence(pipeline: Pipeline) -> None:
+    # the accident is the cause of the crowd's violence, not the report (its dead are still counted: open)
+    text = "On 12 May 2023, villagers torched a bus after a road accident killed a local student."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Looting/property destruction"]
+    # with no crowd violence the accident is the story
+    assert _events(pipeline, "On 12 May 2023, a road accident killed a local student.") == []

@@ -89,6 +89,7 @@ class WordLists:
     removable_crowds: frozenset[str]  # whom those verbs carry off as a protest's crowd
     answer_nouns: frozenset[str]  # "in retaliation for the air strikes": an earlier incident answered
     fleeing_verbs: frozenset[str]  # "after they fled clashes": the incident people ran from
+    abstract_seizures: frozenset[str]  # "seized power": a capture verb's object that is no place
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

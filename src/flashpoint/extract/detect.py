@@ -125,7 +125,11 @@ class Detector:
         if any(h.category in CROWD_TRIGGERS for sent_hits in hits for h in sent_hits):
             return False  # protests over a police killing: the crime is their cause
         return any(
-            _accident_or_crime(_without_grievances(self.cues.words, sent_hits, list(sent)))
+            _accident_or_crime(
+                _without_avenged_mishaps(
+                    _without_grievances(self.cues.words, sent_hits, list(sent)), list(sent)
+                )
+            )
             for sent, sent_hits in zip(sentences, hits, strict=True)
         )
 
@@ -143,7 +147,11 @@ class Detector:
         words = self.cues.words
         headline = headline or caption
         tokens = list(sent)
-        hits = [h for h in _without_grievances(words, hits, tokens) if not _describes_captives(h, tokens)]
+        hits = [
+            h
+            for h in _without_avenged_mishaps(_without_grievances(words, hits, tokens), tokens)
+            if not _describes_captives(h, tokens) and not _seizes_no_place(words, h, tokens)
+        ]
         triggers = [h for h in hits if h.category.startswith("t:")]
         modifiers = {h.category[2:] for h in hits if h.category.startswith("m:")}
         if not triggers:
@@ -1050,6 +1058,46 @@ def _describes_captives(hit: CueHit, tokens: list[Token]) -> bool:
         and root.tag_ == "VBN"
         and (before is None or before.pos_ in ("DET", "ADP", "ADJ", "NUM", "PRON", "PUNCT"))
     )
+
+
+def _seizes_no_place(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
+    """'announced they had seized power', 'seized the initiative': a capture verb whose object is no place
+    took no territory."""
+    if hit.category not in ("t:territory_gain", "t:territory_regain"):
+        return False
+    root = hit.root(tokens)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.abstract_seizures for c in root.children)
+
+
+def _without_avenged_mishaps(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
+    """'residents vandalised the office and torched a police van after a road accident killed a student':
+    an accident or crime told only in what a crowd's violence followed is its cause, not the report, so
+    neither it nor the deaths in its clause are the event (a blast that kills 'after a gas leak' has no
+    crowd)."""
+    crowd_acts = {h.root(tokens).i for h in hits if h.category == "m:violence_by_crowd"}
+    if not crowd_acts:
+        return hits
+    mishap_clauses = [
+        clause
+        for h in hits
+        if h.category in ("s:accident", "s:crime")
+        and (clause := _cause_clause(h.root(tokens))) is not None
+        and clause.head.i in crowd_acts
+    ]
+    return [h for h in hits if not any(_is_below(h.root(tokens), c) for c in mishap_clauses)]
+
+
+def _cause_clause(token: Token) -> Token | None:
+    """The head of the 'after'/'following' phrase or clause holding the token ("torched a van after a road
+    accident killed a student": 'killed', hanging on 'torched'), else None."""
+    node = token
+    while node.head != node:
+        if node.dep_ == "pobj" and node.head.lower_ in CAUSE_MARKS:
+            return node.head
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in node.children):
+            return node
+        node = node.head
+    return None
 
 
 def _fires_crowd_control(verb: Token, hits: list[CueHit], tokens: list[Token]) -> bool:
