@@ -73,8 +73,6 @@ PERPETRATOR_NOUNS = frozenset(
 )  # fmt: skip
 # heads of an attempt: "attempted to assassinate the prime minister" kills nobody
 ATTEMPT_LEMMAS = frozenset({"attempt", "try", "seek"})
-# the object pronouns of one person killed: "killing him"
-SINGLE_VICTIM_PRONOUNS = frozenset({"him", "her"})
 HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn", "stone"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
@@ -120,7 +118,7 @@ def _number_near(token: Token) -> int | None:
         return parse_count(_number_words(token))
     if token.lower_ in ("himself", "herself"):
         return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
-    if token.lower_ in SINGLE_VICTIM_PRONOUNS and token.dep_ in ("dobj", "obj") and _reports_deed(token.head):
+    if token.lower_ in ONE_PERSON_PRONOUNS and token.dep_ in ("dobj", "obj") and _reports_deed(token.head):
         return 1  # "set a suspected thief alight, killing him": the one person the sentence named
     if token.lower_ in ("he", "she") and token.dep_ == "nsubjpass" and token.head.dep_ == "advcl":
         return 1  # "killing 2 police officers before he was shot dead": the attacker is one more
@@ -623,7 +621,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                     )  # "shot dead candidate Fernando Villavicencio": one person, two words
                 if victim.i in seen_heads or _in_brackets(victim):
                     continue
-                if victim.lower_ in SINGLE_VICTIM_PRONOUNS and per_sentence:
+                if victim.lower_ in ONE_PERSON_PRONOUNS and per_sentence:
                     continue  # "shot dead a trader, killing him": the one already counted
                 value = _number_near(victim)
                 one_named = token.tag_ == "VBG" or _office_of_place(victim)

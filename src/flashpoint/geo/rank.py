@@ -557,8 +557,8 @@ class Resolver:
         capital_namesake = (
             cand.feature == "city"
             and cand.population < CAPITAL_CITY_POPULATION
-            and any(_world_capital(other) for other in pool)
             and not (contained or admin_named or nearby or cluster or unit_share)
+            and any(_world_capital(other) for other in pool)  # last: it scans the pool
         )
         return Features(
             population=math.log10(pop + 1) / 7,
