@@ -13,7 +13,7 @@ from flashpoint.pipeline import Pipeline
 def _count(pipeline: Pipeline, text: str) -> int | None:
     resources = pipeline.resources
     doc = resources.nlp(resources.analysis_text(text))
-    return count_fatalities(list(doc.sents))
+    return count_fatalities(list(doc.sents), attempt_heads=resources.cues.words.attempt_heads)
 
 
 @pytest.mark.slow

@@ -57,6 +57,8 @@ class CodedMention:
 @dataclass
 class EventCoder:
     reader: ParticipantReader
+    # heads of an attempt ("tried to kill"), the cue word list: a death verb under one kills nobody
+    attempt_heads: frozenset[str]
     # Undated mentions are dated this many days before the anchor (config: code.no_date_offset_days).
     no_date_offset_days: int
 
@@ -198,7 +200,12 @@ class EventCoder:
             # protesters are not their own opponents (rival parties' crowds are); bystanders are not a side,
             # but the people a mob beats or kills are its victims (Rioters v Civilians, interaction 57)
 
-        fatalities = count_fatalities(mention.spans, grievances=sub_type in CROWD_TYPES) or 0
+        fatalities = (
+            count_fatalities(
+                mention.spans, attempt_heads=self.attempt_heads, grievances=sub_type in CROWD_TYPES
+            )
+            or 0
+        )
         if sub_type in ("Peaceful protest", "Protest with intervention", "Arrests", "Agreement",
                         "Headquarters or base established", "Non-violent transfer of territory",
                         "Change to group/activity", "Other"):  # fmt: skip

@@ -151,7 +151,9 @@ class CodeStage:
 
     def initialize(self, resources: Resources) -> None:
         reader = ParticipantReader(resources.actors, resources.lexicon)
-        self._coder = EventCoder(reader, no_date_offset_days=self.no_date_offset_days)
+        self._coder = EventCoder(
+            reader, resources.cues.words.attempt_heads, no_date_offset_days=self.no_date_offset_days
+        )
 
     def __call__(self, doc: ArticleDoc) -> ArticleDoc:
         coder = _needs(self._coder, "initialize()")

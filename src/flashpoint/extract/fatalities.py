@@ -71,8 +71,6 @@ PERPETRATOR_NOUNS = frozenset(
     {"attacker", "assailant", "bomber", "gunman", "shooter", "perpetrator",
      "attackers", "assailants", "bombers", "gunmen", "shooters", "perpetrators"}
 )  # fmt: skip
-# heads of an attempt: "attempted to assassinate the prime minister" kills nobody
-ATTEMPT_LEMMAS = frozenset({"attempt", "try", "seek"})
 HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn", "stone"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
@@ -118,8 +116,6 @@ def _number_near(token: Token) -> int | None:
         return parse_count(_number_words(token))
     if token.lower_ in ("himself", "herself"):
         return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
-    if token.lower_ in ONE_PERSON_PRONOUNS and token.dep_ in ("dobj", "obj") and _reports_deed(token.head):
-        return 1  # "set a suspected thief alight, killing him": the one person the sentence named
     if token.lower_ in ("he", "she") and token.dep_ == "nsubjpass" and token.head.dep_ == "advcl":
         return 1  # "killing 2 police officers before he was shot dead": the attacker is one more
     for child in token.children:
@@ -173,15 +169,9 @@ def _number_near(token: Token) -> int | None:
     return None
 
 
-def _attempted_killing(death: Token) -> bool:
+def _attempted_killing(death: Token, attempt_heads: frozenset[str]) -> bool:
     """'tried to kill the governor', 'attempted to assassinate the prime minister': no one died of it."""
-    return death.dep_ == "xcomp" and death.head.lemma_.lower() in ATTEMPT_LEMMAS
-
-
-def _reports_deed(verb: Token) -> bool:
-    """A verb that tells the event's own deed ('..., killing him', 'and killed her'), not one named as a
-    claim or a charge ('denied the allegation of killing him')."""
-    return verb.dep_ in ("ROOT", "advcl", "conj")
+    return death.dep_ == "xcomp" and death.head.lemma_.lower() in attempt_heads
 
 
 def _the_person(token: Token) -> bool:
@@ -580,9 +570,12 @@ def tally_sentence(sent: Span) -> int | None:
     return parse_count(next(group for group in match.groups() if group)) if match else None
 
 
-def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> int | None:
+def count_fatalities(
+    clauses: Iterable[Span], *, attempt_heads: frozenset[str] = frozenset(), grievances: bool = False
+) -> int | None:
     """Deaths reported in the given sentences (None when no death is reported at all); a tally sentence
-    ("Fatalities: 3.") is the total and overrides the rest. With `grievances` (a demonstration), deaths the
+    ("Fatalities: 3.") is the total and overrides the rest. A death verb under one of `attempt_heads`
+    (the cue word list: "tried to kill") kills nobody. With `grievances` (a demonstration), deaths the
     crowd protests over ("after the police killing of a teenager") are not the event's."""
     clauses = list(clauses)
     for sent in clauses:
@@ -604,7 +597,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
             is_death = lemma in DEATH_LEMMAS or _shot_dead(token, sent)
             if not is_death or token.dep_ == "compound" or _shares_count_with_injured(token):
                 continue
-            if _accused_deed(token) or _attempted_killing(token):
+            if _accused_deed(token) or _attempted_killing(token, attempt_heads):
                 continue
             if grievances and (is_grievance(token) or _riot_cause(token)):
                 continue
@@ -628,7 +621,7 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                 if value is None and victim.dep_ == "dobj" and _the_person(victim) and one_named:
                     value = 1  # "a bomb exploded, killing the driver", "shot dead the mayor of X": one person
                 if value is None and victim.dep_ == "dobj" and victim.lower_ in ONE_PERSON_PRONOUNS:
-                    value = 1
+                    value = 1  # "set a suspected thief alight, killing him" (a charge is no deed: see above)
                 if value is not None:
                     seen_heads.add(victim.i)
                     per_sentence.append(value)

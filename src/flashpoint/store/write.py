@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from flashpoint.resolve import ResolveOptions, merge_events, resolve
@@ -35,8 +35,16 @@ RETRACTED = "retracted"
 MAX_ALIAS_HOPS = 32
 
 
-def history(session: Session, event_id: str, change: str, at: dt.datetime, detail: str = "") -> None:
-    session.add(EventHistoryRow(event_id=event_id, change=change, at=at, detail=detail))
+History = list[dict[str, object]]  # event_history rows of one article's save, inserted together at its end
+
+
+def _change(event_id: str, change: str, at: dt.datetime, detail: str = "") -> dict[str, object]:
+    return {"event_id": event_id, "change": change, "at": at, "detail": detail}
+
+
+def _record(session: Session, history: History) -> None:
+    if history:
+        session.execute(_ADD_HISTORY, history)
 
 
 def follow_alias(session: Session, row: EventRow) -> EventRow:
@@ -52,7 +60,12 @@ def follow_alias(session: Session, row: EventRow) -> EventRow:
 
 
 # The queries run for every saved event, built once: SQLAlchemy caches their compiled SQL, but building the
-# statement objects on each call cost as much as running them.
+# statement objects on each call cost as much as running them. New rows go in by bulk INSERT, not
+# `session.add`: the ORM would flush them one unit of work at a time (most of the store's time in the
+# bench), and since the models declare no relationship() it would not even order an event before its links.
+_ADD_EVENT = insert(EventRow)
+_ADD_LINKS = insert(EventArticleRow)
+_ADD_HISTORY = insert(EventHistoryRow)
 _LINKS = (
     select(EventArticleRow)
     .where(EventArticleRow.event_id.in_(bindparam("event_ids", expanding=True)))
@@ -125,16 +138,20 @@ def detach_article(session: Session, article_id: str, now: dt.datetime) -> None:
         return
     session.execute(delete(EventArticleRow).where(EventArticleRow.article_id == article_id))
     remaining = links_of(session, event_ids)
+    history: History = []
     for event_id in event_ids:
         row = session.get(EventRow, event_id)
         if row is None or row.status != ACTIVE:
             continue
         row.updated_at = now
         if remaining[event_id]:
-            history(session, event_id, "updated", now, f"article {article_id} changed; its report withdrawn")
+            history.append(
+                _change(event_id, "updated", now, f"article {article_id} changed; its report withdrawn")
+            )
         else:
             row.status = RETRACTED
-            history(session, event_id, RETRACTED, now, f"article {article_id} changed; no report left")
+            history.append(_change(event_id, RETRACTED, now, f"article {article_id} changed; no report left"))
+    _record(session, history)
 
 
 def save_events(
@@ -146,8 +163,10 @@ def save_events(
     options: ResolveOptions,
 ) -> SaveResult:
     result = SaveResult(article_id=article_id)
+    history: History = []
     for event in events:
-        _save_event(session, article_id, _prepared(session, article_id, event), now, options, result)
+        _save_event(session, article_id, _prepared(session, article_id, event), now, options, result, history)
+    _record(session, history)
     return result
 
 
@@ -176,17 +195,19 @@ def _save_event(
     now: dt.datetime,
     options: ResolveOptions,
     result: SaveResult,
+    history: History,
 ) -> None:
     existing = session.get(EventRow, ev.event_id)
     if existing is not None:
         target = follow_alias(session, existing)
         if target.status == RETRACTED:
             _overwrite(target, ev, now)
-            history(session, target.event_id, "updated", now, f"reported again by article {article_id}")
+            again = f"reported again by article {article_id}"
+            history.append(_change(target.event_id, "updated", now, again))
             _link(session, target.event_id, ev, links_of(session, [target.event_id])[target.event_id])
             result.created.append(target.event_id)
         else:
-            _merge_into(session, target, ev, now, detail=f"article {article_id} reported it again")
+            _merge_into(session, target, ev, now, history, detail=f"article {article_id} reported it again")
             if target.event_id not in result.created:
                 result.merged.append(target.event_id)
         return
@@ -197,14 +218,14 @@ def _save_event(
         if target is None:  # the resolver only picks from the candidates we gave it
             raise RuntimeError(f"resolver chose unknown event {decision.target_id}")
         detail = f"absorbed {ev.event_id} from article {article_id} (score {decision.score:.2f})"
-        _merge_into(session, target, ev, now, detail=detail)
+        _merge_into(session, target, ev, now, history, detail=detail)
         _insert(session, ev, now, status=f"{MERGED_PREFIX}{target.event_id}")
-        history(session, ev.event_id, "merged", now, f"into {target.event_id}")
+        history.append(_change(ev.event_id, "merged", now, f"into {target.event_id}"))
         result.merged.append(target.event_id)
         return
     _insert(session, ev, now, status=ACTIVE)
     _link(session, ev.event_id, ev, ())  # a new event has no links yet
-    history(session, ev.event_id, "created", now, f"from article {article_id}")
+    history.append(_change(ev.event_id, "created", now, f"from article {article_id}"))
     result.created.append(ev.event_id)
 
 
@@ -219,13 +240,10 @@ def _candidates(session: Session, ev: Event, article_id: str) -> list[tuple[Even
     return [(r, event_from_row(r, links[r.event_id])) for r in rows]
 
 
-def _insert(session: Session, ev: Event, now: dt.datetime, *, status: str) -> EventRow:
+def _insert(session: Session, ev: Event, now: dt.datetime, *, status: str) -> None:
     values = event_values(ev)
     values.update(status=status, created_at=now, updated_at=now)
-    row = EventRow(**values)
-    session.add(row)
-    session.flush()
-    return row
+    session.execute(_ADD_EVENT, [values])
 
 
 def _overwrite(row: EventRow, ev: Event, now: dt.datetime) -> None:
@@ -236,7 +254,9 @@ def _overwrite(row: EventRow, ev: Event, now: dt.datetime) -> None:
     row.status, row.updated_at = ACTIVE, now
 
 
-def _merge_into(session: Session, target: EventRow, ev: Event, now: dt.datetime, *, detail: str) -> None:
+def _merge_into(
+    session: Session, target: EventRow, ev: Event, now: dt.datetime, history: History, *, detail: str
+) -> None:
     links = links_of(session, [target.event_id])[target.event_id]
     merged = merge_events(event_from_row(target, links), ev)
     values = event_values(merged)
@@ -245,7 +265,7 @@ def _merge_into(session: Session, target: EventRow, ev: Event, now: dt.datetime,
             setattr(target, name, values[name])
     target.updated_at = now
     _link(session, target.event_id, ev, links)
-    history(session, target.event_id, "updated", now, detail)
+    history.append(_change(target.event_id, "updated", now, detail))
 
 
 def _link(session: Session, event_id: str, ev: Event, links: Iterable[EventArticleRow]) -> None:
@@ -255,24 +275,20 @@ def _link(session: Session, event_id: str, ev: Event, links: Iterable[EventArtic
     wanted: list[Evidence | str] = [*ev.evidence]
     with_spans = {e.article_id for e in ev.evidence}
     wanted += [a for a in ev.article_ids if a not in with_spans]
+    rows: list[dict[str, object]] = []
     for item in wanted:
         if isinstance(item, str):
             key: tuple[str, int | None, int | None, str] = (item, None, None, ARTICLE_LINK_FIELD)
             if any(k[0] == item for k in existing):
                 continue
-            row = EventArticleRow(event_id=event_id, article_id=item, field=ARTICLE_LINK_FIELD)
+            row = {"article_id": item, "start": None, "end": None, "text": None, "field": ARTICLE_LINK_FIELD}
         else:
             key = (item.article_id, item.start, item.end, item.field)
             if key in existing:
                 continue
-            row = EventArticleRow(
-                event_id=event_id,
-                article_id=item.article_id,
-                start=item.start,
-                end=item.end,
-                text=item.text,
-                field=item.field,
-            )
+            row = {"article_id": item.article_id, "start": item.start, "end": item.end, "text": item.text,
+                   "field": item.field}  # fmt: skip
         existing.add(key)
-        session.add(row)
-    session.flush()
+        rows.append({"event_id": event_id, **row})
+    if rows:
+        session.execute(_ADD_LINKS, rows)
