@@ -63,6 +63,7 @@ def follow_alias(session: Session, row: EventRow) -> EventRow:
 # statement objects on each call cost as much as running them. New rows go in by bulk INSERT, not
 # `session.add`: the ORM would flush them one unit of work at a time (most of the store's time in the
 # bench), and since the models declare no relationship() it would not even order an event before its links.
+_ADD_ARTICLE = insert(ArticleRow)
 _ADD_EVENT = insert(EventRow)
 _ADD_LINKS = insert(EventArticleRow)
 _ADD_HISTORY = insert(EventHistoryRow)
@@ -109,18 +110,18 @@ def upsert_article(
     reason: str | None,
     now: dt.datetime,
     run_id: int | None = None,
-) -> ArticleRow:
+) -> None:
     """Insert the article, or update `row`: what the caller's `session.get(ArticleRow, article.id)` found."""
-    if row is None:
-        row = ArticleRow(id=article.id, created_at=now)
-        session.add(row)
-    for name, value in article_fields(article, clean).items():
-        setattr(row, name, value)
-    row.status, row.reason, row.updated_at = status.value, reason, now
+    values = article_fields(article, clean)
+    values.update(status=status.value, reason=reason, updated_at=now)
     if run_id is not None:
-        row.run_id = run_id
+        values["run_id"] = run_id
+    if row is None:
+        session.execute(_ADD_ARTICLE, [{"id": article.id, "created_at": now, **values}])
+        return
+    for name, value in values.items():
+        setattr(row, name, value)
     session.flush()
-    return row
 
 
 def detach_article(session: Session, article_id: str, now: dt.datetime) -> None:
