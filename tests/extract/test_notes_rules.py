@@ -638,3 +638,16 @@ def test_how_long_an_incident_lasted_is_no_date_of_its_own(pipeline: Pipeline) -
         "On 29 January 2024, militants attacked a police post in Mach. The clashes lasted overnight.",
     )
     assert event.event_date is not None and event.event_date.isoformat() == "2024-01-29"
+
+
+@pytest.mark.slow
+def test_a_country_name_is_the_country_unless_its_namesake_town_is_placed(pipeline: Pipeline) -> None:
+    # Lebanon, Tennessee lies near Nashville, which says nothing: a common name has a namesake near anything
+    text = (
+        "On 3 May 2024, Israeli drones struck a car in Lebanon, killing two men. Officials in Nashville "
+        "condemned it."
+    )
+    assert _one(pipeline, text).country == "Lebanon"
+    for placed in ("in Lebanon, Pennsylvania.", "in Lebanon, police in Lebanon County said."):
+        event = _one(pipeline, f"On 3 May 2024, two men were shot dead {placed}")
+        assert (event.country, event.admin1, event.location) == ("United States", "Pennsylvania", "Lebanon")

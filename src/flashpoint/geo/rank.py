@@ -125,6 +125,9 @@ class _Evidence:
     countries: Counter[str] = field(default_factory=Counter)
     admin_keys: Counter[str] = field(default_factory=Counter)
     units: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country code, admin1 key)
+    # admin units a name of the text may itself be ("Pennsylvania", "Anderson County"), not the units of the
+    # towns a ranking pass placed
+    written_admins: Counter[str] = field(default_factory=Counter)
 
 
 class _Point(NamedTuple):
@@ -203,6 +206,10 @@ class DocContext:
 
     def admin_named(self, key: str) -> bool:
         return self.total.admin_keys.get(key, 0) - self.own.admin_keys.get(key, 0) > 0
+
+    def admin_written(self, key: str) -> bool:
+        """Another name of the text may be this admin unit itself (not only a town placed in it)."""
+        return self.total.written_admins.get(key, 0) - self.own.written_admins.get(key, 0) > 0
 
 
 def _points(resolutions: Sequence[Resolution]) -> list[_Point]:
@@ -341,6 +348,7 @@ def _cue_evidence(cues: Sequence[UnitCue]) -> _Evidence:
     ev = _Evidence()
     for cue in cues:
         ev.units[(cue.country_code, admin_key(cue.admin1))] += 1.0
+        ev.written_admins[admin_key(cue.admin1)] += 1.0
         ev.countries[cue.country_code] += CUE_COUNTRY_WEIGHT
     return ev
 
@@ -433,16 +441,23 @@ class Resolver:
         support: Mapping[tuple[str, int], float],
         called: Sequence[bool],
     ) -> list[Resolution]:
-        total = _Evidence(Counter(document.countries), Counter(document.admin_keys), Counter(document.units))
+        total = _Evidence(
+            Counter(document.countries),
+            Counter(document.admin_keys),
+            Counter(document.units),
+            Counter(document.written_admins),
+        )
         by_name: dict[str, _Evidence] = {}
         for toponym, ev in zip(toponyms, evidence, strict=True):
             total.countries.update(ev.countries)
             total.admin_keys.update(ev.admin_keys)
             total.units.update(ev.units)
+            total.written_admins.update(ev.written_admins)
             own = by_name.setdefault(normalize(toponym.text), _Evidence())
             own.countries.update(ev.countries)
             own.admin_keys.update(ev.admin_keys)
             own.units.update(ev.units)
+            own.written_admins.update(ev.written_admins)
         out = []
         total_weight = sum(total.countries.values())
         own_weights = {key: sum(ev.countries.values()) for key, ev in by_name.items()}
@@ -480,7 +495,9 @@ class Resolver:
             ev.countries[top.country_code] += 1.0
         elif len(countries) == 1 and (top.feature != "city" or (top.primary and top.population >= 10_000)):
             ev.countries[top.country_code] += 0.5
-        ev.admin_keys.update({admin_key(c.name) for c in pool if c.feature in ("admin1", "admin2")})
+        admins = {admin_key(c.name) for c in pool if c.feature in ("admin1", "admin2")}
+        ev.admin_keys.update(admins)
+        ev.written_admins.update(admins)
         return ev
 
     def _containers(
@@ -560,6 +577,15 @@ class Resolver:
             and not (contained or admin_named or nearby or cluster or unit_share)
             and any(_world_capital(other) for other in pool)  # last: it scans the pool
         )
+        # "a bigger economy than Greece", "drones struck a car in Lebanon, officials in Nashville said": a
+        # town named like a country (Greece, New York; Lebanon, Tennessee) needs its state or county named;
+        # being near the story's other places, or in their state, is no such word: a common name has a
+        # namesake near almost anything
+        country_namesake = cand.feature == "city" and not cand.capital and country_named
+        country_namesake = country_namesake and not (
+            contained
+            or any(k and context.admin_written(k) for k in (admin_key(cand.admin1), admin_key(cand.admin2)))
+        )
         return Features(
             population=math.log10(pop + 1) / 7,
             doc_country=1.0 if region else context.country_share(cand.country_code),
@@ -575,7 +601,7 @@ class Resolver:
             nearby=nearby,
             cluster=cluster,
             # in a Borno story "Warwara" is not Varvára, Greece (alternate spelling), "Bura" not Bura, Kenya
-            stray=1.0 if _stray(cand, context) or capital_namesake else 0.0,
+            stray=1.0 if _stray(cand, context) or capital_namesake or country_namesake else 0.0,
             doc_admin1=0.0 if cand.feature in ("country", "region") or country_named else unit_share,
         )
 
