@@ -269,6 +269,14 @@ def test_a_small_foreign_town_does_not_stray_into_a_story_about_another_country(
     assert {p.text: p.country_code for p in geoparser.parse(nlp(us_story))}.get("Warsaw") == "US"
 
 
+def test_a_capital_of_half_a_million_is_known_by_its_name_in_a_story_about_another_country(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Officials in Islamabad and Lahore said Washington had been warned."
+    places = {p.text: (p.country_code, p.feature) for p in geoparser.parse(nlp(text))}
+    assert places["Washington"] == ("US", "city")  # the capital (690,000), not the state
+
+
 def test_a_name_the_text_calls_a_unit_is_that_unit(nlp: Language, geoparser: Geoparser) -> None:
     # "Mohmand" has one reading (a district): an unknown tehsil named like a town abroad must not outvote it
     text = "A soldier was injured in a roadside blast in Safi tehsil of Mohmand on April 21."

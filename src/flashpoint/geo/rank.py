@@ -39,6 +39,9 @@ _MISSION_AFTER = re.compile(r"\s+(?:embassy|embassies|consulate|consulates|high 
 # a share of first-level evidence is taken of at least this much: one "N.Y." does not make a story New York's
 UNIT_EVIDENCE_FLOOR = 2.0
 METROPOLIS_POPULATION = 1_000_000
+# a national capital this big is known by its name alone, in any story: Washington (690,000 in GeoNames),
+# Islamabad, Amsterdam, Ottawa, Niamey
+WORLD_CAPITAL_POPULATION = 500_000
 CAPITAL_CITY_POPULATION = 100_000  # a capital known without its country: not Stanley, Falkland Islands
 CUE_COUNTRY_WEIGHT = 0.5  # "Miss." says the story is in the US, as a town there would
 ACTOR_COUNTRY_WEIGHT = 0.5  # a group that fights in one country ("NPA") says so as much
@@ -258,10 +261,13 @@ def _famous_city(cand: Candidate) -> bool:
 
 
 def _world_capital(cand: Candidate) -> bool:
-    """A national capital of a million people or more, by its own name: known by it alone, whatever else is
-    named ("Edo", Tokyo's old name, is a state of Nigeria)."""
+    """A national capital of half a million people or more, by its own name: known by it alone, whatever else
+    is named ("Edo", Tokyo's old name, is a state of Nigeria)."""
     return (
-        cand.feature == "city" and cand.capital and cand.primary and cand.population >= METROPOLIS_POPULATION
+        cand.feature == "city"
+        and cand.capital
+        and cand.primary
+        and cand.population >= WORLD_CAPITAL_POPULATION
     )
 
 
