@@ -695,3 +695,12 @@ def test_land_seized_in_a_district_takes_no_territory(pipeline: Pipeline) -> Non
         "(Daykundi).",
     )
     assert event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.slow
+def test_police_who_baton_charge_a_party_crowd_are_the_intervening_side(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 10 May 2023, police baton-charged PTI supporters protesting in Sialkot (Punjab)."
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1, event.actor2) == ("Protesters (Pakistan)", "Police Forces of Pakistan")

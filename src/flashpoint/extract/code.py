@@ -128,7 +128,10 @@ class EventCoder:
                 ),
                 actor2,
             )
-        no_force = (actor2 is None or actor2.inter == 7) and not (actor1 is not None and actor1.is_armed)
+        # a crowd on the other side is no force either: "police baton-charged PTI supporters protesting",
+        # misparsed as one noun phrase, leaves the party's supporters as actor 2 beside the crowd they are
+        crowd_side = actor2 is None or actor2.inter in (5, 6, 7)
+        no_force = crowd_side and not (actor1 is not None and actor1.is_armed)
         if sub_type == "Protest with intervention" and no_force and "security_target" in mention.modifiers:
             # the police the sentence names, which a bad parse leaves without a role ("police baton-charged
             # and arrested dozens of teachers": the teachers are the crowd, not the other side)
