@@ -651,3 +651,68 @@ def test_a_country_name_is_the_country_unless_its_namesake_town_is_placed(pipeli
     for placed in ("in Lebanon, Pennsylvania.", "in Lebanon, police in Lebanon County said."):
         event = _one(pipeline, f"On 3 May 2024, two men were shot dead {placed}")
         assert (event.country, event.admin1, event.location) == ("United States", "Pennsylvania", "Lebanon")
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (  # two sources set against each other for the same dead: ACLED keeps the lowest
+            "On 3 May 2023, two clans exchanged fire over a land dispute in Hangu. "
+            "According to local sources, 9 people were killed, while police said 6 were killed.",
+            6,
+        ),
+        (
+            "On 3 May 2023, a bomb exploded in a market in Kohat. "
+            "Officials said 12 people were killed, while other reports put the toll at 15.",
+            12,
+        ),
+        (  # the dead of two sides add up: no conflict
+            "On 3 May 2023, militants attacked a check post in Tank. "
+            "Police said 2 soldiers were killed, while 3 militants also died.",
+            5,
+        ),
+    ],
+)
+def test_conflicting_sources_in_one_sentence_keep_the_lowest_figure(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_militants_who_attack_and_block_a_highway_hold_no_protest(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2023, BLA militants attacked a police station and blocked the highway in Mastung "
+        "(Balochistan). 4 policemen were killed.",
+    )
+    assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_party_demonstrators_who_riot_are_rioters_with_the_party_associated(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2023, PTI protesters clashed with police in Rawalpindi (Punjab), pelting them with stones.",
+    )
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor1 == "Rioters (Pakistan)"
+
+
+@pytest.mark.slow
+def test_land_seized_in_a_district_takes_no_territory(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 5 October 2021, Taliban fighters evicted Hazara families and seized their land in Gizab district "
+        "(Daykundi).",
+    )
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.slow
+def test_police_who_baton_charge_a_party_crowd_are_the_intervening_side(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 10 May 2023, police baton-charged PTI supporters protesting in Sialkot (Punjab)."
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1, event.actor2) == ("Protesters (Pakistan)", "Police Forces of Pakistan")

@@ -130,7 +130,10 @@ class EventCoder:
                 ),
                 actor2,
             )
-        no_force = (actor2 is None or actor2.inter == 7) and not (actor1 is not None and actor1.is_armed)
+        # a crowd on the other side is no force either: "police baton-charged PTI supporters protesting",
+        # misparsed as one noun phrase, leaves the party's supporters as actor 2 beside the crowd they are
+        crowd_side = actor2 is None or actor2.inter in (5, 6, 7)
+        no_force = crowd_side and not (actor1 is not None and actor1.is_armed)
         if sub_type == "Protest with intervention" and no_force and "security_target" in mention.modifiers:
             # the police the sentence names, which a bad parse leaves without a role ("police baton-charged
             # and arrested dozens of teachers": the teachers are the crowd, not the other side)
@@ -186,6 +189,8 @@ class EventCoder:
         if sub_type in CROWD_TYPES:  # farmers who protest, party supporters who riot
             if sub_type in ("Peaceful protest", "Protest with intervention"):
                 actor1 = _party_as_protesters(actor1)
+            elif sub_type == "Violent demonstration":  # "PTI protesters clashed with police, pelting stones"
+                actor1 = _party_as_protesters(actor1, Role.RIOTERS)
             actor1 = _as_crowd(actor1, CROWD_TYPES[sub_type], civilians=True)
             actor2 = _as_crowd(actor2, CROWD_TYPES[sub_type], civilians=False)
         name1, inter1 = _name(actor1, country)
@@ -894,14 +899,15 @@ def _protested(doc: Doc, participant: Participant) -> bool:
     return phrase is not None and any(is_grievance(t) for t in (phrase.root, *phrase.root.ancestors))
 
 
-def _party_as_protesters(participant: Participant | None) -> Participant | None:
+def _party_as_protesters(participant: Participant | None, role: Role = Role.PROTESTERS) -> Participant | None:
     """A party or political group that holds a rally is its members protesting: "members of the
     Jamaat-e-Islami held a rally" are Protesters with the party as associated actor (ACLED codes no
-    political militia in a peaceful protest)."""
+    political militia in a peaceful protest); its demonstrators who turn violent ("PTI protesters clashed
+    with police") are Rioters (`role`) with the party associated, as ACLED codes a violent demonstration."""
     if participant is None or not participant.name or participant.inter != 3:
         return participant
-    return Participant(participant.text, participant.start, participant.end, role=Role.PROTESTERS,
-                       inter=inter_of(Role.PROTESTERS), country=participant.country, assoc=participant.name,
+    return Participant(participant.text, participant.start, participant.end, role=role,
+                       inter=inter_of(role), country=participant.country, assoc=participant.name,
                        partisan=True)  # fmt: skip
 
 

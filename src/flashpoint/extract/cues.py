@@ -19,6 +19,8 @@ from flashpoint.nlp.model import ACTOR_LABEL
 CUES_FILE = "event_cues.json"
 # verbs whose proper-name object is a place even when the model does not know the name
 CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "retake", "recapture", "liberate"})
+# prepositions whose noun is where a verb happened ("seized their land in Gizab district")
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "near", "across", "around"})
 # what a verb of taking makes of a person: "took a pilot hostage" takes no place
 CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
 
@@ -297,10 +299,13 @@ class CueLexicon:
             takes_captive = any(obj.lemma_.lower() in CAPTIVE_NOUNS for obj in verb_objects)
             if lemma in self.subject_verbs:
                 verb_objects += [c for c in token.children if c.dep_ == "nsubj"]
+            took_thing = False  # a frame before matched the verb's direct object ("seized their land")
             for name, category, objects in frames:
                 if takes_captive and category in ("territory_gain", "territory_regain"):
                     continue
                 for obj in verb_objects:
+                    if took_thing and category in ("territory_gain", "territory_regain") and _locative(obj):
+                        continue  # "seized their land in Gizab district": where it was taken, no place taken
                     if obj.head.lower_ == "from" and category != "transfer":
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
                     if obj == token.head and category == "agreement":
@@ -323,6 +328,7 @@ class CueLexicon:
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         label = f"{'m' if name in self.modifier_frames else 't'}:{category}"
                         hits.append(CueHit(label, f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
+                        took_thing = took_thing or obj.dep_ in ("dobj", "obj")
                         break
         return hits
 
@@ -365,6 +371,12 @@ def _without_nested_triggers(hits: list[CueHit]) -> list[CueHit]:
         )
 
     return [h for h in hits if not nested(h)]
+
+
+def _locative(noun: Token) -> bool:
+    """'in Gizab district', 'at the checkpoint': a noun after a preposition of place says where a verb
+    happened, not what it took."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS
 
 
 def _objects(verb: Token) -> list[Token]:

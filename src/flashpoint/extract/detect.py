@@ -721,7 +721,10 @@ def _done_by_armed_men(words: WordLists, hit: CueHit, tokens: list[Token]) -> bo
     """A protest cue whose own subject is armed men ('militants blocked the highway'): no crowd protests.
     Only the subject noun counts, not a party named beside it ('PTI supporters blocked the road')."""
     verb = _clause_verb(hit.root(tokens), stop_at_subject=True)
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in words.armed_nouns for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # "militants attacked a station and blocked the highway": the
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # subject of the first verb
+    return any(c.lemma_.lower() in words.armed_nouns for c in subjects)
 
 
 def _finite_past(verb: Token, *, headline: bool = False) -> bool:

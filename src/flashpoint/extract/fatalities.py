@@ -71,6 +71,17 @@ PERPETRATOR_NOUNS = frozenset(
     {"attacker", "assailant", "bomber", "gunman", "shooter", "perpetrator",
      "attackers", "assailants", "bombers", "gunmen", "shooters", "perpetrators"}
 )  # fmt: skip
+# two sources giving their own figures for the same dead in one sentence, set against each other ("Police
+# said 3 were killed, while local sources reported 5"; "According to officials 8 died, whereas residents put
+# the toll at 11"; "according" has the lemma "accord"): ACLED keeps the lowest figure
+CONTRAST_MARKS = frozenset({"while", "whereas", "but"})
+SOURCE_LEMMAS = frozenset(
+    {"say", "report", "put", "claim", "tell", "state", "confirm", "estimate", "accord", "place", "give"}
+)  # fmt: skip
+# victim nouns that say nothing of who died, so a figure with one of them may be a figure for any dead
+GENERIC_DEAD = frozenset(
+    {"people", "person", "death", "dead", "fatality", "fatalities", "toll", "victim", "other", "others"}
+)  # fmt: skip
 HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn", "stone"})
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
@@ -474,6 +485,37 @@ def _plain_count(death: Token) -> int | None:
     return None
 
 
+def _victim_noun(victim: Token) -> str:
+    """The noun a counted victim names ('soldier' in 'two soldiers'), or 'people' for a bare count."""
+    if victim.pos_ == "NUM" or victim.like_num:
+        return "people"
+    return victim.lemma_.lower()
+
+
+def _lowest_of_conflicting(sent: Span, figures: list[tuple[int, int, str]]) -> int | None:
+    """The lowest figure when the sentence sets one source's count of the dead against another's ("Police
+    said 3 were killed, while local sources said 5 were killed"; "According to local sources, 11 people were
+    killed, while officials said 8 were killed"): a contrast word with a source verb on each side, and counts
+    on both sides that may be of the same dead (the same victim noun, or one that names nobody in
+    particular). None when the sentence is no such conflict ("Police said 2 soldiers were killed, while 3
+    militants also died": the dead of both sides add up)."""
+    marks = [t.i for t in sent if t.lower_ in CONTRAST_MARKS and t.dep_ in ("mark", "cc", "advmod")]
+    sources = [t.i for t in sent if t.lemma_.lower() in SOURCE_LEMMAS and t.pos_ in ("VERB", "ADP", "AUX")]
+    for mark in marks:
+        if not (any(i < mark for i in sources) and any(i > mark for i in sources)):
+            continue
+        before = [f for f in figures if f[0] < mark]
+        after = [f for f in figures if f[0] > mark]
+        if not before or not after:
+            continue
+        nouns_before = {noun for _, _, noun in before}
+        nouns_after = {noun for _, _, noun in after}
+        same_dead = nouns_before & nouns_after or nouns_before <= GENERIC_DEAD or nouns_after <= GENERIC_DEAD
+        if same_dead and not adds_to_toll(sent):
+            return min(sum(v for _, v, _ in before), sum(v for _, v, _ in after))
+    return None
+
+
 def _counted_antecedent(pronoun: Token) -> Token | None:
     """What 'them' points back to in its sentence: the nearest earlier counted subject or object ("gunmen
     abducted five men and killed them")."""
@@ -591,6 +633,7 @@ def count_fatalities(
     total: int | None = None
     for sent in clauses:
         per_sentence: list[int] = []
+        figures: list[tuple[int, int, str]] = []  # (token index, count, victim noun) for conflicting sources
         seen_heads: set[int] = set()
         for token in sent:
             lemma = _death_lemma(token)
@@ -625,12 +668,18 @@ def count_fatalities(
                 if value is not None:
                     seen_heads.add(victim.i)
                     per_sentence.append(value)
+                    figures.append((victim.i, value, _victim_noun(victim)))
             if not per_sentence and _one_person_died(token):
                 per_sentence.append(1)  # "The man was severely injured and later died in hospital."
         for match in TOLL.finditer(sent.text):
             value = parse_count(match["n"])
             if value is not None:
                 per_sentence.append(value)
+                start, end = sent.start_char + match.start(), sent.start_char + match.end()
+                at = sent.doc.char_span(start, end, alignment_mode="expand")
+                figures.append((at.start if at is not None else sent.end, value, "toll"))
+        if (lowest := _lowest_of_conflicting(sent, figures)) is not None:
+            per_sentence = [lowest]
         if not per_sentence:  # the parse found no count: read the plain words beside each death word
             per_sentence = [
                 value
