@@ -8,6 +8,7 @@ conflicting figures for the same victims the lowest is kept.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 
@@ -64,6 +65,19 @@ INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 ADDED_DEAD = frozenset({"also"})
 # "opened fire on a policeman, killing him": a singular pronoun the death verb takes is one person
 ONE_PERSON_PRONOUNS = frozenset({"him", "her"})
+MONTH_NAMES = frozenset(
+    {
+        *(calendar.month_name[m] for m in range(1, 13)),
+        *(calendar.month_abbr[m] for m in range(1, 13)),
+        "Sept",
+    }
+)
+# verbs that attribute a count to a source: "Officials reported 19 deaths, while rights groups said 66 ..."
+REPORTING_LEMMAS = frozenset({"say", "report", "claim", "put", "state", "tell", "estimate", "count"})
+# what sets one source's figure against another's in a sentence
+CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
+# nouns that count the dead of the whole event, whoever they were: two sources' figures for them conflict
+WHOLE_TOLL_NOUNS = frozenset({"people", "person", "death", "fatality", "dead", "victim"})
 ONE_PERSON_SUBJECTS = frozenset({"he", "she"})
 # who carried out an attack: "the attacker was killed", "the bomber died" is one more death, not a victim
 # named before (a definite singular victim otherwise may be: "the soldier" after "two soldiers")
@@ -98,6 +112,9 @@ _TALLY = (
     r"|fatalit(?:y|ies) (?:(?:are|were|is|was) )?coded as (\d[\d,]*)"
     r"|fatalit(?:y|ies)(?: (?:figures|counts|reports|estimates|tolls))? (?:vary|varied|range|ranged)"
     r" (?:between|from) (\d[\d,]*) (?:and|to) \d[\d,]*"
+    # "Reports of the death toll vary between 5 and 7", "Death tolls range from 12 to 20"
+    r"|(?:(?:reports|estimates) of (?:the )?)?death tolls? (?:vary|varied|range|ranged)"
+    r" (?:between|from) (\d[\d,]*) (?:and|to) \d[\d,]*"
 )
 FATALITY_TALLY = re.compile(rf"\b(?:{_TALLY})\b", re.I)
 # A sentence that only tallies the dead of the event before it, as event notes do ("Fatalities: 3.",
@@ -125,7 +142,7 @@ def _number_near(token: Token) -> int | None:
     for child in token.children:
         # not a count joined to the noun: "a tribal elder and 3 of his guards" is one elder and three guards
         own_count = child.dep_ == "nummod" or (child.like_num and child.dep_ != "conj")
-        if own_count and child.ent_type_ not in ("DATE", "TIME", "MONEY"):
+        if own_count and child.ent_type_ not in ("DATE", "TIME", "MONEY") and not _day_of_month(child):
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
             value = parse_count(" ".join(words) or child.text)
             if value is not None:
@@ -250,6 +267,14 @@ def _number_words(token: Token) -> str:
     return " ".join(t.text for t in run)
 
 
+def _day_of_month(number: Token) -> bool:
+    """A day number with its month beside it that the model left out of a date entity, as in a wire
+    dateline ("Srinagar, 9 May 2024 - Two militants were killed"): a date, never a count of the dead."""
+    doc = number.doc
+    beside = [doc[i] for i in (number.i - 1, number.i + 1) if 0 <= i < len(doc)]
+    return any(t.text in MONTH_NAMES for t in (*beside, *number.subtree))
+
+
 def _along_with(verb: Token) -> Iterable[Token]:
     """Who a death verb took with its object: "killed a minister along with 5 others", "together with"."""
     for prep in verb.children:
@@ -264,9 +289,46 @@ def _conjuncts(token: Token) -> Iterable[Token]:
     (the parser hangs "civilians" on "officials"); not a second title of one person ("a social leader and
     human rights defender")."""
     for child in token.children:
-        if child.dep_ == "conj" and not _second_title(child):
+        if (child.dep_ == "conj" and not _second_title(child)) or _listed_apposition(child):
             yield child
             yield from _conjuncts(child)
+
+
+def _listed_apposition(child: Token) -> bool:
+    """'3 soldiers, 3 civilians and both bombers were killed': the parser makes the second counted noun of
+    a list an apposition of the first. It is one more group of dead when it has a count of its own and
+    goes on with a conjunct of its own, and no comma closes it ('2 people, 1 soldier and 1 civilian, were
+    killed' breaks the 2 down and adds none)."""
+    if child.dep_ != "appos" or child.i < child.head.i:
+        return False
+    counted = any(c.dep_ == "nummod" for c in child.children)
+    listed = any(c.dep_ == "conj" for c in child.children)
+    after = child.right_edge.i + 1
+    closed = after < len(child.doc) and child.doc[after].text == ","
+    return counted and listed and not closed and any(c.dep_ == "nummod" for c in child.head.children)
+
+
+def _reporter(token: Token) -> Token | None:
+    """The nearest verb above `token` that attributes what it says to a source ('said', 'reported')."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in REPORTING_LEMMAS:
+            return ancestor
+    return None
+
+
+def _conflicting_sources(reporters: list[Token | None], victims: list[str]) -> bool:
+    """Counts that two sources give for the same dead, set against each other in one sentence ("Officials
+    reported 19 deaths, while rights groups said at least 66 people were killed"): ACLED keeps the lowest.
+    Sources that count different dead ("3 soldiers ..., while the army said 2 militants died") add up."""
+    if len(reporters) < 2 or any(r is None for r in reporters):
+        return False
+    if len(set(victims)) > 1 and not all(v in WHOLE_TOLL_NOUNS for v in victims):
+        return False
+    distinct = {r.i for r in reporters if r is not None}
+    if len(distinct) < 2:
+        return False
+    sent = next(r for r in reporters if r is not None).sent
+    return any(t.lower_ in CONTRAST_WORDS and t.dep_ in ("mark", "cc") for t in sent)
 
 
 def _others_beside(victim: Token) -> Iterable[Token]:
@@ -445,6 +507,18 @@ def adds_to_toll(sent: Span) -> bool:
     )
 
 
+# "7 people were killed in total", "a total of 12 people died": the whole toll, the named dead included
+GIVES_TOTAL = re.compile(r"\b(?:in total|in all|altogether|a total of)\b", re.I)
+
+
+def gives_total(sent: Span) -> bool:
+    """A later sentence that counts the incident's whole toll ("... killed a senior official. 7 people were
+    killed in total."): its figure replaces the one before rather than conflicting with it."""
+    return GIVES_TOTAL.search(sent.text) is not None and any(
+        token.lemma_.lower() in DEATH_LEMMAS for token in sent
+    )
+
+
 def _plain_count(death: Token) -> int | None:
     """A count written right beside a death word that the parse did not attach, as in headlines the small
     model misreads: 'Air raid "kills nine"', 'drone kills 2', 'firing kills civilian' (one), 'Three more said
@@ -598,6 +672,8 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
     total: int | None = None
     for sent in clauses:
         per_sentence: list[int] = []
+        reporters: list[Token | None] = []  # the source verb of each parsed count
+        victim_nouns: list[str] = []  # and whom it counts
         seen_heads: set[int] = set()
         for token in sent:
             lemma = _death_lemma(token)
@@ -632,8 +708,14 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                 if value is not None:
                     seen_heads.add(victim.i)
                     per_sentence.append(value)
+                    reporters.append(_reporter(token))
+                    victim_nouns.append(victim.lemma_.lower())
             if not per_sentence and _one_person_died(token):
                 per_sentence.append(1)  # "The man was severely injured and later died in hospital."
+                reporters.append(None)
+                victim_nouns.append("")
+        if len(per_sentence) == len(reporters) and _conflicting_sources(reporters, victim_nouns):
+            per_sentence = [min(per_sentence)]
         for match in TOLL.finditer(sent.text):
             value = parse_count(match["n"])
             if value is not None:
