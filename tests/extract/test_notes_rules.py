@@ -683,3 +683,14 @@ def test_a_day_and_month_beside_a_name_are_no_count(pipeline: Pipeline) -> None:
 def test_a_lathi_charge_is_a_protest_dispersed(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 9 April 2024, police lathi-charged protesters in Kathmandu.")
     assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.slow
+def test_a_wire_story_with_no_place_in_its_body_is_at_its_dateline(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "MANILA, 12 June 2023 - Thousands of activists marched outside the presidential palace on Monday "
+        "demanding higher wages.",
+    )
+    assert event.country == "Philippines"
+    assert event.location == "Manila"
