@@ -694,3 +694,16 @@ def test_a_wire_story_with_no_place_in_its_body_is_at_its_dateline(pipeline: Pip
     )
     assert event.country == "Philippines"
     assert event.location == "Manila"
+
+
+@pytest.mark.slow
+def test_supporters_of_two_parties_that_clash_are_rival_crowds(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 June 2023, supporters of the TMC and the BJP clashed in Basirhat.")
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor1 == event.actor2 == "Rioters (India)"
+
+
+@pytest.mark.slow
+def test_a_foreign_lawmaker_killed_abroad_keeps_his_nationality(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 9 May 2024, a gunman shot dead a Cambodian lawmaker in Bangkok.")
+    assert event.actor2 == "Civilians (Cambodia)"
