@@ -656,14 +656,23 @@ def test_how_long_an_incident_lasted_is_no_date_of_its_own(pipeline: Pipeline) -
             "while the army said 2 militants died.",
             5,
         ),
-        ("On 6 May 2023, troops clashed with militants in Jenin. Reports of the death toll vary between 4 "
-         "and 9.", 4),  # fmt: skip
+        (
+            "On 6 May 2023, troops clashed with militants in Jenin. Reports of the death toll vary between 4 "
+            "and 9.",
+            4,
+        ),
         # a list the parser reads as an apposition, the attackers counted too
-        ("On 2 June 2021, two suicide bombers attacked an army post in Patikul. 2 soldiers, 4 civilians "
-         "and both bombers were killed.", 8),  # fmt: skip
+        (
+            "On 2 June 2021, two suicide bombers attacked an army post in Patikul. 2 soldiers, 4 civilians "
+            "and both bombers were killed.",
+            8,
+        ),
         # a later sentence with the whole toll replaces the one named victim before it
-        ("On 8 January 2024, a drone strike on a car in Nabatieh killed a Hezbollah commander. 4 people "
-         "were killed in total.", 4),  # fmt: skip
+        (
+            "On 8 January 2024, a drone strike on a car in Nabatieh killed a Hezbollah commander. 4 people "
+            "were killed in total.",
+            4,
+        ),
     ],
 )
 def test_conflicting_listed_and_total_tolls(pipeline: Pipeline, text: str, fatalities: int) -> None:
@@ -677,12 +686,6 @@ def test_a_day_and_month_beside_a_name_are_no_count(pipeline: Pipeline) -> None:
         "Kupwara, 14 June 2023 - Gunmen shot dead a shopkeeper in the town, officials said.",
     )
     assert event.fatalities == 1
-
-
-@pytest.mark.slow
-def test_a_lathi_charge_is_a_protest_dispersed(pipeline: Pipeline) -> None:
-    event = _one(pipeline, "On 9 April 2024, police lathi-charged protesters in Kathmandu.")
-    assert event.sub_event_type == "Protest with intervention"
 
 
 @pytest.mark.slow
