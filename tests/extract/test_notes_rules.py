@@ -716,3 +716,75 @@ def test_police_who_baton_charge_a_party_crowd_are_the_intervening_side(pipeline
     )
     assert event.sub_event_type == "Protest with intervention"
     assert (event.actor1, event.actor2) == ("Protesters (Pakistan)", "Police Forces of Pakistan")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # two sources set against each other in one sentence: ACLED keeps the lowest figure
+        (
+            "On 5 March 2023, police fired on protesters in Zahedan. Officials reported 12 deaths, while "
+            "rights groups said at least 40 people were killed.",
+            12,
+        ),
+        # sources that count different dead add up
+        (
+            "On 3 May 2020, militants attacked an army camp in Jolo. Police said 3 soldiers were killed, "
+            "while the army said 2 militants died.",
+            5,
+        ),
+        (
+            "On 6 May 2023, troops clashed with militants in Jenin. Reports of the death toll vary between 4 "
+            "and 9.",
+            4,
+        ),
+        # a list the parser reads as an apposition, the attackers counted too
+        (
+            "On 2 June 2021, two suicide bombers attacked an army post in Patikul. 2 soldiers, 4 civilians "
+            "and both bombers were killed.",
+            8,
+        ),
+        # a later sentence with the whole toll replaces the one named victim before it
+        (
+            "On 8 January 2024, a drone strike on a car in Nabatieh killed a Hezbollah commander. 4 people "
+            "were killed in total.",
+            4,
+        ),
+    ],
+)
+def test_conflicting_listed_and_total_tolls(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_a_day_and_month_beside_a_name_are_no_count(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "Kupwara, 14 June 2023 - Gunmen shot dead a shopkeeper in the town, officials said.",
+    )
+    assert event.fatalities == 1
+
+
+@pytest.mark.slow
+def test_a_wire_story_with_no_place_in_its_body_is_at_its_dateline(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "MANILA, 12 June 2023 - Thousands of activists marched outside the presidential palace on Monday "
+        "demanding higher wages.",
+    )
+    assert event.country == "Philippines"
+    assert event.location == "Manila"
+
+
+@pytest.mark.slow
+def test_supporters_of_two_parties_that_clash_are_rival_crowds(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 June 2023, supporters of the TMC and the BJP clashed in Basirhat.")
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor1 == event.actor2 == "Rioters (India)"
+
+
+@pytest.mark.slow
+def test_a_foreign_lawmaker_killed_abroad_keeps_his_nationality(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 9 May 2024, a gunman shot dead a Cambodian lawmaker in Bangkok.")
+    assert event.actor2 == "Civilians (Cambodia)"

@@ -76,6 +76,17 @@ class EventCoder:
             # a rival party's crowd stays a crowd ("AL activists attacked BNP supporters")
             actor2 = Participant(actor2.text, actor2.start, actor2.end, role=Role.CIVILIANS, inter=7,
                                  country=actor2.country, count=actor2.count, assoc=actor2.assoc)  # fmt: skip
+        if (
+            actor1 is not None
+            and actor1.partisan
+            and actor2 is not None
+            and actor2.is_named
+            and "clash" in mention.categories
+            and self.reader.lexicon.is_party(actor2.name or "")
+        ):  # "supporters of the TMC and the BJP clashed": the second party is the other crowd, not the party
+            actor2 = Participant(actor2.text, actor2.start, actor2.end, None, inter_of(Role.RIOTERS),
+                                 Role.RIOTERS, actor2.country, actor2.count, assoc=actor2.name,
+                                 partisan=True)  # fmt: skip
         if mention.struck_subject is not None and actor1 is not None:
             struck = self.reader.from_token(mention.struck_subject, doc)
             if struck is not None and _same(struck, actor1):

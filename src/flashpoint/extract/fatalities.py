@@ -8,6 +8,7 @@ conflicting figures for the same victims the lowest is kept.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 
@@ -64,6 +65,13 @@ INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 ADDED_DEAD = frozenset({"also"})
 # "opened fire on a policeman, killing him": a singular pronoun the death verb takes is one person
 ONE_PERSON_PRONOUNS = frozenset({"him", "her"})
+MONTH_NAMES = frozenset(
+    {
+        *(calendar.month_name[m] for m in range(1, 13)),
+        *(calendar.month_abbr[m] for m in range(1, 13)),
+        "Sept",
+    }
+)
 ONE_PERSON_SUBJECTS = frozenset({"he", "she"})
 # who carried out an attack: "the attacker was killed", "the bomber died" is one more death, not a victim
 # named before (a definite singular victim otherwise may be: "the soldier" after "two soldiers")
@@ -107,6 +115,9 @@ _TALLY = (
     r"|fatalit(?:y|ies) (?:(?:are|were|is|was) )?coded as (\d[\d,]*)"
     r"|fatalit(?:y|ies)(?: (?:figures|counts|reports|estimates|tolls))? (?:vary|varied|range|ranged)"
     r" (?:between|from) (\d[\d,]*) (?:and|to) \d[\d,]*"
+    # "Reports of the death toll vary between 5 and 7", "Death tolls range from 12 to 20"
+    r"|(?:(?:reports|estimates) of (?:the )?)?death tolls? (?:vary|varied|range|ranged)"
+    r" (?:between|from) (\d[\d,]*) (?:and|to) \d[\d,]*"
 )
 FATALITY_TALLY = re.compile(rf"\b(?:{_TALLY})\b", re.I)
 # A sentence that only tallies the dead of the event before it, as event notes do ("Fatalities: 3.",
@@ -132,7 +143,7 @@ def _number_near(token: Token) -> int | None:
     for child in token.children:
         # not a count joined to the noun: "a tribal elder and 3 of his guards" is one elder and three guards
         own_count = child.dep_ == "nummod" or (child.like_num and child.dep_ != "conj")
-        if own_count and child.ent_type_ not in ("DATE", "TIME", "MONEY"):
+        if own_count and child.ent_type_ not in ("DATE", "TIME", "MONEY") and not _day_of_month(child):
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
             value = parse_count(" ".join(words) or child.text)
             if value is not None:
@@ -251,6 +262,14 @@ def _number_words(token: Token) -> str:
     return " ".join(t.text for t in run)
 
 
+def _day_of_month(number: Token) -> bool:
+    """A day number with its month beside it that the model left out of a date entity, as in a wire
+    dateline ("Srinagar, 9 May 2024 - Two militants were killed"): a date, never a count of the dead."""
+    doc = number.doc
+    beside = [doc[i] for i in (number.i - 1, number.i + 1) if 0 <= i < len(doc)]
+    return any(t.text in MONTH_NAMES for t in (*beside, *number.subtree))
+
+
 def _along_with(verb: Token) -> Iterable[Token]:
     """Who a death verb took with its object: "killed a minister along with 5 others", "together with"."""
     for prep in verb.children:
@@ -265,9 +284,23 @@ def _conjuncts(token: Token) -> Iterable[Token]:
     (the parser hangs "civilians" on "officials"); not a second title of one person ("a social leader and
     human rights defender")."""
     for child in token.children:
-        if child.dep_ == "conj" and not _second_title(child):
+        if (child.dep_ == "conj" and not _second_title(child)) or _listed_apposition(child):
             yield child
             yield from _conjuncts(child)
+
+
+def _listed_apposition(child: Token) -> bool:
+    """'3 soldiers, 3 civilians and both bombers were killed': the parser makes the second counted noun of
+    a list an apposition of the first. It is one more group of dead when it has a count of its own and
+    goes on with a conjunct of its own, and no comma closes it ('2 people, 1 soldier and 1 civilian, were
+    killed' breaks the 2 down and adds none)."""
+    if child.dep_ != "appos" or child.i < child.head.i:
+        return False
+    counted = any(c.dep_ == "nummod" for c in child.children)
+    listed = any(c.dep_ == "conj" for c in child.children)
+    after = child.right_edge.i + 1
+    closed = after < len(child.doc) and child.doc[after].text == ","
+    return counted and listed and not closed and any(c.dep_ == "nummod" for c in child.head.children)
 
 
 def _others_beside(victim: Token) -> Iterable[Token]:
@@ -443,6 +476,18 @@ def adds_to_toll(sent: Span) -> bool:
         token.lemma_.lower() in DEATH_LEMMAS
         and any(c.dep_ == "advmod" and c.lower_ in ADDED_DEAD for c in token.children)
         for token in sent
+    )
+
+
+# "7 people were killed in total", "a total of 12 people died": the whole toll, the named dead included
+GIVES_TOTAL = re.compile(r"\b(?:in total|in all|altogether|a total of)\b", re.I)
+
+
+def gives_total(sent: Span) -> bool:
+    """A later sentence that counts the incident's whole toll ("... killed a senior official. 7 people were
+    killed in total."): its figure replaces the one before rather than conflicting with it."""
+    return GIVES_TOTAL.search(sent.text) is not None and any(
+        token.lemma_.lower() in DEATH_LEMMAS for token in sent
     )
 
 

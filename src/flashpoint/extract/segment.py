@@ -7,7 +7,7 @@ date and place and a compatible type) are merged into one event that keeps every
 from __future__ import annotations
 
 from flashpoint.extract.code import CodedMention
-from flashpoint.extract.fatalities import adds_to_toll, kills_perpetrators
+from flashpoint.extract.fatalities import adds_to_toll, gives_total, kills_perpetrators
 from flashpoint.ontology import interaction_code
 from flashpoint.schema import Event
 
@@ -151,6 +151,8 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     # the attackers' dead, or more dead ('Two attackers also died.'), add to the toll: not another figure
     if attackers_fate or adds_to_toll(detail.mention.sentence):
         t.fatalities = (t.fatalities or 0) + (d.fatalities or 0)
+    elif d.fatalities and gives_total(detail.mention.sentence):
+        t.fatalities = d.fatalities
     else:  # conflicting figures for one incident: ACLED keeps the lowest reported
         t.fatalities = (
             min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0

@@ -232,9 +232,19 @@ class Geoparser:
         countries = [p for p in in_sentence if p.feature == "country"] or [
             p for p in usable if p.feature == "country"
         ]
+        # a wire story whose body names no place at all ("SEOUL, Dec 10 - Tens of thousands rallied outside
+        # the National Assembly"; "AZAZ, Syria, May 5 - A car bomb exploded in the northern town"): the
+        # dateline's place is where the reporter saw it
+        dateline = next((p for p in places if p.name is not None and p.start == dateline_at), None)
+        if dateline is not None and dateline.feature not in ("city", "admin2", "admin1"):
+            dateline = None
+        if dateline is not None:  # the dateline's own country ("AZAZ, Syria,") names no other place
+            countries = [c for c in countries if not 0 <= c.start - dateline.end <= 3]
         if countries:
             country = self._country_of_incident(doc, countries)
             return Location(country=country.country, evidence=Span(start=country.start, end=country.end))
+        if dateline is not None:
+            return self._location(text, dateline)
         return None
 
     def _country_of_incident(self, doc: Doc, countries: Sequence[PlaceMention]) -> PlaceMention:
