@@ -107,6 +107,21 @@ _ABOUT = r"(?:(?:at least|at most|around|about|some|up to) )?"
 TALLY = re.compile(rf"^\W*{_ABOUT}(?:{_TALLY})(?: (?:were |was )?reported)?(?:, [^.;:]*)?\W*$", re.I)
 # a note's coding remark, "Fatalities coded as 3 as the number is unknown": the event's total
 CODED_AS = re.compile(r"\W*fatalities (?:were |are |is )?coded as (\d[\d,]*)\b", re.I)
+# "Reports of the death toll range from 100 to 400": of a range ACLED keeps the lowest (not "the toll rose
+# from 5 to 12", where the later figure is the count)
+TOLL_RANGE = re.compile(
+    r"\b(?:toll|tolls|figures?|estimates?|reports?|counts?)\b[^.;]{0,40}?"
+    r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s+(?:from|between)\s+"
+    r"(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:to|and)\b",
+    re.I,
+)
+# a second figure for the same dead, told as another source's: "9 were killed, while local sources reported
+# 15 deaths", "killing at least 8 people, whereas Amnesty International reported 13 dead"; ACLED keeps the
+# lowest figure, so such a figure is an alternative to the count before it, not more dead
+ALTERNATIVE_MARKS = frozenset({"while", "whereas"})
+REPORTING_LEMMAS = frozenset(
+    {"report", "say", "put", "claim", "give", "count", "estimate", "record", "cite", "document", "place"}
+)
 NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
 
 
@@ -134,8 +149,9 @@ def _number_near(token: Token) -> int | None:
             return parse_count(child.lower_)
         if child.lower_ == "both" and child.dep_ in ("det", "predet") and token.tag_ in ("NNS", "NNPS"):
             return 2  # "Both attackers died."
-    for modifier in (c for c in token.children if c.dep_ == "nmod" and c.i < token.i):
-        # "11 IRGC and police members were killed": the parser hangs the count on the leading modifier
+    for modifier in (c for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i):
+        # "11 IRGC and police members were killed", "5 ISWAP fighters": the parser hangs the count on the
+        # leading modifier
         for count in (g for g in modifier.children if g.dep_ == "nummod" and g.i < modifier.i):
             if count.ent_type_ not in NOT_A_COUNT and (value := parse_count(count.text)) is not None:
                 return value
@@ -554,6 +570,40 @@ def _riot_cause(token: Token) -> bool:
     )
 
 
+def _alternative_figure(token: Token) -> bool:
+    """`token` lies in a clause that gives another source's figure for the dead counted before it: "..., while
+    local sources reported 15 deaths", "..., but residents said 12 people died"."""
+    for clause in (token, *token.ancestors):
+        if clause.lemma_.lower() not in REPORTING_LEMMAS or clause.dep_ not in ("advcl", "conj"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ALTERNATIVE_MARKS for c in clause.children):
+            return True
+        if clause.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in ("but", "while", "whereas") and c.i < clause.i
+            for c in clause.head.children
+        ):
+            return True
+    return False
+
+
+# what another source's figure may count and still be the same dead: "reported 15 deaths", "17 killed"
+GENERIC_DEAD = frozenset({"death", "dead", "fatality", "fatalities", "people", "person", "casualty", "body"})
+
+
+def _same_dead(victim: Token, counted_kinds: set[str]) -> bool:
+    """Another source's figure counts the dead already counted: a bare number, a generic word for the dead or
+    the same noun ("23 soldiers ..., while locals said 17 soldiers"); not more dead ("2 attackers were also
+    killed")."""
+    death = victim.head
+    if any(
+        c.lower_ in ADDED_DEAD or c.lower_ in ("more", "other", "others")
+        for c in (*victim.children, *death.children)
+    ):
+        return False
+    kind = victim.lemma_.lower()
+    return victim.like_num or kind in GENERIC_DEAD or kind in counted_kinds
+
+
 def _injured(token: Token) -> bool:
     """'five injured' in '11 killed, five injured': a count of the wounded, attached to the death verb."""
     return any(
@@ -598,6 +648,8 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
     total: int | None = None
     for sent in clauses:
         per_sentence: list[int] = []
+        alternatives: list[int] = []  # other sources' figures for the same dead: the lowest is kept
+        counted_kinds: set[str] = set()  # what the main figures count: "soldiers", "people"
         seen_heads: set[int] = set()
         for token in sent:
             lemma = _death_lemma(token)
@@ -631,13 +683,25 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
                     value = 1
                 if value is not None:
                     seen_heads.add(victim.i)
-                    per_sentence.append(value)
+                    if _alternative_figure(token) and _same_dead(victim, counted_kinds):
+                        alternatives.append(value)
+                    else:
+                        counted_kinds.add(victim.lemma_.lower())
+                        per_sentence.append(value)
             if not per_sentence and _one_person_died(token):
                 per_sentence.append(1)  # "The man was severely injured and later died in hospital."
-        for match in TOLL.finditer(sent.text):
+        ranges = list(TOLL_RANGE.finditer(sent.text))
+        for match in ranges or TOLL.finditer(sent.text):
             value = parse_count(match["n"])
-            if value is not None:
+            if value is None:
+                continue
+            at = sent.char_span(match.start("n"), match.end("n"), alignment_mode="expand")
+            if at is not None and _alternative_figure(at.root):
+                alternatives.append(value)
+            else:
                 per_sentence.append(value)
+        if alternatives:
+            per_sentence = [min(sum(per_sentence), *alternatives) if per_sentence else min(alternatives)]
         if not per_sentence:  # the parse found no count: read the plain words beside each death word
             per_sentence = [
                 value
