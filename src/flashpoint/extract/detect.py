@@ -153,7 +153,11 @@ class Detector:
             if not _describes_captives(h, tokens) and not _seizes_no_place(words, h, tokens)
         ]
         triggers = [h for h in hits if h.category.startswith("t:")]
-        modifiers = {h.category[2:] for h in hits if h.category.startswith("m:")}
+        modifiers = {
+            h.category[2:]
+            for h in hits
+            if h.category.startswith("m:") and not _security_doer(words, h, tokens)
+        }
         if not triggers:
             return None
         strong = [
@@ -1057,6 +1061,22 @@ def _describes_captives(hit: CueHit, tokens: list[Token]) -> bool:
         and root.dep_ == "amod"
         and root.tag_ == "VBN"
         and (before is None or before.pos_ in ("DET", "ADP", "ADJ", "NUM", "PRON", "PUNCT"))
+    )
+
+
+def _security_doer(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
+    """'ADF militants attacked the village': a security-target word that is the subject of an active verb
+    whose object is a settlement or a building names who acted, not a security target (a security place
+    there, 'attacked a checkpoint', is a target word of its own; 'militants launched an assault' keeps it)."""
+    if hit.category != "m:security_target":
+        return False
+    root = hit.root(tokens)
+    while root.dep_ == "compound":
+        root = root.head
+    return root.dep_ == "nsubj" and any(
+        c.dep_ in ("dobj", "obj")
+        and (c.lemma_.lower() in words.place_targets or c.ent_type_ in ("GPE", "LOC"))
+        for c in root.head.children
     )
 
 
