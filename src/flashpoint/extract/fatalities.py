@@ -564,9 +564,11 @@ def is_grievance(token: Token) -> bool:
 
 def _riot_cause(token: Token) -> bool:
     """A death in the clause a demonstration followed: 'rioted after a police officer killed a teenager'
-    (the event's toll only; the clause may still tell the event's type)."""
-    return token.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children
+    (the event's toll only; the clause may still tell the event's type); 'dead' in 'after police shot dead a
+    teenager' belongs to the clause of the verb it completes."""
+    clause = token.head if token.dep_ in ("acomp", "oprd", "xcomp") else token
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "following") for c in clause.children
     )
 
 
