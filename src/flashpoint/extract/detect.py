@@ -241,7 +241,7 @@ class Detector:
             categories -= RESULT_CATEGORIES  # "set up an office in Lashio after capturing the command": the
             # capture is an earlier event, the office this one
         arrests = [h for h in triggers if h.category == "t:arrest"]
-        if arrests and categories - {"arrest"} and all(_occasion(h.root(tokens)) for h in arrests):
+        if arrests and categories - {"arrest"} and all(_followed_arrest(h.root(tokens)) for h in arrests):
             categories.discard("arrest")  # "set fire to vehicles after the arrest of a leader": the cause
         if arrests and protests and all(_occasion(h.root(tokens)) for h in protests):
             categories.discard("protest")  # "arrested 3 student leaders following a protest": later arrests
@@ -1458,6 +1458,15 @@ def _prior_step(verb: Token) -> bool:
 def _occasion(token: Token) -> bool:
     """A noun named as what another act followed: 'after the arrest of a local leader'."""
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("after", "following")
+
+
+def _followed_arrest(token: Token) -> bool:
+    """An arrest named or told as what another act followed: 'after the arrest of a local leader', 'burned a
+    patrol car after officers arrested a resident', 'after arresting him'."""
+    after_clause = token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children
+    )
+    return _occasion(token) or after_clause or _prior_step(token)
 
 
 def _framework(token: Token) -> bool:
