@@ -698,7 +698,9 @@ def count_fatalities(clauses: Iterable[Span], *, grievances: bool = False) -> in
             if value is None:
                 continue
             at = sent.char_span(match.start("n"), match.end("n"), alignment_mode="expand")
-            if at is not None and _alternative_figure(at.root):
+            # a range of tolls is another reading of the dead counted beside it ("At least 30 people were
+            # killed, according to conflicting reports ranging from 30 to 40")
+            if ranges or (at is not None and _alternative_figure(at.root)):
                 alternatives.append(value)
             else:
                 per_sentence.append(value)
