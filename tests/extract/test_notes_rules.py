@@ -788,3 +788,89 @@ def test_supporters_of_two_parties_that_clash_are_rival_crowds(pipeline: Pipelin
 def test_a_foreign_lawmaker_killed_abroad_keeps_his_nationality(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 9 May 2024, a gunman shot dead a Cambodian lawmaker in Bangkok.")
     assert event.actor2 == "Civilians (Cambodia)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # another source's figure for the same dead is an alternative: ACLED keeps the lowest
+        ("On 3 April 2024, gunmen attacked a village near Bokkos. 14 people were killed, while local sources "
+         "reported 22 deaths.", 14),
+        ("On 3 April 2024, JNIM militants ambushed a patrol near Djibo. 30 soldiers were killed according to "
+         "the militants, while the army reported 12 killed.", 12),
+        # more dead told in the other clause still add up
+        ("On 3 April 2024, gunmen killed 4 villagers near Bokkos, while police said 2 attackers were also "
+         "killed.", 6),
+        # a count the parser hangs on the group's name before the noun
+        ("On 3 April 2024, troops clashed with JNIM militants near Djibo. 6 JNIM militants and 3 soldiers "
+         "were killed.", 9),
+        # of a range of reported tolls ACLED keeps the lowest; a toll that rose keeps the later figure
+        ("On 3 April 2024, gunmen attacked Mangu. Reports of the death toll range from 20 to 50.", 20),
+        ("On 3 April 2024, gunmen attacked Mangu. The death toll rose from 20 to 50.", 50),
+    ],
+)  # fmt: skip
+def test_conflicting_tolls_keep_the_lowest(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_a_suicide_bombers_detonation_is_no_bomb_disposal(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 5 May 2024, two suicide bombers detonated explosives at a market in Konduga.")
+    assert event.sub_event_type == "Suicide bomb"
+    defused = _one(pipeline, "On 5 May 2024, police detonated explosives found in a car in Konduga.")
+    assert defused.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.slow
+def test_a_vehicle_that_hits_a_landmine_ran_into_an_explosion(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 5 May 2024, an army truck hit a landmine near Arbinda. Two soldiers were injured."
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.slow
+def test_an_air_force_that_speaks_is_no_air_strike(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 5 May 2024, air defence units shot down 12 drones over Kharkiv, the air force said."
+    )
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.slow
+def test_an_armed_subject_is_no_security_target(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 5 May 2024, ADF militants raided the village of Oicha with machetes.")
+    assert event.sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+def test_the_killing_a_riot_follows_is_no_toll_however_told(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 July 2023, rioters burned cars and looted shops in Creteil after police shot dead a delivery "
+        "driver.",
+    )
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.fatalities == 0
+
+
+@pytest.mark.slow
+def test_an_arrest_told_as_what_a_riot_followed_is_no_arrest(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 July 2023, residents torched a police car in Sololá after officers arrested a teacher.",
+    )
+    assert event.sub_event_type != "Arrests"
+
+
+@pytest.mark.slow
+def test_a_signed_declaration_is_an_agreement(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 July 2023, the government and the FLEC signed a declaration of principles.")
+    assert event.sub_event_type == "Agreement"
+
+
+@pytest.mark.slow
+def test_a_note_name_keeps_the_article_of_its_place(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 July 2023, nurses held a protest in The Hague (South Holland) over pay.")
+    assert event.location == "The Hague"

@@ -90,6 +90,11 @@ def classify(
     # "detonated a landmine against a military convoy": an explosion aimed at someone is no bomb disposal
     # ("claimed to have foiled a suicide attack and arrested the would-be bomber": no explosion at all)
     aimed = "explode" in c and actor2 is not None and actor1 is not None and not a1_state
+    # "suicide bombers detonated explosives at a wedding": a bomber's detonation is the attack, target named
+    # or not (bomb squads, not bombers, detonate explosives to dispose of them)
+    aimed = aimed or (
+        "explode" in c and "suicide" in m and actor1 is not None and actor1.is_armed and not a1_state
+    )
     aimed = aimed and "foiled" not in m
     # "arrested 3 militants and recovered explosives": the people taken are the event, the haul a detail;
     # an attack foiled or a bomb defused stays the event ("foiled an attack and arrested the bomber")

@@ -235,6 +235,7 @@ class CueLexicon:
             if not _inside_a_name(h, tokens)
             and not self._names_a_facility(h, tokens)
             and not self._names_a_workplace(h, tokens)
+            and not self._names_a_speaker(h, tokens)
         ]
         hits.extend(self._frames(tokens))
         hits.extend(self._versus(tokens))
@@ -251,6 +252,18 @@ class CueLexicon:
             if last.lemma_.lower() in self.words.facility_nouns:
                 return True
         return False
+
+    def _names_a_speaker(self, hit: CueHit, tokens: list[Token]) -> bool:
+        """An air force that speaks ('..., the Ukrainian air force said') is a source, not a strike; unless
+        what it says is its own deed ('the air force said it struck hideouts')."""
+        if hit.category != "t:airstrike":
+            return False
+        head = tokens[hit.end - 1 - tokens[0].i]
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in self.words.speech_verbs:
+            return False
+        said = (c for c in head.head.children if c.dep_ == "ccomp")
+        own_deed = any(g.dep_ == "nsubj" and g.lower_ in ("it", "we") for c in said for g in c.children)
+        return not own_deed
 
     def _names_a_workplace(self, hit: CueHit, tokens: list[Token]) -> bool:
         """A 'mine' dug for something ('labourers sleeping at a coal mine') is a workplace, not a landmine."""

@@ -153,7 +153,11 @@ class Detector:
             if not _describes_captives(h, tokens) and not _seizes_no_place(words, h, tokens)
         ]
         triggers = [h for h in hits if h.category.startswith("t:")]
-        modifiers = {h.category[2:] for h in hits if h.category.startswith("m:")}
+        modifiers = {
+            h.category[2:]
+            for h in hits
+            if h.category.startswith("m:") and not _security_doer(words, h, tokens)
+        }
         if not triggers:
             return None
         strong = [
@@ -237,7 +241,7 @@ class Detector:
             categories -= RESULT_CATEGORIES  # "set up an office in Lashio after capturing the command": the
             # capture is an earlier event, the office this one
         arrests = [h for h in triggers if h.category == "t:arrest"]
-        if arrests and categories - {"arrest"} and all(_occasion(h.root(tokens)) for h in arrests):
+        if arrests and categories - {"arrest"} and all(_followed_arrest(h.root(tokens)) for h in arrests):
             categories.discard("arrest")  # "set fire to vehicles after the arrest of a leader": the cause
         if arrests and protests and all(_occasion(h.root(tokens)) for h in protests):
             categories.discard("protest")  # "arrested 3 student leaders following a protest": later arrests
@@ -1063,6 +1067,22 @@ def _describes_captives(hit: CueHit, tokens: list[Token]) -> bool:
     )
 
 
+def _security_doer(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
+    """'ADF militants attacked the village': a security-target word that is the subject of an active verb
+    whose object is a settlement or a building names who acted, not a security target (a security place
+    there, 'attacked a checkpoint', is a target word of its own; 'militants launched an assault' keeps it)."""
+    if hit.category != "m:security_target":
+        return False
+    root = hit.root(tokens)
+    while root.dep_ == "compound":
+        root = root.head
+    return root.dep_ == "nsubj" and any(
+        c.dep_ in ("dobj", "obj")
+        and (c.lemma_.lower() in words.place_targets or c.ent_type_ in ("GPE", "LOC"))
+        for c in root.head.children
+    )
+
+
 def _seizes_no_place(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
     """'announced they had seized power', 'seized the initiative': a capture verb whose object is no place
     took no territory."""
@@ -1441,6 +1461,15 @@ def _prior_step(verb: Token) -> bool:
 def _occasion(token: Token) -> bool:
     """A noun named as what another act followed: 'after the arrest of a local leader'."""
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("after", "following")
+
+
+def _followed_arrest(token: Token) -> bool:
+    """An arrest named or told as what another act followed: 'after the arrest of a local leader', 'burned a
+    patrol car after officers arrested a resident', 'after arresting him'."""
+    after_clause = token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children
+    )
+    return _occasion(token) or after_clause or _prior_step(token)
 
 
 def _framework(token: Token) -> bool:

@@ -84,11 +84,13 @@ PERPETRATOR_NOUNS = frozenset(
 # the toll at 11"; "according" has the lemma "accord"): ACLED keeps the lowest figure
 CONTRAST_MARKS = frozenset({"while", "whereas", "but"})
 SOURCE_LEMMAS = frozenset(
-    {"say", "report", "put", "claim", "tell", "state", "confirm", "estimate", "accord", "place", "give"}
+    {"say", "report", "put", "claim", "tell", "state", "confirm", "estimate", "accord", "place", "give",
+     "count", "record", "document"}
 )  # fmt: skip
 # victim nouns that say nothing of who died, so a figure with one of them may be a figure for any dead
 GENERIC_DEAD = frozenset(
-    {"people", "person", "death", "dead", "fatality", "fatalities", "toll", "victim", "other", "others"}
+    {"people", "person", "death", "dead", "fatality", "fatalities", "toll", "victim", "other", "others",
+     "body"}
 )  # fmt: skip
 HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn", "stone"})
 SHOOT_DEAD = re.compile(
@@ -127,6 +129,14 @@ _ABOUT = r"(?:(?:at least|at most|around|about|some|up to) )?"
 TALLY = re.compile(rf"^\W*{_ABOUT}(?:{_TALLY})(?: (?:were |was )?reported)?(?:, [^.;:]*)?\W*$", re.I)
 # a note's coding remark, "Fatalities coded as 3 as the number is unknown": the event's total
 CODED_AS = re.compile(r"\W*fatalities (?:were |are |is )?coded as (\d[\d,]*)\b", re.I)
+# "Reports of the death toll range from 100 to 400": of a range ACLED keeps the lowest (not "the toll rose
+# from 5 to 12", where the later figure is the count)
+TOLL_RANGE = re.compile(
+    r"\b(?:toll|tolls|figures?|estimates?|reports?|counts?)\b[^.;]{0,40}?"
+    r"\b(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s+(?:from|between)\s+"
+    r"(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:to|and)\b",
+    re.I,
+)
 NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
 
 
@@ -152,8 +162,9 @@ def _number_near(token: Token) -> int | None:
             return parse_count(child.lower_)
         if child.lower_ == "both" and child.dep_ in ("det", "predet") and token.tag_ in ("NNS", "NNPS"):
             return 2  # "Both attackers died."
-    for modifier in (c for c in token.children if c.dep_ == "nmod" and c.i < token.i):
-        # "11 IRGC and police members were killed": the parser hangs the count on the leading modifier
+    for modifier in (c for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i):
+        # "11 IRGC and police members were killed", "5 ISWAP fighters": the parser hangs the count on the
+        # leading modifier
         for count in (g for g in modifier.children if g.dep_ == "nummod" and g.i < modifier.i):
             if count.ent_type_ not in NOT_A_COUNT and (value := parse_count(count.text)) is not None:
                 return value
@@ -540,14 +551,15 @@ def _victim_noun(victim: Token) -> str:
 def _lowest_of_conflicting(sent: Span, figures: list[tuple[int, int, str]]) -> int | None:
     """The lowest figure when the sentence sets one source's count of the dead against another's ("Police
     said 3 were killed, while local sources said 5 were killed"; "According to local sources, 11 people were
-    killed, while officials said 8 were killed"): a contrast word with a source verb on each side, and counts
-    on both sides that may be of the same dead (the same victim noun, or one that names nobody in
-    particular). None when the sentence is no such conflict ("Police said 2 soldiers were killed, while 3
-    militants also died": the dead of both sides add up)."""
+    killed, while officials said 8 were killed"; "killing at least 8 people, while Amnesty International
+    reported 13 dead"): a contrast word with a source verb after it (the first figure's source may go
+    unsaid), and counts on both sides that may be of the same dead (the same victim noun, or one that names
+    nobody in particular). None when the sentence is no such conflict ("Police said 2 soldiers were killed,
+    while 3 militants also died": the dead of both sides add up)."""
     marks = [t.i for t in sent if t.lower_ in CONTRAST_MARKS and t.dep_ in ("mark", "cc", "advmod")]
     sources = [t.i for t in sent if t.lemma_.lower() in SOURCE_LEMMAS and t.pos_ in ("VERB", "ADP", "AUX")]
     for mark in marks:
-        if not (any(i < mark for i in sources) and any(i > mark for i in sources)):
+        if not any(i > mark for i in sources):
             continue
         before = [f for f in figures if f[0] < mark]
         after = [f for f in figures if f[0] > mark]
@@ -625,9 +637,11 @@ def is_grievance(token: Token) -> bool:
 
 def _riot_cause(token: Token) -> bool:
     """A death in the clause a demonstration followed: 'rioted after a police officer killed a teenager'
-    (the event's toll only; the clause may still tell the event's type)."""
-    return token.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children
+    (the event's toll only; the clause may still tell the event's type); 'dead' in 'after police shot dead a
+    teenager' belongs to the clause of the verb it completes."""
+    clause = token.head if token.dep_ in ("acomp", "oprd", "xcomp") else token
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "following") for c in clause.children
     )
 
 
@@ -716,15 +730,24 @@ def count_fatalities(
                     figures.append((victim.i, value, _victim_noun(victim)))
             if not per_sentence and _one_person_died(token):
                 per_sentence.append(1)  # "The man was severely injured and later died in hospital."
-        for match in TOLL.finditer(sent.text):
+        ranges = list(TOLL_RANGE.finditer(sent.text))
+        alternatives: list[int] = []  # a range's lowest figure, another reading of the dead
+        for match in ranges or TOLL.finditer(sent.text):
             value = parse_count(match["n"])
-            if value is not None:
-                per_sentence.append(value)
-                start, end = sent.start_char + match.start(), sent.start_char + match.end()
-                at = sent.doc.char_span(start, end, alignment_mode="expand")
-                figures.append((at.start if at is not None else sent.end, value, "toll"))
+            if value is None:
+                continue
+            # "At least 30 people were killed, according to conflicting reports ranging from 30 to 40"
+            if ranges:
+                alternatives.append(value)
+                continue
+            per_sentence.append(value)
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            at = sent.doc.char_span(start, end, alignment_mode="expand")
+            figures.append((at.start if at is not None else sent.end, value, "toll"))
         if (lowest := _lowest_of_conflicting(sent, figures)) is not None:
             per_sentence = [lowest]
+        if alternatives:
+            per_sentence = [min(sum(per_sentence), *alternatives) if per_sentence else min(alternatives)]
         if not per_sentence:  # the parse found no count: read the plain words beside each death word
             per_sentence = [
                 value

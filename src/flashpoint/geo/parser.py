@@ -407,7 +407,9 @@ class Geoparser:
             # admin2 its bracket writes ("Gao airport (Gao, Gao)")
             location = self._town_of_building(written, location, place.country_code) or location
             written = None
-        if written and location.location != written:
+        # "to The Hague (South Holland)", where the model's name leaves out the article the place's name has
+        article_only = written is not None and (location.location or "").lower() == f"the {written.lower()}"
+        if written and location.location != written and not article_only:
             update["location"] = written
         admin2 = self._bracket_admin2(units, location, place.country_code, written, kind) if units else None
         if admin2 is not None and admin2 != location.admin2:
