@@ -874,3 +874,25 @@ def test_a_signed_declaration_is_an_agreement(pipeline: Pipeline) -> None:
 def test_a_note_name_keeps_the_article_of_its_place(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 4 July 2023, nurses held a protest in The Hague (South Holland) over pay.")
     assert event.location == "The Hague"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the crime a crowd punishes is only alleged: "on suspicion of theft" silences nothing
+        "On 3 May 2024, students beat a man to death on suspicion of theft in Dhaka.",
+        # people of a trade are a mob when they turn on someone; the deed is the verb "to death" ends
+        "On 3 May 2024, traders beat a suspected pickpocket to death in Kampala.",
+    ],
+)
+def test_civilians_who_beat_a_suspect_to_death_are_a_mob(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.fatalities) == ("Mob violence", 1)
+    assert (event.actor1 or "").startswith("Rioters") and (event.actor2 or "").startswith("Civilians")
+
+
+@pytest.mark.slow
+def test_marchers_detained_are_a_protest_with_intervention(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 May 2024, police detained 15 marchers in Lahore.")
+    assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Pakistan)")

@@ -813,6 +813,17 @@ MOB_NOUNS = frozenset(
         "students",
         "fans",
         "community",
+        # people of a trade or a place who turn on someone ("traders beat a suspected pickpocket to death")
+        "traders",
+        "vendors",
+        "shopkeepers",
+        "passengers",
+        "motorists",
+        "bystanders",
+        "onlookers",
+        "neighbours",
+        "neighbors",
+        "relatives",
     }
 )
 GUN_CUES = frozenset(
@@ -954,6 +965,12 @@ def _trigger_roots(mention: EventMention) -> list[Token]:
             root = hit.root(tokens)
             if root not in roots:
                 roots.append(root)
+    for root in list(roots):
+        # "traders beat a suspected pickpocket to death": the cue is "to death", the deed the verb it ends
+        prep = root.head if root.lower_ == "death" and root.dep_ == "pobj" else root
+        ends_a_deed = prep.lower_ == "to" and prep.dep_ == "prep" and prep.head.pos_ == "VERB"
+        if ends_a_deed and prep.head not in roots:
+            roots.append(prep.head)
     return roots
 
 

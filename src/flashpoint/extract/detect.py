@@ -1424,12 +1424,13 @@ def _alleged(token: Token) -> bool:
 
 
 def _alleged_of(token: Token) -> bool:
-    """What someone is accused or suspected of: 'a man accused of kidnapping', 'suspected of killing'."""
+    """What someone is accused or suspected of: 'a man accused of kidnapping', 'suspected of killing',
+    'beat a man on suspicion of theft'."""
     head = token.head
     return (
         token.dep_ in ("pobj", "pcomp")
         and head.lower_ == "of"
-        and head.head.lemma_.lower() in ("accuse", "suspect", "suspected", "accused")
+        and head.head.lemma_.lower() in ("accuse", "suspect", "suspected", "accused", "suspicion")
     )
 
 
