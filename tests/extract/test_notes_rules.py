@@ -896,3 +896,47 @@ def test_civilians_who_beat_a_suspect_to_death_are_a_mob(pipeline: Pipeline, tex
 def test_marchers_detained_are_a_protest_with_intervention(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 3 May 2024, police detained 15 marchers in Lahore.")
     assert (event.sub_event_type, event.actor1) == ("Protest with intervention", "Protesters (Pakistan)")
+
+
+def test_a_shooter_who_kills_himself_is_no_suicide_bomber(pipeline: Pipeline) -> None:
+    shooting = _one(
+        pipeline,
+        "On 4 July 2023, a gunman shot dead two shoppers at a mall in Dayton (Ohio) before killing himself.",
+    )
+    assert shooting.sub_event_type == "Attack"
+    assert shooting.fatalities == 3
+    bombing = _one(
+        pipeline,
+        "On 4 July 2023, a bomber detonated explosives at a checkpoint in Kabul, killing himself and a "
+        "guard.",
+    )
+    assert bombing.sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.slow
+def test_fireworks_fired_at_police_are_crowd_violence(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 July 2023, youths fired fireworks at police officers in Lyon.")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor1 == "Rioters (France)"
+
+
+@pytest.mark.slow
+def test_a_place_the_crowd_stands_in_solidarity_with_is_not_where_it_marched(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 November 2023, thousands of people marched through Tunis in solidarity with Palestinians "
+        "in Gaza.",
+    )
+    assert event.country == "Tunisia"
+    assert event.location == "Tunis"
+
+
+@pytest.mark.slow
+def test_youths_who_clash_with_police_at_barricades_riot(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 July 2023, youths erected barricades, burned a bank and clashed with police in Dakar (Dakar).",
+    )
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor1 == "Rioters (Senegal)"
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of Senegal")

@@ -52,6 +52,10 @@ def classify(
 ) -> TypeDecision:
     """Decide the sub-event type; categories are trigger cue groups, modifiers refining cue groups."""
     c, m = categories, modifiers
+    # "a bomber detonated his vest, killing himself and two guards" is a suicide bomb; "a gunman shot dead
+    # three people before killing himself" is a shooting: a killer's own death makes no bomb
+    if "self_killing" in m and "explode" in c:
+        m = m | {"suicide"}
     a1_state = actor1 is not None and actor1.is_state
     a2_state = actor2 is not None and actor2.is_state
     a2_civilian = actor2 is not None and actor2.inter == 7

@@ -108,7 +108,14 @@ class EventCoder:
             # villagers who beat or kill are rioters (ACLED Mob violence); youths who stone the police are
             # demonstrators who turned violent
             modifiers = modifiers | {"mob"}
-        decision = classify(mention.categories, modifiers, actor1, actor2)
+        categories = mention.categories
+        crowd_and_force = _crowd_against_force(actor1, actor2, mention)
+        if crowd_and_force is not None:
+            # "youths set up barricades and clashed with gendarmes": ordinary people who fight the police with
+            # no gun or bomb named are a violent crowd, not an armed group
+            actor1, actor2 = crowd_and_force
+            categories = (categories - {"clash"}) | {"riot"}
+        decision = classify(categories, modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
         if sub_type == "Mob violence" and actor2 is not None and actor2.role == Role.UNIDENTIFIED_ARMED:
             # "villagers beat two alleged dacoits to death": a mob's victims are suspects in its hands,
@@ -902,6 +909,30 @@ def _civilians_do_violence(actor1: Participant | None, mention: EventMention) ->
         and not mention.modifiers & WEAPON_MODIFIERS
         and not any(h.phrase in GUN_CUES for h in mention.hits)
     )
+
+
+def _crowd_against_force(
+    actor1: Participant | None, actor2: Participant | None, mention: EventMention
+) -> tuple[Participant, Participant] | None:
+    """The (crowd, state force) of a clash between ordinary people ("youths", "residents") and state forces
+    in which no gun, bomb or armed word is named, whichever side the parse put first; else None."""
+    if actor1 is None or actor2 is None or "clash" not in mention.categories:
+        return None
+    if mention.categories & {"explode", "shell", "airstrike", "abduct", "sexual", "kill"}:
+        return None
+    if mention.modifiers & WEAPON_MODIFIERS or any(h.phrase in GUN_CUES for h in mention.hits):
+        return None
+    for crowd, force in ((actor1, actor2), (actor2, actor1)):
+        words = set(crowd.text.lower().split())
+        if (
+            crowd.role == Role.CIVILIANS
+            and not crowd.is_named
+            and words & MOB_NOUNS
+            and not words & NOT_A_MOB
+            and force.is_state
+        ):
+            return crowd, force
+    return None
 
 
 def _as_crowd(participant: Participant | None, role: Role, *, civilians: bool) -> Participant | None:

@@ -184,10 +184,16 @@ class Geoparser:
                 else set()
             )
             holders = _possessive_holders(text, specific)
+            causes = (
+                {p.start for p in specific if _in_solidarity(doc, p, specific)}
+                if len(specific) > 1
+                else set()
+            )
             best = max(
                 specific,
                 key=lambda p: (
                     p.start in noted,
+                    p.start not in causes,
                     p.start in located,
                     p.start not in holders,
                     _specificity(p),
@@ -589,6 +595,33 @@ def _at_a_place(doc: Doc, place: PlaceMention) -> bool:
         else:
             break
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _in_solidarity(doc: Doc, place: PlaceMention, places: Sequence[PlaceMention]) -> bool:
+    """The name is inside what a crowd stands with ("marched through Rabat in solidarity with Palestinians
+    in Gaza", "in support of farmers in Punjab"): whom the protest is for, not where it was. Read from the
+    parse, or from the words when the parse hangs every phrase on the verb."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span.root.ancestors:
+        if token.lemma_.lower() == "solidarity" or (
+            token.lower_ == "support" and token.head.lower_ == "in" and token.dep_ == "pobj"
+        ):
+            return True
+    text = doc_text(doc)
+    before = _SOLIDARITY_WITH.search(text[max(0, place.start - 80) : place.start])
+    if before is None:
+        return False
+    opened = place.start - 80 + before.start() if place.start >= 80 else before.start()
+    # "in solidarity with Gaza in Rabat": a place named in between is the one stood with
+    return not any(opened <= other.start < place.start for other in places)
+
+
+# "solidarity with Palestinians in ", "in support of the people of ": the words before a place stood with
+_SOLIDARITY_WITH = re.compile(
+    r"\b(?:solidarity with|in support of) (?:[\w'-]+ ){0,3}(?:in|of) $", re.IGNORECASE
+)
 
 
 def _possessive_holders(text: str, places: Sequence[PlaceMention]) -> set[int]:
