@@ -940,3 +940,92 @@ def test_youths_who_clash_with_police_at_barricades_riot(pipeline: Pipeline) -> 
     assert event.sub_event_type == "Violent demonstration"
     assert event.actor1 == "Rioters (Senegal)"
     assert event.actor2 is not None and event.actor2.startswith("Police Forces of Senegal")
+
+
+# batch 26 (notes26): Pakistan and Afghanistan, strategic developments
+
+
+@pytest.mark.slow
+def test_a_participle_describing_whom_a_deal_frees_is_no_arrest(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 June 2024, the district administration and a traders' union signed an agreement in Turbat, "
+        "with officials agreeing to free detained shopkeepers.",
+    )
+    assert event.sub_event_type == "Agreement"
+
+
+@pytest.mark.slow
+def test_a_jirga_that_is_held_is_no_arrest(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text("On 8 May 2024, the PTM held the Pashtun Qaumi Jirga in Bannu.", None)
+    assert all(e.sub_event_type != "Arrests" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 August 2024, authorities suspended mobile internet services in Kech district (Balochistan).",
+        "On 2 August 2024, the government imposed an internet shutdown in Turbat (Kech, Balochistan).",
+    ],
+)
+def test_cutting_the_internet_changes_the_authorities_activity(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_a_victim_who_succumbed_to_his_injuries_died(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 April 2024, a mob beat a shopkeeper accused of blasphemy in Gujrat (Gujrat, Punjab). "
+        "He succumbed to his injuries in hospital.",
+    )
+    assert event.sub_event_type == "Mob violence"
+    assert event.fatalities == 1
+
+
+@pytest.mark.slow
+def test_an_operation_against_a_groups_positions_is_fighting(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 9 June 2022, Taliban forces launched an operation against NRF positions in Khenj district "
+        "(Panjshir).",
+    )
+    assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_a_date_inside_what_officials_said_is_the_incidents_day(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "Gunmen on a motorbike shot dead a teacher in Khar on 3 March 2024, officials said."
+    )
+    assert event.event_date is not None and event.event_date.isoformat() == "2024-03-03"
+    assert event.time_precision == 1
+
+
+@pytest.mark.slow
+def test_an_agreement_told_in_a_with_clause_happened(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 5 May 2024, elders settled a water dispute between two clans in Zurmat district (Paktia), "
+        "with both clans signing an agreement.",
+    )
+    assert event.sub_event_type == "Agreement"
+
+
+@pytest.mark.slow
+def test_looting_after_a_recapture_is_looting(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 July 2022, Taliban fighters looted houses in Kohistanat district (Sar-e Pol) after retaking "
+        "the district from local militia.",
+    )
+    assert event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.slow
+def test_a_town_after_near_inside_a_road_name_is_a_place(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "Gunmen kidnapped two engineers on the Indus Highway near Tank on 9 May 2024, police said."
+    )
+    assert event.country == "Pakistan"

@@ -237,9 +237,10 @@ class Detector:
             and all(_capture_aim(h.root(tokens)) or _goods_taken(self.cues, h, tokens) for h in captures)
         ):
             categories -= RESULT_CATEGORIES
-        if "base" in categories and captures and all(_prior_step(h.root(tokens)) for h in captures):
-            categories -= RESULT_CATEGORIES  # "set up an office in Lashio after capturing the command": the
-            # capture is an earlier event, the office this one
+        if categories & {"base", "loot"} and captures and all(_prior_step(h.root(tokens)) for h in captures):
+            categories -= RESULT_CATEGORIES  # "set up an office in Lashio after capturing the command",
+            # "looted shops after retaking the area": the capture is an earlier event, the office or the
+            # looting this one
         arrests = [h for h in triggers if h.category == "t:arrest"]
         if arrests and categories - {"arrest"} and all(_followed_arrest(h.root(tokens)) for h in arrests):
             categories.discard("arrest")  # "set fire to vehicles after the arrest of a leader": the cause
@@ -334,7 +335,14 @@ class Detector:
         # a gerund as a thing ("successful in eliminating leaders"), unless claimed or the subject of a fight
         # between two named sides ("fighting broke out between the army and the RSF")
         sided = root.dep_ == "nsubj" and between_sides([root]) is not None
-        if root.tag_ == "VBG" and root.dep_ in ("pcomp", "pobj", "csubj", "nsubj") and not (claimed or sided):
+        # "..., with both sides signing an agreement": a gerund with its own subject after "with" tells what
+        # happened
+        absolute = root.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in root.children)
+        if (
+            root.tag_ == "VBG"
+            and root.dep_ in ("pcomp", "pobj", "csubj", "nsubj")
+            and not (claimed or sided or absolute)
+        ):
             return False
         if root.tag_ in ("VBN",) and _perfect_trend(words, root):
             return False
@@ -708,16 +716,19 @@ def _armed_agent(words: WordLists, verb: Token) -> bool:
 
 
 def _operation_against_armed(words: WordLists, verb: Token) -> bool:
-    """'launched an operation against NRF fighters': an operation or offensive aimed at armed men is fighting
-    in the place it names (a new operation announced with no foe named stays a change of activity)."""
+    """'launched an operation against NRF fighters' (or 'against NRF positions'): an operation or offensive
+    aimed at armed men is fighting in the place it names (a new operation announced with no foe named stays a
+    change of activity)."""
+    # the foe may be named on what the operation targets: "against NRF positions", "against TTP hideouts"
     return any(
-        pobj.ent_type_ == "ACTOR" or pobj.lemma_.lower() in words.armed_nouns
+        foe.ent_type_ == "ACTOR" or foe.lemma_.lower() in words.armed_nouns
         for obj in verb.children
         if obj.dep_ in ("dobj", "obj")
         for prep in obj.children
         if prep.dep_ == "prep" and prep.lower_ == "against"
         for pobj in prep.children
         if pobj.dep_ == "pobj"
+        for foe in (pobj, *(c for c in pobj.children if c.dep_ in ("compound", "amod", "poss")))
     )
 
 
@@ -1056,14 +1067,17 @@ def _crowd_toll(hits: list[CueHit], tokens: list[Token]) -> bool:
 def _describes_captives(hit: CueHit, tokens: list[Token]) -> bool:
     """'relatives of detained preachers', 'the release of abducted students': a participle that says who
     the people are reports no arrest or abduction of its own (after a determiner, preposition or adjective:
-    "carried away and detained activists" is a verb the small model reads as one)."""
+    "carried away and detained activists" is a verb the small model reads as one). Detainees right after the
+    verb whose object they are ("agreed to release detained activists") are people held before; a hostage
+    freed ("ASG frees kidnapped trader") still reports the kidnapping."""
     root = hit.root(tokens)
     before = root.doc[root.i - 1] if root.i > 0 else None
+    held = ("DET", "ADP", "ADJ", "NUM", "PRON", "PUNCT", *(("VERB",) if hit.category != "t:abduct" else ()))
     return (
         hit.category in ("t:arrest", "t:abduct", "m:intervention")
         and root.dep_ == "amod"
         and root.tag_ == "VBN"
-        and (before is None or before.pos_ in ("DET", "ADP", "ADJ", "NUM", "PRON", "PUNCT"))
+        and (before is None or before.pos_ in held)
     )
 
 
@@ -1182,16 +1196,20 @@ def _looks_like_headline(sent: Span) -> bool:
 
 def _reported_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
     """True when a date belongs to the reporting ('said on Monday'), not to the incident."""
+    below = date_root
     for ancestor in date_root.ancestors:
         if ancestor == trigger:
             return False
         if ancestor.pos_ in ("VERB", "AUX"):
             if ancestor.lemma_.lower() not in words.speech_verbs:
                 return False
+            if below.dep_ == "ccomp":
+                return False  # inside what was said: "shot dead a vaccinator on 8 January, officials said"
             # "announced a ceasefire agreement on 17 October": what is announced is the event, so the day
             # of the announcement is its day ("said on Monday that ..." stays the report's)
             announced = any(c.dep_ in ("dobj", "obj") and trigger in c.subtree for c in ancestor.children)
             return not announced
+        below = ancestor
     return False
 
 
@@ -1506,8 +1524,11 @@ def _holds_an_occasion(words: WordLists, verb: Token) -> bool:
         return False
     if verb.dep_ in ("acl", "amod") and verb.head.lemma_.lower() in words.held_occasions:
         return True  # "the march held on Sunday" read as a modifier
+    # a named occasion the model splits keeps its head noun in an apposition: "held the Pashtun Qaumi Jirga"
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words.held_occasions for c in verb.children
+        c.dep_ in ("dobj", "nsubjpass") and n.lemma_.lower() in words.held_occasions
+        for c in verb.children
+        for n in (c, *(a for a in c.children if a.dep_ == "appos"))
     )
 
 

@@ -19,8 +19,10 @@ from flashpoint.nlp.numbers import parse_count
 DEATH_LEMMAS = frozenset(
     {"kill", "die", "dead", "murder", "behead", "execute", "slay", "massacre", "lynch", "assassinate",
      "slaughter", "perish", "death", "martyr", "martyre", "eliminate", "neutralise", "neutralize", "body",
-     "corpse", "fatality", "fatalities", "toll", "killing", "assassination", "execution"}
+     "corpse", "fatality", "fatalities", "toll", "killing", "assassination", "execution", "succumb"}
 )  # fmt: skip
+# verbs whose subject died of what befell them: "He died in hospital", "he succumbed to his injuries"
+DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
 # "shot down" is said of aircraft, missiles and drones; "gunned down" of people
 # nouns that carry their own count of the dead: "10 deaths", "25 dead", "12 bodies"
 COUNTED_DEATH_NOUNS = frozenset({"death", "dead", "fatality", "fatalities", "body", "corpse"})
@@ -220,7 +222,7 @@ def _the_person(token: Token) -> bool:
 def _one_person_died(death: Token) -> bool:
     """'died' said of one person: 'He later died', 'The man was injured and later died in hospital' (the
     subject shared with the verb it is joined to), 'a trader, who later died'."""
-    if death.lemma_.lower() != "die":
+    if death.lemma_.lower() not in DYING_LEMMAS:
         return False
     holders = (death, death.head) if death.dep_ == "conj" else (death,)
     subject = next((c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -406,7 +408,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
     # ... or with its agent: "says civilian killed by Indian shelling"
     for child in death.children:
         if child.dep_ in ("dobj", "nsubjpass", "obj") or (
-            child.dep_ == "nsubj" and (death.lemma_ in ("die", "dead", "perish") or headline_passive)
+            child.dep_ == "nsubj" and (death.lemma_ in DYING_LEMMAS | {"dead"} or headline_passive)
         ):
             yield child
             yield from _conjuncts(child)

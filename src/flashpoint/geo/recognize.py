@@ -252,6 +252,12 @@ class ToponymRecognizer:
                     continue
             if ent.label_ in PLACE_LABELS and ent.start_char in abbreviations.starts:
                 continue  # "Rapid Action Battalion (RAB)": not Rab, Croatia
+            if ent.label_ in PLACE_LABELS and (near := self._place_inside(ent)) is not None:
+                # "the Indus Highway near Tank" taken as one facility: the town after the preposition is a
+                # place of its own
+                add(near.start_char, near.end_char, "gazetteer")
+                for i in range(near.start, near.end):
+                    blocked[i] = True
             if ent.label_ in PLACE_LABELS:
                 ent = self._extended(ent)  # the small model stops early: "Miran" of "Miran Shah"
                 text, start = _trim(ent.text, ent.start_char, self.gazetteer)
@@ -443,6 +449,17 @@ class ToponymRecognizer:
 
     def _is_demonym(self, text: str) -> bool:
         return self.gazetteer.demonym_country(text) is not None
+
+    def _place_inside(self, ent: Span) -> Span | None:
+        """The known place after a locative preposition inside a place entity: "Tank" of "the Indus Highway
+        near Tank", "Elizabethtown" of "St. Paul's Church in Elizabethtown" (the model reads the building and
+        its town as one name)."""
+        for token in ent[1:-1]:
+            if token.text in LOCATIVE_PREPOSITIONS:  # lower case: "the Near North Side" is one name
+                tail = ent.doc[token.i + 1 : ent.end]
+                if tail[0].is_title and self.gazetteer.has_name(tail.text):
+                    return tail
+        return None
 
     def _extended(self, ent: Span) -> Span:
         """The entity plus up to four following tokens (capitalised words, hyphens, name particles) when
