@@ -874,3 +874,14 @@ def test_a_signed_declaration_is_an_agreement(pipeline: Pipeline) -> None:
 def test_a_note_name_keeps_the_article_of_its_place(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 4 July 2023, nurses held a protest in The Hague (South Holland) over pay.")
     assert event.location == "The Hague"
+
+
+@pytest.mark.slow
+def test_according_to_is_no_agreement(pipeline: Pipeline) -> None:
+    # 'according' has the lemma 'accord'; with 'banners' two weak cues once opened an agreement
+    events = pipeline.extract_text(
+        "On 8 June 2023, a cartel warned residents of Culiacan (Sinaloa) against selling drugs, according "
+        "to banners hung on bridges.",
+        None,
+    )
+    assert "Agreement" not in [e.sub_event_type for e in events]
