@@ -885,3 +885,9 @@ def test_according_to_is_no_agreement(pipeline: Pipeline) -> None:
         None,
     )
     assert "Agreement" not in [e.sub_event_type for e in events]
+
+
+@pytest.mark.slow
+def test_where_a_rocket_was_fired_from_is_not_where_it_struck(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 June 2023, a rocket fired from Gaza struck Ashdod, damaging a school.")
+    assert (event.country, event.location) == ("Israel", "Ashdod")
