@@ -891,3 +891,13 @@ def test_according_to_is_no_agreement(pipeline: Pipeline) -> None:
 def test_where_a_rocket_was_fired_from_is_not_where_it_struck(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 3 June 2023, a rocket fired from Gaza struck Ashdod, damaging a school.")
     assert (event.country, event.location) == ("Israel", "Ashdod")
+
+
+@pytest.mark.slow
+def test_weeks_of_modified_fighting_are_a_period_summed_up(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 June 2023, elders of two clans signed a peace deal in Guriel (Galgaduud) after weeks of clan "
+        "fighting.",
+    )
+    assert event.sub_event_type == "Agreement"
