@@ -1029,3 +1029,30 @@ def test_a_town_after_near_inside_a_road_name_is_a_place(pipeline: Pipeline) -> 
         pipeline, "Gunmen kidnapped two engineers on the Indus Highway near Tank on 9 May 2024, police said."
     )
     assert event.country == "Pakistan"
+
+
+@pytest.mark.slow
+def test_according_to_is_no_agreement(pipeline: Pipeline) -> None:
+    # 'according' has the lemma 'accord'; with 'banners' two weak cues once opened an agreement
+    events = pipeline.extract_text(
+        "On 8 June 2023, a cartel warned residents of Culiacan (Sinaloa) against selling drugs, according "
+        "to banners hung on bridges.",
+        None,
+    )
+    assert "Agreement" not in [e.sub_event_type for e in events]
+
+
+@pytest.mark.slow
+def test_where_a_rocket_was_fired_from_is_not_where_it_struck(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 June 2023, a rocket fired from Gaza struck Ashdod, damaging a school.")
+    assert (event.country, event.location) == ("Israel", "Ashdod")
+
+
+@pytest.mark.slow
+def test_weeks_of_modified_fighting_are_a_period_summed_up(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 June 2023, elders of two clans signed a peace deal in Guriel (Galgaduud) after weeks of clan "
+        "fighting.",
+    )
+    assert event.sub_event_type == "Agreement"

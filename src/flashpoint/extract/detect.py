@@ -409,6 +409,8 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
     """An event noun that names another, earlier incident as background or sums a period up: 'near the
     scene of a 2017 chemical attack', 'talks started despite the air strikes', 'a deal ending eight weeks of
     fighting', 'after a series of attacks'."""
+    if _period_of(words, token):
+        return True
     for noun in [token, *token.ancestors]:
         if noun.dep_ not in NOUN_PHRASE_DEPS:
             return noun is not token and _days_apart(words, noun)
@@ -431,6 +433,19 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
             and (period in words.duration_nouns or period in words.trend_nouns)
         ):
             return True  # "after eight weeks of fighting", "following a series of attacks": summed up
+    return False
+
+
+def _period_of(words: WordLists, token: Token) -> bool:
+    """'after weeks of clan fighting', 'two days of heavy clashes': a period summed up, read off the words
+    when the small model hangs the modifier as the object of 'of' and the trigger as a clause of its own."""
+    doc = token.doc
+    for gap in (0, 1):
+        of = token.i - gap - 1
+        if of < 1 or doc[of].lower_ != "of" or any(not t.is_alpha for t in doc[of + 1 : token.i]):
+            continue
+        if doc[of - 1].lemma_.lower() in words.duration_nouns:
+            return True
     return False
 
 

@@ -189,11 +189,13 @@ class Geoparser:
                 if len(specific) > 1
                 else set()
             )
+            origins = {p.start for p in specific if _launched_from(doc, p)}
             best = max(
                 specific,
                 key=lambda p: (
                     p.start in noted,
                     p.start not in causes,
+                    p.start not in origins,
                     p.start in located,
                     p.start not in holders,
                     _specificity(p),
@@ -622,6 +624,26 @@ def _in_solidarity(doc: Doc, place: PlaceMention, places: Sequence[PlaceMention]
 _SOLIDARITY_WITH = re.compile(
     r"\b(?:solidarity with|in support of) (?:[\w'-]+ ){0,3}(?:in|of) $", re.IGNORECASE
 )
+
+
+# verbs (lemmas) whose "from" names where a weapon left, not where it struck
+_LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
+
+
+def _launched_from(doc: Doc, place: PlaceMention) -> bool:
+    """The place a rocket or drone was fired from ("rockets fired from Gaza hit Sderot", "launched drones
+    from southern Lebanon at Kiryat Shmona"): ACLED codes where it struck, another place in the sentence."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in _NAME_LINKS and token.head is not token:
+        token = token.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "from"
+        and token.head.head.lemma_.lower() in _LAUNCH_VERBS
+    )
 
 
 def _possessive_holders(text: str, places: Sequence[PlaceMention]) -> set[int]:
