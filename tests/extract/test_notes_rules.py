@@ -1056,3 +1056,12 @@ def test_weeks_of_modified_fighting_are_a_period_summed_up(pipeline: Pipeline) -
         "fighting.",
     )
     assert event.sub_event_type == "Agreement"
+
+
+@pytest.mark.slow
+def test_a_man_the_state_s_forces_kill_is_a_civilian(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 March 2024, police shot and killed a man in Karachi (Karachi, Sindh).")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Pakistan)")
+    # men described as a group's are that group's, not civilians
+    linked = _one(pipeline, "On 4 March 2024, troops killed 5 men linked to the Maute group in Lanao del Sur")
+    assert (linked.sub_event_type, linked.actor2) == ("Armed clash", "Maute Group")

@@ -448,6 +448,14 @@ class EventCoder:
             # "exploded under an Israeli army vehicle ..., injuring 7 soldiers": the soldiers are that army's
             named = [p for p in self._sentence_roles(sent, doc) if p.name and p.inter == 1 and p.country]
             actor1, actor2 = (_of_named_force(p, named) for p in (actor1, actor2))
+        if actor2 is None and actor1 is not None and actor1.is_state:
+            # "police shot and killed a man": a man or men the state's forces kill, described by nothing
+            # more than a count or an age, are civilians (not "5 men linked to Maute", not "a navy man")
+            bare = next((t for t in sent if t.dep_ in ("dobj", "nsubjpass") and _bare_man(t)), None)
+            if bare is not None:
+                actor2 = Participant(
+                    bare.text, bare.idx, bare.idx + len(bare.text), None, 7, Role.CIVILIANS, actor1.country
+                )
         # A named group's victims that are themselves the group: "three TTP militants were killed by police"
         if actor1 is None and actor2 is not None and actor2.is_armed and not actor2.is_state:
             state = next((p for p in self._sentence_roles(sent, doc) if p.is_state), None)
@@ -986,6 +994,21 @@ def _attack_by(verb: Token, roots: list[Token]) -> Token | None:
         return None
     by = next((c for c in attack.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
+def _bare_man(token: Token) -> bool:
+    """'a man', 'two men', 'a young man': a person named by nothing but the word, a count or an age."""
+    ages = ("young", "old", "elderly")
+    where = ("in", "at", "near", "on", "during", "outside", "inside")  # "killed a man in Karachi": a place
+
+    def plain(child: Token) -> bool:
+        return (
+            child.dep_ in ("det", "nummod", "predet")
+            or child.lower_ in ages
+            or (child.dep_ == "prep" and child.lower_ in where)
+        )
+
+    return token.lemma_.lower() == "man" and all(plain(c) for c in token.children)
 
 
 def _trigger_roots(mention: EventMention) -> list[Token]:
