@@ -8,13 +8,13 @@ conflicting figures for the same victims the lowest is kept.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
 from flashpoint.nlp.numbers import parse_count
+from flashpoint.text.dates import MONTHS
 
 DEATH_LEMMAS = frozenset(
     {"kill", "die", "dead", "murder", "behead", "execute", "slay", "massacre", "lynch", "assassinate",
@@ -67,13 +67,6 @@ INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 ADDED_DEAD = frozenset({"also"})
 # "opened fire on a policeman, killing him": a singular pronoun the death verb takes is one person
 ONE_PERSON_PRONOUNS = frozenset({"him", "her"})
-MONTH_NAMES = frozenset(
-    {
-        *(calendar.month_name[m] for m in range(1, 13)),
-        *(calendar.month_abbr[m] for m in range(1, 13)),
-        "Sept",
-    }
-)
 ONE_PERSON_SUBJECTS = frozenset({"he", "she"})
 # who carried out an attack: "the attacker was killed", "the bomber died" is one more death, not a victim
 # named before (a definite singular victim otherwise may be: "the soldier" after "two soldiers")
@@ -280,7 +273,7 @@ def _day_of_month(number: Token) -> bool:
     dateline ("Srinagar, 9 May 2024 - Two militants were killed"): a date, never a count of the dead."""
     doc = number.doc
     beside = [doc[i] for i in (number.i - 1, number.i + 1) if 0 <= i < len(doc)]
-    return any(t.text in MONTH_NAMES for t in (*beside, *number.subtree))
+    return any(t.text.istitle() and t.lower_ in MONTHS for t in (*beside, *number.subtree))
 
 
 def _along_with(verb: Token) -> Iterable[Token]:
