@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, ClassVar
 from flashpoint.document import ArticleDoc, Resources
 from flashpoint.errors import EmptyInput
 from flashpoint.nlp.dates import infer_year_anchor
+from flashpoint.nlp.model import BODY_START_KEY
 from flashpoint.registry import stages
 from flashpoint.schema import Article, CleanArticle
 from flashpoint.text.clean import clean as clean_article
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc as SpacyDoc
 
 
 def source_label(clean: CleanArticle, article: Article) -> str | None:
@@ -72,16 +74,24 @@ class AnnotateStage:
 
     def __call__(self, doc: ArticleDoc) -> ArticleDoc:
         nlp, resources = self._ready()
-        doc.spacy_doc = nlp(resources.analysis_text(_text(doc)))
+        doc.spacy_doc = nlp(_unparsed(nlp, resources, doc))
         return doc
 
     def pipe(self, docs: Iterable[ArticleDoc]) -> Iterator[ArticleDoc]:
         nlp, resources = self._ready()
         batch = list(docs)
-        parsed = nlp.pipe([resources.analysis_text(_text(d)) for d in batch])
+        parsed = nlp.pipe([_unparsed(nlp, resources, d) for d in batch])
         for doc, spacy_doc in zip(batch, parsed, strict=True):
             doc.spacy_doc = spacy_doc
             yield doc
+
+
+def _unparsed(nlp: Language, resources: Resources, doc: ArticleDoc) -> SpacyDoc:
+    """The tokenised text, told where the story starts after its dateline (read by the parser's helpers)."""
+    spacy_doc = nlp.make_doc(resources.analysis_text(_text(doc)))
+    if doc.clean is not None and doc.clean.body_start:
+        spacy_doc.user_data[BODY_START_KEY] = doc.clean.body_start
+    return spacy_doc
 
 
 def _text(doc: ArticleDoc) -> str:

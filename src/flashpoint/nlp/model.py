@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 ACTOR_LABEL = "ACTOR"
 _TEXT_KEY = "flashpoint.text"  # Doc.user_data key of the memoised text
+BODY_START_KEY = "flashpoint.body_start"  # Doc.user_data key: where the story starts after its dateline
 
 
 def doc_text(doc: Doc) -> str:
@@ -44,6 +45,52 @@ def semicolon_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.text == ";" or (token.is_space and "\n\n" in token.text):
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _body_token(doc: Doc) -> int | None:
+    """The index of the story's first token after a dateline, when the doc was made with one."""
+    start = doc.user_data.get(BODY_START_KEY)
+    if not isinstance(start, int) or start <= 0:
+        return None
+    for token in doc:
+        if token.idx >= start:
+            return token.i if token.i > 0 else None
+    return None
+
+
+@Language.component("flashpoint_dateline_boundary")
+def dateline_boundary(doc: Doc) -> Doc:
+    """Start a sentence where the story starts after its dateline.
+
+    Without it "Srinagar, 9 May 2024 - Two militants were killed" is one sentence to the parser, the town
+    its subject and the date entity running on into "Two".
+    """
+    first = _body_token(doc)
+    if first is not None:
+        doc[first].is_sent_start = True
+        if first + 1 < len(doc):  # and not cut it again at once: the parser made "Two" a sentence of its own
+            doc[first + 1].is_sent_start = False
+    return doc
+
+
+@Language.component("flashpoint_dateline_entities")
+def dateline_entities(doc: Doc) -> Doc:
+    """Cut an entity that runs from the dateline into the story at the story's start ("9 May 2024 - Two")."""
+    first = _body_token(doc)
+    if first is None or not any(ent.start < first < ent.end for ent in doc.ents):
+        return doc
+    kept: list[Span] = []
+    for ent in doc.ents:
+        if ent.start < first < ent.end:
+            end = first
+            while end > ent.start and doc[end - 1].is_punct:
+                end -= 1
+            if end > ent.start:
+                kept.append(Span(doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_))
+        else:
+            kept.append(ent)
+    doc.ents = kept
     return doc
 
 
@@ -109,6 +156,7 @@ def load_nlp(model_name: str, actors: ActorTable, outlets: Iterable[str] = ()) -
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     add_name_abbreviations(nlp)
     nlp.add_pipe("flashpoint_semicolon_boundaries", before="parser")
+    nlp.add_pipe("flashpoint_dateline_boundary", before="parser")
     # Two phrase-matcher rulers (fast on long texts, unlike token patterns): full names case-insensitively,
     # then abbreviations case-sensitively ("TTP", never the word "is" for IS).
     name_patterns, abbr_patterns = actors.phrase_patterns()
@@ -124,5 +172,6 @@ def load_nlp(model_name: str, actors: ActorTable, outlets: Iterable[str] = ()) -
     )
     abbreviations.add_patterns(abbr_patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("flashpoint_cited_outlets", after="ner", config={"outlets": sorted(outlets)})
+    nlp.add_pipe("flashpoint_dateline_entities", after="ner")
     log.info("loaded %s with %d actor patterns", model_name, len(name_patterns) + len(abbr_patterns))
     return nlp

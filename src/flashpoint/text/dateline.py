@@ -28,6 +28,12 @@ _WITHOUT_AGENCY = re.compile(
     rf"^(?P<place>[A-Z][A-Z.'’-]{{2,}}(?:[ -][A-Z][A-Z.'’-]+){{0,3}})(?:,\s*(?P<country>{_COUNTRY}))?"
     rf"(?:,\s*(?:{_DATE}))?\s*(?:[-–—]{{1,2}}|:)\s+"
 )
+# Place[, Country], DATE followed by a dash or colon, as wires print it in mixed case ("Srinagar, 9 May
+# 2024 - "): the day and month make it a dateline, not a sentence. A date alone before a colon is not one:
+# "Feb 11, 2024: Two soldiers were killed" is a timeline's entry, dated by the incident, not by a report.
+_DATED = re.compile(
+    rf"^(?P<place>(?!On\b){_PLACE})(?:,\s*(?P<country>{_COUNTRY}))?,\s*(?:{_DATE})\s*(?:[-–—]{{1,2}}|:)\s+"
+)
 
 
 # upper-case labels that open a story like a dateline but are not places
@@ -103,7 +109,11 @@ def parse_dateline(text: str, publishers: Publishers) -> Dateline | None:
             match = None
     if match is None:
         match = _WITHOUT_AGENCY.match(head)
-        if match is None or match["place"].strip(" ,") in _NOT_PLACES:
+        if match is not None and match["place"].strip(" ,") in _NOT_PLACES:
+            return None
+    if match is None:
+        match = _DATED.match(head)
+        if match is None:
             return None
     month_name = match["month"] or match["month2"]
     day = match["day"] or match["day2"]
