@@ -246,3 +246,20 @@ def test_an_accident_a_crowd_avenged_does_not_silence_its_violence(pipeline: Pip
     assert [e.sub_event_type for e in _events(pipeline, text)] == ["Looting/property destruction"]
     # with no crowd violence the accident is the story
     assert _events(pipeline, "On 12 May 2023, a road accident killed a local student.") == []
+
+
+@pytest.mark.slow
+def test_a_mixed_case_dateline_is_no_part_of_the_first_sentence(pipeline: Pipeline) -> None:
+    # unread, the dateline's date entity runs on into "Four" and the count is lost
+    events = _events(
+        pipeline,
+        "Maiduguri, 12 June 2024 - Four farmers were killed when gunmen attacked Kawuri village, residents said.",
+    )
+    assert [(e.fatalities, e.event_date) for e in events] == [(4, dt.date(2024, 6, 12))]
+
+
+@pytest.mark.slow
+def test_a_timeline_entry_is_dated_by_its_stamp(pipeline: Pipeline) -> None:
+    # the small model tags only "2023" of the stamp; the entry's date is its incident's, to the day
+    events = _events(pipeline, "Mar 4, 2023: Three policemen were killed in an ambush near Bannu.")
+    assert [(e.event_date, e.time_precision) for e in events] == [(dt.date(2023, 3, 4), 1)]

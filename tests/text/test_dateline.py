@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flashpoint.text import TextResources, full_dates, infer_year, parse_dateline
+from flashpoint.text.dates import leading_full_date
 
 
 @pytest.mark.parametrize(
@@ -42,6 +43,9 @@ from flashpoint.text import TextResources, full_dates, infer_year, parse_datelin
             "Officials",
         ),
         ("DERA ISMAIL KHAN, Jan 2: Two policemen", "Dera Ismail Khan", None, None, (1, 2, None), "Two"),
+        # mixed case, no agency: the day and month make it a dateline
+        ("Srinagar, 9 May 2024 - Two militants", "Srinagar", None, None, (5, 9, 2024), "Two"),
+        ("Kabul, Afghanistan, March 5, 2023 — A bomb", "Kabul", "Afghanistan", None, (3, 5, 2023), "A bomb"),
     ],
 )
 def test_datelines(
@@ -68,6 +72,9 @@ def test_datelines(
         "BREAKING: Blast in city centre",
         "US: troops to leave",
         "Police said on Monday that three people died.",
+        "Feb 11, 2024: Two soldiers were killed",  # a timeline's entry, dated by its incident
+        "On Monday, 9 May - the army said",
+        "Gunmen killed 3 people - police said",
         "",
     ],
 )
@@ -78,6 +85,13 @@ def test_not_datelines(resources: TextResources, text: str) -> None:
 def test_full_dates() -> None:
     text = "On December 30, 2021 and 3 Jan. 2022, then 2022-02-01, not February 30, 2022 nor March 2022."
     assert full_dates(text) == [dt.date(2021, 12, 30), dt.date(2022, 1, 3), dt.date(2022, 2, 1)]
+
+
+def test_leading_full_date() -> None:
+    assert leading_full_date("Feb 11, 2024: Two soldiers") == ("Feb 11, 2024", dt.date(2024, 2, 11))
+    assert leading_full_date("On 3 May 2023, police") == ("3 May 2023", dt.date(2023, 5, 3))
+    assert leading_full_date("Police said on 3 May 2023") is None
+    assert leading_full_date("February 30, 2024: nothing") is None
 
 
 def test_seed_year_inference() -> None:

@@ -21,6 +21,7 @@ from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.extract.fatalities import GRIEVANCE_VERBS, is_grievance, is_tally, tally_sentence
 from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, is_full_date, resolve_date
 from flashpoint.nlp.model import ACTOR_LABEL, doc_text
+from flashpoint.text.dates import leading_full_date
 
 
 @dataclass
@@ -110,6 +111,8 @@ class Detector:
                 opening = (sent, _opening_date(sent, anchor, body_start))
                 continue
             opened = opening[1] if opening is not None and opening[0].end == sent.start else None
+            if opened is None:  # "Mar 4, 2023: Three policemen were killed", the stamp read as a name
+                opened = _date_stamp(sent, body_start)
             if opened is not None and not mention.names_a_day:
                 mention.date_text, mention.date = opened
             opening = None
@@ -1312,7 +1315,14 @@ def _opening_date(sent: Span, anchor: dt.date | None, body_start: int) -> tuple[
         resolved = resolve_date(_with_day(ent), anchor)
         if resolved is not None and resolved.kind == DateKind.ABSOLUTE and resolved.precision == 1:
             return ent.text, _as_stated(ent, resolved) or resolved
-    return None
+    return _date_stamp(sent, body_start)
+
+
+def _date_stamp(sent: Span, body_start: int) -> tuple[str, ResolvedDate] | None:
+    """A full date opening the sentence that the small model does not take whole: it tags only "2024" of
+    "Feb 11, 2024:", or reads "Mar 4, 2023" as a person's name."""
+    stamp = leading_full_date(sent.text) if sent.start_char >= body_start else None
+    return (stamp[0], ResolvedDate(stamp[1], 1, DateKind.ABSOLUTE)) if stamp is not None else None
 
 
 # ACLED's notes mark a date it knows only to the week or the month: "Around 15 July 2024 (month of), ..."

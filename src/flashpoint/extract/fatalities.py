@@ -139,6 +139,8 @@ def _number_near(token: Token) -> int | None:
     """A count attached to `token` itself (a NUM) or to the noun it heads (never a year or a date)."""
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
         return None
+    if token.lower_.rstrip(".") in MONTHS and any(c.like_num for c in token.children):
+        return None  # a date the model did not tag ("Mar 4, 2023: Three policemen were killed"), no one
     if token.like_num or token.pos_ == "NUM":
         return parse_count(_number_words(token))
     if token.lower_ in ("himself", "herself"):

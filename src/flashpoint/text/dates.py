@@ -71,6 +71,16 @@ def full_dates(text: str) -> list[dt.date]:
     return found
 
 
+def leading_full_date(text: str) -> tuple[str, dt.date] | None:
+    """A full date that opens the text, as a timeline's entry or a note does ("Feb 11, 2024: Two soldiers
+    ...", "On 3 May 2023, ..."): the date as printed, and the day."""
+    match = _FULL_DATE.match(text, len(text) - len(text.lstrip(" ")) + (3 if text.startswith("On ") else 0))
+    if match is None:
+        return None
+    dates = full_dates(match[0])
+    return (match[0], dates[0]) if dates else None
+
+
 def infer_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
     """The first date with this month and day on or after `anchor`, if it lies within about a year of it.
 
