@@ -121,6 +121,20 @@ def test_the_dateline_and_a_spokesman_s_city_are_not_the_event_place(
     assert (location.location, location.admin2, location.geo_precision) == ("Mir Ali", "North Waziristan", 2)
 
 
+@pytest.mark.parametrize(
+    ("dateline", "location"),
+    [("Bannu", "Bannu"), ("Islamabad", None)],  # a capital's dateline is where the bureaus sit
+)
+def test_a_provincial_dateline_places_a_story_that_names_only_its_country(
+    nlp: Language, geoparser: Geoparser, dateline: str, location: str | None
+) -> None:
+    text = f"{dateline}, 2 May 2023 - Two Pakistani soldiers were killed in a clash with militants, the army said."
+    doc = nlp(text)
+    found = geoparser.locate(doc, geoparser.parse(doc), Span(start=22, end=len(text)), dateline_place=dateline)
+    assert found is not None
+    assert (found.country, found.location) == ("Pakistan", location)
+
+
 def test_a_named_town_is_precision_one(nlp: Language, geoparser: Geoparser) -> None:
     text = "Two policemen were shot dead in Bannu on Sunday."
     doc = nlp(text)

@@ -248,12 +248,28 @@ class Geoparser:
             dateline = None
         if dateline is not None:  # the dateline's own country ("AZAZ, Syria,") names no other place
             countries = [c for c in countries if not 0 <= c.start - dateline.end <= 3]
+        # "Sirnak, 4 July 2022 - PKK militants clashed with Turkish troops in the mountains": the body names
+        # only the dateline's country, and a wire datelines a story from a provincial town when its reporter
+        # or source is there; a capital is where the bureaus sit, whatever the story's place
+        if (
+            dateline is not None
+            and countries
+            and all(c.country == dateline.country for c in countries)
+            and not self._is_capital(dateline)
+        ):
+            return self._location(text, dateline)
         if countries:
             country = self._country_of_incident(doc, countries)
             return Location(country=country.country, evidence=Span(start=country.start, end=country.end))
         if dateline is not None:
             return self._location(text, dateline)
         return None
+
+    def _is_capital(self, place: PlaceMention) -> bool:
+        return place.name is not None and any(
+            c.capital and c.geonameid == place.geonameid
+            for c in self.gazetteer.candidates(place.name, place.country_code)
+        )
 
     def _country_of_incident(self, doc: Doc, countries: Sequence[PlaceMention]) -> PlaceMention:
         """'Emirati soldiers killed in Yemen': a country that is the object of a locative preposition is
