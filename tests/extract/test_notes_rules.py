@@ -1065,3 +1065,32 @@ def test_a_man_the_state_s_forces_kill_is_a_civilian(pipeline: Pipeline) -> None
     # men described as a group's are that group's, not civilians
     linked = _one(pipeline, "On 4 March 2024, troops killed 5 men linked to the Maute group in Lanao del Sur")
     assert (linked.sub_event_type, linked.actor2) == ("Armed clash", "Maute Group")
+
+
+@pytest.mark.slow
+def test_one_state_s_forces_named_together_are_one_side(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 5 May 2023, soldiers and police opened fire on protesters in Kisumu (Kisumu), killing 2.",
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Excessive force against protesters",
+        "Military Forces of Kenya",
+        "Protesters (Kenya)",
+    )
+    # two states' troops named together still fought each other
+    clash = _one(
+        pipeline,
+        "On 5 May 2023, Indian and Pakistani troops exchanged fire along the Line of Control in Poonch.",
+    )
+    assert {clash.actor1, clash.actor2} == {"Military Forces of India", "Military Forces of Pakistan"}
+
+
+@pytest.mark.slow
+def test_who_shot_dead_a_victim_is_not_among_the_dead(pipeline: Pipeline) -> None:
+    # the parser reads "a motorcycle shot" as a noun, leaving the gunmen as the subject of "dead"
+    event = _one(
+        pipeline,
+        "On 8 March 2024, two gunmen on a motorcycle shot dead a village headman in Sai Buri (Pattani).",
+    )
+    assert event.fatalities == 1

@@ -73,6 +73,7 @@ def test_datelines(
         "US: troops to leave",
         "Police said on Monday that three people died.",
         "Feb 11, 2024: Two soldiers were killed",  # a timeline's entry, dated by its incident
+        "Kolkata, 16 August 2024: Thousands marched",
         "On Monday, 9 May - the army said",
         "Gunmen killed 3 people - police said",
         "",

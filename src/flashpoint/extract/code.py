@@ -367,10 +367,18 @@ class EventCoder:
             found = self.reader.from_token(loser, doc) if loser is not None else None
             if found is not None and found.is_armed and not _same(found, actor1):
                 actor2 = found
+        allies: list[Participant] = []
         if actor1 is not None and partners:
+            # "soldiers and police opened fire on protesters": one state's forces act together, as allies
+            allies = [
+                p for p in partners if actor1.is_state and p.is_state and p.country in (None, actor1.country)
+            ]
+            foes = [p for p in partners if not any(p is a for a in allies)]
+            beside = partners
             if actor2 is None:  # "Al Shabaab and SNA forces clashed": the conjuncts fought each other
-                actor2 = partners[0]
-            elif named := [p.name for p in partners if p.name and p.name != actor1.name]:
+                actor2 = foes[0] if foes else None
+                beside = allies
+            if named := [p.name for p in beside if p.name and p.name != actor1.name]:
                 actor1.assoc = "; ".join(dict.fromkeys([*([actor1.assoc] if actor1.assoc else []), *named]))
         if actor1 is None:
             # "killed in military operations", "died in an army raid": the means names who acted
@@ -394,7 +402,7 @@ class EventCoder:
             }
             actor1 = self._weapon_owner(weapons, nationality_means_state=not civilian_means)
         if actor1 is None or actor2 is None:
-            taken = {p.start for p in (actor1, actor2) if p is not None}
+            taken = {p.start for p in (actor1, actor2, *allies) if p is not None}
             # who found the dead is no side of the killing ("Police find bodies of three men")
             finders = {a.i for r in roots if finds_the_dead(r) and (a := agent_of(r)) is not None}
             for token in sent:

@@ -21,7 +21,7 @@ from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.extract.fatalities import GRIEVANCE_VERBS, is_grievance, is_tally, tally_sentence
 from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, is_full_date, resolve_date
 from flashpoint.nlp.model import ACTOR_LABEL, doc_text
-from flashpoint.text.dates import leading_full_date
+from flashpoint.text.dates import full_dates, leading_full_date
 
 
 @dataclass
@@ -76,6 +76,11 @@ class Detector:
         opening: tuple[Span, tuple[str, ResolvedDate] | None] | None = None
         for sent, sent_hits in zip(sentences, hits, strict=True):
             if sent.end_char <= body_start:
+                # a dateline that prints the whole date ("Srinagar, 9 May 2024 - Two militants were killed")
+                # dates the story's first incident to the day, when that names no day of its own
+                printed = full_dates(sent.text)
+                stamp = (sent.text, ResolvedDate(printed[0], 1, DateKind.ABSOLUTE)) if printed else None
+                opening = (sent, stamp) if stamp else None
                 continue
             if (
                 last is not None

@@ -400,10 +400,14 @@ def _victims_of(death: Token) -> Iterable[Token]:
         and not _takes_object(death)
         and not any(_takes_object(c) for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB")
     )
-    # ... or with its agent: "says civilian killed by Indian shelling"
+    # ... or with its agent: "says civilian killed by Indian shelling"; the subject of a 'dead' that takes an
+    # object shot them ("Two gunmen on a motorcycle shot dead a headman", 'shot' misread as a noun)
+    shooter = death.lower_ == "dead" and any(c.dep_ in ("dobj", "obj") for c in death.children)
     for child in death.children:
         if child.dep_ in ("dobj", "nsubjpass", "obj") or (
-            child.dep_ == "nsubj" and (death.lemma_ in DYING_LEMMAS | {"dead"} or headline_passive)
+            child.dep_ == "nsubj"
+            and not shooter
+            and (death.lemma_ in DYING_LEMMAS | {"dead"} or headline_passive)
         ):
             yield child
             yield from _conjuncts(child)
@@ -454,7 +458,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         for child in death.head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 yield child
-    if death.dep_ == "ROOT" and death.tag_ in ("VBN", "JJ"):  # headline: "Three guerrillas killed in clash"
+    if death.dep_ == "ROOT" and death.tag_ in ("VBN", "JJ") and not shooter:  # "Three guerrillas killed"
         for child in death.children:
             if child.dep_ in ("nsubj", "npadvmod") and not _injured(child):
                 yield child

@@ -28,11 +28,12 @@ _WITHOUT_AGENCY = re.compile(
     rf"^(?P<place>[A-Z][A-Z.'’-]{{2,}}(?:[ -][A-Z][A-Z.'’-]+){{0,3}})(?:,\s*(?P<country>{_COUNTRY}))?"
     rf"(?:,\s*(?:{_DATE}))?\s*(?:[-–—]{{1,2}}|:)\s+"
 )
-# Place[, Country], DATE followed by a dash or colon, as wires print it in mixed case ("Srinagar, 9 May
-# 2024 - "): the day and month make it a dateline, not a sentence. A date alone before a colon is not one:
-# "Feb 11, 2024: Two soldiers were killed" is a timeline's entry, dated by the incident, not by a report.
+# Place[, Country], DATE followed by a dash, as wires print it in mixed case ("Srinagar, 9 May 2024 - "):
+# the day and month make it a dateline, not a sentence. A date before a colon is not one: "Feb 11, 2024: Two
+# soldiers were killed" and "Kolkata, 16 August 2024: Thousands marched" are a timeline's or a diary's
+# entries, dated by their incident, not by a report.
 _DATED = re.compile(
-    rf"^(?P<place>(?!On\b){_PLACE})(?:,\s*(?P<country>{_COUNTRY}))?,\s*(?:{_DATE})\s*(?:[-–—]{{1,2}}|:)\s+"
+    rf"^(?P<place>(?!On\b){_PLACE})(?:,\s*(?P<country>{_COUNTRY}))?,\s*(?:{_DATE})\s*[-–—]{{1,2}}\s+"
 )
 
 
