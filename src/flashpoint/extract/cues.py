@@ -128,6 +128,9 @@ class CueLexicon:
     suppressors: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # verbs of frames marked "subject": their subject counts as the object ("a contingent arrived")
     subject_verbs: frozenset[str] = frozenset()
+    # frame name -> words that, modifying an object, make it no object of the frame ("not_with": the
+    # "live rounds" police fire are bullets, not artillery rounds)
+    object_exclusions: dict[str, frozenset[str]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # verb lemma -> the frames it opens, in table order (name, category, object lemmas)
@@ -184,6 +187,11 @@ class CueLexicon:
             for name, spec in data.get("frames", {}).items()
             if isinstance(spec, dict) and spec.get("modifier")
         )
+        object_exclusions = {
+            name: frozenset(spec["not_with"])
+            for name, spec in data.get("frames", {}).items()
+            if isinstance(spec, dict) and spec.get("not_with")
+        }
         lexicon = cls(
             triggers,
             modifiers,
@@ -193,6 +201,7 @@ class CueLexicon:
             modifier_frames=modifier_frames,
             suppressors=suppressors,
             subject_verbs=subject_verbs,
+            object_exclusions=object_exclusions,
         )
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for group, table in (("t", triggers), ("m", modifiers), ("s", suppressors)):
@@ -339,6 +348,8 @@ class CueLexicon:
                     is_place = placeish and "<place>" in objects
                     if name in self.new_object_frames and _points_back(obj):
                         continue
+                    if _qualified_by(obj, self.object_exclusions.get(name, frozenset())):
+                        continue
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         label = f"{'m' if name in self.modifier_frames else 't'}:{category}"
                         hits.append(CueHit(label, f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
@@ -397,6 +408,11 @@ def _without_nested_triggers(hits: list[CueHit]) -> list[CueHit]:
         )
 
     return [h for h in hits if not nested(h)]
+
+
+def _qualified_by(noun: Token, words: frozenset[str]) -> bool:
+    """Whether an adjective or noun modifying `noun` is one of `words` ("live rounds", "rubber rounds")."""
+    return bool(words) and any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
 
 
 def _locative(noun: Token) -> bool:
