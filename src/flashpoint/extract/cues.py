@@ -23,6 +23,8 @@ CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "retake", "recapture",
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "near", "across", "around"})
 # what a verb of taking makes of a person: "took a pilot hostage" takes no place
 CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
+# what a verb of taking takes of a place without naming it: "Kurds take ground from IS in north Iraq"
+GROUND_NOUNS = frozenset({"ground", "foothold"})
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -323,12 +325,19 @@ class CueLexicon:
             if lemma in self.subject_verbs:
                 verb_objects += [c for c in token.children if c.dep_ == "nsubj"]
             took_thing = False  # a frame before matched the verb's direct object ("seized their land")
+            direct_objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
             for name, category, objects in frames:
                 if takes_captive and category in ("territory_gain", "territory_regain"):
                     continue
                 for obj in verb_objects:
                     if took_thing and category in ("territory_gain", "territory_regain") and _locative(obj):
                         continue  # "seized their land in Gizab district": where it was taken, no place taken
+                    if (
+                        category in ("territory_gain", "territory_regain")
+                        and _locative(obj)
+                        and any(_no_place_taken(d, objects) for d in direct_objects)
+                    ):
+                        continue  # "the decree took effect in Quito": the verb took a thing, not Quito
                     if obj.head.lower_ == "from" and category != "transfer":
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
                     if obj == token.head and category == "agreement":
@@ -408,6 +417,18 @@ def _without_nested_triggers(hits: list[CueHit]) -> list[CueHit]:
         )
 
     return [h for h in hits if not nested(h)]
+
+
+def _no_place_taken(noun: Token, place_objects: frozenset[str]) -> bool:
+    """A direct object that is neither a place name nor one of a territory frame's place nouns ("effect",
+    "part", "shelter"): what the verb took, so the place after "in" is only where."""
+    return (
+        noun.ent_type_ not in ("GPE", "LOC", "FAC")
+        and noun.pos_ != "PROPN"
+        and noun.lemma_.lower() not in GROUND_NOUNS
+        and noun.lemma_.lower() not in place_objects
+        and noun.lower_ not in place_objects
+    )
 
 
 def _qualified_by(noun: Token, words: frozenset[str]) -> bool:
