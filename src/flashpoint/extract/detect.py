@@ -928,11 +928,21 @@ def _crowd_removed(words: WordLists, tokens: list[Token], protest_roots: set[int
         and verb.lemma_.lower() in words.crowd_removal_verbs
         and _told(verb)
         and any(
-            c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in words.removable_crowds or c.i in protest_roots)
-            for c in verb.children
+            c.lemma_.lower() in words.removable_crowds or c.i in protest_roots for c in _removed_ones(verb)
         )
         for verb in tokens
     )
+
+
+def _removed_ones(verb: Token) -> list[Token]:
+    """Whom a removal verb carries off: its object, its passive subject ("protesters were removed"), or, for a
+    passive conjoined to the crowd's own act, that act's subject ("activists glued themselves to a road and
+    were removed by police")."""
+    removed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+    if not removed and passive and verb.dep_ == "conj":
+        removed = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return removed
 
 
 def between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
