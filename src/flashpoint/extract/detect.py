@@ -152,6 +152,11 @@ class Detector:
             for h in _without_avenged_mishaps(_without_grievances(words, hits, tokens), tokens)
             if not _describes_captives(h, tokens) and not _seizes_no_place(words, h, tokens)
         ]
+        marched = {h.root(tokens).i for h in hits if h.category == "t:protest"}
+        # "joined a pro-Palestinian march": taking part in a protest, no new member of a group
+        hits = [
+            h for h in hits if h.category != "t:change_group" or not _joins_a_protest(h.root(tokens), marched)
+        ]
         triggers = [h for h in hits if h.category.startswith("t:")]
         modifiers = {
             h.category[2:]
@@ -186,7 +191,9 @@ class Detector:
             weak_ok = [
                 h
                 for h in weak_ok
-                if _finite_past(h.root(tokens), headline=headline) or _armed_agent(words, h.root(tokens))
+                if _finite_past(h.root(tokens), headline=headline)
+                or _armed_agent(words, h.root(tokens))
+                or _joined(h, tokens)  # "joined a march calling for a ceasefire": the ceasefire is a demand
             ]
         if not live:
             live = self._live(weak_ok, tokens, sent, headline=headline, caption=caption, acts=acts)
@@ -932,6 +939,16 @@ def _crowd_removed(words: WordLists, tokens: list[Token], protest_roots: set[int
         )
         for verb in tokens
     )
+
+
+def _joins_a_protest(verb: Token, protest_roots: set[int]) -> bool:
+    """'joined a march', 'joined the protesters', 'joined in the sit-in': taking part in a demonstration (a
+    cue rooted at `protest_roots`), not joining a group."""
+    if verb.lemma_.lower() != "join":
+        return False  # "imposed a blockade" restricts others, it takes part in nothing
+    joined = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    joined += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    return any(c.i in protest_roots for c in joined)
 
 
 def _removed_ones(verb: Token) -> list[Token]:
