@@ -233,6 +233,8 @@ class Detector:
         if armed_crowd and categories - {"protest"}:
             categories.discard("protest")  # "militants blocked the highway and attacked a camp": a tactic
         agreements = [h for h in triggers if h.category == "t:agreement"]
+        if any(_agreed_withdrawal(h, agreements, tokens) for h in triggers if h.category == "t:transfer"):
+            categories.add("transfer")  # "after Armenian forces withdrew under the ceasefire agreement"
         if agreements and categories - {"agreement"} and all(_framework(h.root(tokens)) for h in agreements):
             categories.discard(
                 "agreement"
@@ -1531,6 +1533,19 @@ def _followed_arrest(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children
     )
     return _occasion(token) or after_clause or _prior_step(token)
+
+
+def _agreed_withdrawal(transfer: CueHit, agreements: list[CueHit], tokens: list[Token]) -> bool:
+    """A withdrawal or handover done under an agreement ("Armenian forces withdrew under the ceasefire
+    agreement"): the place changes hands without a fight, whoever moves in."""
+    verb = transfer.root(tokens)
+    for hit in agreements:
+        token = hit.root(tokens)
+        if token.dep_ == "compound":
+            token = token.head
+        if _framework(token) and token.head.head == verb:
+            return True
+    return False
 
 
 def _framework(token: Token) -> bool:
