@@ -1094,3 +1094,57 @@ def test_who_shot_dead_a_victim_is_not_among_the_dead(pipeline: Pipeline) -> Non
         "On 8 March 2024, two gunmen on a motorcycle shot dead a village headman in Sai Buri (Pattani).",
     )
     assert event.fatalities == 1
+
+
+def test_live_rounds_fired_at_a_crowd_are_no_shelling(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 June 2024, police fired live rounds at protesters in Beira, killing two.")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.fatalities == 2
+
+
+@pytest.mark.slow
+def test_artillery_rounds_fired_are_still_shelling(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 June 2024, Russian forces fired artillery rounds at Vovchansk.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.slow
+def test_a_crowd_removed_by_police_in_a_passive_is_an_intervention(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 12 May 2023, environmental activists blocked the entrance of a coal plant in Lutzerath "
+        "and were removed by police.",
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1 or "").startswith("Protesters")
+
+
+@pytest.mark.slow
+def test_joining_a_march_is_a_protest_not_a_change_to_a_group(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 February 2024, thousands of people joined a march in Madrid calling for a ceasefire in Sudan.",
+    )
+    assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_joining_an_armed_group_still_changes_it(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 February 2024, 40 former soldiers joined the M23 in Rutshuru.")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_a_verb_that_took_a_thing_takes_no_place_after_in(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text("On 5 March 2024, the new curfew took effect in Goma.", None)
+    assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in events)
+
+
+@pytest.mark.slow
+def test_a_place_entered_after_a_withdrawal_under_an_agreement_is_a_transfer(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 20 November 2020, Azerbaijani troops entered Aghdam district after Armenian forces withdrew "
+        "under the peace agreement.",
+    )
+    assert event.sub_event_type == "Non-violent transfer of territory"

@@ -253,7 +253,8 @@ def test_a_mixed_case_dateline_is_no_part_of_the_first_sentence(pipeline: Pipeli
     # unread, the dateline's date entity runs on into "Four" and the count is lost
     events = _events(
         pipeline,
-        "Maiduguri, 12 June 2024 - Four farmers were killed when gunmen attacked Kawuri village, residents said.",
+        "Maiduguri, 12 June 2024 - Four farmers were killed when gunmen attacked Kawuri village, residents "
+        "said.",
     )
     assert [(e.fatalities, e.event_date) for e in events] == [(4, dt.date(2024, 6, 12))]
 

@@ -128,9 +128,10 @@ def test_the_dateline_and_a_spokesman_s_city_are_not_the_event_place(
 def test_a_provincial_dateline_places_a_story_that_names_only_its_country(
     nlp: Language, geoparser: Geoparser, dateline: str, location: str | None
 ) -> None:
-    text = f"{dateline}, 2 May 2023 - Two Pakistani soldiers were killed in a clash with militants, the army said."
+    text = f"{dateline}, 2 May 2023 - Two Pakistani soldiers were killed in a clash with militants."
     doc = nlp(text)
-    found = geoparser.locate(doc, geoparser.parse(doc), Span(start=22, end=len(text)), dateline_place=dateline)
+    story = Span(start=text.index("Two"), end=len(text))
+    found = geoparser.locate(doc, geoparser.parse(doc), story, dateline_place=dateline)
     assert found is not None
     assert (found.country, found.location) == ("Pakistan", location)
 

@@ -23,6 +23,8 @@ CAPTURE_VERBS = frozenset({"capture", "seize", "overrun", "retake", "recapture",
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "near", "across", "around"})
 # what a verb of taking makes of a person: "took a pilot hostage" takes no place
 CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives"})
+# what a verb of taking takes of a place without naming it: "Kurds take ground from IS in north Iraq"
+GROUND_NOUNS = frozenset({"ground", "foothold"})
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -128,6 +130,9 @@ class CueLexicon:
     suppressors: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # verbs of frames marked "subject": their subject counts as the object ("a contingent arrived")
     subject_verbs: frozenset[str] = frozenset()
+    # frame name -> words that, modifying an object, make it no object of the frame ("not_with": the
+    # "live rounds" police fire are bullets, not artillery rounds)
+    object_exclusions: dict[str, frozenset[str]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # verb lemma -> the frames it opens, in table order (name, category, object lemmas)
@@ -184,6 +189,11 @@ class CueLexicon:
             for name, spec in data.get("frames", {}).items()
             if isinstance(spec, dict) and spec.get("modifier")
         )
+        object_exclusions = {
+            name: frozenset(spec["not_with"])
+            for name, spec in data.get("frames", {}).items()
+            if isinstance(spec, dict) and spec.get("not_with")
+        }
         lexicon = cls(
             triggers,
             modifiers,
@@ -193,6 +203,7 @@ class CueLexicon:
             modifier_frames=modifier_frames,
             suppressors=suppressors,
             subject_verbs=subject_verbs,
+            object_exclusions=object_exclusions,
         )
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for group, table in (("t", triggers), ("m", modifiers), ("s", suppressors)):
@@ -314,12 +325,19 @@ class CueLexicon:
             if lemma in self.subject_verbs:
                 verb_objects += [c for c in token.children if c.dep_ == "nsubj"]
             took_thing = False  # a frame before matched the verb's direct object ("seized their land")
+            direct_objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
             for name, category, objects in frames:
                 if takes_captive and category in ("territory_gain", "territory_regain"):
                     continue
                 for obj in verb_objects:
                     if took_thing and category in ("territory_gain", "territory_regain") and _locative(obj):
                         continue  # "seized their land in Gizab district": where it was taken, no place taken
+                    if (
+                        category in ("territory_gain", "territory_regain")
+                        and _locative(obj)
+                        and any(_no_place_taken(d, objects) for d in direct_objects)
+                    ):
+                        continue  # "the decree took effect in Quito": the verb took a thing, not Quito
                     if obj.head.lower_ == "from" and category != "transfer":
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
                     if obj == token.head and category == "agreement":
@@ -338,6 +356,8 @@ class CueLexicon:
                     placeish = obj.ent_type_ in ("GPE", "LOC", "FAC") or unknown_name
                     is_place = placeish and "<place>" in objects
                     if name in self.new_object_frames and _points_back(obj):
+                        continue
+                    if _qualified_by(obj, self.object_exclusions.get(name, frozenset())):
                         continue
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         label = f"{'m' if name in self.modifier_frames else 't'}:{category}"
@@ -397,6 +417,23 @@ def _without_nested_triggers(hits: list[CueHit]) -> list[CueHit]:
         )
 
     return [h for h in hits if not nested(h)]
+
+
+def _no_place_taken(noun: Token, place_objects: frozenset[str]) -> bool:
+    """A direct object that is neither a place name nor one of a territory frame's place nouns ("effect",
+    "part", "shelter"): what the verb took, so the place after "in" is only where."""
+    return (
+        noun.ent_type_ not in ("GPE", "LOC", "FAC")
+        and noun.pos_ != "PROPN"
+        and noun.lemma_.lower() not in GROUND_NOUNS
+        and noun.lemma_.lower() not in place_objects
+        and noun.lower_ not in place_objects
+    )
+
+
+def _qualified_by(noun: Token, words: frozenset[str]) -> bool:
+    """Whether an adjective or noun modifying `noun` is one of `words` ("live rounds", "rubber rounds")."""
+    return bool(words) and any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
 
 
 def _locative(noun: Token) -> bool:

@@ -160,6 +160,11 @@ class Detector:
             for h in _without_avenged_mishaps(_without_grievances(words, hits, tokens), tokens)
             if not _describes_captives(h, tokens) and not _seizes_no_place(words, h, tokens)
         ]
+        marched = {h.root(tokens).i for h in hits if h.category == "t:protest"}
+        # "joined a pro-Palestinian march": taking part in a protest, no new member of a group
+        hits = [
+            h for h in hits if h.category != "t:change_group" or not _joins_a_protest(h.root(tokens), marched)
+        ]
         triggers = [h for h in hits if h.category.startswith("t:")]
         modifiers = {
             h.category[2:]
@@ -194,7 +199,9 @@ class Detector:
             weak_ok = [
                 h
                 for h in weak_ok
-                if _finite_past(h.root(tokens), headline=headline) or _armed_agent(words, h.root(tokens))
+                if _finite_past(h.root(tokens), headline=headline)
+                or _armed_agent(words, h.root(tokens))
+                or _joined(h, tokens)  # "joined a march calling for a ceasefire": the ceasefire is a demand
             ]
         if not live:
             live = self._live(weak_ok, tokens, sent, headline=headline, caption=caption, acts=acts)
@@ -234,6 +241,8 @@ class Detector:
         if armed_crowd and categories - {"protest"}:
             categories.discard("protest")  # "militants blocked the highway and attacked a camp": a tactic
         agreements = [h for h in triggers if h.category == "t:agreement"]
+        if any(_agreed_withdrawal(h, agreements, tokens) for h in triggers if h.category == "t:transfer"):
+            categories.add("transfer")  # "after Armenian forces withdrew under the ceasefire agreement"
         if agreements and categories - {"agreement"} and all(_framework(h.root(tokens)) for h in agreements):
             categories.discard(
                 "agreement"
@@ -936,11 +945,31 @@ def _crowd_removed(words: WordLists, tokens: list[Token], protest_roots: set[int
         and verb.lemma_.lower() in words.crowd_removal_verbs
         and _told(verb)
         and any(
-            c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in words.removable_crowds or c.i in protest_roots)
-            for c in verb.children
+            c.lemma_.lower() in words.removable_crowds or c.i in protest_roots for c in _removed_ones(verb)
         )
         for verb in tokens
     )
+
+
+def _joins_a_protest(verb: Token, protest_roots: set[int]) -> bool:
+    """'joined a march', 'joined the protesters', 'joined in the sit-in': taking part in a demonstration (a
+    cue rooted at `protest_roots`), not joining a group."""
+    if verb.lemma_.lower() != "join":
+        return False  # "imposed a blockade" restricts others, it takes part in nothing
+    joined = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    joined += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    return any(c.i in protest_roots for c in joined)
+
+
+def _removed_ones(verb: Token) -> list[Token]:
+    """Whom a removal verb carries off: its object, its passive subject ("protesters were removed"), or, for a
+    passive conjoined to the crowd's own act, that act's subject ("activists glued themselves to a road and
+    were removed by police")."""
+    removed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+    if not removed and passive and verb.dep_ == "conj":
+        removed = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return removed
 
 
 def between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
@@ -1519,6 +1548,19 @@ def _followed_arrest(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children
     )
     return _occasion(token) or after_clause or _prior_step(token)
+
+
+def _agreed_withdrawal(transfer: CueHit, agreements: list[CueHit], tokens: list[Token]) -> bool:
+    """A withdrawal or handover done under an agreement ("Armenian forces withdrew under the ceasefire
+    agreement"): the place changes hands without a fight, whoever moves in."""
+    verb = transfer.root(tokens)
+    for hit in agreements:
+        token = hit.root(tokens)
+        if token.dep_ == "compound":
+            token = token.head
+        if _framework(token) and token.head.head == verb:
+            return True
+    return False
 
 
 def _framework(token: Token) -> bool:
