@@ -264,3 +264,105 @@ def test_a_timeline_entry_is_dated_by_its_stamp(pipeline: Pipeline) -> None:
     # the small model tags only "2023" of the stamp; the entry's date is its incident's, to the day
     events = _events(pipeline, "Mar 4, 2023: Three policemen were killed in an ambush near Bannu.")
     assert [(e.event_date, e.time_precision) for e in events] == [(dt.date(2023, 3, 4), 1)]
+
+
+# Wire stories (articles29 branch): several incidents in one article, follow-ups and background.
+WIRE_DAY = dt.date(2024, 5, 8)  # a Wednesday
+
+
+def _wire(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.extract_text(text, WIRE_DAY)
+
+
+@pytest.mark.slow
+def test_the_same_day_and_hours_later_date_an_incident_by_the_one_before(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "QUETTA: Gunmen shot dead two policemen at a checkpoint in Turbat on Monday, officials said.\n\n"
+        "Hours later, a roadside bomb wounded four soldiers in Panjgur district, the military said.\n\n"
+        "In Gwadar, traders staged a peaceful sit-in outside the press club the same day.",
+    )
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Armed clash", dt.date(2024, 5, 6), 1),
+        ("Remote explosive/landmine/IED", dt.date(2024, 5, 6), 1),
+        ("Peaceful protest", dt.date(2024, 5, 6), 1),
+    ]
+
+
+@pytest.mark.slow
+def test_an_undated_sentence_placing_the_incident_in_its_province_continues_it(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "NIAMEY: Suspected jihadists killed nine villagers in Niger's Tillaberi region on Monday, a local "
+        "official said.\n\n"
+        "The gunmen, riding motorcycles, attacked the village of Tizegorou in Banibangou department and "
+        "fired on residents, the official said.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 9)]
+
+
+@pytest.mark.slow
+def test_a_rising_toll_counts_the_incident_before_it(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "GOMA: Rebels killed at least 11 civilians in an attack on a village in North Kivu province on "
+        "Monday night, local officials said. The toll rose to 14 on Tuesday as more bodies were found.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 5, 6), 14)]
+
+
+@pytest.mark.slow
+def test_a_conflict_summed_up_since_its_start_is_background(pipeline: Pipeline) -> None:
+    since = (
+        "Gunmen killed three farmers in Plateau state on Sunday, police said. More than 200 people have been "
+        "killed and thousands displaced since violence broke out in the area on January 3."
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in _wire(pipeline, since)] == [("Attack", 3)]
+    war = (
+        "A drone struck a market in Sennar on Sunday, killing five civilians, activists said. The war, which "
+        "began in April last year, has killed tens of thousands of people."
+    )
+    assert [e.fatalities for e in _wire(pipeline, war)] == [5]
+    last_year = "Last year, the group killed dozens of soldiers across the province, officials said."
+    assert _wire(pipeline, last_year) == []
+
+
+@pytest.mark.slow
+def test_a_search_operation_launched_after_an_attack_is_no_new_activity(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "Militants ambushed a police patrol in Bannu district on Tuesday, killing one officer, police said. "
+        "A search operation was launched in the area after the attack, the district police officer said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_an_arrest_tried_holds_nobody(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "Security forces killed two suspected militants in a shootout in Dagestan on Tuesday, officials "
+        "said. The suspects opened fire when officers tried to detain them at a house in Kaspiysk.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_a_sentence_dated_only_to_the_month_of_the_incident_adds_to_it(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "Militants stormed a police station in Lakki Marwat district early Monday, killing three policemen, "
+        "police said. The attack on the police station in Lakki Marwat was the third on police this month.",
+    )
+    assert [(e.event_date, e.time_precision) for e in events] == [(dt.date(2024, 5, 6), 1)]
+
+
+@pytest.mark.slow
+def test_the_hurt_carried_off_add_no_incident_and_a_force_is_no_place(pipeline: Pipeline) -> None:
+    # "taken to a hospital in Imphal" takes no place; "Assam Rifles" is India's army, not the state of Assam
+    events = _wire(
+        pipeline,
+        "IMPHAL: Suspected militants shot dead a farmer in Kangpokpi district on Monday, police said. The "
+        "injured were taken to a hospital in Imphal. The body was recovered by Assam Rifles personnel.",
+    )
+    assert [(e.sub_event_type, e.admin2) for e in events] == [("Attack", "Kangpokpi")]

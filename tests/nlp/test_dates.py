@@ -43,6 +43,9 @@ def test_resolves_against_publication(expression: str, expected: dt.date, precis
         ("two days later", dt.date(2022, 1, 1)),
         ("the previous day", dt.date(2021, 12, 29)),
         ("the next day", dt.date(2021, 12, 31)),
+        ("the same day", dt.date(2021, 12, 30)),
+        ("later that day", dt.date(2021, 12, 30)),
+        ("A few hours later", dt.date(2021, 12, 30)),
     ],
 )
 def test_anaphoric_dates_follow_the_previous_event(expression: str, expected: dt.date) -> None:
@@ -53,13 +56,19 @@ def test_anaphoric_dates_follow_the_previous_event(expression: str, expected: dt
 
 
 @pytest.mark.parametrize(
-    "expression", ["2014", "in 2014", "recent months", "over the years", "the past decade"]
+    "expression",
+    ["2014", "in 2014", "recent months", "over the years", "the past decade", "Last year", "last winter"],
 )
 def test_vague_periods_are_marked_vague(expression: str) -> None:
     resolved = resolve_date(expression, ANCHOR)
     assert resolved is not None
     assert resolved.kind == DateKind.VAGUE
     assert resolved.date is None
+
+
+def test_the_same_day_needs_an_event_before_it() -> None:
+    # with no incident told before, "the same day" points at nothing the text dates
+    assert resolve_date("the same day", ANCHOR) is None
 
 
 def test_no_anchor_still_reads_full_dates() -> None:

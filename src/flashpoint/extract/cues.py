@@ -62,6 +62,8 @@ class WordLists:
     weekday_words: frozenset[str]
     habitual_adverbs: frozenset[str]
     perfect_trend_words: frozenset[str]
+    period_subjects: frozenset[str]  # "the war has killed 150,000": a conflict summed up, no incident
+    manhunt_words: frozenset[str]  # "launched a search operation": looking for perpetrators, no new activity
     report_governors: frozenset[str]
     armed_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
@@ -321,13 +323,18 @@ class CueLexicon:
                 continue
             # "took a New Zealand pilot hostage": a person taken captive, not the place the name qualifies
             verb_objects = _objects(token)
-            takes_captive = any(obj.lemma_.lower() in CAPTIVE_NOUNS for obj in verb_objects)
+            # "The injured were taken to the hospital in Imphal": what the passive takes is its subject,
+            # carried somewhere; no place taken
+            destinations = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "towards")]
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+            carried = lemma == "take" and passive and bool(destinations)
+            takes_no_place = carried or any(obj.lemma_.lower() in CAPTIVE_NOUNS for obj in verb_objects)
             if lemma in self.subject_verbs:
                 verb_objects += [c for c in token.children if c.dep_ == "nsubj"]
             took_thing = False  # a frame before matched the verb's direct object ("seized their land")
             direct_objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
             for name, category, objects in frames:
-                if takes_captive and category in ("territory_gain", "territory_regain"):
+                if takes_no_place and category in ("territory_gain", "territory_regain"):
                     continue
                 for obj in verb_objects:
                     if took_thing and category in ("territory_gain", "territory_regain") and _locative(obj):
@@ -359,12 +366,20 @@ class CueLexicon:
                         continue
                     if _qualified_by(obj, self.object_exclusions.get(name, frozenset())):
                         continue
+                    if category == "change_group" and _hunts(self.words, obj):
+                        continue  # "a search operation was launched": the hunt for who did what was told
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         label = f"{'m' if name in self.modifier_frames else 't'}:{category}"
                         hits.append(CueHit(label, f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
                         took_thing = took_thing or obj.dep_ in ("dobj", "obj")
                         break
         return hits
+
+
+def _hunts(words: WordLists, obj: Token) -> bool:
+    """'a search operation', 'a cordon and search operation', 'a manhunt': an operation named by its hunt."""
+    named_by = [t for left in obj.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree]
+    return obj.lower_ in words.manhunt_words or any(t.lower_ in words.manhunt_words for t in named_by)
 
 
 def _inside_a_name(hit: CueHit, tokens: list[Token]) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.extract.fatalities import GRIEVANCE_VERBS, is_grievance, is_tally, tally_sentence
-from flashpoint.nlp.dates import MONTHS, DateKind, ResolvedDate, is_full_date, resolve_date
+from flashpoint.nlp.dates import MONTHS, SAME_DAY_RE, DateKind, ResolvedDate, is_full_date, resolve_date
 from flashpoint.nlp.model import ACTOR_LABEL, doc_text
 from flashpoint.text.dates import full_dates, leading_full_date
 
@@ -317,6 +317,8 @@ class Detector:
         """False for negated, hypothetical, habitual, generic or trend uses of a trigger."""
         words = self.cues.words
         if _negated(root):
+            return False
+        if _casualties_as_people(root):
             return False
         for child in root.children:  # "no one was hurt", "nobody has been arrested"
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
@@ -838,7 +840,8 @@ def _did_not_happen(words: WordLists, category: str, root: Token) -> bool:
     head = _irrealis_head(words, root)
     if head is None:
         return False
-    return head.lemma_.lower() not in words.attempt_heads or category in RESULT_CATEGORIES
+    # an arrest tried holds nobody: "opened fire when officers tried to detain them"
+    return head.lemma_.lower() not in words.attempt_heads or category in RESULT_CATEGORIES | {"arrest"}
 
 
 def _capture_aim(root: Token) -> bool:
@@ -863,6 +866,16 @@ def _goods_taken(cues: CueLexicon, hit: CueHit, tokens: list[Token]) -> bool:
     )
 
 
+def _casualties_as_people(token: Token) -> bool:
+    """'The injured were taken to hospital in Imphal', 'the wounded were rushed to ...': the people hurt in
+    the incident already told, named by their state; the word reports no new hurting."""
+    return (
+        token.lower_ in ("injured", "wounded")
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
 def _negated(token: Token) -> bool:
     """'had not encountered any resistance': the cue names what did not happen."""
     return any(child.dep_ == "neg" for child in token.children)
@@ -875,10 +888,22 @@ def _perfect_trend(words: WordLists, verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in words.trend_verbs:
         return True
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if any(s.lemma_.lower() in words.period_subjects for s in subjects):
+        return True  # "the war in Yemen has killed more than 150,000 people"
+    if _since_clause(verb):
+        return True
     marks = words.trend_nouns | words.perfect_trend_words
     return any(
         t.lower_ in marks and not _a_number_of(t) and not _since_today(words, t) for t in _own_clause(verb)
     )
+
+
+def _since_clause(verb: Token) -> bool:
+    """'More than 100 people have been killed and 40,000 displaced since ethnic violence broke out on May 3':
+    a clause opened by 'since' on a perfect (or its conjunct) counts from that start, a period summed up."""
+    # the clause may hang on the conjunct or on a participle after it ("and thousands displaced since ...")
+    return any(t.lower_ == "since" and t.dep_ == "mark" and t.head.dep_ == "advcl" for t in verb.subtree)
 
 
 def _habitual(words: WordLists, verb: Token) -> bool:
@@ -1323,6 +1348,11 @@ def _sentence_date(
             best = (None, None)
     elif vague is not None and (best[1] is None or best[1].precision > 1):
         return vague
+    if best[1] is None and previous_date is not None:
+        # "Hours later, ...", "That same day, ...": the model often tags no date in them
+        same_day = SAME_DAY_RE.search(sent.text)
+        if same_day is not None and sent.start_char + same_day.start() >= body_start:
+            return same_day.group(), ResolvedDate(previous_date, 1, DateKind.ANAPHORIC)
     if best[1] is None:
         # weekdays and "yesterday" are sometimes missed by the NER
         for token in sent:

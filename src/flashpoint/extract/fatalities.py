@@ -491,6 +491,20 @@ def adds_to_toll(sent: Span) -> bool:
     )
 
 
+# "The toll rose to 23 on Thursday", "the death toll from Monday's blast has climbed to nine": a later count
+# of the incident told before it, whatever day the count was made
+TOLL_UPDATE = re.compile(
+    r"\btoll\b(?:\s+\S+){0,14}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|"
+    r"reached|went up|gone up)\s+to\b",
+    re.I,
+)
+
+
+def updates_toll(sent: Span) -> bool:
+    """A sentence that raises the death toll of an incident already told: its figure is the new total."""
+    return TOLL_UPDATE.search(sent.text) is not None
+
+
 # "7 people were killed in total", "a total of 12 people died": the whole toll, the named dead included
 GIVES_TOTAL = re.compile(r"\b(?:in total|in all|altogether|a total of)\b", re.I)
 

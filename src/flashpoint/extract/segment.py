@@ -7,7 +7,7 @@ date and place and a compatible type) are merged into one event that keeps every
 from __future__ import annotations
 
 from flashpoint.extract.code import CodedMention
-from flashpoint.extract.fatalities import adds_to_toll, gives_total, kills_perpetrators
+from flashpoint.extract.fatalities import adds_to_toll, gives_total, kills_perpetrators, updates_toll
 from flashpoint.ontology import interaction_code
 from flashpoint.schema import Event
 
@@ -31,9 +31,23 @@ def _same_place(a: Event, b: Event) -> bool:
     return (a.admin2 or a.location) == (b.admin2 or b.location) or a.location == b.location
 
 
+def _narrows_place(a: Event, b: Event) -> bool:
+    """One of the two is placed only to its province and the other lies inside it: the wire's lead says "in
+    Mali's Mopti region", the next sentence, with no day of its own, "the village of Djiguibombo in the
+    Bandiagara circle" (or, after a town, "Cauca's governor said"). That is the same incident's place."""
+    return (
+        (a.admin2 is None or b.admin2 is None)
+        and a.admin1 is not None
+        and (a.country, a.admin1) == (b.country, b.admin1)
+    )
+
+
 def _continues(previous: CodedMention, current: CodedMention) -> bool:
     """Does `current` add detail to the incident of `previous` rather than report a new one?"""
     p, c = previous.event, current.event
+    if updates_toll(current.mention.sentence) and _family(p) == "violence":
+        # "The toll rose to 23 on Thursday as more bodies were found": the day and place are the count's
+        return True
     if not current.has_own_date and not current.has_own_place:
         # no date and no place of its own: a follow-up sentence ("The attackers fled", a claim)
         return (
@@ -50,16 +64,33 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             )
             or (current.mention.categories <= CASUALTY_CATEGORIES and _fought_operation(p))
         )
-    if _family(p) != _family(c) and current.mention.claim_subject is None:
+    ravaged = _family(p) == "violence" and c.sub_event_type == "Looting/property destruction"
+    if _family(p) != _family(c) and current.mention.claim_subject is None and not ravaged:
         return False
     if not current.has_own_date:
-        return _same_place(p, c)
+        return _same_place(p, c) or _narrows_place(p, c)
     same_kind = p.sub_event_type == c.sub_event_type or (
         p.sub_event_type in DEMONSTRATION_ESCALATION
         and c.sub_event_type in DEMONSTRATION_ESCALATION
         and previous.has_own_date  # the same day for sure, not two undated sentences
     )
-    return p.event_date == c.event_date and _same_place(p, c) and same_kind
+    if c.time_precision == 3 and _same_day(p, c) and _same_place(p, c):
+        return True  # dated only to the month of the incident before it, in its place: no other day told
+    return _same_day(p, c) and _same_place(p, c) and same_kind
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """The same day, or `b` dated only to the month of `a`'s day: "The attack on the police station was the
+    third on police in the district this month" tells no other day."""
+    if a.event_date == b.event_date:
+        return True
+    return (
+        b.time_precision == 3
+        and a.time_precision == 1
+        and a.event_date is not None
+        and b.event_date is not None
+        and (a.event_date.year, a.event_date.month) == (b.event_date.year, b.event_date.month)
+    )
 
 
 def _fought_operation(event: Event) -> bool:
@@ -151,13 +182,15 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     # the attackers' dead, or more dead ('Two attackers also died.'), add to the toll: not another figure
     if attackers_fate or adds_to_toll(detail.mention.sentence):
         t.fatalities = (t.fatalities or 0) + (d.fatalities or 0)
-    elif d.fatalities and gives_total(detail.mention.sentence):
+    elif d.fatalities and (gives_total(detail.mention.sentence) or updates_toll(detail.mention.sentence)):
         t.fatalities = d.fatalities
     else:  # conflicting figures for one incident: ACLED keeps the lowest reported
         t.fatalities = (
             min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0
         )
-    if t.location is None and d.location is not None:
+    finer = t.admin2 is None and d.admin2 is not None and _narrows_place(t, d)
+    if (t.location is None and d.location is not None) or finer:
+        # no place yet, or only the province the detail names a place in ("the village of X in Y district")
         for field in PLACE_FIELDS:
             setattr(t, field, getattr(d, field))
     target.mention.extra_sentences.append(detail.mention.sentence)

@@ -2,7 +2,8 @@
 
 dateparser handles absolute dates; what it misses (DESIGN.md section 8) is done here: weekdays ("on Tuesday"),
 "yesterday", "last week", "earlier this month", "August last year", and anaphoric offsets ("a day earlier",
-"two days later") that are relative to the previous event's date, not to publication.
+"two days later", "the same day", "hours later") that are relative to the previous event's date, not to
+publication.
 
 Precision follows ACLED: 1 the exact day, 2 a day within a known week (mid-point), 3 only the month
 (mid-month).
@@ -60,9 +61,19 @@ OFFSET_RE = re.compile(
     r"\s+(?P<dir>earlier|before|later|after|ago|previously)\b",
     re.I,
 )
+# the day of the previous event said again: "the same day", "later that day", "hours later"; wires use these
+# to add an incident to the one before it
+SAME_DAY_RE = re.compile(
+    r"\b(?:the|that) same (?:day|night|evening|morning|afternoon)\b"
+    r"|\b(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)\b"
+    r"|\b(?:(?:a few|several|two|three|some) )?(?:hours|minutes) later\b",
+    re.I,
+)
 VAGUE_RE = re.compile(
     r"\b(recent|past|last|previous|coming)\s+(few\s+)?(days|weeks|months|years|decades)\b|\bthe years\b|"
-    r"\bover the (years|decades)\b|\bdecades?\b|\bcentur(y|ies)\b|\bthis year\b|\bsince\b|\bso far\b",
+    r"\bover the (years|decades)\b|\bdecades?\b|\bcentur(y|ies)\b|\b(this|last|previous) year\b|"
+    r"\b(last|previous) (winter|summer|spring|autumn)\b|\bsince\b|"
+    r"\bso far\b",
     re.I,
 )
 
@@ -152,6 +163,9 @@ def resolve_date(
         if base:
             kind = DateKind.ANAPHORIC if previous_event else DateKind.RELATIVE
             return ResolvedDate(base + dt.timedelta(days=1), 1, kind)
+
+    if previous_event is not None and SAME_DAY_RE.search(low):
+        return ResolvedDate(previous_event, 1, DateKind.ANAPHORIC)
 
     if anchor is not None:
         relative = _resolve_relative(low, anchor)
