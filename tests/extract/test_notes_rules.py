@@ -1148,3 +1148,14 @@ def test_a_place_entered_after_a_withdrawal_under_an_agreement_is_a_transfer(pip
         "under the peace agreement.",
     )
     assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.slow
+def test_a_later_sentence_does_not_replace_the_force_the_lead_named(pipeline: Pipeline) -> None:
+    # the police station of the arrest sentence is no second force: the police of the lead intervened
+    event = _one(
+        pipeline,
+        "On 22 June 2023, Kenyan police fired tear gas to disperse hundreds of protesters in Nairobi. "
+        "Several protesters were arrested and taken to the Central police station.",
+    )
+    assert (event.actor1, event.actor2) == ("Protesters (Kenya)", "Police Forces of Kenya")

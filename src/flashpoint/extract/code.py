@@ -136,9 +136,10 @@ class EventCoder:
         met_by_force = sub_type in INTERVENED or (
             sub_type == "Violent demonstration" and "intervention" in mention.modifiers
         )
-        if met_by_force and (actor2 is None or not actor2.is_state):
+        if met_by_force and (actor2 is None or not actor2.is_state) and not (actor1 and actor1.is_state):
             # "...; police dispersed them with tear gas": the force of the later sentence, not the crowd's
-            # cause or bystanders the first one named
+            # cause or bystanders the first one named (a force the first sentence names already intervened:
+            # "police fired tear gas at protesters. Several were taken to the police station")
             actor2 = next(
                 (
                     p
