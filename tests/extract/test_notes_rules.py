@@ -1065,3 +1065,51 @@ def test_a_man_the_state_s_forces_kill_is_a_civilian(pipeline: Pipeline) -> None
     # men described as a group's are that group's, not civilians
     linked = _one(pipeline, "On 4 March 2024, troops killed 5 men linked to the Maute group in Lanao del Sur")
     assert (linked.sub_event_type, linked.actor2) == ("Armed clash", "Maute Group")
+
+
+@pytest.mark.slow
+def test_a_movement_s_crowd_fired_on_is_protesters(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 April 2024, police opened fire on Baloch Yakjehti Committee supporters gathering for a rally "
+        "in Gwadar (Gwadar, Balochistan), killing two of them.",
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Excessive force against protesters",
+        "Police Forces of Pakistan",
+        "Protesters (Pakistan)",
+    )
+    assert event.assoc_actor_2 == "BYC: Baloch Yakjehti Committee"
+
+
+@pytest.mark.slow
+def test_a_district_the_model_calls_a_person_is_still_a_place(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Police arrested two JMB militants from Gazipur District on 19 January 2023.")
+    assert (event.country, event.admin2) == ("Bangladesh", "Gazipur")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 5 May 2024, DRG personnel killed two Maoists in an encounter in Sukma (Sukma, Chhattisgarh).",
+            "Police Forces of India",
+        ),
+        (
+            "On 5 May 2024, C-60 commandos killed two Maoists in a gunfight in Gadchiroli (Maharashtra).",
+            "Police Forces of India",
+        ),
+        (
+            "On 5 May 2024, the Rapid Action Battalion arrested two JMB militants in Narayanganj.",
+            "Police Forces of Bangladesh",
+        ),
+        (
+            "On 5 May 2024, PLFI cadres shot dead a contractor in Khunti (Khunti, Jharkhand).",
+            "PLFI: People's Liberation Front of India",
+        ),
+    ],
+)
+def test_south_asian_police_units_and_splinter_groups(pipeline: Pipeline, text: str, actor1: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.actor1 or "").startswith(actor1), event.actor1

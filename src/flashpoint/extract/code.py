@@ -209,6 +209,12 @@ class EventCoder:
                 actor1 = _party_as_protesters(actor1)
             elif sub_type == "Violent demonstration":  # "PTI protesters clashed with police, pelting stones"
                 actor1 = _party_as_protesters(actor1, Role.RIOTERS)
+            elif (
+                sub_type == "Excessive force against protesters"
+                and actor2 is not None
+                and self.reader.lexicon.is_party(actor2.name or "")
+            ):  # "police fired on PTM supporters": the crowd fired on is protesters, the movement associated
+                actor2 = _party_as_protesters(actor2)
             actor1 = _as_crowd(actor1, CROWD_TYPES[sub_type], civilians=True)
             actor2 = _as_crowd(actor2, CROWD_TYPES[sub_type], civilians=False)
         name1, inter1 = _name(actor1, country)

@@ -37,6 +37,9 @@ _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",
      "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region"}
 )  # fmt: skip
+# words that close the name of an admin unit ("Gazipur District", "Ruma Upazila"): a name with one is never a
+# person's, so the model's PERSON is checked as a unit under any of its spellings
+_UNIT_WORDS = frozenset({"district", "province", "division", "upazila", "tehsil", "governorate"})
 # people named by the place they live in or run: "residents of Zawiya", "the mayor of Cotija"; a crowd
 # only ("Nazir Shah, resident of Ratsunna, Beerwa" lists a man's home, where no event needs to be)
 _DWELLER_NOUNS = frozenset({"residents", "inhabitants", "natives", "townspeople", "villagers", "mayor"})
@@ -280,7 +283,11 @@ class ToponymRecognizer:
             elif (
                 ent.label_ in ("PERSON", "ORG", "NORP")
                 and ent.start_char not in abbreviations.starts
-                and self._is_admin_name(ent.text, loose=ent.label_ != "PERSON", towns=ent.label_ == "NORP")
+                and self._is_admin_name(
+                    ent.text,
+                    loose=ent.label_ != "PERSON" or ent[-1].lower_ in _UNIT_WORDS,
+                    towns=ent.label_ == "NORP",
+                )
             ):
                 # the small model calls "Khyber Pakhtunkhwa" and "Kurram" persons, "Hasaka" an
                 # organisation and "Aleppo" a nationality
