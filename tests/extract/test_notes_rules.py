@@ -1113,3 +1113,71 @@ def test_a_district_the_model_calls_a_person_is_still_a_place(pipeline: Pipeline
 def test_south_asian_police_units_and_splinter_groups(pipeline: Pipeline, text: str, actor1: str) -> None:
     event = _one(pipeline, text)
     assert (event.actor1 or "").startswith(actor1), event.actor1
+
+
+@pytest.mark.slow
+def test_a_detention_whose_captive_went_missing_is_a_forced_disappearance(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 March 2023, Taliban intelligence officers detained a journalist in Herat city (Herat). "
+        "His whereabouts remain unknown.",
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    # a release told after an arrest changes nothing
+    released = _one(pipeline, "On 4 May 2023, police arrested three PTI workers in Lahore. They were freed.")
+    assert released.sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_an_admin1_s_abbreviation_in_brackets_is_no_note_bracket(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "Two policemen were killed when terrorists attacked a check post in Lakki Marwat District in "
+        "Khyber Pakhtunkhwa (KP) on March 3, 2024.",
+    )
+    assert (event.admin1, event.admin2) == ("Khyber Pakhtunkhwa", "Lakki Marwat")
+    # the abbreviated unit still names the country: an unknown village is no namesake abroad
+    village = _one(
+        pipeline,
+        "Two people were killed in a bomb blast at a mosque in Palai Union Council in Khyber Pakhtunkhwa "
+        "(KP) on May 17, 2024.",
+    )
+    assert village.country == "Pakistan"
+
+
+@pytest.mark.slow
+def test_engaged_in_work_is_no_clash(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 5 May 2024, Maoists set ablaze three trucks engaged in road construction work near Kutru in "
+        "Bijapur District.",
+    )
+    assert event.sub_event_type == "Looting/property destruction"
+    fought = _one(pipeline, "On 5 May 2024, troops engaged in heavy fighting with al-Shabaab near Jowhar.")
+    assert fought.sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        (
+            "Two CRPF troopers were injured in an IED blast triggered by Maoists near Tarrem in Bijapur "
+            "District on June 11, 2023.",
+            "Chhattisgarh",
+            "Tarrem",
+        ),
+        (
+            "Two KNF militants were killed in a gunfight with the Army in Ruma sub-district of Bandarban "
+            "District on April 7, 2024.",
+            "Chittagong",
+            "Ruma",
+        ),
+    ],
+)
+def test_hill_tract_and_bastar_villages_are_known(
+    pipeline: Pipeline, text: str, admin1: str, location: str
+) -> None:
+    event = _one(pipeline, text)
+    assert (event.admin1, event.location) == (admin1, location)
+
