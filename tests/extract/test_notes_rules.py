@@ -1181,3 +1181,37 @@ def test_hill_tract_and_bastar_villages_are_known(
     event = _one(pipeline, text)
     assert (event.admin1, event.location) == (admin1, location)
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 October 2023, ARSA cadres abducted two Rohingya youths from a camp in Ukhia (Cox's Bazar).",
+        "On 3 May 2023, bandits abducted six Fulani youths in Bokkos (Plateau).",
+        "On 3 May 2023, gunmen attacked Fulani youths in Bokkos (Plateau), injuring three.",
+    ],
+)
+def test_an_ethnic_group_s_men_who_are_harmed_are_civilians(pipeline: Pipeline, text: str) -> None:
+    assert (_one(pipeline, text).actor2 or "").startswith("Civilians")
+
+
+@pytest.mark.slow
+def test_a_unit_s_other_spelling_before_a_unit_word_is_a_place(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "Five Maoist cadres surrendered before the Police in Dantewada District on May 2, 2023."
+    )
+    assert (event.admin1, event.admin2) == ("Chhattisgarh", "Dakshin Bastar Dantewada")
+
+
+@pytest.mark.slow
+def test_a_movement_s_marchers_dispersed_are_the_protesters(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 27 July 2024, police baton-charged and detained Baloch Yakjehti Committee (BYC) activists who "
+        "were marching towards Quetta (Quetta, Balochistan).",
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Protest with intervention",
+        "Protesters (Pakistan)",
+        "Police Forces of Pakistan",
+    )

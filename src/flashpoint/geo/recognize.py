@@ -554,9 +554,14 @@ class ToponymRecognizer:
         # another spelling of a sizeable town, "Der-Ezzor", "Sheikh Meskin", "in Rastan": the model calls
         # these organisations; other one-word alternate names stay out ("Sunni" is one of Shawnee, Oklahoma)
         other_spelling_ok = len(span) > 1 or _at_a_place(span)
+        # "Dantewada District": a unit's other spelling that the text calls a unit (GeoNames: Dakshin Bastar
+        # Dantewada)
+        called_unit = span.end < len(span.doc) and span.doc[span.end].lower_ in _UNIT_WORDS
         for cand in candidates:
             if self.gazetteer.needs_capitals(text, cand):
                 continue
+            if cand.feature in ("admin1", "admin2") and called_unit:
+                return True
             if cand.feature in ("country", "admin1", "admin2", "region") and (cand.primary or abbreviation):
                 return True
             if cand.feature == "city" and cand.primary:
