@@ -1159,3 +1159,152 @@ def test_a_later_sentence_does_not_replace_the_force_the_lead_named(pipeline: Pi
         "Several protesters were arrested and taken to the Central police station.",
     )
     assert (event.actor1, event.actor2) == ("Protesters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_movement_s_crowd_fired_on_is_protesters(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 April 2024, police opened fire on Baloch Yakjehti Committee supporters gathering for a rally "
+        "in Gwadar (Gwadar, Balochistan), killing two of them.",
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Excessive force against protesters",
+        "Police Forces of Pakistan",
+        "Protesters (Pakistan)",
+    )
+    assert event.assoc_actor_2 == "BYC: Baloch Yakjehti Committee"
+
+
+@pytest.mark.slow
+def test_a_district_the_model_calls_a_person_is_still_a_place(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Police arrested two JMB militants from Gazipur District on 19 January 2023.")
+    assert (event.country, event.admin2) == ("Bangladesh", "Gazipur")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 5 May 2024, DRG personnel killed two Maoists in an encounter in Sukma (Sukma, Chhattisgarh).",
+            "Police Forces of India",
+        ),
+        (
+            "On 5 May 2024, C-60 commandos killed two Maoists in a gunfight in Gadchiroli (Maharashtra).",
+            "Police Forces of India",
+        ),
+        (
+            "On 5 May 2024, the Rapid Action Battalion arrested two JMB militants in Narayanganj.",
+            "Police Forces of Bangladesh",
+        ),
+        (
+            "On 5 May 2024, PLFI cadres shot dead a contractor in Khunti (Khunti, Jharkhand).",
+            "PLFI: People's Liberation Front of India",
+        ),
+    ],
+)
+def test_south_asian_police_units_and_splinter_groups(pipeline: Pipeline, text: str, actor1: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.actor1 or "").startswith(actor1), event.actor1
+
+
+@pytest.mark.slow
+def test_a_detention_whose_captive_went_missing_is_a_forced_disappearance(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 March 2023, Taliban intelligence officers detained a journalist in Herat city (Herat). "
+        "His whereabouts remain unknown.",
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    # a release told after an arrest changes nothing
+    released = _one(pipeline, "On 4 May 2023, police arrested three PTI workers in Lahore. They were freed.")
+    assert released.sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_an_admin1_s_abbreviation_in_brackets_is_no_note_bracket(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "Two policemen were killed when terrorists attacked a check post in Lakki Marwat District in "
+        "Khyber Pakhtunkhwa (KP) on March 3, 2024.",
+    )
+    assert (event.admin1, event.admin2) == ("Khyber Pakhtunkhwa", "Lakki Marwat")
+    # the abbreviated unit still names the country: an unknown village is no namesake abroad
+    village = _one(
+        pipeline,
+        "Two people were killed in a bomb blast at a mosque in Palai Union Council in Khyber Pakhtunkhwa "
+        "(KP) on May 17, 2024.",
+    )
+    assert village.country == "Pakistan"
+
+
+@pytest.mark.slow
+def test_engaged_in_work_is_no_clash(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 5 May 2024, Maoists set ablaze three trucks engaged in road construction work near Kutru in "
+        "Bijapur District.",
+    )
+    assert event.sub_event_type == "Looting/property destruction"
+    fought = _one(pipeline, "On 5 May 2024, troops engaged in heavy fighting with al-Shabaab near Jowhar.")
+    assert fought.sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin1", "location"),
+    [
+        (
+            "Two CRPF troopers were injured in an IED blast triggered by Maoists near Tarrem in Bijapur "
+            "District on June 11, 2023.",
+            "Chhattisgarh",
+            "Tarrem",
+        ),
+        (
+            "Two KNF militants were killed in a gunfight with the Army in Ruma sub-district of Bandarban "
+            "District on April 7, 2024.",
+            "Chittagong",
+            "Ruma",
+        ),
+    ],
+)
+def test_hill_tract_and_bastar_villages_are_known(
+    pipeline: Pipeline, text: str, admin1: str, location: str
+) -> None:
+    event = _one(pipeline, text)
+    assert (event.admin1, event.location) == (admin1, location)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 October 2023, ARSA cadres abducted two Rohingya youths from a camp in Ukhia (Cox's Bazar).",
+        "On 3 May 2023, bandits abducted six Fulani youths in Bokkos (Plateau).",
+        "On 3 May 2023, gunmen attacked Fulani youths in Bokkos (Plateau), injuring three.",
+    ],
+)
+def test_an_ethnic_group_s_men_who_are_harmed_are_civilians(pipeline: Pipeline, text: str) -> None:
+    assert (_one(pipeline, text).actor2 or "").startswith("Civilians")
+
+
+@pytest.mark.slow
+def test_a_unit_s_other_spelling_before_a_unit_word_is_a_place(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "Five Maoist cadres surrendered before the Police in Dantewada District on May 2, 2023."
+    )
+    assert (event.admin1, event.admin2) == ("Chhattisgarh", "Dakshin Bastar Dantewada")
+
+
+@pytest.mark.slow
+def test_a_movement_s_marchers_dispersed_are_the_protesters(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 27 July 2024, police baton-charged and detained Baloch Yakjehti Committee (BYC) activists who "
+        "were marching towards Quetta (Quetta, Balochistan).",
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Protest with intervention",
+        "Protesters (Pakistan)",
+        "Police Forces of Pakistan",
+    )

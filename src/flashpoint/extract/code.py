@@ -100,9 +100,10 @@ class EventCoder:
             actor2 is not None
             and actor2.inter == 4
             and not {"clash"} & mention.categories
-            and mention.categories & {"kill", "attack"}
-            and set(actor2.text.lower().split()) & HERDER_WORDS
-        ):
+            and mention.categories & {"kill", "attack", "abduct"}
+            and set(actor2.text.lower().split()) & UNARMED_MEMBER_WORDS
+        ):  # "gunmen killed five Fulani herders", "abducted two Rohingya youths": an ethnic group's people
+            # who are harmed are civilians, not its militia
             actor2 = Participant(actor2.text, actor2.start, actor2.end, None, 7, Role.CIVILIANS)
         if _civilians_do_violence(actor1, mention) and not (actor2 is not None and actor2.is_state):
             # villagers who beat or kill are rioters (ACLED Mob violence); youths who stone the police are
@@ -202,6 +203,10 @@ class EventCoder:
             actor1 = None
         if crowd_first and actor1 is not None and _protested(doc, actor1):
             actor1 = None  # "protested against the destruction of poppy fields by the Taliban"
+        if crowd_first and actor1 is not None and self.reader.lexicon.is_party(actor1.name or ""):
+            # "police baton-charged and detained BYC activists who were marching": the movement's crowd, not
+            # an armed intervener for _default_sides to turn into actor 2
+            actor1 = _party_as_protesters(actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
         if sub_type == "Arrests":
             actor2 = self._party_of_members(actor2)
@@ -210,6 +215,12 @@ class EventCoder:
                 actor1 = _party_as_protesters(actor1)
             elif sub_type == "Violent demonstration":  # "PTI protesters clashed with police, pelting stones"
                 actor1 = _party_as_protesters(actor1, Role.RIOTERS)
+            elif (
+                sub_type == "Excessive force against protesters"
+                and actor2 is not None
+                and self.reader.lexicon.is_party(actor2.name or "")
+            ):  # "police fired on PTM supporters": the crowd fired on is protesters, the movement associated
+                actor2 = _party_as_protesters(actor2)
             actor1 = _as_crowd(actor1, CROWD_TYPES[sub_type], civilians=True)
             actor2 = _as_crowd(actor2, CROWD_TYPES[sub_type], civilians=False)
         name1, inter1 = _name(actor1, country)
@@ -1181,6 +1192,8 @@ def _role(participant: Participant | None) -> Role | None:
 ETHNIC_MILITIA_NAME = re.compile(r"^(?P<group>.+) Ethnic Militia \((?P<country>[^)]+)\)$")
 # herders shot or killed by an armed side are its civilian victims ("killed 2 Fulani herders")
 HERDER_WORDS = frozenset({"herder", "herders", "herdsman", "herdsmen", "pastoralist", "pastoralists"})
+# an ethnic group's men who are only named by who they are, not by arms ("Fulani youths", "Rohingya men")
+UNARMED_MEMBER_WORDS = HERDER_WORDS | {"youth", "youths", "men"}
 
 
 def _name(participant: Participant | None, country: str | None) -> tuple[str | None, int | None]:

@@ -242,6 +242,7 @@ class CueLexicon:
                     if all(phrase[k] in (texts[i + k], lemmas[i + k]) for k in range(n)):
                         hits.append(CueHit(category, " ".join(phrase), tokens[i].i, tokens[i + n - 1].i + 1))
         hits = _without_nested_triggers(hits)
+        hits = [h for h in hits if not _engaged_in_other_work(h, tokens, hits)]
         hits = [
             h
             for h in hits
@@ -380,6 +381,20 @@ def _hunts(words: WordLists, obj: Token) -> bool:
     """'a search operation', 'a cordon and search operation', 'a manhunt': an operation named by its hunt."""
     named_by = [t for left in obj.lefts if left.dep_ in ("compound", "amod", "nmod") for t in left.subtree]
     return obj.lower_ in words.manhunt_words or any(t.lower_ in words.manhunt_words for t in named_by)
+
+
+def _engaged_in_other_work(hit: CueHit, tokens: list[Token], hits: list[CueHit]) -> bool:
+    """'vehicles engaged in road construction work', 'engaged in talks': 'engage in' names an activity, a
+    fight only when what it is engaged in is a cue itself ('engaged in a gunfight', 'in heavy fighting');
+    'troops engaged the militants' (an object, no 'in') stays a clash."""
+    if hit.phrase != "engage":
+        return False
+    verb = tokens[hit.start - tokens[0].i]
+    into = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if not into:
+        return False
+    inside = {t.i for c in into for t in c.subtree}
+    return not any(other is not hit and other.start in inside for other in hits)
 
 
 def _inside_a_name(hit: CueHit, tokens: list[Token]) -> bool:

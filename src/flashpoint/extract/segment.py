@@ -63,6 +63,7 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
                 and p.sub_event_type == "Protest with intervention"
             )
             or (current.mention.categories <= CASUALTY_CATEGORIES and _fought_operation(p))
+            or _disappeared_after_arrest(p, c)
         )
     ravaged = _family(p) == "violence" and c.sub_event_type == "Looting/property destruction"
     if _family(p) != _family(c) and current.mention.claim_subject is None and not ravaged:
@@ -91,6 +92,12 @@ def _same_day(a: Event, b: Event) -> bool:
         and b.event_date is not None
         and (a.event_date.year, a.event_date.month) == (b.event_date.year, b.event_date.month)
     )
+
+
+def _disappeared_after_arrest(target: Event, detail: Event) -> bool:
+    """'Taliban intelligence detained an activist. Her whereabouts remain unknown.': the people a detention
+    took are missing, which ACLED codes as a forced disappearance, not an arrest and a second event."""
+    return target.sub_event_type == "Arrests" and detail.sub_event_type == "Abduction/forced disappearance"
 
 
 def _fought_operation(event: Event) -> bool:
@@ -152,6 +159,8 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
     if t.sub_event_type in GENERIC_TYPES and d.sub_event_type in WEAPON_TYPES:
         # a later sentence names the weapon: "The attacks - mostly using grenades - ..."
+        _take_type(t, d)
+    if _disappeared_after_arrest(t, d):
         _take_type(t, d)
     if _fought_operation(t) and _family(d) == "violence":
         _take_type(t, d)  # "launched an operation against AQAP ... 9 were killed": an armed clash

@@ -42,7 +42,12 @@ _KINDS = (
 # another name, which the place contains.
 _NOTE_CONTAINER = re.compile(rf"[A-Z][\w'’.-]*(?:\s+(?:{_KINDS}))?\s*\((?:[^()]*,\s*)?$")
 _BRACKET_AFTER_NAME = re.compile(rf"(?:\s+(?:{_KINDS}))?\s*\([^()]*")
-_NOTE_BRACKET = re.compile(rf"(?:\s+(?:{_KINDS}))?\s*\([A-Z][^()]*\)")
+# an all-capital bracket ("Khyber Pakhtunkhwa (KP)", "Azad Jammu and Kashmir (AJK)") is the name's
+# abbreviation, not the admin units a note puts after a place
+_NOTE_BRACKET = re.compile(rf"(?:\s+(?:{_KINDS}))?\s*\((?![A-Z]+\))[A-Z][^()]*\)")
+# ... though the unit it abbreviates still says which country the sentence is in: "in Palai Union Council of
+# Malakand District in Khyber Pakhtunkhwa (KP)" is no Palai in India
+_ABBREVIATED = re.compile(r"\s*\([A-Z]+\)")
 # "Kandahar's Spin Boldak district": a place in the possessive names the province that holds the district
 # after it
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -190,10 +195,12 @@ class Geoparser:
                 else set()
             )
             origins = {p.start for p in specific if _launched_from(doc, p)}
+            abbreviated = {p.country for p in specific if _ABBREVIATED.match(text, p.end)}
             best = max(
                 specific,
                 key=lambda p: (
                     p.start in noted,
+                    not abbreviated or p.country in abbreviated,
                     p.start not in causes,
                     p.start not in origins,
                     p.start in located,

@@ -37,6 +37,9 @@ _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",
      "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region"}
 )  # fmt: skip
+# words that close the name of an admin unit ("Gazipur District", "Ruma Upazila"): a name with one is never a
+# person's, so the model's PERSON is checked as a unit under any of its spellings
+_UNIT_WORDS = frozenset({"district", "province", "division", "upazila", "tehsil", "governorate"})
 # people named by the place they live in or run: "residents of Zawiya", "the mayor of Cotija"; a crowd
 # only ("Nazir Shah, resident of Ratsunna, Beerwa" lists a man's home, where no event needs to be)
 _DWELLER_NOUNS = frozenset({"residents", "inhabitants", "natives", "townspeople", "villagers", "mayor"})
@@ -280,7 +283,11 @@ class ToponymRecognizer:
             elif (
                 ent.label_ in ("PERSON", "ORG", "NORP")
                 and ent.start_char not in abbreviations.starts
-                and self._is_admin_name(ent.text, loose=ent.label_ != "PERSON", towns=ent.label_ == "NORP")
+                and self._is_admin_name(
+                    ent.text,
+                    loose=ent.label_ != "PERSON" or ent[-1].lower_ in _UNIT_WORDS,
+                    towns=ent.label_ == "NORP",
+                )
             ):
                 # the small model calls "Khyber Pakhtunkhwa" and "Kurram" persons, "Hasaka" an
                 # organisation and "Aleppo" a nationality
@@ -547,9 +554,14 @@ class ToponymRecognizer:
         # another spelling of a sizeable town, "Der-Ezzor", "Sheikh Meskin", "in Rastan": the model calls
         # these organisations; other one-word alternate names stay out ("Sunni" is one of Shawnee, Oklahoma)
         other_spelling_ok = len(span) > 1 or _at_a_place(span)
+        # "Dantewada District": a unit's other spelling that the text calls a unit (GeoNames: Dakshin Bastar
+        # Dantewada)
+        called_unit = span.end < len(span.doc) and span.doc[span.end].lower_ in _UNIT_WORDS
         for cand in candidates:
             if self.gazetteer.needs_capitals(text, cand):
                 continue
+            if cand.feature in ("admin1", "admin2") and called_unit:
+                return True
             if cand.feature in ("country", "admin1", "admin2", "region") and (cand.primary or abbreviation):
                 return True
             if cand.feature == "city" and cand.primary:
