@@ -59,6 +59,8 @@ class EventCoder:
     reader: ParticipantReader
     # heads of an attempt ("tried to kill"), the cue word list: a death verb under one kills nobody
     attempt_heads: frozenset[str]
+    # ordinary people who turn into a mob when they beat or kill ("villagers", "traders"), the cue word list
+    mob_nouns: frozenset[str]
     # Undated mentions are dated this many days before the anchor (config: code.no_date_offset_days).
     no_date_offset_days: int
 
@@ -105,12 +107,13 @@ class EventCoder:
         ):  # "gunmen killed five Fulani herders", "abducted two Rohingya youths": an ethnic group's people
             # who are harmed are civilians, not its militia
             actor2 = Participant(actor2.text, actor2.start, actor2.end, None, 7, Role.CIVILIANS)
-        if _civilians_do_violence(actor1, mention) and not (actor2 is not None and actor2.is_state):
+        mob = _civilians_do_violence(actor1, mention, self.mob_nouns)
+        if mob and not (actor2 is not None and actor2.is_state):
             # villagers who beat or kill are rioters (ACLED Mob violence); youths who stone the police are
             # demonstrators who turned violent
             modifiers = modifiers | {"mob"}
         categories = mention.categories
-        crowd_and_force = _crowd_against_force(actor1, actor2, mention)
+        crowd_and_force = _crowd_against_force(actor1, actor2, mention, self.mob_nouns)
         if crowd_and_force is not None:
             # "youths set up barricades and clashed with gendarmes": ordinary people who fight the police with
             # no gun or bomb named are a violent crowd, not an armed group
@@ -834,33 +837,6 @@ HARMED_PERSON_NOUNS = frozenset(
 )
 # the people of a place, who become a mob when they beat or kill; "unidentified persons" who hurl a grenade
 # or an "unknown assailant" who shoots are an armed group, whatever noun the report uses
-MOB_NOUNS = frozenset(
-    {
-        "residents",
-        "villagers",
-        "locals",
-        "youths",
-        "youth",
-        "inhabitants",
-        "people",
-        "crowd",
-        "worshippers",
-        "students",
-        "fans",
-        "community",
-        # people of a trade or a place who turn on someone ("traders beat a suspected pickpocket to death")
-        "traders",
-        "vendors",
-        "shopkeepers",
-        "passengers",
-        "motorists",
-        "bystanders",
-        "onlookers",
-        "neighbours",
-        "neighbors",
-        "relatives",
-    }
-)
 GUN_CUES = frozenset(
     {
         "shoot",
@@ -908,7 +884,9 @@ def _homes_damaged(mention: EventMention) -> bool:
     return any(t.lemma_.lower() in CIVILIAN_PROPERTY for obj in objects for t in (obj, *obj.conjuncts))
 
 
-def _civilians_do_violence(actor1: Participant | None, mention: EventMention) -> bool:
+def _civilians_do_violence(
+    actor1: Participant | None, mention: EventMention, mob_nouns: frozenset[str]
+) -> bool:
     """Ordinary people ("residents", "villagers", "a group of youths") as the perpetrators of killing,
     beating or attacking, with no weapon named: ACLED never codes civilians as actor 1 of violence; a crowd
     that attacks people is a mob (rioters), not an armed group."""
@@ -929,7 +907,7 @@ def _civilians_do_violence(actor1: Participant | None, mention: EventMention) ->
     )
     return (
         active
-        and bool(words & MOB_NOUNS)
+        and bool(words & mob_nouns)
         and not words & NOT_A_MOB
         # "villagers set fire to Coptic homes": people's homes burned by a crowd are mob violence too
         and (bool(categories & MOB_HARM) or ("loot" in categories and _homes_hit(mention)))
@@ -940,7 +918,7 @@ def _civilians_do_violence(actor1: Participant | None, mention: EventMention) ->
 
 
 def _crowd_against_force(
-    actor1: Participant | None, actor2: Participant | None, mention: EventMention
+    actor1: Participant | None, actor2: Participant | None, mention: EventMention, mob_nouns: frozenset[str]
 ) -> tuple[Participant, Participant] | None:
     """The (crowd, state force) of a clash between ordinary people ("youths", "residents") and state forces
     in which no gun, bomb or armed word is named, whichever side the parse put first; else None."""
@@ -955,7 +933,7 @@ def _crowd_against_force(
         if (
             crowd.role == Role.CIVILIANS
             and not crowd.is_named
-            and words & MOB_NOUNS
+            and words & mob_nouns
             and not words & NOT_A_MOB
             and force.is_state
         ):

@@ -64,6 +64,7 @@ class WordLists:
     perfect_trend_words: frozenset[str]
     period_subjects: frozenset[str]  # "the war has killed 150,000": a conflict summed up, no incident
     manhunt_words: frozenset[str]  # "launched a search operation": looking for perpetrators, no new activity
+    mob_nouns: frozenset[str]  # "villagers", "traders": ordinary people who are a mob when they beat or kill
     report_governors: frozenset[str]
     armed_nouns: frozenset[str]
     casualty_nouns: frozenset[str]

@@ -151,8 +151,9 @@ class CodeStage:
 
     def initialize(self, resources: Resources) -> None:
         reader = ParticipantReader(resources.actors, resources.lexicon)
+        words = resources.cues.words
         self._coder = EventCoder(
-            reader, resources.cues.words.attempt_heads, no_date_offset_days=self.no_date_offset_days
+            reader, words.attempt_heads, words.mob_nouns, no_date_offset_days=self.no_date_offset_days
         )
 
     def __call__(self, doc: ArticleDoc) -> ArticleDoc:
