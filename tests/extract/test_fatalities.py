@@ -180,3 +180,19 @@ def test_n_other_victims_written_after_a_named_one_are_counted_whatever_the_pars
     words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     assert count_fatalities([doc[:]]) == 6
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        # a range of the dead with no 'range' or 'vary': ACLED keeps the lowest figure
+        ("Police fired on the crowd. Reports said between 6 and 11 people were killed.", 6),
+        ("Reports put the death toll between 7 and 11.", 7),
+        ("Gunmen stormed the village, killing between 12 and 20 people.", 12),
+        # a span of days or years is no range of the dead
+        ("Gunmen killed four people in attacks between 3 and 5 May.", 4),
+    ],
+)
+def test_a_range_of_the_dead_counts_its_lowest_figure(pipeline: Pipeline, text: str, deaths: int) -> None:
+    assert _count(pipeline, text) == deaths

@@ -1308,3 +1308,18 @@ def test_a_movement_s_marchers_dispersed_are_the_protesters(pipeline: Pipeline) 
         "Protesters (Pakistan)",
         "Police Forces of Pakistan",
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 July 2023, TMC and BJP supporters clashed with crude bombs in Dinhata (Cooch Behar, "
+        "West Bengal).",
+        "On 2 January 2024, Awami League and BNP activists clashed with sticks and crude bombs in Feni. "
+        "One BNP activist was killed.",
+    ],
+)
+def test_party_crowds_that_clash_with_bombs_are_rival_rioters(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.interaction) == ("Mob violence", 55)

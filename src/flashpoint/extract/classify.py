@@ -31,9 +31,13 @@ def rival_crowds(
     rioters (ACLED Mob violence, interaction 55)."""
     each_other = "reciprocal" in modifiers and actor1 is not None and actor1.inter in (5, 6, 7)
     fought = "clash" in categories or (each_other and "attack" in categories)
+    # "TMC and BJP supporters clashed with crude bombs": bombs thrown in the clash are its weapons, no
+    # separate explosion event (a bomb hurled with no clash is a grenade, or an explosion of its own)
+    bombs_of_the_clash = "clash" in categories and not modifiers & {"suicide", "grenade"}
     return (
         fought
-        and not categories & {"protest", "riot", "explode", "shell", "airstrike"}
+        and not categories & {"protest", "riot", "shell", "airstrike"}
+        and ("explode" not in categories or bombs_of_the_clash)
         and actor1 is not None
         and (actor1.partisan or each_other)
         # a second side: the other crowd or the people it hurt, two parties in the subject, or 'each other'

@@ -132,6 +132,18 @@ TOLL_RANGE = re.compile(
     r"(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:to|and)\b",
     re.I,
 )
+# a range of the dead with no 'range' or 'vary' ("Reports said between 6 and 11 people were killed", "killing
+# between 4 and 7", "put the death toll between 7 and 11"): ACLED keeps the lowest. No years ("killed between
+# 2019 and 2021") and no days ("between 3 and 5 May").
+_RANGE_COUNT = r"(?:\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)(?!\d)"
+_NOT_A_DAY = r"(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+RANGE_OF_DEAD = re.compile(
+    rf"\b(?:killing|killed|leaving|left|toll|tolls)\b[^.;]{{0,20}}?\bbetween\s+(?P<after_death>{_RANGE_COUNT})"
+    rf"\s+and\s+{_RANGE_COUNT}{_NOT_A_DAY}"
+    rf"|\bbetween\s+(?P<before_death>{_RANGE_COUNT})\s+and\s+{_RANGE_COUNT}{_NOT_A_DAY}\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:killed|dead|died|deaths|fatalities)\b",
+    re.I,
+)
 NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
 
 
@@ -745,10 +757,10 @@ def count_fatalities(
                     figures.append((victim.i, value, _victim_noun(victim)))
             if not per_sentence and _one_person_died(token):
                 per_sentence.append(1)  # "The man was severely injured and later died in hospital."
-        ranges = list(TOLL_RANGE.finditer(sent.text))
+        ranges = list(TOLL_RANGE.finditer(sent.text)) + list(RANGE_OF_DEAD.finditer(sent.text))
         alternatives: list[int] = []  # a range's lowest figure, another reading of the dead
         for match in ranges or TOLL.finditer(sent.text):
-            value = parse_count(match["n"])
+            value = parse_count(next((group for group in match.groups() if group), ""))
             if value is None:
                 continue
             # "At least 30 people were killed, according to conflicting reports ranging from 30 to 40"
