@@ -1323,3 +1323,50 @@ def test_a_movement_s_marchers_dispersed_are_the_protesters(pipeline: Pipeline) 
 def test_party_crowds_that_clash_with_bombs_are_rival_rioters(pipeline: Pipeline, text: str) -> None:
     event = _one(pipeline, text)
     assert (event.sub_event_type, event.interaction) == ("Mob violence", 55)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "On 5 May 2024, militants stormed a police post in Tank (Khyber Pakhtunkhwa). "
+            "Reports of fatalities range between 6 and 9.",
+            6,
+        ),
+        (
+            "On 5 May 2024, a car bomb exploded at a market in Baidoa (Bay). "
+            "Reports vary between 8 and 14 fatalities.",
+            8,
+        ),
+    ],
+)
+def test_a_tally_of_a_range_keeps_the_lowest(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_a_car_bomb_driven_into_a_checkpoint_takes_no_territory(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 9 June 2024, a suicide bomber drove a truck packed with explosives into an army checkpoint "
+        "near Balad (Middle Shabelle), killing 4 soldiers.",
+    )
+    assert event.sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.slow
+def test_who_planted_the_mine_a_vehicle_struck_is_actor1(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 12 August 2023, a truck carrying CJTF members hit a landmine planted by ISWAP militants "
+        "near Dikwa (Borno), killing three of them.",
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor1 == "ISWAP: Islamic State West Africa Province"
+
+
+@pytest.mark.slow
+def test_a_spanish_unit_word_before_an_admin2_name_is_dropped(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 February 2023, police arrested 12 protesters in Macusani (Puno).")
+    assert event.admin2 == "Carabaya"

@@ -65,6 +65,9 @@ def test_admin_words_in_front_are_dropped_as_acled_drops_them() -> None:
     assert strip_admin_word("Département de la Lékié") == "Lékié"
     assert strip_admin_word("Commune of Gihanga") == "Gihanga"
     assert strip_admin_word("District of Columbia") == "District of Columbia"  # a name, not a unit word
+    assert strip_admin_word("Provincia de Carabaya") == "Carabaya"
+    assert strip_admin_word("Partido de La Matanza") == "La Matanza"
+    assert strip_admin_word("Distrito Capital") == "Distrito Capital"  # Caracas's own unit, named so
 
 
 def test_district_has_current_name_and_a_point_among_its_towns(small_gazetteer: Gazetteer) -> None:

@@ -89,9 +89,14 @@ class EventCoder:
             actor2 = Participant(actor2.text, actor2.start, actor2.end, None, inter_of(Role.RIOTERS),
                                  Role.RIOTERS, actor2.country, actor2.count, assoc=actor2.name,
                                  partisan=True)  # fmt: skip
-        if mention.struck_subject is not None and actor1 is not None:
+        if mention.struck_subject is not None and (actor1 is not None or actor2 is not None):
             struck = self.reader.from_token(mention.struck_subject, doc)
-            if struck is not None and _same(struck, actor1):
+            struck_first = struck is not None and _same(struck, actor1)
+            if actor2 is not None and _planted_by(actor2, doc) and (actor1 is None or struck_first):
+                # "a vehicle struck a landmine planted by ISWAP militants": who laid it is actor 1, whatever
+                # ran into it the target
+                actor1, actor2 = actor2, actor1 if actor1 is not None else struck
+            elif actor1 is not None and struck_first:
                 # the vehicle that struck a mine is the blast's target, with the dead it carried
                 actor1, actor2 = None, actor2 if actor2 is not None else actor1
         home = location.country if location is not None else ctx.default_country
@@ -1059,6 +1064,17 @@ def _taken_from(verb: Token) -> Token | None:
             if prep.dep_ == "prep" and prep.lower_ == "from":
                 return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _planted_by(part: Participant, doc: Doc) -> bool:
+    """'a landmine planted by ISWAP militants', 'an IED laid by the Taliban': the side is the agent of a
+    participle that describes a noun (the explosive), so it laid the device rather than ran into it."""
+    span = doc.char_span(part.start, part.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        a.dep_ == "agent" and a.head.tag_ == "VBN" and a.head.dep_ == "acl" for a in span.root.ancestors
+    )
 
 
 def _same(a: Participant, b: Participant | None) -> bool:

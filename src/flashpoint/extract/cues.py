@@ -347,6 +347,12 @@ class CueLexicon:
                         and any(_no_place_taken(d, objects) for d in direct_objects)
                     ):
                         continue  # "the decree took effect in Quito": the verb took a thing, not Quito
+                    if (
+                        category in ("territory_gain", "territory_regain")
+                        and obj.head.lower_ in ("into", "onto")
+                        and any(c.dep_ in ("dobj", "obj") for c in token.children)
+                    ):
+                        continue  # "drove a car bomb into a checkpoint": where a thing went, no place taken
                     if obj.head.lower_ == "from" and category != "transfer":
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
                     if obj == token.head and category == "agreement":
