@@ -895,9 +895,8 @@ def _civilians_do_violence(
     """Ordinary people ("residents", "villagers", "a group of youths") as the perpetrators of killing,
     beating or attacking, with no weapon named: ACLED never codes civilians as actor 1 of violence; a crowd
     that attacks people is a mob (rioters), not an armed group."""
-    if actor1 is None or actor1.role != Role.CIVILIANS or actor1.is_named:
+    if actor1 is None or not _ordinary_crowd(actor1, mob_nouns):
         return False
-    words = set(actor1.text.lower().split())
     categories = mention.categories
     roots = _trigger_roots(mention)
     # "stoned and burned"; the first verb may be misparsed as the sentence's noun root ("beat and burned")
@@ -912,8 +911,6 @@ def _civilians_do_violence(
     )
     return (
         active
-        and bool(words & mob_nouns)
-        and not words & NOT_A_MOB
         # "villagers set fire to Coptic homes": people's homes burned by a crowd are mob violence too
         and (bool(categories & MOB_HARM) or ("loot" in categories and _homes_hit(mention)))
         and not categories & {"protest", "clash", "explode", "shell", "airstrike", "abduct", "sexual"}
@@ -934,16 +931,21 @@ def _crowd_against_force(
     if mention.modifiers & WEAPON_MODIFIERS or any(h.phrase in GUN_CUES for h in mention.hits):
         return None
     for crowd, force in ((actor1, actor2), (actor2, actor1)):
-        words = set(crowd.text.lower().split())
-        if (
-            crowd.role == Role.CIVILIANS
-            and not crowd.is_named
-            and words & mob_nouns
-            and not words & NOT_A_MOB
-            and force.is_state
-        ):
+        if _ordinary_crowd(crowd, mob_nouns) and force.is_state:
             return crowd, force
     return None
+
+
+def _ordinary_crowd(participant: Participant, mob_nouns: frozenset[str]) -> bool:
+    """Unnamed civilians called by one of `mob_nouns` ("villagers", "a group of youths"), none of them masked
+    or armed: people who can turn into a mob or a violent crowd."""
+    words = set(participant.text.lower().split())
+    return (
+        participant.role == Role.CIVILIANS
+        and not participant.is_named
+        and bool(words & mob_nouns)
+        and not words & NOT_A_MOB
+    )
 
 
 def _as_crowd(participant: Participant | None, role: Role, *, civilians: bool) -> Participant | None:

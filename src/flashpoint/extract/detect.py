@@ -79,8 +79,7 @@ class Detector:
                 # a dateline that prints the whole date ("Srinagar, 9 May 2024 - Two militants were killed")
                 # dates the story's first incident to the day, when that names no day of its own
                 printed = full_dates(sent.text)
-                stamp = (sent.text, ResolvedDate(printed[0], 1, DateKind.ABSOLUTE)) if printed else None
-                opening = (sent, stamp) if stamp else None
+                opening = (sent, _to_the_day(sent.text, printed[0])) if printed else None
                 continue
             if (
                 last is not None
@@ -1386,7 +1385,12 @@ def _date_stamp(sent: Span, body_start: int) -> tuple[str, ResolvedDate] | None:
     """A full date opening the sentence that the small model does not take whole: it tags only "2024" of
     "Feb 11, 2024:", or reads "Mar 4, 2023" as a person's name."""
     stamp = leading_full_date(sent.text) if sent.start_char >= body_start else None
-    return (stamp[0], ResolvedDate(stamp[1], 1, DateKind.ABSOLUTE)) if stamp is not None else None
+    return _to_the_day(*stamp) if stamp is not None else None
+
+
+def _to_the_day(text: str, day: dt.date) -> tuple[str, ResolvedDate]:
+    """A printed calendar date as a resolved date of day precision."""
+    return text, ResolvedDate(day, 1, DateKind.ABSOLUTE)
 
 
 # ACLED's notes mark a date it knows only to the week or the month: "Around 15 July 2024 (month of), ..."

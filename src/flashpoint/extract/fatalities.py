@@ -107,18 +107,17 @@ TOLL = re.compile(
 )
 # a note's tally: "Fatalities: 3", "7 fatalities reported", "7 reported fatalities", "Fatalities coded as 10
 # as the number is unknown"; of a range ("Fatality figures vary between 20 and 93") ACLED keeps the lowest
+_VARY = r"(?:vary|varied|range|ranged)"
+_LOWEST_OF_RANGE = r"(?:between|from) (\d[\d,]*) (?:and|to) \d[\d,]*"  # the group is the lowest figure
 _TALLY = (
     # "Reports vary between 13 and 21 fatalities": of a range ACLED keeps the lowest (before the plain count,
     # which would read the highest)
-    r"(?:vary|varied|range|ranged|ranging) (?:between|from) (\d[\d,]*) (?:and|to) \d[\d,]* (?:reported )?"
-    r"fatalit(?:y|ies)"
+    rf"(?:{_VARY}|ranging) {_LOWEST_OF_RANGE} (?:reported )?fatalit(?:y|ies)"
     r"|fatalities\s*[:=]\s*(\d[\d,]*)|(\d[\d,]*) (?:reported )?fatalit(?:y|ies)"
     r"|fatalit(?:y|ies) (?:(?:are|were|is|was) )?coded as (\d[\d,]*)"
-    r"|fatalit(?:y|ies)(?: (?:figures|counts|reports|estimates|tolls))? (?:vary|varied|range|ranged)"
-    r" (?:between|from) (\d[\d,]*) (?:and|to) \d[\d,]*"
+    rf"|fatalit(?:y|ies)(?: (?:figures|counts|reports|estimates|tolls))? {_VARY} {_LOWEST_OF_RANGE}"
     # "Reports of the death toll vary between 5 and 7", "Death tolls range from 12 to 20"
-    r"|(?:(?:reports|estimates) of (?:the )?)?death tolls? (?:vary|varied|range|ranged)"
-    r" (?:between|from) (\d[\d,]*) (?:and|to) \d[\d,]*"
+    rf"|(?:(?:reports|estimates) of (?:the )?)?death tolls? {_VARY} {_LOWEST_OF_RANGE}"
 )
 FATALITY_TALLY = re.compile(rf"\b(?:{_TALLY})\b", re.I)
 # A sentence that only tallies the dead of the event before it, as event notes do ("Fatalities: 3.",
