@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 ID_LEN = 64
@@ -19,6 +19,11 @@ SHORT = 200
 
 class Base(DeclarativeBase):
     pass
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table behind a model (for plain INSERTs that skip the ORM's per-row bookkeeping)."""
+    return Base.metadata.tables[model.__tablename__]
 
 
 class ArticleRow(Base):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ from flashpoint.store.convert import (
     event_from_row,
     event_values,
 )
-from flashpoint.store.models import ArticleRow, EventArticleRow, EventHistoryRow, EventRow
+from flashpoint.store.models import ArticleRow, EventArticleRow, EventHistoryRow, EventRow, table_of
 from flashpoint.store.queries import ACTIVE
 
 log = logging.getLogger(__name__)
@@ -60,13 +61,14 @@ def follow_alias(session: Session, row: EventRow) -> EventRow:
 
 
 # The queries run for every saved event, built once: SQLAlchemy caches their compiled SQL, but building the
-# statement objects on each call cost as much as running them. New rows go in by bulk INSERT, not
-# `session.add`: the ORM would flush them one unit of work at a time (most of the store's time in the
-# bench), and since the models declare no relationship() it would not even order an event before its links.
-_ADD_ARTICLE = insert(ArticleRow)
-_ADD_EVENT = insert(EventRow)
-_ADD_LINKS = insert(EventArticleRow)
-_ADD_HISTORY = insert(EventHistoryRow)
+# statement objects on each call cost as much as running them. New rows go in by Core INSERTs on the tables,
+# not `session.add` nor ORM-enabled inserts: the ORM would flush them one unit of work at a time, and even
+# its bulk path spent more time preparing the rows than SQLite spent storing them. The models declare no
+# relationship() and no Python-side hooks, so nothing of the ORM is skipped.
+_ADD_ARTICLE = insert(table_of(ArticleRow))
+_ADD_EVENT = insert(table_of(EventRow))
+_ADD_LINKS = insert(table_of(EventArticleRow))
+_ADD_HISTORY = insert(table_of(EventHistoryRow))
 _LINKS = (
     select(EventArticleRow)
     .where(EventArticleRow.event_id.in_(bindparam("event_ids", expanding=True)))
@@ -213,16 +215,16 @@ def _save_event(
                 result.merged.append(target.event_id)
         return
     candidates = _candidates(session, ev, article_id)
-    decision = resolve(ev, [event for _, event in candidates], options=options)
+    decision = resolve(ev, [c.event for c in candidates], options=options)
     if decision.target_id is not None:
-        target = next((row for row, event in candidates if event.event_id == decision.target_id), None)
-        if target is None:  # the resolver only picks from the candidates we gave it
+        chosen = next((c for c in candidates if c.event.event_id == decision.target_id), None)
+        if chosen is None:  # the resolver only picks from the candidates we gave it
             raise RuntimeError(f"resolver chose unknown event {decision.target_id}")
         detail = f"absorbed {ev.event_id} from article {article_id} (score {decision.score:.2f})"
-        _merge_into(session, target, ev, now, history, detail=detail)
-        _insert(session, ev, now, status=f"{MERGED_PREFIX}{target.event_id}")
-        history.append(_change(ev.event_id, "merged", now, f"into {target.event_id}"))
-        result.merged.append(target.event_id)
+        _merge_into(session, chosen.row, ev, now, history, detail=detail, stored=(chosen.links, chosen.event))
+        _insert(session, ev, now, status=f"{MERGED_PREFIX}{chosen.row.event_id}")
+        history.append(_change(ev.event_id, "merged", now, f"into {chosen.row.event_id}"))
+        result.merged.append(chosen.row.event_id)
         return
     _insert(session, ev, now, status=ACTIVE)
     _link(session, ev.event_id, ev, ())  # a new event has no links yet
@@ -230,15 +232,23 @@ def _save_event(
     result.created.append(ev.event_id)
 
 
-def _candidates(session: Session, ev: Event, article_id: str) -> list[tuple[EventRow, Event]]:
-    """Active events in the same country and date window that this article has not reported already, each
-    with its row (held, so the session need not load the one the resolver picks again)."""
+class Candidate(NamedTuple):
+    """A stored event the resolver may merge into: its row and links are held, so that merging into the one
+    it picks needs no second query for either."""
+
+    row: EventRow
+    links: list[EventArticleRow]
+    event: Event
+
+
+def _candidates(session: Session, ev: Event, article_id: str) -> list[Candidate]:
+    """Active events in the same country and date window that this article has not reported already."""
     if ev.event_date is None or not ev.country:
         return []
     window = {"first": ev.event_date - CANDIDATE_WINDOW, "last": ev.event_date + CANDIDATE_WINDOW}
     rows = list(session.scalars(_CANDIDATES, {"country": ev.country, "article_id": article_id, **window}))
     links = links_of(session, [r.event_id for r in rows])
-    return [(r, event_from_row(r, links[r.event_id])) for r in rows]
+    return [Candidate(r, links[r.event_id], event_from_row(r, links[r.event_id])) for r in rows]
 
 
 def _insert(session: Session, ev: Event, now: dt.datetime, *, status: str) -> None:
@@ -256,10 +266,21 @@ def _overwrite(row: EventRow, ev: Event, now: dt.datetime) -> None:
 
 
 def _merge_into(
-    session: Session, target: EventRow, ev: Event, now: dt.datetime, history: History, *, detail: str
+    session: Session,
+    target: EventRow,
+    ev: Event,
+    now: dt.datetime,
+    history: History,
+    *,
+    detail: str,
+    stored: tuple[list[EventArticleRow], Event] | None = None,
 ) -> None:
-    links = links_of(session, [target.event_id])[target.event_id]
-    merged = merge_events(event_from_row(target, links), ev)
+    """Merge `ev` into the stored `target`; `stored` is target's links and event when already loaded."""
+    if stored is None:
+        links = links_of(session, [target.event_id])[target.event_id]
+        stored = links, event_from_row(target, links)
+    links, current = stored
+    merged = merge_events(current, ev)
     values = event_values(merged)
     for name in EVENT_COLUMNS:
         if name not in ("event_id", "created_at", "updated_at", "status"):
