@@ -192,6 +192,8 @@ def test_n_other_victims_written_after_a_named_one_are_counted_whatever_the_pars
         ("Gunmen stormed the village, killing between 12 and 20 people.", 12),
         # a span of days or years is no range of the dead
         ("Gunmen killed four people in attacks between 3 and 5 May.", 4),
+        # a word that starts like a month is no month: "marchers", "mayors"
+        ("Police fired on the crowd, killing between 3 and 5 marchers.", 3),
     ],
 )
 def test_a_range_of_the_dead_counts_its_lowest_figure(pipeline: Pipeline, text: str, deaths: int) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from flashpoint.nlp.numbers import parse_count
-from flashpoint.text.dates import MONTHS
+from flashpoint.text.dates import MONTH_RE, MONTHS
 
 DEATH_LEMMAS = frozenset(
     {"kill", "die", "dead", "murder", "behead", "execute", "slay", "massacre", "lynch", "assassinate",
@@ -139,7 +139,7 @@ TOLL_RANGE = re.compile(
 # between 4 and 7", "put the death toll between 7 and 11"): ACLED keeps the lowest. No years ("killed between
 # 2019 and 2021") and no days ("between 3 and 5 May").
 _RANGE_COUNT = r"(?:\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)(?!\d)"
-_NOT_A_DAY = r"(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+_NOT_A_DAY = rf"(?!\s+{MONTH_RE}(?!\w))"  # a month name, whole: "between 3 and 5 May", not "5 marchers"
 RANGE_OF_DEAD = re.compile(
     rf"\b(?:killing|killed|leaving|left|toll|tolls)\b[^.;]{{0,20}}?\bbetween\s+(?P<after_death>{_RANGE_COUNT})"
     rf"\s+and\s+{_RANGE_COUNT}{_NOT_A_DAY}"
