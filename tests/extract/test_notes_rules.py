@@ -1370,3 +1370,14 @@ def test_who_planted_the_mine_a_vehicle_struck_is_actor1(pipeline: Pipeline) -> 
 def test_a_spanish_unit_word_before_an_admin2_name_is_dropped(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 4 February 2023, police arrested 12 protesters in Macusani (Puno).")
     assert event.admin2 == "Carabaya"
+
+
+@pytest.mark.slow
+def test_a_place_said_to_lie_in_a_unit_is_not_its_namesake_abroad(pipeline: Pipeline) -> None:
+    # the gazetteer has no Dara in Panjshir; Syria's Dar'a is no reading of "the Dara district of Panjshir"
+    event = _one(
+        pipeline,
+        "On 3 June 2024, Taliban fighters clashed with NRF fighters in the Dara district of Panjshir "
+        "province, killing three.",
+    )
+    assert (event.country, event.admin1) == ("Afghanistan", "Panjshir")

@@ -319,6 +319,22 @@ def _abroad(cand: Candidate, containers: Sequence[Candidate]) -> bool:
     return len(countries) == 1 and cand.country_code not in countries
 
 
+def _stated_within(text: str, toponyms: Sequence[Toponym], i: int) -> bool:
+    """The text puts toponym i inside the next one in words, not by a bare comma that may join a list:
+    "the Dara district of Panjshir", "Vila Cruzeiro in Rio de Janeiro", "Dara (Panjshir)"."""
+    if i + 1 >= len(toponyms):
+        return False
+    gap = text[toponyms[i].end : toponyms[i + 1].start].strip()
+    return gap != "," and bool(_CONTAINER_GAP.match(gap))
+
+
+def _at_home(pool: list[Candidate], containers: Sequence[Candidate]) -> list[Candidate]:
+    """The readings of a name said to lie within a unit of one country that lie in that country. A name
+    with none there is a place the gazetteer lacks (the unit it lies in still places the story), not a
+    namesake abroad. Countries stay: "the war Russia wages in Ukraine" puts no country in another."""
+    return [c for c in pool if c.feature in ("country", "region") or not _abroad(c, containers)]
+
+
 def _called_unit(text: str, toponym: Toponym) -> bool:
     """The text calls the name an admin unit: 'Mohmand District', 'Kurram Agency', 'the tehsil of X'."""
     return bool(
@@ -404,6 +420,10 @@ class Resolver:
         support = cluster_support([normalize(t.text) for t in toponyms], pools)
         cues = self.abbreviations.cues(text)
         containers = self._containers(text, toponyms, pools, cues)
+        pools = [
+            _at_home(pool, containers[i]) if i in containers and _stated_within(text, toponyms, i) else pool
+            for i, pool in enumerate(pools)
+        ]
         document = _cue_evidence(cues)
         for code in set(actor_countries):
             document.countries[code] += ACTOR_COUNTRY_WEIGHT
