@@ -1370,3 +1370,60 @@ def test_who_planted_the_mine_a_vehicle_struck_is_actor1(pipeline: Pipeline) -> 
 def test_a_spanish_unit_word_before_an_admin2_name_is_dropped(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 4 February 2023, police arrested 12 protesters in Macusani (Puno).")
     assert event.admin2 == "Carabaya"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "On 6 May 2024, tribes exchanged fire over a land dispute in Pewar (Kurram, Khyber Pakhtunkhwa). "
+            "At least 7 people were killed, though other sources put the toll at 10.",
+            7,
+        ),
+        (
+            "On 6 May 2024, a bomb exploded at a market in Parachinar (Kurram, Khyber Pakhtunkhwa). "
+            "The blast killed 12 people, although hospital officials later put the toll at 16.",
+            12,
+        ),
+        (
+            "On 6 May 2024, soldiers and militants exchanged fire near Tump (Kech, Balochistan). "
+            "According to the military, 4 militants were killed, while local sources reported 6 fatalities.",
+            4,
+        ),
+    ],
+)
+def test_another_source_s_toll_after_though_or_as_fatalities_keeps_the_lowest(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_a_tally_of_other_dead_after_a_contrast_is_no_other_source(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 May 2024, militants attacked a police post in Kulachi (Dera Ismail Khan, Khyber Pakhtunkhwa). "
+        "2 policemen were killed, while the police reported 3 fatalities among the policemen.",
+    )
+    assert event.fatalities == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("On 6 May 2024, the district governor was killed along with two guards when a bomb exploded in "
+         "Khost city (Khost).", 3),
+        ("On 6 May 2024, a police constable was killed along with two civilians in an attack in Tank "
+         "(Tank, Khyber Pakhtunkhwa).", 3),
+        ("On 6 May 2024, two soldiers were killed along with three civilians in Bannu (Bannu, Khyber "
+         "Pakhtunkhwa).", 5),
+        ("On 6 May 2024, gunmen killed a former commander along with two of his sons in Kandahar city "
+         "(Kandahar).", 3),
+    ],
+)  # fmt: skip
+def test_who_died_along_with_the_first_victim_are_counted(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
