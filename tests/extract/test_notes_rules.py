@@ -1427,3 +1427,27 @@ def test_who_died_along_with_the_first_victim_are_counted(
     pipeline: Pipeline, text: str, fatalities: int
 ) -> None:
     assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 May 2024, police arrested two men with explosives in Sibi (Sibi, Balochistan).",
+        "On 6 May 2024, police arrested three suspects carrying hand grenades in Mardan (Mardan, Khyber "
+        "Pakhtunkhwa).",
+        "On 6 May 2024, RAB arrested a JMB member with bomb-making materials in Rajshahi (Rajshahi).",
+    ],
+)
+def test_weapons_the_arrested_carried_are_a_haul(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_a_bomb_in_a_clause_of_its_own_beside_an_arrest_still_went_off(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 May 2024, police arrested two men after a bomb exploded at a market in Sibi (Sibi, "
+        "Balochistan), killing one person.",
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
