@@ -1451,3 +1451,21 @@ def test_a_bomb_in_a_clause_of_its_own_beside_an_arrest_still_went_off(pipeline:
         "Balochistan), killing one person.",
     )
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 6 May 2024, unidentified attackers threw a hand grenade into a religious gathering in Herat "
+         "city (Herat), wounding five people.", "Grenade"),
+        ("On 6 May 2024, militants hurled a grenade at a PTI rally in Swabi (Swabi, Khyber Pakhtunkhwa), "
+         "injuring six supporters.", "Grenade"),
+        ("On 6 May 2024, protesters threw petrol bombs at police in Hyderabad (Hyderabad, Sindh).",
+         "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_an_armed_group_s_grenade_at_a_gathering_is_no_demonstration(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_event_type
