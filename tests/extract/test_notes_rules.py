@@ -1469,3 +1469,14 @@ def test_an_armed_group_s_grenade_at_a_gathering_is_no_demonstration(
     pipeline: Pipeline, text: str, sub_event_type: str
 ) -> None:
     assert _one(pipeline, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.slow
+def test_nepal_district_spellings_geonames_lacks_are_known(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 May 2024, a pressure cooker bomb exploded at the office of a hydropower company in "
+        "Sindhupalchok district, damaging the building.",
+    )
+    assert event.country == "Nepal"
+    assert event.admin1 == "Bagmati"
