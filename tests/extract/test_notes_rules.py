@@ -1381,3 +1381,113 @@ def test_a_place_said_to_lie_in_a_unit_is_not_its_namesake_abroad(pipeline: Pipe
         "province, killing three.",
     )
     assert (event.country, event.admin1) == ("Afghanistan", "Panjshir")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "On 6 May 2024, tribes exchanged fire over a land dispute in Pewar (Kurram, Khyber Pakhtunkhwa). "
+            "At least 7 people were killed, though other sources put the toll at 10.",
+            7,
+        ),
+        (
+            "On 6 May 2024, a bomb exploded at a market in Parachinar (Kurram, Khyber Pakhtunkhwa). "
+            "The blast killed 12 people, although hospital officials later put the toll at 16.",
+            12,
+        ),
+        (
+            "On 6 May 2024, soldiers and militants exchanged fire near Tump (Kech, Balochistan). "
+            "According to the military, 4 militants were killed, while local sources reported 6 fatalities.",
+            4,
+        ),
+    ],
+)
+def test_another_source_s_toll_after_though_or_as_fatalities_keeps_the_lowest(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_a_tally_of_other_dead_after_a_contrast_is_no_other_source(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 May 2024, militants attacked a police post in Kulachi (Dera Ismail Khan, Khyber Pakhtunkhwa). "
+        "2 policemen were killed, while the police reported 3 fatalities among the policemen.",
+    )
+    assert event.fatalities == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("On 6 May 2024, the district governor was killed along with two guards when a bomb exploded in "
+         "Khost city (Khost).", 3),
+        ("On 6 May 2024, a police constable was killed along with two civilians in an attack in Tank "
+         "(Tank, Khyber Pakhtunkhwa).", 3),
+        ("On 6 May 2024, two soldiers were killed along with three civilians in Bannu (Bannu, Khyber "
+         "Pakhtunkhwa).", 5),
+        ("On 6 May 2024, gunmen killed a former commander along with two of his sons in Kandahar city "
+         "(Kandahar).", 3),
+    ],
+)  # fmt: skip
+def test_who_died_along_with_the_first_victim_are_counted(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 May 2024, police arrested two men with explosives in Sibi (Sibi, Balochistan).",
+        "On 6 May 2024, police arrested three suspects carrying hand grenades in Mardan (Mardan, Khyber "
+        "Pakhtunkhwa).",
+        "On 6 May 2024, RAB arrested a JMB member with bomb-making materials in Rajshahi (Rajshahi).",
+    ],
+)
+def test_weapons_the_arrested_carried_are_a_haul(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_a_bomb_in_a_clause_of_its_own_beside_an_arrest_still_went_off(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 May 2024, police arrested two men after a bomb exploded at a market in Sibi (Sibi, "
+        "Balochistan), killing one person.",
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 6 May 2024, unidentified attackers threw a hand grenade into a religious gathering in Herat "
+         "city (Herat), wounding five people.", "Grenade"),
+        ("On 6 May 2024, militants hurled a grenade at a PTI rally in Swabi (Swabi, Khyber Pakhtunkhwa), "
+         "injuring six supporters.", "Grenade"),
+        ("On 6 May 2024, protesters threw petrol bombs at police in Hyderabad (Hyderabad, Sindh).",
+         "Violent demonstration"),
+    ],
+)  # fmt: skip
+def test_an_armed_group_s_grenade_at_a_gathering_is_no_demonstration(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.slow
+def test_nepal_district_spellings_geonames_lacks_are_known(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 May 2024, a pressure cooker bomb exploded at the office of a hydropower company in "
+        "Sindhupalchok district, damaging the building.",
+    )
+    assert event.country == "Nepal"
+    assert event.admin1 == "Bagmati"

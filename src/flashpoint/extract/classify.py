@@ -136,7 +136,21 @@ def classify(
         and not m & {"grenade", "ied", "suicide"}
     ):  # "AL activists hacked a BNP worker to death": a party's crowd that hurts people is a mob
         return TypeDecision("Mob violence", "party supporters attacked people")
-    protest_like = "protest" in c or (actor1 is not None and actor1.inter == 6) or "crowd_control" in m
+    # "unidentified attackers threw a hand grenade into a Shia gathering": an armed group's grenade or bomb
+    # thrown at a crowd is the explosion, the crowd its target; no demonstration and no crowd violence
+    bomb_on_crowd = (
+        actor1 is not None
+        and actor1.is_armed
+        and not a1_state
+        and not a1_crowd
+        and ("grenade" in m or "explode" in c)
+        and "crowd_control" not in m
+    )
+    if bomb_on_crowd:
+        c = c - {"protest", "riot"}
+    protest_like = not bomb_on_crowd and (
+        "protest" in c or (actor1 is not None and actor1.inter == 6) or "crowd_control" in m
+    )
     # "shot dead by unknown assailants in a suspected sectarian attack": gunmen are no mob
     mob = "mob" in m and not (actor1 is not None and actor1.role == Role.UNIDENTIFIED_ARMED)
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):

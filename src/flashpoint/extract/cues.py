@@ -86,6 +86,7 @@ class WordLists:
     place_targets: frozenset[str]
     stopping_verbs: frozenset[str]
     arrest_cause_preps: frozenset[str]
+    caught_with_words: frozenset[str]  # "arrested two men with explosives": weapons carried, no explosion
     facility_nouns: frozenset[str]  # "the Air Force training base", "a drone factory": no air strike
     object_gathering_verbs: frozenset[str]  # "gathering firewood": collecting things, no crowd
     mined_goods: frozenset[str]  # "a coal mine": a workplace, not an explosive

@@ -159,6 +159,7 @@ class Detector:
             for h in _without_avenged_mishaps(_without_grievances(words, hits, tokens), tokens)
             if not _describes_captives(h, tokens) and not _seizes_no_place(words, h, tokens)
         ]
+        hits = _without_haul(words, hits, tokens)
         marched = {h.root(tokens).i for h in hits if h.category == "t:protest"}
         # "joined a pro-Palestinian march": taking part in a protest, no new member of a group
         hits = [
@@ -1171,6 +1172,37 @@ def _security_doer(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
         and (c.lemma_.lower() in words.place_targets or c.ent_type_ in ("GPE", "LOC"))
         for c in root.head.children
     )
+
+
+# weapon cues that an arrested person may merely carry: no explosion or grenade attack of their own
+HAUL_CUES = frozenset({"t:explode", "m:grenade", "m:ied", "m:suicide"})
+# how a weapon hangs on the arrest it was found in: through prepositions, noun modifiers, objects and the
+# participle or noun of carrying ("carrying hand grenades", "in possession of a suicide vest")
+HAUL_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "amod", "nmod", "npadvmod", "acl", "appos"})
+
+
+def _without_haul(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
+    """'RAB arrested two members of Ansar al-Islam with bomb-making materials', 'police arrested three
+    suspects carrying hand grenades': the weapons the arrested were caught with (`caught_with_words` on the
+    way from the weapon to the arrest) are a haul, no explosion and no grenade attack. A bomb in a clause of
+    its own ("arrested two men after a bomb exploded") is not on such a way."""
+    arrests = {h.root(tokens).i for h in hits if h.category == "t:arrest"}
+    if not arrests:
+        return hits
+    return [
+        h for h in hits if h.category not in HAUL_CUES or not _caught_with(words, h.root(tokens), arrests)
+    ]
+
+
+def _caught_with(words: WordLists, weapon: Token, arrests: set[int]) -> bool:
+    path: list[Token] = []
+    token = weapon
+    while token.dep_ in HAUL_PATH_DEPS and token.head != token:
+        path.append(token.head)
+        token = token.head
+        if token.i in arrests:
+            return any(t.lemma_.lower() in words.caught_with_words for t in path)
+    return False
 
 
 def _seizes_no_place(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:

@@ -76,8 +76,9 @@ PERPETRATOR_NOUNS = frozenset(
 )  # fmt: skip
 # two sources giving their own figures for the same dead in one sentence, set against each other ("Police
 # said 3 were killed, while local sources reported 5"; "According to officials 8 died, whereas residents put
-# the toll at 11"; "according" has the lemma "accord"): ACLED keeps the lowest figure
-CONTRAST_MARKS = frozenset({"while", "whereas", "but"})
+# the toll at 11"; "according" has the lemma "accord"; "11 were killed, though other sources put the toll at
+# 15"): ACLED keeps the lowest figure
+CONTRAST_MARKS = frozenset({"while", "whereas", "but", "though", "although"})
 SOURCE_LEMMAS = frozenset(
     {"say", "report", "put", "claim", "tell", "state", "confirm", "estimate", "accord", "place", "give",
      "count", "record", "document"}
@@ -293,13 +294,35 @@ def _day_of_month(number: Token) -> bool:
     return any(t.text.istitle() and t.lower_ in MONTHS for t in (*beside, *number.subtree))
 
 
+ALONG_WORDS = frozenset({"along", "together"})
+ALONG_DEPS = frozenset({"prep", "prt", "advmod"})
+
+
 def _along_with(verb: Token) -> Iterable[Token]:
-    """Who a death verb took with its object: "killed a minister along with 5 others", "together with"."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
-            for with_ in prep.children:
-                if with_.dep_ == "prep" and with_.lower_ == "with":
-                    yield from (g for g in with_.children if g.dep_ == "pobj")
+    """Who a death verb took with its object: "killed a minister along with 5 others", "together with";
+    the parser may hang "along" on the verb or on its object or passive subject, and "with" under "along"
+    or beside it ("the governor was killed along with two guards")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))]
+    for holder in holders:
+        alongs = [c for c in holder.children if c.lower_ in ALONG_WORDS and c.dep_ in ALONG_DEPS]
+        withs = [w for a in alongs for w in a.children if w.dep_ == "prep" and w.lower_ == "with"]
+        if alongs:  # "along" as a particle, "with" its sibling right after it
+            after = alongs[0].i + 1
+            withs += [w for w in holder.children if w.dep_ == "prep" and w.lower_ == "with" and w.i == after]
+        for with_ in withs:
+            yield from (g for g in with_.children if g.dep_ == "pobj")
+
+
+def _one_taken_along(victim: Token, death: Token) -> bool:
+    """The singular subject of a passive death verb that took others with it ("a police constable was
+    killed along with two civilians"): one person, counted beside the others."""
+    return (
+        victim.dep_ == "nsubjpass"
+        and victim.head == death
+        and victim.tag_ in ("NN", "NNP")
+        and victim.ent_type_ not in NOT_PEOPLE
+        and any(True for _ in _along_with(death))
+    )
 
 
 def _conjuncts(token: Token) -> Iterable[Token]:
@@ -443,6 +466,8 @@ def _victims_of(death: Token) -> Iterable[Token]:
             yield noun
             yield from _conjuncts(noun)
         yield from _along_with(death)
+    if death.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in death.children):
+        yield from _along_with(death)  # "the governor was killed along with two others"
     if (
         death.lemma_ == "kill" and death.tag_ in ("VBZ", "VBD") and not _takes_object(death)
     ):  # headlines the parser misreads: "Indian firing kills Pakistani boy" (boy as npadvmod)
@@ -586,8 +611,7 @@ def _lowest_of_conflicting(sent: Span, figures: list[tuple[int, int, str]]) -> i
     unsaid), and counts on both sides that may be of the same dead (the same victim noun, or one that names
     nobody in particular). None when the sentence is no such conflict ("Police said 2 soldiers were killed,
     while 3 militants also died": the dead of both sides add up)."""
-    marks = [t.i for t in sent if t.lower_ in CONTRAST_MARKS and t.dep_ in ("mark", "cc", "advmod")]
-    sources = [t.i for t in sent if t.lemma_.lower() in SOURCE_LEMMAS and t.pos_ in ("VERB", "ADP", "AUX")]
+    marks, sources = _contrast_marks(sent), _source_words(sent)
     for mark in marks:
         if not any(i > mark for i in sources):
             continue
@@ -601,6 +625,45 @@ def _lowest_of_conflicting(sent: Span, figures: list[tuple[int, int, str]]) -> i
         if same_dead and not adds_to_toll(sent):
             return min(sum(v for _, v, _ in before), sum(v for _, v, _ in after))
     return None
+
+
+def _contrast_marks(sent: Span) -> list[int]:
+    return [t.i for t in sent if t.lower_ in CONTRAST_MARKS and t.dep_ in ("mark", "cc", "advmod")]
+
+
+def _source_words(sent: Span) -> list[int]:
+    return [t.i for t in sent if t.lemma_.lower() in SOURCE_LEMMAS and t.pos_ in ("VERB", "ADP", "AUX")]
+
+
+def _contrasted_tallies(sent: Span) -> list[tuple[int, int, str]]:
+    """A note's tally given as another source's figure for the dead counted before it ("3 militants were
+    killed, while local sources reported 5 fatalities"): (token index, count, 'fatality') for each tally
+    after a contrast word with a source verb after it, when a death word stands before that word. The
+    tally is then one side of a conflict, not the event's total."""
+    marks, sources = _contrast_marks(sent), _source_words(sent)
+    found: list[tuple[int, int, str]] = []
+    for match in FATALITY_TALLY.finditer(sent.text):
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        at = sent.doc.char_span(start, end, alignment_mode="expand")
+        value = parse_count(next((group for group in match.groups() if group), ""))
+        if at is None or value is None:
+            continue
+        for mark in marks:
+            sourced = any(mark < i < at.start for i in sources)
+            dead_before = any(_death_lemma(t) in DEATH_LEMMAS for t in sent.doc[sent.start : mark])
+            if mark < at.start and sourced and dead_before:
+                found.append((at.start, value, _tally_dead(at)))
+                break
+    return found
+
+
+def _tally_dead(tally: Span) -> str:
+    """Whose deaths a tally counts: 'attacker' in "4 fatalities among the attackers", else 'fatality' (no one
+    in particular)."""
+    for token in tally.doc[tally.end : min(tally.end + 2, len(tally.doc))]:
+        if token.lower_ == "among" and token.dep_ == "prep":
+            return next((g.lemma_.lower() for g in token.children if g.dep_ == "pobj"), "fatality")
+    return "fatality"
 
 
 def _counted_antecedent(pronoun: Token) -> Token | None:
@@ -721,6 +784,8 @@ def count_fatalities(
         if tally is not None:
             return parse_count(next(group for group in tally.groups() if group))
     for sent in clauses[1:]:  # a later line of a note that tallies the toll is the total
+        if _contrasted_tallies(sent):
+            continue  # the tally is one source's figure set against another's: read with the sentence below
         if (value := tally_sentence(sent)) is not None:
             return value
     total: int | None = None
@@ -758,6 +823,8 @@ def count_fatalities(
                     value = 1  # "a bomb exploded, killing the driver", "shot dead the mayor of X": one person
                 if value is None and victim.dep_ == "dobj" and victim.lower_ in ONE_PERSON_PRONOUNS:
                     value = 1  # "set a suspected thief alight, killing him" (a charge is no deed: see above)
+                if value is None and _one_taken_along(victim, token):
+                    value = 1  # "the governor was killed along with two others": he is one of the dead
                 if value is not None:
                     seen_heads.add(victim.i)
                     per_sentence.append(value)
@@ -778,7 +845,8 @@ def count_fatalities(
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             at = sent.doc.char_span(start, end, alignment_mode="expand")
             figures.append((at.start if at is not None else sent.end, value, "toll"))
-        if (lowest := _lowest_of_conflicting(sent, figures)) is not None:
+        contrasted = _contrasted_tallies(sent)
+        if (lowest := _lowest_of_conflicting(sent, figures + contrasted)) is not None:
             per_sentence = [lowest]
         if alternatives:
             per_sentence = [min(sum(per_sentence), *alternatives) if per_sentence else min(alternatives)]
@@ -791,8 +859,10 @@ def count_fatalities(
                 and not (grievances and (is_grievance(token) or _riot_cause(token)))
                 and (value := _plain_count(token)) is not None
             ][:1]
-        if FATALITY_TALLY.search(sent.text):  # "..., resulting in 9 fatalities": the note's own figure for
-            per_sentence = []  # the event, not a sum with the other dead it names ("after the killing of")
+        if FATALITY_TALLY.search(sent.text) and not (contrasted and lowest is not None):
+            # "..., resulting in 9 fatalities": the note's own figure for the event, not a sum with the
+            # other dead it names ("after the killing of")
+            per_sentence = []
         if not per_sentence:  # the parse did not count it already ("7 fatalities" has its own nummod)
             for match in FATALITY_TALLY.finditer(sent.text):
                 value = parse_count(next(group for group in match.groups() if group))
