@@ -79,6 +79,18 @@ def test_districts_the_small_model_misses_are_found(nlp: Language, geoparser: Ge
     assert found["South Waziristan"] == ("admin2", "South Waziristan")
 
 
+def test_a_district_without_a_population_or_named_by_its_side_is_found(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    # GeoNames gives Orakzai and Mohmand no population; "Upper Orakzai" is a part the gazetteer lacks
+    for text, district in (
+        ("16 killed in drone strike in Upper Orakzai", "Orakzai"),
+        ("Militants attacked a checkpoint in Mohmand on Monday.", "Mohmand"),
+    ):
+        places = places_for_text(text, nlp, geoparser)
+        assert [(p.admin1, p.admin2) for p in places if p.name] == [("Khyber Pakhtunkhwa", district)], text
+
+
 def test_unresolvable_names_are_listed_and_do_not_drop_others(nlp: Language, geoparser: Geoparser) -> None:
     # Somalia is not in the small fixture gazetteer, so "Mogadishu" cannot be resolved there.
     text = "The envoy flew from Mogadishu to Kabul, then on to Quetta."

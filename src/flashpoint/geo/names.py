@@ -96,6 +96,20 @@ def strip_admin_word(name: str) -> str:
     return stripped or name
 
 
+# a part of a unit named by its side ("Upper Orakzai", "Lower Kurram", "Eastern Ghouta"): when the
+# gazetteer lacks the part, the unit it is a part of places it
+_PART_WORD = re.compile(
+    r"^(?:upper|lower|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central|"
+    r"north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+(?=\S)",
+    re.I,
+)
+
+
+def strip_part_word(name: str) -> str:
+    """'Upper Orakzai' -> 'Orakzai'; 'Eastern Ghouta' -> 'Ghouta'; a name with no side word is itself."""
+    return _PART_WORD.sub("", name, count=1)
+
+
 @lru_cache(maxsize=1 << 14)
 def admin_key(name: str | None) -> str:
     """Compare admin names without admin words and accents ("Khyber Agency" == "Khyber")."""

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from flashpoint.geo.focus import Admin1Abbreviations, UnitCue
 from flashpoint.geo.gazetteer import Candidate, Gazetteer, haversine_km
-from flashpoint.geo.names import admin_key, normalize, strip_admin_word
+from flashpoint.geo.names import admin_key, normalize, strip_admin_word, strip_part_word
 from flashpoint.geo.recognize import Toponym
 
 _CONTAINER_GAP = re.compile(
@@ -308,6 +308,12 @@ def cluster_support(
     return support
 
 
+# GeoNames gives many districts no population ("Orakzai", "Mohmand"): a district with none that is the
+# only reading of its name, in a story that names its country or none, is taken to be as big as a small
+# district, not as an empty one that no text could mean. Where other readings compete, or the story is
+# about another country ("Kadéï" in a story on the Central African Republic is not Cameroon's district),
+# the unknown figure gives it no edge.
+UNKNOWN_UNIT_POPULATION = 20_000
 STRAY_POPULATION = 20_000
 FOREIGN_TOWN_POPULATION = 100_000
 FOREIGN_TOWN_EVIDENCE = 2.0  # the other places name a country twice over (one may be a misreading)
@@ -317,6 +323,11 @@ def _abroad(cand: Candidate, containers: Sequence[Candidate]) -> bool:
     """The container names one country, and the candidate lies in another."""
     countries = {c.country_code for c in containers}
     return len(countries) == 1 and cand.country_code not in countries
+
+
+def _country_fits(cand: Candidate, context: DocContext) -> bool:
+    """The story names the candidate's country, or no country at all."""
+    return not context.names_a_country() or context.country_weight(cand.country_code) > 1e-9
 
 
 def _stated_within(text: str, toponyms: Sequence[Toponym], i: int) -> bool:
@@ -384,7 +395,8 @@ def _km(a: Candidate, b: Candidate) -> float:
 
 
 def retrieve(gazetteer: Gazetteer, toponym: Toponym) -> list[Candidate]:
-    """Exact lookup; a demonym ("Canadian") means its country, never a town of that name."""
+    """Exact lookup, then without an admin word or a side word; a demonym ("Canadian") means its country,
+    never a town of that name."""
     if toponym.source == "generic":
         return []
     code = gazetteer.demonym_country(toponym.text)
@@ -392,10 +404,11 @@ def retrieve(gazetteer: Gazetteer, toponym: Toponym) -> list[Candidate]:
         country = gazetteer.country(code)
         return [country] if country else []
     found = gazetteer.candidates(toponym.text)
-    if not found:
-        plain = strip_admin_word(toponym.text)
-        if plain != toponym.text:
-            found = gazetteer.candidates(plain)
+    for shorter in (strip_admin_word, strip_part_word):  # "Khyber Agency", then "Upper Orakzai"
+        plain = shorter(toponym.text)
+        if found or plain == toponym.text:
+            continue
+        found = gazetteer.candidates(plain)
     return found
 
 
@@ -563,6 +576,8 @@ class Resolver:
         key: str = "",
     ) -> Features:
         pop = cand.population
+        if not pop and cand.feature == "admin2" and len(pool) == 1 and _country_fits(cand, context):
+            pop = UNKNOWN_UNIT_POPULATION
         if cand.feature == "admin2":
             pop = int(pop * self.weights.admin2_population_discount)
         admin_named = cand.feature != "country" and any(
