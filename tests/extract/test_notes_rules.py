@@ -1491,3 +1491,69 @@ def test_nepal_district_spellings_geonames_lacks_are_known(pipeline: Pipeline) -
     )
     assert event.country == "Nepal"
     assert event.admin1 == "Bagmati"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "On 6 May 2024, an air strike hit a market in Mindat (Chin), killing at least 30 civilians. "
+            "Other reports put the toll at 21.",
+            21,
+        ),
+        (
+            "On 2 June 2024, gunmen attacked Tunga village (Bokkos, Plateau), killing 15 people. "
+            "The toll stood at 9 according to the police.",
+            9,
+        ),
+    ],
+)
+def test_a_later_toll_with_a_figure_is_a_conflicting_report(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_both_as_the_subject_of_a_death_counts_two(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 9 June 2024, villagers in Sololá (Sololá) beat two men accused of theft and set them alight. "
+        "Both died.",
+    )
+    assert event.fatalities == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 11 March 2024, clan fighting near Tari (Hela) left at least 9 men dead.",
+        "On 11 March 2024, tribal fighting in Tari (Hela) killed 9 people.",
+    ],
+)
+def test_fighting_that_killed_is_a_clash_and_no_victim(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 9
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 April 2024, two gunmen shot and wounded a police detective in Derry (Northern Ireland).",
+        "On 5 April 2024, gunmen shot dead a police commander in Zamora (Michoacan).",
+    ],
+)
+def test_police_ranks_are_police(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.actor2 or "").startswith("Police Forces of")
+
+
+@pytest.mark.slow
+def test_shot_dead_with_the_object_parsed_under_dead_is_active(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 7 April 2024, gunmen shot dead the police chief of Uruapan (Michoacan).")
+    assert (event.actor1 or "").startswith("Unidentified Armed Group")
+    assert (event.actor2 or "").startswith("Police Forces of")

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
-from flashpoint.extract.fatalities import GRIEVANCE_VERBS, is_grievance, is_tally, tally_sentence
+from flashpoint.extract.fatalities import GRIEVANCE_VERBS, TOLL, is_grievance, is_tally, tally_sentence
 from flashpoint.nlp.dates import MONTHS, SAME_DAY_RE, DateKind, ResolvedDate, is_full_date, resolve_date
 from flashpoint.nlp.model import ACTOR_LABEL, doc_text
+from flashpoint.nlp.numbers import parse_count
 from flashpoint.text.dates import full_dates, leading_full_date
 
 
@@ -189,6 +190,7 @@ class Detector:
                 or _protest_with_cause(h, tokens)
                 or _joined(h, tokens)
                 or (h.category == "t:clash" and between_sides([h.root(tokens)]) is not None)
+                or _toll_with_figure(h, sent)
             )
         ]
         acts = frozenset(i for h in hits for i in range(h.start, h.end))
@@ -224,6 +226,16 @@ class Detector:
             h.category[2:]
             for h in triggers
             if h.category[2:] in words.weapon_categories and not _not_this_incident(self.cues, h.root(tokens))
+        }
+        # "tribal fighting near Wapenamanda left 26 men dead", "clan fighting killed 12": a weak clash noun
+        # that did the killing makes the deaths a battle's, not an attack on civilians
+        categories |= {
+            "clash"
+            for h in triggers
+            if h.category == "t:clash"
+            and _fighting_killed(h.root(tokens))
+            and not _negated(h.root(tokens))
+            and not _not_this_incident(self.cues, h.root(tokens))
         }
         protest_roots = {h.root(tokens).i for h in triggers if h.category == "t:protest"}
         if "protest" in categories and _crowd_removed(words, tokens, protest_roots):
@@ -1010,6 +1022,29 @@ def between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
                 if first is not None and second is not None:
                     return first, second
     return None
+
+
+def _fighting_killed(root: Token) -> bool:
+    """The clash word is the subject of a verb of the toll: "heavy fighting left 26 men dead", "clan fighting
+    killed 12 people"."""
+    verb = root.head
+    # (the verb of the sentence's own report: not "protested after fighting killed 12", a cause or background)
+    return (
+        root.dep_ == "nsubj"
+        and root.pos_ in ("NOUN", "PROPN")
+        and verb.lemma_.lower() in TOLL_VERBS
+        and verb.dep_ in ("ROOT", "conj", "ccomp")
+    )
+
+
+def _toll_with_figure(hit: CueHit, sent: Span) -> bool:
+    """A bare 'toll' that a count follows ("Other reports put the toll at 28.", "The toll stood at 12.") is a
+    death toll, so the sentence is a report of the incident's dead (a later figure conflicting with the first
+    is merged into it as the lowest); not a toll road or "took a heavy toll"."""
+    if hit.phrase != "toll":
+        return False
+    match = TOLL.search(sent.doc[hit.start : sent.end].text)
+    return match is not None and match.start() == 0 and parse_count(match["n"]) is not None
 
 
 def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:

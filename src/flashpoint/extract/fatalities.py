@@ -163,6 +163,8 @@ def _number_near(token: Token) -> int | None:
         return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
     if token.lower_ in ("he", "she") and token.dep_ == "nsubjpass" and token.head.dep_ == "advcl":
         return 1  # "killing 2 police officers before he was shot dead": the attacker is one more
+    if token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass"):
+        return 2  # "beat two men and set them on fire. Both died.": the pronoun counts two people
     for child in token.children:
         # not a count joined to the noun: "a tribal elder and 3 of his guards" is one elder and three guards
         own_count = child.dep_ == "nummod" or (child.like_num and child.dep_ != "conj")
@@ -483,6 +485,9 @@ def _victims_of(death: Token) -> Iterable[Token]:
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
         # "two soldiers were found dead"; "Attack leaves two dead" names the dead as the object
         roles = ("dobj",) if any(c.dep_ == "dobj" for c in death.head.children) else ("nsubj", "nsubjpass")
+        if roles != ("dobj",) and any(c.dep_ in ("nsubj", "nsubjpass") for c in death.children):
+            roles = ()  # the parser made the dead the subject of 'dead' itself: in "fighting left at least
+            # 26 men dead" the fighting is no victim
         for child in death.head.children:
             if child.dep_ in roles:
                 yield child

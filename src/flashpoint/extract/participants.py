@@ -425,6 +425,10 @@ def headline_passive(trigger: Token) -> bool:
         return False
     if any(c.dep_ == "conj" and any(g.dep_ in ("dobj", "obj") for g in c.children) for c in children):
         return False  # "lynched and burned 13 men": the verbs share the object
+    if any(
+        c.lower_ in ("dead", "down") and any(g.dep_ in ("dobj", "obj") for g in c.children) for c in children
+    ):
+        return False  # "gunmen shot dead the police chief": the parser hangs the object on 'dead'
     if lemma in RESULTATIVE_VERBS and not any(c.lower_ in ("dead", "down", "death") for c in trigger.subtree):
         return False
     return any(c.dep_ == "nsubj" for c in children)
