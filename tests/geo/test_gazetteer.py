@@ -68,6 +68,8 @@ def test_admin_words_in_front_are_dropped_as_acled_drops_them() -> None:
     assert strip_admin_word("Provincia de Carabaya") == "Carabaya"
     assert strip_admin_word("Partido de La Matanza") == "La Matanza"
     assert strip_admin_word("Distrito Capital") == "Distrito Capital"  # Caracas's own unit, named so
+    assert strip_admin_word("Kabupaten Intan Jaya") == "Intan Jaya"
+    assert strip_admin_word("Kota Bharu") == "Kota Bharu"  # a name in Malaysia, not Indonesia's "city of"
 
 
 def test_district_has_current_name_and_a_point_among_its_towns(small_gazetteer: Gazetteer) -> None:
