@@ -108,6 +108,9 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("A mob assaulted and set alight a suspected thief, killing him.", 1),
         ("Gunmen shot dead a trader in the market, killing him instantly.", 1),
         ("Militants said they attempted to assassinate the prime minister.", None),
+        # a toll update's figure is the new total, the later dead it names already in it
+        ("The toll rose to nine on Sunday after four of the wounded died in hospital.", 9),
+        ("An initial toll of 12 was raised to 17 on Monday after more bodies were found.", 17),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

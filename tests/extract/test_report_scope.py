@@ -366,3 +366,138 @@ def test_the_hurt_carried_off_add_no_incident_and_a_force_is_no_place(pipeline: 
         "injured were taken to a hospital in Imphal. The body was recovered by Assam Rifles personnel.",
     )
     assert [(e.sub_event_type, e.admin2) for e in events] == [("Attack", "Kangpokpi")]
+
+
+@pytest.mark.slow
+def test_no_arrests_and_a_crowd_dispersing_itself_are_no_intervention(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "TEHRAN: On Monday, students at a university in Tehran held a sit-in on campus, chanting slogans. "
+        "No arrests were reported.",
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Peaceful protest", None)]
+    events = _wire(
+        pipeline,
+        "KISUMU: Several hundred opposition supporters marched peacefully through Kisumu on Monday to the "
+        "county offices, where they handed in a petition before dispersing.",
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Peaceful protest", None)]
+
+
+@pytest.mark.slow
+def test_removing_dozens_of_activists_is_an_intervention(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "BERLIN: Police in Berlin removed dozens of climate activists who had glued themselves to roads on "
+        "Monday, causing long traffic jams.",
+    )
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+@pytest.mark.slow
+def test_an_incident_after_since_starts_a_period(pipeline: Pipeline) -> None:
+    # the incident a "since" phrase or clause counts from, and the dead summed up since, are background
+    assert (
+        _wire(
+            pipeline,
+            "The country has been shaken by nationwide protests since the death in custody of a young woman "
+            "on Sept. 16. Rights groups say more than 250 protesters have been killed in the crackdown.",
+        )
+        == []
+    )
+    assert (
+        _wire(
+            pipeline,
+            "Since the strike began on April 13, two protesters have died and dozens of police officers have "
+            "been injured, according to the authorities.",
+        )
+        == []
+    )
+
+
+@pytest.mark.slow
+def test_the_dead_of_these_attacks_sum_up_a_report(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "A think tank said 271 militant attacks were recorded between January and June. More than 380 "
+        "people were killed in these attacks, most of them in Khyber Pakhtunkhwa.",
+    )
+    assert events == []
+
+
+@pytest.mark.slow
+def test_what_follows_the_attack_and_the_burial_of_its_dead_add_no_incident(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "IMPHAL: Nine people were killed when gunmen attacked a village in Imphal East district on Tuesday "
+        "night, police said. A curfew was reimposed in Imphal East and Imphal West districts following the "
+        "attack. The victims were buried on Wednesday in a mass grave in the village.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 9)]
+
+
+@pytest.mark.slow
+def test_people_gathered_waiting_for_news_hold_no_protest(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "GUSAU: Gunmen abducted 24 students from a university hostel in Zamfara state on Monday, police "
+        "said. Parents gathered at the campus gate on Tuesday waiting for news of their children.",
+    )
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.slow
+def test_the_day_before_dates_an_incident_by_the_one_told_before(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "IDLIB: Government shelling killed four civilians in the town of Sarmin on Tuesday, rescuers said. "
+        "The day before, Russian warplanes struck the outskirts of Jisr al-Shughur, killing two people.",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Shelling/artillery/missile attack", dt.date(2024, 5, 7)),
+        ("Air/drone strike", dt.date(2024, 5, 6)),
+    ]
+
+
+@pytest.mark.slow
+def test_a_raised_toll_updates_the_incident_and_the_bush_is_no_place(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "BUNIA: Rebels killed 12 villagers in Ituri province on Sunday night, officials said. The toll was "
+        "raised to 17 on Monday after more bodies were found in the bush.",
+    )
+    assert [(e.country, e.admin1, e.fatalities) for e in events] == [
+        ("Democratic Republic of Congo", "Ituri", 17)
+    ]
+
+
+@pytest.mark.slow
+def test_a_killing_by_the_crowd_in_the_riots_place_is_its_toll(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "DHAKA: Opposition supporters clashed with police in Dhaka on Tuesday, throwing stones at officers "
+        "who fired tear gas. A police constable was beaten to death by the crowd, the Dhaka Metropolitan "
+        "Police said.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 1)]
+
+
+@pytest.mark.slow
+def test_salahuddin_is_iraqs_salah_al_din(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "Iraqi warplanes struck Islamic State hideouts in the Hamrin mountains in Salahuddin province on "
+        "Monday, killing five militants.",
+    )
+    assert [(e.country, e.admin1) for e in events] == [("Iraq", "Salah al-Din")]
+
+
+@pytest.mark.slow
+def test_grenades_carried_with_guns_make_no_grenade_attack(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "LAKKI MARWAT: Militants attacked a police station in Lakki Marwat district on Monday with heavy "
+        "weapons and hand grenades, killing two policemen, officials said. The policemen returned fire and "
+        "the exchange continued for nearly an hour.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flashpoint.nlp.dates import DateKind, infer_year_anchor, resolve_date
+from flashpoint.nlp.dates import ADJACENT_DAY_RE, DateKind, infer_year_anchor, resolve_date
 
 ANCHOR = dt.date(2022, 1, 15)  # a Saturday
 
@@ -97,3 +97,14 @@ def test_month_day_without_year_is_the_recent_past(day: dt.date) -> None:
     resolved = resolve_date(expression, day + dt.timedelta(days=1))
     assert resolved is not None
     assert resolved.date == day
+
+
+def test_the_day_next_to_the_incident_before() -> None:
+    before = ADJACENT_DAY_RE.search("The day before, Russian warplanes struck the town.")
+    assert before is not None and before["before"]
+    previous = ADJACENT_DAY_RE.search("Two soldiers were killed the previous night.")
+    assert previous is not None and previous["before"]
+    after = ADJACENT_DAY_RE.search("The following day, police arrested three men.")
+    assert after is not None and after["after"]
+    # a day before something named is that thing's eve, not the day before the incident told
+    assert ADJACENT_DAY_RE.search("Rebels attacked the town on the day before the election.") is None

@@ -98,6 +98,8 @@ class WordLists:
     answer_nouns: frozenset[str]  # "in retaliation for the air strikes": an earlier incident answered
     fleeing_verbs: frozenset[str]  # "after they fled clashes": the incident people ran from
     abstract_seizures: frozenset[str]  # "seized power": a capture verb's object that is no place
+    waiting_verbs: frozenset[str]  # "parents gathered at the gate waiting for news": no protest
+    firearm_nouns: frozenset[str]  # "with rifles and explosives": guns, beside which a bomb types nothing
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

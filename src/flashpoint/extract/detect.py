@@ -19,7 +19,15 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.extract.fatalities import GRIEVANCE_VERBS, TOLL, is_grievance, is_tally, tally_sentence
-from flashpoint.nlp.dates import MONTHS, SAME_DAY_RE, DateKind, ResolvedDate, is_full_date, resolve_date
+from flashpoint.nlp.dates import (
+    ADJACENT_DAY_RE,
+    MONTHS,
+    SAME_DAY_RE,
+    DateKind,
+    ResolvedDate,
+    is_full_date,
+    resolve_date,
+)
 from flashpoint.nlp.model import ACTOR_LABEL, doc_text
 from flashpoint.nlp.numbers import parse_count
 from flashpoint.text.dates import full_dates, leading_full_date
@@ -101,7 +109,12 @@ class Detector:
             ):
                 # "protesters gathered in Ayacucho; police dispersed them with tear gas"
                 last.extra_sentences.append(sent)
-                last.modifiers |= {h.category[2:] for h in sent_hits if h.category.startswith("m:")}
+                tokens = list(sent)
+                last.modifiers |= {
+                    h.category[2:]
+                    for h in sent_hits
+                    if h.category.startswith("m:") and not _no_force_used(h, tokens)
+                }
                 continue
             mention = self._mention(
                 sent,
@@ -112,6 +125,8 @@ class Detector:
                 caption=_is_dated_caption(self.cues.words, sent),
                 body_start=body_start,
             )
+            if mention is not None and last is not None and _told_before(mention.trigger):
+                mention = None  # "A curfew was reimposed following the attack.": the incident told before
             if mention is None:
                 opening = (sent, _opening_date(sent, anchor, body_start))
                 continue
@@ -170,7 +185,10 @@ class Detector:
         modifiers = {
             h.category[2:]
             for h in hits
-            if h.category.startswith("m:") and not _security_doer(words, h, tokens)
+            if h.category.startswith("m:")
+            and not _security_doer(words, h, tokens)
+            and not _no_force_used(h, tokens)
+            and not _beside_firearms(words, h, tokens)
         }
         if not triggers:
             return None
@@ -357,7 +375,10 @@ class Detector:
             return not _habitual(words, root)
         if root.pos_ in ("NOUN", "PROPN"):
             if root.lemma_.lower() in words.crowd_nouns:
-                return _crowd_is_acting(root, headline=headline)
+                # "since the strike began, two protesters have died": the crowd's perfect sums a period up
+                verb = _governing_verb(root)
+                trend = verb.tag_ == "VBN" and _perfect_trend(words, verb)
+                return _crowd_is_acting(root, headline=headline) and not trend
             return _noun_trigger_reported(words, root, headline=headline)
         if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(words, sent):
             return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
@@ -376,6 +397,8 @@ class Detector:
         ):
             return False
         if root.tag_ in ("VBN",) and _perfect_trend(words, root):
+            return False
+        if _in_summed_incidents(self.cues, root):
             return False
         return not _habitual(words, root)
 
@@ -397,6 +420,26 @@ def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
         or _crowd_of_armed_men(cues, token)
         or _future_incident(cues.words, token)
         or _private_gathering(cues, token)
+        or _waiting_crowd(cues, token)
+    )
+
+
+def _waiting_crowd(cues: CueLexicon, token: Token) -> bool:
+    """'Parents gathered at the campus gate waiting for news of their children': people who gather to wait
+    hold no demonstration."""
+    return cues.is_trigger_word("protest", token) and any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in cues.words.waiting_verbs for c in token.children
+    )
+
+
+def _burial_place(token: Token) -> bool:
+    """'The victims were buried in a mass grave': where the dead of a told incident were laid, not a grave
+    found."""
+    return (
+        token.lemma_.lower() == "grave"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "into")
+        and token.head.head.lemma_.lower() == "bury"
     )
 
 
@@ -449,9 +492,19 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
             continue
         if any(c.ent_type_ == "DATE" and c.shape_ == "dddd" for c in noun.children):
             return True  # "the 2017 attack"
+        if (
+            noun is token
+            and noun.tag_ == "NNS"
+            and any(c.dep_ == "det" and c.lower_ in ("these", "those", "such") for c in noun.children)
+        ):
+            return True  # "were killed in these attacks": the ones a report counted, summed up
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ in words.concessive_preps:
             return True
+        # the cue itself, or a prepositional cue on it ("the death in custody")
+        own = noun.i == token.i or (token.pos_ == "ADP" and token.head.i == noun.i)
+        if own and noun.dep_ == "pobj" and head.lower_ == "since" and not _since_today(words, head):
+            return True  # "shaken by protests since the death in custody of a woman": a period's start
         answered = head.lower_ in ("for", "to") and head.head.lemma_.lower() in words.answer_nouns
         if noun.dep_ == "pobj" and answered:
             return True  # "attacked border posts in retaliation for the air strikes"
@@ -498,6 +551,23 @@ def _answered_incident(noun: Token, verb: Token) -> bool:
     return known and noun.dep_ == "pobj" and prep.lower_ in ("after", "following") and prep.head == verb
 
 
+def _told_before(noun: Token) -> bool:
+    """What a later sentence names of an incident already told: its burial place ("The victims were buried
+    in a mass grave in the village") or the incident itself after "after" or "following" ("A curfew was
+    reimposed in two districts following the attack")."""
+    return _burial_place(noun) or _refers_back(noun)
+
+
+def _refers_back(noun: Token) -> bool:
+    """'following the attack': an incident named as known after 'after' or 'following'."""
+    known = any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in noun.children
+    )
+    return (
+        known and noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following")
+    )
+
+
 def _feared_dead(root: Token, head: Token) -> bool:
     """'10 feared killed', 'many feared dead': news reports uncertain deaths this way; 'residents fear
     attacks' stays a fear."""
@@ -538,6 +608,14 @@ def _crowd_of_armed_men(cues: CueLexicon, noun: Token) -> bool:
         for prep in noun.children
         if prep.dep_ == "prep"
     )
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb a noun hangs on, through the nouns and prepositions between."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _crowd_is_acting(noun: Token, *, headline: bool) -> bool:
@@ -903,6 +981,11 @@ def _perfect_trend(words: WordLists, verb: Token) -> bool:
     subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     if any(s.lemma_.lower() in words.period_subjects for s in subjects):
         return True  # "the war in Yemen has killed more than 150,000 people"
+    spans = (
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children
+    )
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in words.period_subjects for g in spans):
+        return True  # "more than 250 protesters have been killed in the crackdown"
     if _since_clause(verb):
         return True
     marks = words.trend_nouns | words.perfect_trend_words
@@ -911,10 +994,33 @@ def _perfect_trend(words: WordLists, verb: Token) -> bool:
     )
 
 
+def _in_summed_incidents(cues: CueLexicon, verb: Token) -> bool:
+    """'More than 380 people were killed in these attacks': a demonstrative plural of incidents sums up the
+    ones a report counted, it tells no incident of its own."""
+    words = cues.words
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            demonstrative = any(
+                c.dep_ == "det" and c.lower_ in ("these", "those", "such") for c in noun.children
+            )
+            incident = noun.lemma_.lower() in words.violence_nouns or any(
+                cues.is_trigger_word(category, noun) for category in words.strong_categories
+            )
+            if noun.dep_ == "pobj" and noun.tag_ == "NNS" and demonstrative and incident:
+                return True
+    return False
+
+
 def _since_clause(verb: Token) -> bool:
     """'More than 100 people have been killed and 40,000 displaced since ethnic violence broke out on May 3':
     a clause opened by 'since' on a perfect (or its conjunct) counts from that start, a period summed up."""
-    # the clause may hang on the conjunct or on a participle after it ("and thousands displaced since ...")
+    # the clause may hang on the conjunct or on a participle after it ("and thousands displaced since ..."),
+    # or open the sentence before the first conjunct ("Since the strike began, two have died and dozens
+    # have been injured")
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
     return any(t.lower_ == "since" and t.dep_ == "mark" and t.head.dep_ == "advcl" for t in verb.subtree)
 
 
@@ -1002,11 +1108,19 @@ def _removed_ones(verb: Token) -> list[Token]:
     """Whom a removal verb carries off: its object, its passive subject ("protesters were removed"), or, for a
     passive conjoined to the crowd's own act, that act's subject ("activists glued themselves to a road and
     were removed by police")."""
-    removed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    removed = [_counted_ones(c) for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)
     if not removed and passive and verb.dep_ == "conj":
         removed = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return removed
+
+
+def _counted_ones(noun: Token) -> Token:
+    """The people a quantity counts ('dozens of climate activists', 'hundreds of protesters'), or the noun."""
+    if noun.ent_type_ != "CARDINAL" and noun.pos_ != "NUM":
+        return noun
+    counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((g for g in counted if g.dep_ == "pobj"), noun)
 
 
 def between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
@@ -1155,6 +1269,7 @@ def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool
         h.category in ("m:intervention", "m:crowd_control", "t:arrest")
         and _told(h.root(tokens))
         and not _denied(h.root(tokens))
+        and not _no_force_used(h, tokens)
         for h in hits
     )
 
@@ -1238,6 +1353,44 @@ def _caught_with(words: WordLists, weapon: Token, arrests: set[int]) -> bool:
         if token.i in arrests:
             return any(t.lemma_.lower() in words.caught_with_words for t in path)
     return False
+
+
+def _beside_firearms(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
+    """'attacked the police station with heavy weapons and hand grenades', 'with rifles and explosives': a
+    grenade or explosive listed with guns is part of a gunfight, not what types the event."""
+    if hit.category not in ("m:grenade", "m:ied"):
+        return False
+    word = hit.root(tokens)
+    first = word
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(t.i != word.i and t.lemma_.lower() in words.firearm_nouns for t in _coordinated(first))
+
+
+def _coordinated(first: Token) -> Iterator[Token]:
+    """A coordination's conjuncts from its first on ('guns, grenades and explosives')."""
+    yield first
+    for child in first.children:
+        if child.dep_ == "conj":
+            yield from _coordinated(child)
+
+
+def _no_force_used(hit: CueHit, tokens: list[Token]) -> bool:
+    """'No arrests were reported', 'police did not fire tear gas', 'marched peacefully before dispersing': an
+    intervention or crowd-control word that names no force used on the crowd (a crowd that disperses, with
+    no object and no passive, leaves on its own)."""
+    if hit.category not in ("m:intervention", "m:crowd_control"):
+        return False
+    word = hit.root(tokens)
+    if _negated(word) or any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+        return True
+    if word.dep_ in ("dobj", "obj", "nsubjpass") and _negated(word.head):
+        return True
+    return (
+        word.pos_ == "VERB"
+        and word.lemma_.lower() == "disperse"
+        and not any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "agent") for c in word.children)
+    )
 
 
 def _seizes_no_place(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
@@ -1419,6 +1572,11 @@ def _sentence_date(
         same_day = SAME_DAY_RE.search(sent.text)
         if same_day is not None and sent.start_char + same_day.start() >= body_start:
             return same_day.group(), ResolvedDate(previous_date, 1, DateKind.ANAPHORIC)
+        # "The day before, Russian warplanes struck ...", "the following day": the day next to it
+        adjacent = ADJACENT_DAY_RE.search(sent.text)
+        if adjacent is not None and sent.start_char + adjacent.start() >= body_start:
+            shift = dt.timedelta(days=-1 if adjacent["before"] else 1)
+            return adjacent.group(), ResolvedDate(previous_date + shift, 1, DateKind.ANAPHORIC)
     if best[1] is None:
         # weekdays and "yesterday" are sometimes missed by the NER
         for token in sent:

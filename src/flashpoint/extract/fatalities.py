@@ -536,11 +536,13 @@ def adds_to_toll(sent: Span) -> bool:
     )
 
 
-# "The toll rose to 23 on Thursday", "the death toll from Monday's blast has climbed to nine": a later count
-# of the incident told before it, whatever day the count was made
+# "The toll rose to 23 on Thursday", "the death toll from Monday's blast has climbed to nine", "an initial
+# toll of 12 was raised to 17": a later count of the incident told before it, whatever day the count was made;
+# `n` is the new total
 TOLL_UPDATE = re.compile(
     r"\btoll\b(?:\s+\S+){0,14}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|"
-    r"reached|went up|gone up)\s+to\b",
+    r"reached|went up|gone up|raised|revised(?:\s+up(?:wards?)?)?)\s+to\b"
+    r"(?:\s+(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?",
     re.I,
 )
 
@@ -855,6 +857,9 @@ def count_fatalities(
             per_sentence = [lowest]
         if alternatives:
             per_sentence = [min(sum(per_sentence), *alternatives) if per_sentence else min(alternatives)]
+        update = TOLL_UPDATE.search(sent.text)
+        if update is not None and update["n"] and (value := parse_count(update["n"])) is not None:
+            per_sentence = [value]  # "The toll rose to nine after four of the wounded died": the new total
         if not per_sentence:  # the parse found no count: read the plain words beside each death word
             per_sentence = [
                 value

@@ -65,6 +65,15 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             or (current.mention.categories <= CASUALTY_CATEGORIES and _fought_operation(p))
             or _disappeared_after_arrest(p, c)
         )
+    if (
+        not current.has_own_date
+        and current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES
+        and p.sub_event_type in VIOLENT_CROWDS
+        and _same_place(p, c)
+    ):
+        # "A police constable was beaten to death by the crowd, the Dhaka Metropolitan Police said." after
+        # a riot in Dhaka: the toll of the riot, however the parse types the killing
+        return True
     ravaged = _family(p) == "violence" and c.sub_event_type == "Looting/property destruction"
     if _family(p) != _family(c) and current.mention.claim_subject is None and not ravaged:
         return False

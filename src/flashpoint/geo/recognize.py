@@ -445,6 +445,8 @@ class ToponymRecognizer:
         "near al-Dumayr", "Der-Ezzor city", "in Rastan": the small model reads many transliterated town names
         as people. Only the object of a place preposition or a name the text calls a place, not followed by
         a possessive, naming a town above the population floor."""
+        if ent.text.islower():
+            return False  # "found in the bush": a common noun the model called a person is no name
         doc = ent.doc
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and after.tag_ == "POS":

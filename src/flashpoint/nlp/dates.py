@@ -69,6 +69,14 @@ SAME_DAY_RE = re.compile(
     r"|\b(?:(?:a few|several|two|three|some) )?(?:hours|minutes) later\b",
     re.I,
 )
+# the day next to the previous event's: "The day before, warplanes struck ...", "the previous night", "the
+# following day"; not "the day before the election", which names its own reference
+ADJACENT_DAY_RE = re.compile(
+    r"\b(?:the|that) (?P<before>(?:day|night|evening) (?:before|earlier)(?=\s*[,.;])"
+    r"|(?:previous|preceding) (?:day|night|evening))\b"
+    r"|\bthe (?P<after>(?:next|following) (?:day|morning|night|evening))\b",
+    re.I,
+)
 VAGUE_RE = re.compile(
     r"\b(recent|past|last|previous|coming)\s+(few\s+)?(days|weeks|months|years|decades)\b|\bthe years\b|"
     r"\bover the (years|decades)\b|\bdecades?\b|\bcentur(y|ies)\b|\b(this|last|previous) year\b|"
