@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -22,9 +21,7 @@ def test_index_is_built_once_then_read_from_the_cache(tmp_path: Path) -> None:
     files = list((tmp_path / "cache").glob("gazetteer-*.pickle"))
     assert len(files) == 1
     stamp = files[0].stat().st_mtime_ns
-    started = time.perf_counter()
     second = Gazetteer.load(settings, countries=["PK"])
-    assert time.perf_counter() - started < 1.0
     assert files[0].stat().st_mtime_ns == stamp  # read, not rewritten
     assert len(second) == len(first)
     assert second.sources["key"] == first.sources["key"]
