@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -10,10 +9,9 @@ from flashpoint.actors import ActorEntry, ActorTable, alias_key, split_abbreviat
 from flashpoint.errors import ConfigError, FlashpointError
 
 
-def test_bundled_table_is_large_and_loads_fast() -> None:
-    start = time.perf_counter()
+def test_bundled_table_is_large() -> None:
+    # its load time is benchmarked (bench/bench_stages.py), not asserted: timings flake on shared machines
     table = ActorTable.load()
-    assert time.perf_counter() - start < 0.2
     assert len(table) >= 150
     assert table.version
 
@@ -157,6 +155,16 @@ def test_user_file_adds_and_extends(tmp_path: Path) -> None:
     lashkar = table.lookup("kurram tribal lashkar")
     assert lashkar is not None and lashkar.inter == 4
     assert base.lookup("Tahreek Taliban Pakistan") is None  # no shared state between tables
+    assert ttp.regions == ("Khyber Pakhtunkhwa",)  # a field the user's entry leaves out is kept
+
+
+def test_a_user_file_sets_where_a_group_fights(tmp_path: Path) -> None:
+    user = _write(
+        tmp_path / "mine.json",
+        [{"name": "TTP: Tehreek-i-Taliban Pakistan", "regions": ["Khyber Pakhtunkhwa", "Balochistan"]}],
+    )
+    ttp = ActorTable.load([user]).get("TTP: Tehreek-i-Taliban Pakistan")
+    assert ttp is not None and ttp.regions == ("Khyber Pakhtunkhwa", "Balochistan")
 
 
 def test_later_files_replace_fields_and_win_shared_aliases(tmp_path: Path) -> None:

@@ -1557,3 +1557,14 @@ def test_shot_dead_with_the_object_parsed_under_dead_is_active(pipeline: Pipelin
     event = _one(pipeline, "On 7 April 2024, gunmen shot dead the police chief of Uruapan (Michoacan).")
     assert (event.actor1 or "").startswith("Unidentified Armed Group")
     assert (event.actor2 or "").startswith("Police Forces of")
+
+
+@pytest.mark.slow
+def test_the_regions_a_named_group_fights_in_place_a_namesake_district(pipeline: Pipeline) -> None:
+    # Karnataka's Bijapur district is far bigger; the Maoists fight in Chhattisgarh's
+    event = _one(
+        pipeline,
+        "Two Security Force (SF) personnel were killed when Maoists triggered an Improvised Explosive "
+        "Device (IED) blast in Bijapur District on March 4, 2023.",
+    )
+    assert (event.admin1, event.admin2) == ("Chhattisgarh", "Bijapur")

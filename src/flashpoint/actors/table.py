@@ -46,6 +46,9 @@ class ActorEntry(BaseModel):
     inter: int = Field(ge=1, le=8)
     country: str | None = None
     aliases: tuple[str, ...] = ()
+    # the first-level units the group mostly fights in: a place name in a text that names it is read there
+    # before a namesake elsewhere ("Maoists ... in Bijapur District": Chhattisgarh's, not Karnataka's)
+    regions: tuple[str, ...] = ()
     note: str | None = None
     # the actor ACLED codes in this one's place from a date on: the Taliban are the state's forces from the
     # day after they took Kabul (15 August 2021), "Military Forces of Afghanistan (2021-)"
@@ -84,6 +87,7 @@ class _EntryIn(BaseModel):
     inter: int | None = Field(default=None, ge=1, le=8)
     country: str | None = None
     aliases: list[str] = Field(default_factory=list)
+    regions: list[str] = Field(default_factory=list)
     note: str | None = None
     successor: str | None = None
     successor_since: dt.date | None = None
@@ -308,7 +312,7 @@ def _merge(merged: dict[str, ActorEntry], new: _EntryIn, origin: str) -> None:
             raise ConfigError(f"actor file {origin}: entry {new.name!r} is new and needs an 'inter' code")
         merged[key] = ActorEntry(
             name=new.name, abbr=new.abbr, inter=new.inter, country=new.country,
-            aliases=tuple(dict.fromkeys(new.aliases)), note=new.note,
+            aliases=tuple(dict.fromkeys(new.aliases)), regions=tuple(new.regions), note=new.note,
             successor=new.successor, successor_since=new.successor_since,
         )  # fmt: skip
         return
@@ -319,6 +323,7 @@ def _merge(merged: dict[str, ActorEntry], new: _EntryIn, origin: str) -> None:
         inter=new.inter if new.inter is not None else old.inter,
         country=new.country if "country" in fields_set else old.country,
         aliases=tuple(dict.fromkeys([*old.aliases, *new.aliases])),
+        regions=tuple(new.regions) if "regions" in fields_set else old.regions,
         note=new.note if "note" in fields_set else old.note,
         successor=new.successor if "successor" in fields_set else old.successor,
         successor_since=new.successor_since if "successor_since" in fields_set else old.successor_since,

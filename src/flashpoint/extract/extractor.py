@@ -26,7 +26,7 @@ from flashpoint.schema import Location, PlaceMention, Span
 
 if TYPE_CHECKING:
     from flashpoint.actors.lexicon import ActorLexicon
-    from flashpoint.actors.table import ActorTable
+    from flashpoint.actors.table import ActorEntry, ActorTable
     from flashpoint.settings import Settings
 
 T = TypeVar("T")
@@ -35,7 +35,9 @@ T = TypeVar("T")
 class Geoparser(Protocol):
     """What extraction needs from the geocoder (flashpoint.geo)."""
 
-    def parse(self, doc: Doc, actor_countries: Iterable[str] = ()) -> list[PlaceMention]: ...
+    def parse(
+        self, doc: Doc, actor_countries: Iterable[str] = (), actor_regions: Iterable[str] = ()
+    ) -> list[PlaceMention]: ...
 
     def locate(
         self, doc: Doc, places: list[PlaceMention], event_span: Span, *, dateline_place: str | None = None
@@ -117,7 +119,9 @@ class GeocodeStage:
         dateline_place = doc.clean.dateline_place if doc.clean is not None else None
         places = []
         if geoparser is not None:
-            places = geoparser.parse(spacy_doc, _actor_countries(spacy_doc, resources.actors))
+            named = _named_actors(spacy_doc, resources.actors)
+            countries = {entry.country for entry in named if entry.country}
+            places = geoparser.parse(spacy_doc, countries, {region for e in named for region in e.regions})
         for place in places:  # ACLED's country names: "Syria", not "Syrian Arab Republic"
             if place.country:
                 place.country = lexicon.country_name(place.country) or place.country
@@ -205,13 +209,14 @@ class SegmentStage:
         return doc
 
 
-def _actor_countries(doc: Doc, actors: ActorTable) -> set[str]:
-    """The countries of the armed groups the text names ("NPA": Philippines), from the alias table."""
-    countries = set()
-    for ent in doc.ents:
-        if ent.label_ == ACTOR_LABEL and (entry := actors.get(ent.ent_id_)) is not None and entry.country:
-            countries.add(entry.country)
-    return countries
+def _named_actors(doc: Doc, actors: ActorTable) -> list[ActorEntry]:
+    """The alias table's entries for the armed groups the text names: their countries ("NPA": Philippines)
+    and regions are context for its place names."""
+    return [
+        entry
+        for ent in doc.ents
+        if ent.label_ == ACTOR_LABEL and (entry := actors.get(ent.ent_id_)) is not None
+    ]
 
 
 def _named_country(doc: Doc, lexicon: ActorLexicon) -> str | None:

@@ -106,15 +106,20 @@ class Geoparser:
         self.recognizer = ToponymRecognizer(gazetteer, options=recognition)
         self.resolver = Resolver(gazetteer, weights)
 
-    def resolve(self, doc: Doc, actor_countries: Iterable[str] = ()) -> list[Resolution]:
+    def resolve(
+        self, doc: Doc, actor_countries: Iterable[str] = (), actor_regions: Iterable[str] = ()
+    ) -> list[Resolution]:
         toponyms = self.recognizer(doc)
         codes = {code for name in actor_countries if (code := self.gazetteer.country_code(name))}
-        return self.resolver.resolve(doc_text(doc), toponyms, codes)
+        return self.resolver.resolve(doc_text(doc), toponyms, codes, actor_regions)
 
-    def parse(self, doc: Doc, actor_countries: Iterable[str] = ()) -> list[PlaceMention]:
+    def parse(
+        self, doc: Doc, actor_countries: Iterable[str] = (), actor_regions: Iterable[str] = ()
+    ) -> list[PlaceMention]:
         """All place mentions in text order; unresolved ones keep name None. `actor_countries` (country
-        names) are where the armed groups the text names fight: context, like a country the text names."""
-        return [self._mention(res) for res in self.resolve(doc, actor_countries)]
+        names) are where the armed groups the text names fight, `actor_regions` (first-level units) where
+        they mostly do: context, like a country or a province the text names."""
+        return [self._mention(res) for res in self.resolve(doc, actor_countries, actor_regions)]
 
     @staticmethod
     def _mention(res: Resolution) -> PlaceMention:

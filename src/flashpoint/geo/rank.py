@@ -424,10 +424,15 @@ class Resolver:
         self.abbreviations = abbreviations if abbreviations is not None else Admin1Abbreviations.load()
 
     def resolve(
-        self, text: str, toponyms: Sequence[Toponym], actor_countries: Iterable[str] = ()
+        self,
+        text: str,
+        toponyms: Sequence[Toponym],
+        actor_countries: Iterable[str] = (),
+        actor_regions: Iterable[str] = (),
     ) -> list[Resolution]:
         """Rank each name's readings. `actor_countries` are the country codes of the armed groups the text
-        names ("NPA fighters in Samar": the Philippine Samar, not the Ukrainian town)."""
+        names ("NPA fighters in Samar": the Philippine Samar, not the Ukrainian town); `actor_regions` the
+        first-level units those groups mostly fight in ("Maoists" in "Bijapur": Chhattisgarh's)."""
         called = [_called_unit(text, t) for t in toponyms]
         pools = [retrieve(self.gazetteer, t) for t in toponyms]
         support = cluster_support([normalize(t.text) for t in toponyms], pools)
@@ -440,6 +445,8 @@ class Resolver:
         document = _cue_evidence(cues)
         for code in set(actor_countries):
             document.countries[code] += ACTOR_COUNTRY_WEIGHT
+        for region in set(actor_regions):  # "Maoists" name Chhattisgarh's units as a province's name would
+            document.admin_keys[admin_key(region)] += 1
         missions = [bool(_MISSION_AFTER.match(text, t.end)) for t in toponyms]
         evidence = [
             _Evidence() if mission else self._first_evidence(t, pool)
