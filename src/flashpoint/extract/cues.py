@@ -65,12 +65,15 @@ class WordLists:
     period_subjects: frozenset[str]  # "the war has killed 150,000": a conflict summed up, no incident
     manhunt_words: frozenset[str]  # "launched a search operation": looking for perpetrators, no new activity
     mob_nouns: frozenset[str]  # "villagers", "traders": ordinary people who are a mob when they beat or kill
+    coverage_verbs: frozenset[str]  # "journalists covering a protest": the protest is what they reported on
+    threat_words: frozenset[str]  # "threatening pamphlets", "letters demanding extortion": notices threaten
     report_governors: frozenset[str]
     armed_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
     noun_only_suppressors: frozenset[str]
     violence_nouns: frozenset[str]
     weak_unless_verb: frozenset[str]
+    weak_unless_transitive: frozenset[str]  # "detained and disappeared an officer": strong with an object
     unit_nouns: frozenset[str]
     held_occasions: frozenset[str]
     duration_nouns: frozenset[str]
@@ -377,12 +380,20 @@ class CueLexicon:
                         continue
                     if category == "change_group" and _hunts(self.words, obj):
                         continue  # "a search operation was launched": the hunt for who did what was told
+                    if category == "threat" and not _threatens(self.words, token):
+                        continue  # "supporters put up campaign posters": a notice that threatens nobody
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         label = f"{'m' if name in self.modifier_frames else 't'}:{category}"
                         hits.append(CueHit(label, f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
                         took_thing = took_thing or obj.dep_ in ("dobj", "obj")
                         break
         return hits
+
+
+def _threatens(words: WordLists, verb: Token) -> bool:
+    """'distributed threatening pamphlets', 'threat letters', 'posters warning non-local workers', 'letters
+    demanding extortion money': the notices the verb hands out or puts up carry a threat in its clause."""
+    return any(t.lower_ in words.threat_words or t.lemma_.lower() in words.threat_words for t in verb.subtree)
 
 
 def _hunts(words: WordLists, obj: Token) -> bool:
