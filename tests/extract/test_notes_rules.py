@@ -1555,3 +1555,22 @@ def test_residents_who_exchange_fire_are_a_side_of_a_clash(pipeline: Pipeline) -
 )
 def test_journalists_arrested_for_covering_a_protest_are_arrests(pipeline: Pipeline, text: str) -> None:
     assert _one(pipeline, text).sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_people_taken_to_an_undisclosed_location_are_disappeared(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2024, soldiers picked up two students in Turbat and took them to an unknown location.",
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1 == "Military Forces of Pakistan"
+
+
+@pytest.mark.slow
+def test_people_arrested_and_taken_to_an_undisclosed_location_are_arrests(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2024, police arrested a blogger in Bamako and took him to an undisclosed location.",
+    )
+    assert event.sub_event_type == "Arrests"

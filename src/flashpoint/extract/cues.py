@@ -140,6 +140,9 @@ class CueLexicon:
     # frame name -> words that, modifying an object, make it no object of the frame ("not_with": the
     # "live rounds" police fire are bullets, not artillery rounds)
     object_exclusions: dict[str, frozenset[str]] = field(default_factory=dict)
+    # frame name -> words one of which must modify an object of the frame ("only_with": the "undisclosed
+    # location" someone was taken to)
+    object_requirements: dict[str, frozenset[str]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # verb lemma -> the frames it opens, in table order (name, category, object lemmas)
@@ -201,6 +204,11 @@ class CueLexicon:
             for name, spec in data.get("frames", {}).items()
             if isinstance(spec, dict) and spec.get("not_with")
         }
+        object_requirements = {
+            name: frozenset(spec["only_with"])
+            for name, spec in data.get("frames", {}).items()
+            if isinstance(spec, dict) and spec.get("only_with")
+        }
         lexicon = cls(
             triggers,
             modifiers,
@@ -211,6 +219,7 @@ class CueLexicon:
             suppressors=suppressors,
             subject_verbs=subject_verbs,
             object_exclusions=object_exclusions,
+            object_requirements=object_requirements,
         )
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for group, table in (("t", triggers), ("m", modifiers), ("s", suppressors)):
@@ -361,8 +370,13 @@ class CueLexicon:
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
                     if obj == token.head and category == "agreement":
                         continue  # "peace deals reached with Israel": a deal named by its making is old
-                    if obj.head.lower_ in ("to", "towards") and any(
-                        c.dep_ == "dobj" and c.pos_ == "PRON" for c in token.children
+                    required = self.object_requirements.get(name)
+                    if required is not None and not _qualified_by(obj, required):
+                        continue  # "took him to a nearby location": no place unknown
+                    if (
+                        required is None
+                        and obj.head.lower_ in ("to", "towards")
+                        and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in token.children)
                     ):
                         continue  # "took them to the Gaza Strip": where the people went, not a place taken
                     # a proper name the model did not know ("captured Bulo Burte", tagged ORG) is a place too
