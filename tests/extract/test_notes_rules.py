@@ -1568,3 +1568,86 @@ def test_the_regions_a_named_group_fights_in_place_a_namesake_district(pipeline:
         "Device (IED) blast in Bijapur District on March 4, 2023.",
     )
     assert (event.admin1, event.admin2) == ("Chhattisgarh", "Bijapur")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 April 2024, militants distributed threatening pamphlets in the main bazaar of Miranshah, "
+        "warning shopkeepers not to sell music.",
+        "On 9 May 2024, unknown men pasted posters in Sopore threatening panchayat members with death.",
+        "On 2 February 2024, TTP militants distributed threat letters demanding extortion money from "
+        "contractors in Dera Ismail Khan.",
+    ],
+)
+def test_threatening_notices_handed_out_are_a_strategic_development(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Other"
+    assert event.fatalities == 0
+
+
+@pytest.mark.slow
+def test_posters_that_threaten_nobody_open_no_event(pipeline: Pipeline) -> None:
+    text = "On 4 May 2024, party workers put up election posters across Multan."
+    assert pipeline.extract_text(text, None) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2024, intelligence agents detained and disappeared a rights activist in Herat.",
+        "On 3 June 2024, soldiers picked up 5 youths in Gulu and held them incommunicado.",
+    ],
+)
+def test_a_detention_that_disappears_its_captives_is_a_disappearance(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.slow
+def test_people_who_disappear_on_their_own_are_no_abduction(pipeline: Pipeline) -> None:
+    text = "On 3 June 2024, the owners of a garment factory in Dhaka disappeared without paying wages."
+    types = [e.sub_event_type for e in pipeline.extract_text(text, None)]
+    assert "Abduction/forced disappearance" not in types
+
+
+@pytest.mark.slow
+def test_residents_who_exchange_fire_are_a_side_of_a_clash(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 May 2024, members of two bus companies exchanged fire at a bus terminal in Durban, killing 2 "
+        "drivers.",
+    )
+    assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 July 2024, police detained 3 reporters covering a rally in Kandahar.",
+        "On 7 July 2024, police arrested a journalist in Kandahar for reporting on a teachers' protest.",
+    ],
+)
+def test_journalists_arrested_for_covering_a_protest_are_arrests(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_people_taken_to_an_undisclosed_location_are_disappeared(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2024, soldiers picked up two students in Turbat and took them to an unknown location.",
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1 == "Military Forces of Pakistan"
+
+
+@pytest.mark.slow
+def test_people_arrested_and_taken_to_an_undisclosed_location_are_arrests(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2024, police arrested a blogger in Bamako and took him to an undisclosed location.",
+    )
+    assert event.sub_event_type == "Arrests"

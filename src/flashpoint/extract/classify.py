@@ -222,7 +222,9 @@ def classify(
             and not actor2.is_named
             and actor2.text.lower().split()[-1:] in (["people"], ["persons"], ["person"], ["individuals"])
         )
-        armed_foe = "clash" in c and actor2 is not None and actor2.is_armed
+        # "Hezbollah members and Christian residents exchanged fire": who fires back is armed, a side of the
+        # clash however the parse names it, not the target of an attack
+        armed_foe = "clash" in c and actor2 is not None and (actor2.is_armed or "fire_exchange" in m)
         if a2_civilian and not fighters_dead and not armed_foe:
             return TypeDecision("Attack", "armed actor against civilians")
         if a2_state or a1_state or "clash" in c or (actor2 is not None and actor2.is_armed):

@@ -65,12 +65,15 @@ class WordLists:
     period_subjects: frozenset[str]  # "the war has killed 150,000": a conflict summed up, no incident
     manhunt_words: frozenset[str]  # "launched a search operation": looking for perpetrators, no new activity
     mob_nouns: frozenset[str]  # "villagers", "traders": ordinary people who are a mob when they beat or kill
+    coverage_verbs: frozenset[str]  # "journalists covering a protest": the protest is what they reported on
+    threat_words: frozenset[str]  # "threatening pamphlets", "letters demanding extortion": notices threaten
     report_governors: frozenset[str]
     armed_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
     noun_only_suppressors: frozenset[str]
     violence_nouns: frozenset[str]
     weak_unless_verb: frozenset[str]
+    weak_unless_transitive: frozenset[str]  # "detained and disappeared an officer": strong with an object
     unit_nouns: frozenset[str]
     held_occasions: frozenset[str]
     duration_nouns: frozenset[str]
@@ -139,6 +142,9 @@ class CueLexicon:
     # frame name -> words that, modifying an object, make it no object of the frame ("not_with": the
     # "live rounds" police fire are bullets, not artillery rounds)
     object_exclusions: dict[str, frozenset[str]] = field(default_factory=dict)
+    # frame name -> words one of which must modify an object of the frame ("only_with": the "undisclosed
+    # location" someone was taken to)
+    object_requirements: dict[str, frozenset[str]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # verb lemma -> the frames it opens, in table order (name, category, object lemmas)
@@ -200,6 +206,11 @@ class CueLexicon:
             for name, spec in data.get("frames", {}).items()
             if isinstance(spec, dict) and spec.get("not_with")
         }
+        object_requirements = {
+            name: frozenset(spec["only_with"])
+            for name, spec in data.get("frames", {}).items()
+            if isinstance(spec, dict) and spec.get("only_with")
+        }
         lexicon = cls(
             triggers,
             modifiers,
@@ -210,6 +221,7 @@ class CueLexicon:
             suppressors=suppressors,
             subject_verbs=subject_verbs,
             object_exclusions=object_exclusions,
+            object_requirements=object_requirements,
         )
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for group, table in (("t", triggers), ("m", modifiers), ("s", suppressors)):
@@ -360,8 +372,13 @@ class CueLexicon:
                         continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
                     if obj == token.head and category == "agreement":
                         continue  # "peace deals reached with Israel": a deal named by its making is old
-                    if obj.head.lower_ in ("to", "towards") and any(
-                        c.dep_ == "dobj" and c.pos_ == "PRON" for c in token.children
+                    required = self.object_requirements.get(name)
+                    if required is not None and not _qualified_by(obj, required):
+                        continue  # "took him to a nearby location": no place unknown
+                    if (
+                        required is None
+                        and obj.head.lower_ in ("to", "towards")
+                        and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in token.children)
                     ):
                         continue  # "took them to the Gaza Strip": where the people went, not a place taken
                     # a proper name the model did not know ("captured Bulo Burte", tagged ORG) is a place too
@@ -379,12 +396,20 @@ class CueLexicon:
                         continue
                     if category == "change_group" and _hunts(self.words, obj):
                         continue  # "a search operation was launched": the hunt for who did what was told
+                    if category == "threat" and not _threatens(self.words, token):
+                        continue  # "supporters put up campaign posters": a notice that threatens nobody
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         label = f"{'m' if name in self.modifier_frames else 't'}:{category}"
                         hits.append(CueHit(label, f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
                         took_thing = took_thing or obj.dep_ in ("dobj", "obj")
                         break
         return hits
+
+
+def _threatens(words: WordLists, verb: Token) -> bool:
+    """'distributed threatening pamphlets', 'threat letters', 'posters warning non-local workers', 'letters
+    demanding extortion money': the notices the verb hands out or puts up carry a threat in its clause."""
+    return any(t.lower_ in words.threat_words or t.lemma_.lower() in words.threat_words for t in verb.subtree)
 
 
 def _hunts(words: WordLists, obj: Token) -> bool:

@@ -753,7 +753,19 @@ def _without_past_deeds(
         in_clause = clause is not None and arrest not in clause.subtree
         if not in_clause and not _arrested_for(words, root, arrest):
             kept.add(hit.category[2:])
+    crowd_hits = [h for h in hits if h.category in ("t:protest", "t:riot")]
+    if crowd_hits and all(_covered_by_reporters(words, h.root(tokens)) for h in crowd_hits):
+        # "detained 2 journalists covering a protest": the arrested reported on the crowd, they were not it
+        kept -= {"protest", "riot"}
     return categories & kept
+
+
+def _covered_by_reporters(words: WordLists, noun: Token) -> bool:
+    """A crowd noun named only as what someone covers or reports on: 'journalists covering a protest', 'for
+    reporting on a local protest', 'filming the rally'."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about"):
+        noun = noun.head
+    return noun.dep_ in ("dobj", "obj", "prep") and noun.head.lemma_.lower() in words.coverage_verbs
 
 
 def _arrested_for(words: WordLists, noun: Token, arrest: Token) -> bool:
@@ -1075,8 +1087,12 @@ def _own_clause(verb: Token) -> Iterator[Token]:
 
 
 def _verb_use(hit: CueHit, words: WordLists, tokens: list[Token]) -> bool:
-    """A cue weak only as a noun, used as a verb: "three soldiers martyred" (not "Martyrs' Day")."""
-    return hit.phrase in words.weak_unless_verb and hit.root(tokens).pos_ == "VERB"
+    """A cue weak only as a noun, used as a verb: "three soldiers martyred" (not "Martyrs' Day"); or weak
+    unless it takes an object: "forces disappeared a student" (not "the owners disappeared")."""
+    root = hit.root(tokens)
+    if hit.phrase in words.weak_unless_transitive and root.pos_ == "VERB":
+        return any(c.dep_ in ("dobj", "obj") for c in root.children)
+    return hit.phrase in words.weak_unless_verb and root.pos_ == "VERB"
 
 
 def _crowd_removed(words: WordLists, tokens: list[Token], protest_roots: set[int]) -> bool:
