@@ -1557,3 +1557,44 @@ def test_shot_dead_with_the_object_parsed_under_dead_is_active(pipeline: Pipelin
     event = _one(pipeline, "On 7 April 2024, gunmen shot dead the police chief of Uruapan (Michoacan).")
     assert (event.actor1 or "").startswith("Unidentified Armed Group")
     assert (event.actor2 or "").startswith("Police Forces of")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("On 2 June 2024, troops killed 5 militants near Dir (Lower Dir). 3 soldiers were killed.", 8),
+        ("On 2 June 2024, 5 khwarij were killed and 3 soldiers embraced shahadat near Dir (Lower Dir).", 8),
+        ("On 2 June 2024, troops raided a hideout near Dir (Lower Dir). 3 soldiers embraced martyrdom.", 3),
+        # the same dead told twice: a conflicting figure, the lowest kept
+        ("On 2 June 2024, gunmen killed 5 policemen near Dir (Lower Dir). Others said 7 policemen died.", 5),
+        ("On 2 June 2024, gunmen killed 5 policemen near Dir. Officials said 7 people were killed.", 5),
+    ],
+)
+def test_a_later_count_of_other_dead_adds_and_martyrdom_is_a_death(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_weapons_recovered_from_the_arrested_are_their_haul(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 8 May 2024, police arrested four suspects in Multan (Punjab) and recovered pistols and hand "
+        "grenades from them.",
+    )
+    assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_a_flogging_is_an_attack(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 9 May 2024, the Taliban publicly flogged three men in Pul-e Khumri (Baghlan).")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 == "Civilians (Afghanistan)"
+
+
+@pytest.mark.slow
+def test_an_armed_group_ending_its_truce_changes_its_activity(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 June 2024, the ELN announced an end to the ceasefire with the government.")
+    assert event.sub_event_type == "Change to group/activity"
