@@ -1598,3 +1598,14 @@ def test_a_flogging_is_an_attack(pipeline: Pipeline) -> None:
 def test_an_armed_group_ending_its_truce_changes_its_activity(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 3 June 2024, the ELN announced an end to the ceasefire with the government.")
     assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_onlookers_in_the_presence_of_are_no_side(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 May 2023, the Taliban publicly flogged two men in Charikar (Parwan) in the presence of local "
+        "officials and residents.",
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 == "Civilians (Afghanistan)"
