@@ -1651,3 +1651,55 @@ def test_people_arrested_and_taken_to_an_undisclosed_location_are_arrests(pipeli
         "On 3 May 2024, police arrested a blogger in Bamako and took him to an undisclosed location.",
     )
     assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("On 2 June 2024, troops killed 5 militants near Dir (Lower Dir). 3 soldiers were killed.", 8),
+        ("On 2 June 2024, 5 khwarij were killed and 3 soldiers embraced shahadat near Dir (Lower Dir).", 8),
+        ("On 2 June 2024, troops raided a hideout near Dir (Lower Dir). 3 soldiers embraced martyrdom.", 3),
+        # the same dead told twice: a conflicting figure, the lowest kept
+        ("On 2 June 2024, gunmen killed 5 policemen near Dir (Lower Dir). Others said 7 policemen died.", 5),
+        ("On 2 June 2024, gunmen killed 5 policemen near Dir. Officials said 7 people were killed.", 5),
+    ],
+)
+def test_a_later_count_of_other_dead_adds_and_martyrdom_is_a_death(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_weapons_recovered_from_the_arrested_are_their_haul(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 8 May 2024, police arrested four suspects in Multan (Punjab) and recovered pistols and hand "
+        "grenades from them.",
+    )
+    assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_a_flogging_is_an_attack(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 9 May 2024, the Taliban publicly flogged three men in Pul-e Khumri (Baghlan).")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 == "Civilians (Afghanistan)"
+
+
+@pytest.mark.slow
+def test_an_armed_group_ending_its_truce_changes_its_activity(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 June 2024, the ELN announced an end to the ceasefire with the government.")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_onlookers_in_the_presence_of_are_no_side(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 May 2023, the Taliban publicly flogged two men in Charikar (Parwan) in the presence of local "
+        "officials and residents.",
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 == "Civilians (Afghanistan)"

@@ -435,7 +435,7 @@ class EventCoder:
                     continue  # "a gendarme's wife" is a civilian, not the gendarmerie
                 if _is_speaker(token) and not _announces(token, roots):
                     continue
-                if _in_allegation(token) or token.i in finders:
+                if _in_allegation(token) or _witnessing(token) or token.i in finders:
                     continue  # "executed 2 men accused of spying for the government": no side of the killing
                 candidate = self.reader.from_token(token, doc)
                 if candidate is None or candidate.start in taken:
@@ -708,6 +708,19 @@ def _in_allegation(token: Token) -> bool:
         if ancestor.lower_ == "of" and ancestor.head.lemma_.lower() in ALLEGATION_LEMMAS:
             return True
     return False
+
+
+# nouns whose 'of' takes those who watched an event: "flogged two men in the presence of local officials"
+WITNESSING_NOUNS = frozenset({"presence"})
+
+
+def _witnessing(token: Token) -> bool:
+    """A word inside who watched the event ('publicly executed a man in the presence of senior officials'):
+    onlookers of a public punishment are no side of it."""
+    return any(
+        ancestor.lower_ == "of" and ancestor.head.lemma_.lower() in WITNESSING_NOUNS
+        for ancestor in token.ancestors
+    )
 
 
 def _modifier_chain(noun: Token) -> list[Token]:

@@ -1343,8 +1343,11 @@ def _security_doer(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
 # weapon cues that an arrested person may merely carry: no explosion or grenade attack of their own
 HAUL_CUES = frozenset({"t:explode", "m:grenade", "m:ied", "m:suicide"})
 # how a weapon hangs on the arrest it was found in: through prepositions, noun modifiers, objects and the
-# participle or noun of carrying ("carrying hand grenades", "in possession of a suicide vest")
-HAUL_PATH_DEPS = frozenset({"pobj", "prep", "dobj", "compound", "amod", "nmod", "npadvmod", "acl", "appos"})
+# participle or noun of carrying ("carrying hand grenades", "in possession of a suicide vest"), and the verb
+# of seizing joined to the arrest ("arrested three militants and recovered explosives and grenades")
+HAUL_PATH_DEPS = frozenset(
+    {"pobj", "prep", "dobj", "compound", "amod", "nmod", "npadvmod", "acl", "appos", "conj"}
+)
 
 
 def _without_haul(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:

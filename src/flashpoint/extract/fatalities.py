@@ -28,6 +28,20 @@ DYING_LEMMAS = frozenset({"die", "perish", "succumb"})
 COUNTED_DEATH_NOUNS = frozenset({"death", "dead", "fatality", "fatalities", "body", "corpse"})
 FOUND_DEAD_NOUNS = frozenset({"body", "corpse", "torso"})
 MENDED_LEMMAS = {"corpses": "corpse"}
+# the dead of the two sides of a fight, by victim noun (lemma): a later count of the other side's dead adds up
+SIDE_DEAD_NOUNS = {
+    "state": frozenset(
+        {"soldier", "troop", "trooper", "policeman", "policemen", "police", "personnel", "jawan", "officer",
+         "constable", "ranger", "paramilitary", "guard", "cop", "serviceman", "servicemen", "commando"}
+    ),
+    "armed": frozenset(
+        {"militant", "terrorist", "insurgent", "rebel", "attacker", "assailant", "gunman", "gunmen", "bomber",
+         "fighter", "jihadist", "khwarij", "khawarij", "kharji", "khariji", "separatist", "guerrilla"}
+    ),
+}  # fmt: skip
+# "two soldiers embraced shahadat / embraced martyrdom" (Pakistani military press releases): they died
+MARTYRDOM_VERBS = frozenset({"embrace"})
+MARTYRDOM_NOUNS = frozenset({"martyrdom", "shahadat", "shahadah", "shahadath"})
 FINDING_LEMMAS = frozenset({"find", "discover", "locate", "recover", "unearth", "exhume"})
 # entity types a singular victim noun cannot have (a person, a nationality or a mislabelled word can)
 NOT_PEOPLE = frozenset(
@@ -398,7 +412,12 @@ def _accused_deed(death: Token) -> bool:
 
 
 def _death_lemma(token: Token) -> str:
-    """The lemma, mended where the small model gets a death word wrong ("corpses" -> "corps")."""
+    """The lemma, mended where the small model gets a death word wrong ("corpses" -> "corps"); "embraced
+    shahadat" (ISPR's words for soldiers killed) is a dying of its subject."""
+    if token.lemma_.lower() in MARTYRDOM_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in MARTYRDOM_NOUNS for c in token.children
+    ):
+        return "die"
     return MENDED_LEMMAS.get(token.lower_) or token.lemma_.lower()
 
 
@@ -444,10 +463,12 @@ def _victims_of(death: Token) -> Iterable[Token]:
     # object shot them ("Two gunmen on a motorcycle shot dead a headman", 'shot' misread as a noun)
     shooter = death.lower_ == "dead" and any(c.dep_ in ("dobj", "obj") for c in death.children)
     for child in death.children:
+        if child.lower_ in MARTYRDOM_NOUNS:
+            continue  # what "embraced" takes in "embraced shahadat" is no victim
         if child.dep_ in ("dobj", "nsubjpass", "obj") or (
             child.dep_ == "nsubj"
             and not shooter
-            and (death.lemma_ in DYING_LEMMAS | {"dead"} or headline_passive)
+            and (_death_lemma(death) in DYING_LEMMAS | {"dead"} or headline_passive)
         ):
             yield child
             yield from _conjuncts(child)
@@ -459,7 +480,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         shared = (c for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB")
         for verb in (v for v in shared if v.lemma_.lower() not in INJURY_LEMMAS):
             for child in verb.children:
-                if child.dep_ in ("dobj", "obj"):
+                if child.dep_ in ("dobj", "obj") and child.lower_ not in MARTYRDOM_NOUNS:
                     yield child
                     yield from _conjuncts(child)
     if death.pos_ == "VERB" and has_object:
@@ -534,6 +555,38 @@ def adds_to_toll(sent: Span) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ in ADDED_DEAD for c in token.children)
         for token in sent
     )
+
+
+def _dead_nouns(sent: Span) -> set[str]:
+    """The nouns of the dead a sentence counts ('soldier' in "Two soldiers were killed"; 'people' for a bare
+    count)."""
+    nouns: set[str] = set()
+    for token in sent:
+        if _death_lemma(token) not in DEATH_LEMMAS or token.dep_ == "compound":
+            continue
+        for victim in _victims_of(token):
+            if victim.dep_ == "nummod" and victim.head.pos_ in ("NOUN", "PROPN"):
+                victim = victim.head
+            if _number_near(victim) is not None:
+                nouns.add(_victim_noun(victim))
+    return nouns
+
+
+def _side_of_dead(nouns: set[str]) -> str | None:
+    """The one side of a fight all the counted dead belong to, if they name one: state forces or militants."""
+    sides = {side for noun in nouns for side, members in SIDE_DEAD_NOUNS.items() if noun in members}
+    known = all(any(noun in members for members in SIDE_DEAD_NOUNS.values()) for noun in nouns)
+    return sides.pop() if known and len(sides) == 1 else None
+
+
+def counts_other_dead(before: Iterable[Span], sent: Span) -> bool:
+    """A later sentence that counts the other side's dead ("Security forces killed 4 militants. 2 soldiers
+    were martyred."): the figures add up (as the two sides of one sentence do), not conflict. Only when each
+    sentence's dead are all of one side and the sides differ: "five policemen ... 4 police officers" or a
+    bare count ("5 people were killed") may be the same dead told again."""
+    earlier = _side_of_dead(set().union(*(_dead_nouns(s) for s in before)))
+    later = _side_of_dead(_dead_nouns(sent))
+    return earlier is not None and later is not None and earlier != later
 
 
 # "The toll rose to 23 on Thursday", "the death toll from Monday's blast has climbed to nine", "an initial

@@ -7,7 +7,13 @@ date and place and a compatible type) are merged into one event that keeps every
 from __future__ import annotations
 
 from flashpoint.extract.code import CodedMention
-from flashpoint.extract.fatalities import adds_to_toll, gives_total, kills_perpetrators, updates_toll
+from flashpoint.extract.fatalities import (
+    adds_to_toll,
+    counts_other_dead,
+    gives_total,
+    kills_perpetrators,
+    updates_toll,
+)
 from flashpoint.ontology import interaction_code
 from flashpoint.schema import Event
 
@@ -197,8 +203,10 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     ):
         t.actor1, t.inter1 = d.actor1, d.inter1
     t.interaction = interaction_code(t.inter1, t.inter2) if t.inter1 or t.inter2 else t.interaction
-    # the attackers' dead, or more dead ('Two attackers also died.'), add to the toll: not another figure
-    if attackers_fate or adds_to_toll(detail.mention.sentence):
+    # the attackers' dead, more dead ('Two attackers also died.') or the other side's dead ('4 militants were
+    # killed. 2 soldiers were martyred.'), add to the toll: not another figure
+    other_dead = counts_other_dead(target.mention.spans, detail.mention.sentence)
+    if attackers_fate or adds_to_toll(detail.mention.sentence) or other_dead:
         t.fatalities = (t.fatalities or 0) + (d.fatalities or 0)
     elif d.fatalities and (gives_total(detail.mention.sentence) or updates_toll(detail.mention.sentence)):
         t.fatalities = d.fatalities
