@@ -1703,3 +1703,51 @@ def test_onlookers_in_the_presence_of_are_no_side(pipeline: Pipeline) -> None:
     )
     assert event.sub_event_type == "Attack"
     assert event.actor2 == "Civilians (Afghanistan)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("On 3 June 2024, hundreds of students marched in Taipei against a tuition rise.", "Taipei City"),
+        ("On 3 June 2024, hundreds of students marched in Lisbon against a tuition rise.", "Lisboa"),
+    ],
+)
+def test_admin1_is_the_unit_acled_codes(pipeline: Pipeline, text: str, admin1: str) -> None:
+    # Taipei lies in GeoNames' province 'Taiwan', which admin_names.json dissolves into its cities
+    assert _one(pipeline, text).admin1 == admin1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin2"),
+    [
+        ("On 9 May 2024, JNIM militants fired rockets at a Malian army camp in Goundam.", "Goundam"),
+        ("On 9 May 2024, JNIM militants fired rockets at a Malian army camp in Gao.", "Gao"),
+        ("On 9 May 2024, MFDC rebels attacked an army post in Bignona.", "Bignona"),
+        ("On 9 May 2024, Russian forces shelled Ukrainian positions near Robotyne.", "Polohivskyi"),
+        ("On 9 May 2024, Pakistani forces fired rockets into the Sarkano district of Kunar.", "Sirkanay"),
+    ],
+)
+def test_a_seat_town_lies_in_the_unit_named_after_it(pipeline: Pipeline, text: str, admin2: str) -> None:
+    assert _one(pipeline, text).admin2 == admin2
+
+
+@pytest.mark.parametrize(
+    ("acled", "geonames"),
+    [
+        ("Lisbon", "Lisboa"),
+        ("Trencin", "Trenčiansky kraj"),
+        ("Skopje", "Grad Skopje"),
+        ("Tirana", "Tiranë"),
+        ("Haute Matsiatra", "Upper Matsiatra"),
+        ("Khenj", "Khinj"),
+        ("Jisr-Ash-Shugur", "Jisr al-Shughur"),
+    ],
+)
+def test_acled_and_geonames_spellings_of_a_unit_compare_equal(acled: str, geonames: str) -> None:
+    from flashpoint.evaluate.names import AdminAliases
+
+    aliases = AdminAliases.load()
+    assert aliases.admin_match(acled, geonames)
+    assert aliases.canonical_admin(acled) == aliases.canonical_admin(geonames)
