@@ -1751,3 +1751,35 @@ def test_acled_and_geonames_spellings_of_a_unit_compare_equal(acled: str, geonam
     aliases = AdminAliases.load()
     assert aliases.admin_match(acled, geonames)
     assert aliases.canonical_admin(acled) == aliases.canonical_admin(geonames)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("On 9 May 2024, gunmen shot dead a Chinese hotel manager in Karachi.", "Civilians (China)"),
+        ("On 9 May 2024, police detained 4 tailors in Herat for sewing suits.", "Civilians (Afghanistan)"),
+    ],
+)
+def test_people_named_by_their_trade_are_civilians(pipeline: Pipeline, text: str, actor2: str) -> None:
+    assert _one(pipeline, text).actor2 == actor2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("On 2 June 2024, a mob beat to death a Sri Lankan cook in Lahore.", "Civilians (Sri Lanka)"),
+        ("On 2 June 2024, gunmen killed 2 South African engineers in Peshawar.", "Civilians (South Africa)"),
+        ("On 2 June 2024, gunmen killed three South Sudanese traders in Nyala.", "Civilians (South Sudan)"),
+    ],
+)
+def test_a_two_word_nationality_names_the_victims_country(pipeline: Pipeline, text: str, actor2: str) -> None:
+    assert _one(pipeline, text).actor2 == actor2
+
+
+@pytest.mark.slow
+def test_a_group_named_after_a_second_conjunct_is_not_the_first_ones(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 March 2024, soldiers and members of the ELN clashed in Tame (Tame, Arauca).")
+    assert event.actor1 == "Military Forces of Colombia"
+    assert (event.actor2 or "").startswith("ELN")

@@ -243,6 +243,14 @@ class ParticipantReader:
                     return group
         return None
 
+    def _conjunct_owns(self, root: Token, of_phrase: Token, inter: int) -> bool:
+        """'police and members of Los Choneros clashed': the parse hangs 'of Los Choneros' on the first
+        conjunct, but a non-state group's name after a later conjunct is that conjunct's, not the state
+        force's (no police belong to a gang)."""
+        conjunct_before = any(c.dep_ == "conj" and c.i < of_phrase.i for c in root.children)
+        state_force = self.lexicon.role_of(root.lemma_) in (Role.POLICE, Role.MILITARY)
+        return conjunct_before and state_force and inter != 1
+
     def _coded_as(self, token: Token, phrase: Span) -> Participant | None:
         """The actor an ACLED note says it coded a group as: "militants of the Hafiz Gul Bahadur group (coded
         as TTP)" are the TTP, when the alias table knows the name (the bracket ends the phrase or its
@@ -279,6 +287,8 @@ class ParticipantReader:
                 for ent in sub.ents:
                     if ent.label_ == ACTOR_LABEL:
                         entry = self.actors.lookup(ent.ent_id_ or ent.text)
+                        if entry and self._conjunct_owns(root, child, entry.inter):
+                            continue
                         if entry:
                             return Participant(
                                 ent.text,
@@ -305,6 +315,12 @@ class ParticipantReader:
             if cause_or_identity(t):
                 continue  # "ethnic Serb protesters" in Kosovo, "pro-Palestinian protesters" in Milan
             if t.ent_type_ in ("NORP", "GPE") or t.pos_ == "PROPN" or t.pos_ == "ADJ":
+                # a two-word demonym or name first: "a Sri Lankan manager", "a New Zealand pilot", and
+                # "South Sudanese traders" are not Sudan's
+                pair = f"{t.text} {t.nbor().text}" if t.i + 1 < phrase.end else None
+                country = pair and (self.lexicon.country_of_demonym(pair) or self.lexicon.country_name(pair))
+                if country:
+                    return country
                 country = self.lexicon.country_of_demonym(t.text) or self.lexicon.country_name(t.text)
                 if country:
                     return country
