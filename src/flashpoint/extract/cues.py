@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -191,26 +192,11 @@ class CueLexicon:
             if isinstance(spec, dict) and spec.get("subject")
             for verb in spec["verbs"]
         )
-        new_object_frames = frozenset(
-            name
-            for name, spec in data.get("frames", {}).items()
-            if isinstance(spec, dict) and spec.get("new_objects_only")
-        )
-        modifier_frames = frozenset(
-            name
-            for name, spec in data.get("frames", {}).items()
-            if isinstance(spec, dict) and spec.get("modifier")
-        )
-        object_exclusions = {
-            name: frozenset(spec["not_with"])
-            for name, spec in data.get("frames", {}).items()
-            if isinstance(spec, dict) and spec.get("not_with")
-        }
-        object_requirements = {
-            name: frozenset(spec["only_with"])
-            for name, spec in data.get("frames", {}).items()
-            if isinstance(spec, dict) and spec.get("only_with")
-        }
+        frame_specs = {name: spec for name, spec in data.get("frames", {}).items() if isinstance(spec, dict)}
+        new_object_frames = frozenset(n for n, spec in frame_specs.items() if spec.get("new_objects_only"))
+        modifier_frames = frozenset(n for n, spec in frame_specs.items() if spec.get("modifier"))
+        object_exclusions = _frame_word_sets(frame_specs, "not_with")
+        object_requirements = _frame_word_sets(frame_specs, "only_with")
         lexicon = cls(
             triggers,
             modifiers,
@@ -365,7 +351,7 @@ class CueLexicon:
                     if (
                         category in ("territory_gain", "territory_regain")
                         and obj.head.lower_ in ("into", "onto")
-                        and any(c.dep_ in ("dobj", "obj") for c in token.children)
+                        and direct_objects
                     ):
                         continue  # "drove a car bomb into a checkpoint": where a thing went, no place taken
                     if obj.head.lower_ == "from" and category != "transfer":
@@ -404,6 +390,11 @@ class CueLexicon:
                         took_thing = took_thing or obj.dep_ in ("dobj", "obj")
                         break
         return hits
+
+
+def _frame_word_sets(frame_specs: dict[str, dict[str, Any]], key: str) -> dict[str, frozenset[str]]:
+    """Frame name -> the words a frame lists under `key` ("not_with", "only_with"), for frames that do."""
+    return {name: frozenset(spec[key]) for name, spec in frame_specs.items() if spec.get(key)}
 
 
 def _threatens(words: WordLists, verb: Token) -> bool:
