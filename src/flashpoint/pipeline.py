@@ -27,6 +27,7 @@ from flashpoint.errors import FlashpointError
 from flashpoint.extract.cues import CueLexicon
 from flashpoint.extract.extractor import Geoparser
 from flashpoint.nlp.model import load_nlp
+from flashpoint.nlp.namesakes import namesake_config
 from flashpoint.pipeline_config import PipelineConfig, build_stages, geocoder_factory, load_config
 from flashpoint.schema import Article, CleanArticle, Event, Rejected
 from flashpoint.settings import Settings
@@ -44,9 +45,9 @@ __all__ = ["ArticleDoc", "Pipeline", "Resources", "Result", "build_resources", "
 def build_resources(settings: Settings, geocoder: str | None = "flashpoint.gazetteer.v1") -> Resources:
     actors = ActorTable.load(settings.actor_alias_files)
     outlets = [name for name in Publishers.bundled().aliases if actors.lookup(name)]
-    nlp = load_nlp(settings.spacy_model, actors, outlets)
-    geoparser = _load_geoparser(settings, geocoder)
     lexicon = ActorLexicon.load()
+    nlp = load_nlp(settings.spacy_model, actors, outlets, namesake_config(actors, lexicon))
+    geoparser = _load_geoparser(settings, geocoder)
     cues = CueLexicon.load()
     common = frozenset(nlp.Defaults.stop_words) | cues.vocabulary() | lexicon.vocabulary()
     resources = Resources(nlp, actors, lexicon, cues, geoparser, common)

@@ -227,6 +227,12 @@ class ActorLexicon:
             return self.country_of_demonym(text)  # "Car bomb" is no CAR
         return self._countries.get(key) or self.country_of_demonym(text)
 
+    def country_words(self, country: str) -> frozenset[str]:
+        """Every key that names ``country`` in a text: its names and its demonyms ("bangladesh",
+        "people s republic of bangladesh", "bangladeshi")."""
+        names = {key for key, name in self._countries.items() if name == country}
+        return frozenset(names | {key for key, name in self._demonyms.items() if name == country})
+
     def countries(self) -> frozenset[str]:
         """Every ACLED country name the lexicon knows."""
         return frozenset(self._countries.values())

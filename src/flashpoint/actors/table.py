@@ -171,7 +171,7 @@ class ActorTable:
                     folded = alias_key(form)
                     earlier = by_abbreviation.get(folded, entry)
                     by_abbreviation[folded] = entry if earlier is None or earlier.name == entry.name else None
-                    by_abbreviation_exact[_case_kept_key(form)] = entry
+                    by_abbreviation_exact[abbreviation_key(form)] = entry
                 else:
                     by_key[alias_key(form)] = entry
             by_name[canonical_compare_key(entry.name)] = entry
@@ -222,8 +222,24 @@ class ActorTable:
             return None
         found = self._by_key.get(key)
         if found is None and any(ch.isupper() for ch in text):
-            found = self._by_abbreviation_exact.get(_case_kept_key(text)) or self._by_abbreviation.get(key)
+            found = self._by_abbreviation_exact.get(abbreviation_key(text)) or self._by_abbreviation.get(key)
         return found
+
+    def namesakes(self) -> dict[str, tuple[ActorEntry, ...]]:
+        """The forms that two or more entries share, each with those entries in table order. Keys are
+        `abbreviation_key` for abbreviations (case kept) and `alias_key` for names (lower case).
+
+        "UPDF" is Uganda's army and Bangladesh's United People's Democratic Front. The rulers tag a shared
+        form with the later entry, as `lookup` does; the annotator's namesake step picks by the text's
+        country (see flashpoint.nlp.namesakes).
+        """
+        owners: dict[str, dict[str, ActorEntry]] = {}
+        for entry in self.entries:
+            abbreviations = entry.abbreviations()
+            for form in entry.surface_forms():
+                key = abbreviation_key(form) if form in abbreviations else alias_key(form)
+                owners.setdefault(key, {})[entry.name] = entry
+        return {form: tuple(by_name.values()) for form, by_name in owners.items() if len(by_name) > 1}
 
     def phrase_patterns(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """String patterns for two fast PhraseMatcher-backed EntityRulers: (case-insensitive names,
@@ -281,7 +297,8 @@ class ActorTable:
 # -- helpers ----------------------------------------------------------------------------------------------
 
 
-def _case_kept_key(form: str) -> str:
+def abbreviation_key(form: str) -> str:
+    """The key an abbreviation is matched on, case kept: "JeM" (Jaish-e-Mohammed) is not "JEM" (Sudan)."""
     return " ".join(_strip_accents(form).replace("-", " ").replace(".", "").split())
 
 

@@ -19,6 +19,7 @@ from flashpoint.actors.table import ActorTable
 from flashpoint.errors import ConfigError
 from flashpoint.geo.names import NAME_ABBREVIATIONS
 from flashpoint.nlp.attribute_ruler import use_indexed_attribute_ruler
+from flashpoint.nlp.namesakes import COMPONENT as NAMESAKES_COMPONENT
 
 log = logging.getLogger(__name__)
 
@@ -141,9 +142,15 @@ def add_name_abbreviations(nlp: Language) -> Language:
     return nlp
 
 
-def load_nlp(model_name: str, actors: ActorTable, outlets: Iterable[str] = ()) -> Language:
+def load_nlp(
+    model_name: str,
+    actors: ActorTable,
+    outlets: Iterable[str] = (),
+    namesakes: dict[str, dict[str, list[str]]] | None = None,
+) -> Language:
     """The annotation pipeline: spaCy's small English model plus the actor entity ruler; `outlets` are the
-    news outlets' names that are also actors' ("PTI"), dropped where the text cites them."""
+    news outlets' names that are also actors' ("PTI"), dropped where the text cites them; `namesakes`
+    (from `flashpoint.nlp.namesakes.namesake_config`) chooses between actors that share a name."""
     try:
         nlp = spacy.load(model_name)
     except OSError as exc:
@@ -173,5 +180,7 @@ def load_nlp(model_name: str, actors: ActorTable, outlets: Iterable[str] = ()) -
     abbreviations.add_patterns(abbr_patterns)  # type: ignore[attr-defined]
     nlp.add_pipe("flashpoint_cited_outlets", after="ner", config={"outlets": sorted(outlets)})
     nlp.add_pipe("flashpoint_dateline_entities", after="ner")
+    if namesakes and namesakes.get("forms"):
+        nlp.add_pipe(NAMESAKES_COMPONENT, after="flashpoint_cited_outlets", config=namesakes)
     log.info("loaded %s with %d actor patterns", model_name, len(name_patterns) + len(abbr_patterns))
     return nlp
