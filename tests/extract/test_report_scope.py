@@ -28,6 +28,23 @@ def test_a_period_in_a_nested_clause_is_not_the_incidents(pipeline: Pipeline) ->
     assert _events(pipeline, "The army has deployed troops to the north in recent months.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landowners began a hunger strike outside Parliament in Algiers to demand the return of property "
+        "seized by government forces in the 1970s.",
+        "Farmers blocked the highway near Multan to protest against a land law that was passed in 1998.",
+    ],
+)
+def test_an_old_date_of_another_nouns_clause_is_not_the_incidents(pipeline: Pipeline, text: str) -> None:
+    # the decade dates the property and the year the law; the protest is today's news
+    events = pipeline.extract_text(text, dt.date(2005, 1, 10))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Peaceful protest", dt.date(2005, 1, 10))]
+    # the same old date on the incident itself is still background
+    old = "Farmers blocked the highway near Multan in 1998."
+    assert pipeline.extract_text(old, dt.date(2005, 1, 10)) == []
+
+
 @pytest.mark.slow
 def test_protests_over_a_killing_are_no_crime_story(pipeline: Pipeline) -> None:
     events = _events(

@@ -1532,6 +1532,17 @@ def _is_below(token: Token, head: Token) -> bool:
     return head == token or head in token.ancestors
 
 
+def _describes_other_noun(token: Token, trigger: Token) -> bool:
+    """Inside a clause that describes a noun other than the incident's ("property seized in the 1970s",
+    "a law that was passed in 2019"), a clause the trigger is not part of."""
+    for step in [token, *token.ancestors]:
+        if step == trigger:
+            return False
+        if step.dep_ in ("acl", "relcl") and step.head != trigger and not _is_below(trigger, step):
+            return True
+    return False
+
+
 def _in_clause_of(token: Token, verb: Token) -> bool:
     """Below `verb` in the parse without passing through a nested clause (see `_own_clause`)."""
     while token != verb:
@@ -1568,6 +1579,8 @@ def _sentence_date(
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
         if resolved is None or _reported_on(words, ent.root, trigger):
             continue
+        if _describes_other_noun(ent.root, trigger) and _is_background_date(resolved, anchor):
+            continue  # "to demand the return of property seized in the 1970s": the property's past
         if resolved.kind == DateKind.VAGUE:
             if _in_clause_of(ent.root, trigger):
                 vague = vague or (ent.text, resolved)
