@@ -45,6 +45,25 @@ def test_an_old_date_of_another_nouns_clause_is_not_the_incidents(pipeline: Pipe
     assert pipeline.extract_text(old, dt.date(2005, 1, 10)) == []
 
 
+def test_an_incident_set_years_before_is_history(pipeline: Pipeline) -> None:
+    pub = dt.date(2005, 1, 10)
+    # no event: the burning of the embassy is five years old, the restored ties are diplomacy
+    text = (
+        "Chad is to restore full diplomatic ties with Sudan, five years after crowds burned down its embassy."
+    )
+    assert pipeline.extract_text(text, pub) == []
+    # the attack of the day keeps its own toll and type; the old bombing's dead and weapon are history
+    events = pipeline.extract_text(
+        "Gunmen attacked a checkpoint in Quetta on Monday, two years after a bombing killed 8 soldiers.", pub
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 0)]
+    # the bombing as the clause's verb: it does not type the day's killing either
+    events = pipeline.extract_text(
+        "Gunmen killed 3 people in Kano on Monday, a year after a mosque was bombed.", pub
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 3)]
+
+
 @pytest.mark.slow
 def test_protests_over_a_killing_are_no_crime_story(pipeline: Pipeline) -> None:
     events = _events(

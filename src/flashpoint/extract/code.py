@@ -63,6 +63,8 @@ class EventCoder:
     mob_nouns: frozenset[str]
     # Undated mentions are dated this many days before the anchor (config: code.no_date_offset_days).
     no_date_offset_days: int
+    # "two years after a bombing killed 8 soldiers": the dead of a clause set this long before are history
+    long_ago_nouns: frozenset[str] = frozenset()
 
     def code(
         self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext
@@ -245,7 +247,10 @@ class EventCoder:
 
         fatalities = (
             count_fatalities(
-                mention.spans, attempt_heads=self.attempt_heads, grievances=sub_type in CROWD_TYPES
+                mention.spans,
+                attempt_heads=self.attempt_heads,
+                grievances=sub_type in CROWD_TYPES,
+                long_ago_nouns=self.long_ago_nouns,
             )
             or 0
         )

@@ -78,6 +78,7 @@ class WordLists:
     unit_nouns: frozenset[str]
     held_occasions: frozenset[str]
     duration_nouns: frozenset[str]
+    long_ago_nouns: frozenset[str]  # "five years after crowds burned down its embassy": history
     duration_verbs: frozenset[str]  # "the clashes lasted overnight": how long, not when
     concessive_preps: frozenset[str]
     future_modifiers: frozenset[str]

@@ -189,6 +189,7 @@ class Detector:
             and not _security_doer(words, h, tokens)
             and not _no_force_used(h, tokens)
             and not _beside_firearms(words, h, tokens)
+            and not _set_long_before(words, h.root(tokens))  # "a year after the mosque was bombed"
         }
         if not triggers:
             return None
@@ -487,7 +488,7 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         return True
     for noun in [token, *token.ancestors]:
         if noun.dep_ not in NOUN_PHRASE_DEPS:
-            return noun is not token and _days_apart(words, noun)
+            return _days_apart(words, noun) if noun is not token else _set_long_before(words, noun)
         if noun.pos_ not in ("NOUN", "PROPN") and noun.tag_ != "VBG":
             continue
         if any(c.ent_type_ == "DATE" and c.shape_ == "dddd" for c in noun.children):
@@ -501,6 +502,8 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ in words.concessive_preps:
             return True
+        if noun is token and _set_long_before(words, noun):
+            return True  # "restored ties two decades after the massacre", "two years after a bombing killed"
         # the cue itself, or a prepositional cue on it ("the death in custody")
         own = noun.i == token.i or (token.pos_ == "ADP" and token.head.i == noun.i)
         if own and noun.dep_ == "pobj" and head.lower_ == "since" and not _since_today(words, head):
@@ -539,6 +542,26 @@ def _days_apart(words: WordLists, verb: Token) -> bool:
     stretch is read off the word before the subordinator, wherever the small model hangs it."""
     marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
     return any(m.i > 0 and m.doc[m.i - 1].lemma_.lower() in words.duration_nouns for m in marks)
+
+
+def _long_after(words: WordLists, token: Token) -> bool:
+    """A clause or phrase set years after what it tells ('five years after crowds burned down its embassy',
+    'a decade after the massacre'): the 'after' (a verb's marker, or the preposition itself) follows one of
+    `long_ago_nouns`."""
+    marks = [c for c in token.children if c.dep_ == "mark"] if token.lower_ != "after" else [token]
+    long_ago = words.long_ago_nouns
+    return any(m.lower_ == "after" and m.i > 0 and m.doc[m.i - 1].lemma_.lower() in long_ago for m in marks)
+
+
+def _set_long_before(words: WordLists, token: Token) -> bool:
+    """A verb or noun the sentence sets long before its news: 'a year after the mosque was bombed', 'two
+    decades after the massacre'."""
+    step = token
+    while not _long_after(words, step):
+        if step.dep_ in CLAUSE_DEPS or step.head == step:
+            return False  # up to the verb of its own clause, and no further
+        step = step.head
+    return True
 
 
 def _answered_incident(noun: Token, verb: Token) -> bool:

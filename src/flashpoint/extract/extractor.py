@@ -157,7 +157,11 @@ class CodeStage:
         reader = ParticipantReader(resources.actors, resources.lexicon)
         words = resources.cues.words
         self._coder = EventCoder(
-            reader, words.attempt_heads, words.mob_nouns, no_date_offset_days=self.no_date_offset_days
+            reader,
+            words.attempt_heads,
+            words.mob_nouns,
+            no_date_offset_days=self.no_date_offset_days,
+            long_ago_nouns=words.long_ago_nouns,
         )
 
     def __call__(self, doc: ArticleDoc) -> ArticleDoc:

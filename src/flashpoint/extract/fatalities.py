@@ -798,6 +798,13 @@ def _riot_cause(token: Token) -> bool:
     )
 
 
+def _long_after_clause(token: Token, long_ago_nouns: frozenset[str]) -> bool:
+    """A death in a clause the sentence sets long before ('two years after a bombing killed 8 soldiers')."""
+    clause = token.head if token.dep_ in ("acomp", "oprd", "xcomp") else token
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after" and c.i > 0]
+    return clause.dep_ == "advcl" and any(m.doc[m.i - 1].lemma_.lower() in long_ago_nouns for m in marks)
+
+
 def _injured(token: Token) -> bool:
     """'five injured' in '11 killed, five injured': a count of the wounded, attached to the death verb."""
     return any(
@@ -829,12 +836,17 @@ def tally_sentence(sent: Span) -> int | None:
 
 
 def count_fatalities(
-    clauses: Iterable[Span], *, attempt_heads: frozenset[str] = frozenset(), grievances: bool = False
+    clauses: Iterable[Span],
+    *,
+    attempt_heads: frozenset[str] = frozenset(),
+    grievances: bool = False,
+    long_ago_nouns: frozenset[str] = frozenset(),
 ) -> int | None:
     """Deaths reported in the given sentences (None when no death is reported at all); a tally sentence
     ("Fatalities: 3.") is the total and overrides the rest. A death verb under one of `attempt_heads`
     (the cue word list: "tried to kill") kills nobody. With `grievances` (a demonstration), deaths the
-    crowd protests over ("after the police killing of a teenager") are not the event's."""
+    crowd protests over ("after the police killing of a teenager") are not the event's. Deaths in a clause
+    set one of `long_ago_nouns` before ("two years after a bombing killed 8 soldiers") are history."""
     clauses = list(clauses)
     for sent in clauses:
         coded = CODED_AS.match(sent.text.strip())
@@ -861,6 +873,8 @@ def count_fatalities(
             if _accused_deed(token) or _attempted_killing(token, attempt_heads):
                 continue
             if grievances and (is_grievance(token) or _riot_cause(token)):
+                continue
+            if long_ago_nouns and _long_after_clause(token, long_ago_nouns):
                 continue
             for victim in _victims_of(token):
                 if victim.dep_ == "nummod" and victim.head.pos_ in ("NOUN", "PROPN"):
@@ -920,6 +934,7 @@ def count_fatalities(
                 if _death_lemma(token) in DEATH_LEMMAS
                 and not _shares_count_with_injured(token)
                 and not (grievances and (is_grievance(token) or _riot_cause(token)))
+                and not (long_ago_nouns and _long_after_clause(token, long_ago_nouns))
                 and (value := _plain_count(token)) is not None
             ][:1]
         if FATALITY_TALLY.search(sent.text) and not (contrasted and lowest is not None):
