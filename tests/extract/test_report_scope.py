@@ -537,3 +537,112 @@ def test_grenades_carried_with_guns_make_no_grenade_attack(pipeline: Pipeline) -
         "the exchange continued for nearly an hour.",
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+# articles40: whole wire stories written blind on that branch (tests/extract/news_articles.jsonl)
+
+
+@pytest.mark.slow
+def test_a_verb_joined_to_a_modal_one_is_a_plan_too(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "IMPHAL: Gunmen shot dead three villagers in Manipur's Bishnupur district on Sunday night, police "
+        "said. The state government said it would extend the curfew in Bishnupur and deploy additional "
+        "central forces companies.",
+    )
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_what_a_commentator_reads_into_the_incident_is_no_new_one(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "MOSCOW: Ukrainian drones attacked the Russian border city of Belgorod early on Monday, damaging an "
+        "administrative building, the regional governor said. Kremlin spokesman Dmitry Peskov said the "
+        "attacks showed that the operation in Kyiv had to be continued.",
+    )
+    assert [(e.sub_event_type, e.admin1) for e in events] == [("Air/drone strike", "Belgorod")]
+
+
+@pytest.mark.slow
+def test_a_day_years_before_the_report_is_history(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "PESHAWAR: An anti-terrorism court on Monday sentenced three men to death for helping the attackers "
+        "of a school. On December 16, 2014, six gunmen stormed the school and opened fire on students. The "
+        "attack prompted the government to launch a national action plan.",
+    )
+    assert events == []
+
+
+@pytest.mark.slow
+def test_every_friday_is_a_habit_and_since_when_a_period_start(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "DUBAI: Security forces fired tear gas at protesters in Zahedan on Saturday. The city has seen "
+        "protests every Friday since September 30, when security forces killed dozens of people.",
+    )
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+@pytest.mark.slow
+def test_a_device_that_detonated_went_off(pipeline: Pipeline) -> None:
+    events = _wire(pipeline, "An explosive device detonated near a police patrol in Mosul on Monday.")
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+    events = _wire(pipeline, "Police detonated an explosive device found near a school in Mosul on Monday.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+@pytest.mark.slow
+def test_the_incidents_own_things_named_as_known_retell_it(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "BAGHDAD: A roadside bomb struck an army patrol in the northern province of Kirkuk on Sunday, "
+        "killing two soldiers, officials said. The explosive device detonated as the patrol was passing "
+        "through a rural area near the town of Hawija, two officials said.",
+    )
+    assert [(e.sub_event_type, e.admin1, e.fatalities) for e in events] == [
+        ("Remote explosive/landmine/IED", "Kirkuk", 2)
+    ]
+
+
+@pytest.mark.slow
+def test_a_toll_update_gives_its_figure_whatever_else_the_sentence_names(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "YANGON: Myanmar's military carried out an air strike on a village in the Sagaing region on Sunday, "
+        "killing at least 53 people. By Monday evening, the toll had risen to 100, according to the "
+        "opposition government, which said the gathering was for the opening of an office.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 100)]
+
+
+@pytest.mark.slow
+def test_an_ousted_governments_soldier_is_no_territory_taken(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "KABUL: Unknown gunmen shot dead a former soldier of the ousted republic's army in Pul-e-Khumri, the "
+        "capital of Baghlan province, on Sunday, his relatives said.",
+    )
+    assert [(e.sub_event_type, e.admin1) for e in events] == [("Attack", "Baghlan")]
+
+
+@pytest.mark.slow
+def test_explosives_with_rifle_fire_are_a_gunfight(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "BOGOTA: Two police officers were killed when FARC dissidents attacked a police station with "
+        "explosives and rifle fire in Cauca province on Sunday, the police said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_metro_police_are_no_town(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "JOHANNESBURG: Striking municipal workers blocked roads and pelted police with stones in "
+        "Johannesburg on Sunday. Metro police spokesman Xolani Fihla said officers used rubber bullets to "
+        "disperse the crowd.",
+    )
+    assert [(e.country, e.admin1) for e in events] == [("South Africa", "Gauteng")]

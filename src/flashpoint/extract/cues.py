@@ -105,6 +105,7 @@ class WordLists:
     abstract_seizures: frozenset[str]  # "seized power": a capture verb's object that is no place
     waiting_verbs: frozenset[str]  # "parents gathered at the gate waiting for news": no protest
     firearm_nouns: frozenset[str]  # "with rifles and explosives": guns, beside which a bomb types nothing
+    comment_verbs: frozenset[str]  # "the attacks showed that ...": what a commentator reads into an incident
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
@@ -514,7 +515,17 @@ def _objects(verb: Token) -> list[Token]:
             )
         elif child.dep_ == "prep" or child.dep_ == "prt":
             found.extend(g for g in child.children if g.dep_ == "pobj")
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _went_off(verb):
         # "projectiles fired by the Polisario Front": the noun it describes underwent it
         found.append(verb.head)
     return found
+
+
+# verbs a bomb does by itself as well as undergoes: "the device detonated" is the explosion
+ERGATIVE_VERBS = frozenset({"detonate"})
+
+
+def _went_off(verb: Token) -> bool:
+    """'An explosive device detonated near a patrol': the small model hangs the verb on the device as a
+    participle, but with nobody by whom it was detonated the device went off (not 'detonated by police')."""
+    return verb.lemma_.lower() in ERGATIVE_VERBS and not any(c.dep_ == "agent" for c in verb.children)

@@ -605,6 +605,12 @@ def updates_toll(sent: Span) -> bool:
     return TOLL_UPDATE.search(sent.text) is not None
 
 
+def toll_update_figure(sent: Span) -> int | None:
+    """The new total a toll update gives ("the toll had risen to 100"), if it writes one."""
+    update = TOLL_UPDATE.search(sent.text)
+    return parse_count(update["n"]) if update is not None and update["n"] else None
+
+
 # "7 people were killed in total", "a total of 12 people died": the whole toll, the named dead included
 GIVES_TOTAL = re.compile(r"\b(?:in total|in all|altogether|a total of)\b", re.I)
 

@@ -12,6 +12,7 @@ from flashpoint.extract.fatalities import (
     counts_other_dead,
     gives_total,
     kills_perpetrators,
+    toll_update_figure,
     updates_toll,
 )
 from flashpoint.ontology import interaction_code
@@ -84,7 +85,7 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     if _family(p) != _family(c) and current.mention.claim_subject is None and not ravaged:
         return False
     if not current.has_own_date:
-        return _same_place(p, c) or _narrows_place(p, c)
+        return _same_place(p, c) or _narrows_place(p, c) or (_retold(current) and _same_province(p, c))
     same_kind = p.sub_event_type == c.sub_event_type or (
         p.sub_event_type in DEMONSTRATION_ESCALATION
         and c.sub_event_type in DEMONSTRATION_ESCALATION
@@ -93,6 +94,29 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     if c.time_precision == 3 and _same_day(p, c) and _same_place(p, c):
         return True  # dated only to the month of the incident before it, in its place: no other day told
     return _same_day(p, c) and _same_place(p, c) and same_kind
+
+
+# the incident's own things and people, which a later sentence names as known ("The explosive device
+# detonated as the patrol was passing near Hawija", "The attackers fled towards the hills")
+RETOLD_NOUNS = frozenset(
+    {"attacker", "assailant", "gunman", "gunmen", "bomber", "device", "bomb", "blast", "explosion", "missile",
+     "rocket", "shell", "drone", "victim"}
+)  # fmt: skip
+
+
+def _retold(item: CodedMention) -> bool:
+    """A sentence whose subject is one of the incident's own things or people, named as known ('the'):
+    it tells the incident before it again, whatever finer place it names."""
+    return any(
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.lemma_.lower() in RETOLD_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        for token in item.mention.sentence
+    )
+
+
+def _same_province(a: Event, b: Event) -> bool:
+    return a.admin1 is not None and (a.country, a.admin1) == (b.country, b.admin1)
 
 
 def _same_day(a: Event, b: Event) -> bool:
@@ -210,6 +234,10 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         t.fatalities = (t.fatalities or 0) + (d.fatalities or 0)
     elif d.fatalities and (gives_total(detail.mention.sentence) or updates_toll(detail.mention.sentence)):
         t.fatalities = d.fatalities
+    elif (update := toll_update_figure(detail.mention.sentence)) is not None and _family(t) == "violence":
+        # "the toll had risen to 100, according to the NUG, which said the gathering was ...": the
+        # sentence's own trigger (a gathering) counted no dead, but its figure is the incident's new total
+        t.fatalities = update
     else:  # conflicting figures for one incident: ACLED keeps the lowest reported
         t.fatalities = (
             min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0

@@ -86,6 +86,14 @@ VAGUE_RE = re.compile(
 )
 
 
+# "every Friday", "each week": a habit, which dates no single incident
+HABITUAL_RE = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|week|weekend|month|year|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+    re.I,
+)
+
+
 def is_full_date(text: str) -> bool:
     """A day, month and year and nothing else ("9 September 2022", "December 30, 2021"), whatever entity
     label the model gave it (it calls "9 September 2022" an EVENT)."""
@@ -130,6 +138,8 @@ def resolve_date(
     if not low:
         return None
 
+    if HABITUAL_RE.search(low):
+        return ResolvedDate(None, 3, DateKind.VAGUE)
     for pattern in ABSOLUTE_PATTERNS:
         match = pattern.search(text)
         if not match:
