@@ -221,7 +221,12 @@ def _number_near(token: Token) -> int | None:
         return None  # "an unknown number of fighters": no count, and no person
     # a singular person: "killed a policeman", "Woman said killed", "killed bus passenger" -> 1
     person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN")
-    person = person and token.ent_type_ not in NOT_PEOPLE  # the small model calls "Villager" a PRODUCT
+    # the small model calls "Villager" a PRODUCT, and an abbreviated rank ("a DSP", "an SHO") an ORG: with
+    # its own "a"/"an" it is one officer
+    abbreviated_rank = token.is_upper and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+    )
+    person = person and (token.ent_type_ not in NOT_PEOPLE or abbreviated_rank)
     if person and not any(c.lower_ in ("the", "this", "that") for c in token.children):
         return 1
     if person and token.lower_ in PERPETRATOR_NOUNS:
@@ -370,8 +375,9 @@ def _listed_apposition(child: Token) -> bool:
 
 
 def _one_of_a_list(noun: Token) -> bool:
-    """'a major' in a list of victims: a singular noun with its own 'a'/'an'."""
-    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    """'a major', 'a DSP' in a list of victims: a singular noun or abbreviated rank with its own 'a'/'an'."""
+    singular = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_upper)
+    return singular and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _others_beside(victim: Token) -> Iterable[Token]:
