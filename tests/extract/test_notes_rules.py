@@ -1783,3 +1783,53 @@ def test_a_group_named_after_a_second_conjunct_is_not_the_first_ones(pipeline: P
     event = _one(pipeline, "On 4 March 2024, soldiers and members of the ELN clashed in Tame (Tame, Arauca).")
     assert event.actor1 == "Military Forces of Colombia"
     assert (event.actor2 or "").startswith("ELN")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "On 2 June 2024, rebels ambushed a patrol near Beni (North Kivu). "
+            "A captain, a sergeant and a driver were killed.",
+            3,
+        ),
+        ("On 2 June 2024, gunmen shot dead a farmer, a trader and a teacher in Dutsin-Ma (Katsina).", 3),
+        # an abbreviated rank with its own "a" is one officer, though the model tags it as an organisation
+        (
+            "On 2 June 2024, militants attacked a police post in Bannu (Khyber Pakhtunkhwa). "
+            "An SHO, a constable and a DSP were killed.",
+            3,
+        ),
+        # one person named twice is one dead
+        ("On 2 June 2024, gunmen shot dead a local leader, a teacher and activist, in Dutsin-Ma.", 1),
+    ],
+)
+def test_a_list_of_single_people_counts_each(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_a_follow_up_count_of_deaths_is_the_toll(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 9 April 2024, an airstrike hit a market in Maaret al-Numan (Idleb). "
+        "Local medics reported 14 deaths.",
+    )
+    assert event.fatalities == 14
+
+
+@pytest.mark.slow
+def test_a_captured_name_before_its_admin_units_is_a_place(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 8 March 2024, AA fighters captured Ramree (Kyaukpyu, Rakhine).")
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.slow
+def test_a_curfew_after_attacks_by_gunmen_is_the_curfew(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2024, the state government imposed a 24-hour curfew in Mangu (Plateau) following attacks "
+        "by gunmen on several villages.",
+    )
+    assert event.sub_event_type == "Change to group/activity"

@@ -369,10 +369,11 @@ class CueLexicon:
                         and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in token.children)
                     ):
                         continue  # "took them to the Gaza Strip": where the people went, not a place taken
-                    # a proper name the model did not know ("captured Bulo Burte", tagged ORG) is a place too
+                    # a proper name the model did not know ("captured Bulo Burte", tagged ORG) is a place too;
+                    # so is a name before a note's "(District, Province)", which the model tags as a title
                     unknown_name = (
                         obj.pos_ == "PROPN"
-                        and obj.ent_type_ in ("", "ORG", "PERSON")
+                        and obj.ent_type_ in ("", "ORG", "PERSON", "WORK_OF_ART", "PRODUCT")
                         and obj.dep_ == "dobj"
                         and lemma in CAPTURE_VERBS  # "stormed Kabul University" is an attack on a building
                     )

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
-from flashpoint.extract.fatalities import GRIEVANCE_VERBS, TOLL, is_grievance, is_tally, tally_sentence
+from flashpoint.extract.fatalities import (
+    GRIEVANCE_VERBS,
+    TOLL,
+    deaths_sentence,
+    is_grievance,
+    is_tally,
+    tally_sentence,
+)
 from flashpoint.nlp.dates import (
     ADJACENT_DAY_RE,
     MONTHS,
@@ -97,6 +104,7 @@ class Detector:
                     is_tally(sent.text)
                     or _note_label(sent.text) in self.cues.words.note_labels
                     or tally_sentence(sent) is not None
+                    or deaths_sentence(sent) is not None
                 )
             ) or (last is not None and _tally_after_detail(last, sent, opening)):
                 # a note's tally or detail line: "7 fatalities reported.", "Weapons seized: 1 IED."
@@ -578,13 +586,20 @@ def _set_long_before(words: WordLists, token: Token) -> bool:
 
 
 def _answered_incident(noun: Token, verb: Token) -> bool:
-    """An incident named as known ('the attacks', 'these clashes') after which `verb` was done: 'imposed a
-    curfew after the attacks'."""
+    """An incident named as known ('the attacks', 'these clashes') or as a bare plural ('attacks by gunmen')
+    after which `verb` was done: 'imposed a curfew after the attacks', 'following attacks by gunmen'; a
+    counted one ('after two attacks') is told here."""
     known = any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in noun.children
     )
+    bare_plural = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
     prep = noun.head
-    return known and noun.dep_ == "pobj" and prep.lower_ in ("after", "following") and prep.head == verb
+    return (
+        (known or bare_plural)
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("after", "following")
+        and prep.head == verb
+    )
 
 
 def _shares_modal(words: WordLists, verb: Token) -> bool:

@@ -221,7 +221,12 @@ def _number_near(token: Token) -> int | None:
         return None  # "an unknown number of fighters": no count, and no person
     # a singular person: "killed a policeman", "Woman said killed", "killed bus passenger" -> 1
     person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN")
-    person = person and token.ent_type_ not in NOT_PEOPLE  # the small model calls "Villager" a PRODUCT
+    # the small model calls "Villager" a PRODUCT, and an abbreviated rank ("a DSP", "an SHO") an ORG: with
+    # its own "a"/"an" it is one officer
+    abbreviated_rank = token.is_upper and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+    )
+    person = person and (token.ent_type_ not in NOT_PEOPLE or abbreviated_rank)
     if person and not any(c.lower_ in ("the", "this", "that") for c in token.children):
         return 1
     if person and token.lower_ in PERPETRATOR_NOUNS:
@@ -362,7 +367,17 @@ def _listed_apposition(child: Token) -> bool:
     listed = any(c.dep_ == "conj" for c in child.children)
     after = child.right_edge.i + 1
     closed = after < len(child.doc) and child.doc[after].text == ","
+    if listed and not closed and _one_of_a_list(child.head) and _one_of_a_list(child):
+        # "an army colonel, a major and a DSP were killed": a list of single people, each one more dead; the
+        # conjunct must count one too ("a man, a teacher and activist" names one person twice)
+        return any(_one_of_a_list(c) for c in child.children if c.dep_ == "conj")
     return counted and listed and not closed and any(c.dep_ == "nummod" for c in child.head.children)
+
+
+def _one_of_a_list(noun: Token) -> bool:
+    """'a major', 'a DSP' in a list of victims: a singular noun or abbreviated rank with its own 'a'/'an'."""
+    singular = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_upper)
+    return singular and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _others_beside(victim: Token) -> Iterable[Token]:
@@ -841,6 +856,21 @@ def tally_sentence(sent: Span) -> int | None:
     return parse_count(next(group for group in match.groups() if group))
 
 
+def deaths_sentence(sent: Span) -> int | None:
+    """The count of a follow-up sentence that only counts deaths, with no day or place of its own ("The health
+    ministry reported 25 deaths.", "Medics later confirmed at least 14 deaths."): the toll of the event before
+    it, like a tally. A sentence that also tells a killing ("12 were killed, while the Taliban reported 7
+    deaths") is read as a whole."""
+    counted = [
+        t for t in sent if t.lower_ == "deaths" and any(c.dep_ == "nummod" and c.like_num for c in t.children)
+    ]
+    others = [t for t in sent if t not in counted and _death_lemma(t) in DEATH_LEMMAS]
+    placed = any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in sent)
+    if len(counted) != 1 or others or placed:
+        return None
+    return _number_near(counted[0])
+
+
 def count_fatalities(
     clauses: Iterable[Span],
     *,
@@ -866,6 +896,21 @@ def count_fatalities(
             continue  # the tally is one source's figure set against another's: read with the sentence below
         if (value := tally_sentence(sent)) is not None:
             return value
+    # "Other sources reported 7 deaths.", "Police had initially reported 64 deaths.": a later line that only
+    # counts deaths is one more report of the toll, and of conflicting reports ACLED keeps the lowest
+    later = [(sent, deaths_sentence(sent)) for sent in clauses[1:]]
+    reported = [value for _, value in later if value is not None]
+    counted = clauses[:1] + [sent for sent, value in later if value is None]
+    total = _counted_fatalities(counted, attempt_heads, grievances, long_ago_nouns)
+    if reported:
+        return min(total, *reported) if total is not None else min(reported)
+    return total
+
+
+def _counted_fatalities(
+    clauses: list[Span], attempt_heads: frozenset[str], grievances: bool, long_ago_nouns: frozenset[str]
+) -> int | None:
+    """The deaths the sentences tell, summed over them (see count_fatalities)."""
     total: int | None = None
     for sent in clauses:
         per_sentence: list[int] = []
