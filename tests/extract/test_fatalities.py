@@ -52,6 +52,11 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Three people were injured in the blast.", None),
         # active "beat to death"; the attacker who dies with his victims counts too
         ("A mob beat to death two suspected robbers in the market.", 2),
+        # the verb misread as a participle: with an object its subject is the doer, not one of the dead
+        ("A mob stoned to death a woman accused of witchcraft in the village.", 1),
+        # 'them' is what the harm was done to
+        ("Villagers beat and set fire to two suspected kidnappers, killing them.", 2),
+        ("Gunmen opened fire on five farmers in their field, killing them.", 5),
         ("Unidentified gunmen shot dead two polio workers in Bajaur.", 2),  # one count, two death words
         ("The bomber blew himself up at the gate, killing himself and two guards.", 3),
         # a list of victims is summed whatever conjunct the parser hangs each on

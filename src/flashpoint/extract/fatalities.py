@@ -539,7 +539,11 @@ def _victims_of(death: Token) -> Iterable[Token]:
         for child in death.head.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 yield child
-    if death.dep_ == "ROOT" and death.tag_ in ("VBN", "JJ") and not shooter:  # "Three guerrillas killed"
+    # "Three guerrillas killed"; not when the verb takes a common noun as object, which makes its subject the
+    # doer ("a mob stoned to death a woman", the verb misread as a participle); a name may be a misparsed
+    # credit line ("UN peacekeeper killed in ambush ... The Associated Press")
+    doer = any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PRON") for c in death.children)
+    if death.dep_ == "ROOT" and death.tag_ in ("VBN", "JJ") and not shooter and not doer:
         for child in death.children:
             if child.dep_ in ("nsubj", "npadvmod") and not _injured(child):
                 yield child
@@ -749,11 +753,13 @@ def _tally_dead(tally: Span) -> str:
 
 def _counted_antecedent(pronoun: Token) -> Token | None:
     """What 'them' points back to in its sentence: the nearest earlier counted subject or object ("gunmen
-    abducted five men and killed them")."""
+    abducted five men and killed them"), or what the harm was done to ("set fire to two suspected
+    kidnappers, killing them", "opened fire on five men, killing them")."""
     for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        harmed = token.dep_ == "pobj" and token.head.lower_ in ("to", "on", "at", "upon")
         if (
             token.pos_ == "NOUN"
-            and token.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")
+            and (token.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") or harmed)
             and any(c.dep_ == "nummod" for c in token.children)
         ):
             return token
