@@ -1847,3 +1847,10 @@ def test_arrests_of_people_who_had_protested_before_are_arrests(pipeline: Pipeli
         "On 9 April 2024, police arrested 7 people in Holguin who had taken part in the protests of May 1.",
     )
     assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_fans_who_clash_with_no_gun_or_force_are_rival_mobs(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 8 March 2024, fans of two football clubs clashed in Split, injuring 4 people.")
+    assert event.sub_event_type == "Mob violence"
+    assert (event.actor1 or "").startswith("Rioters")

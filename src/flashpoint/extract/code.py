@@ -122,12 +122,23 @@ class EventCoder:
             "clash" in categories
             and actor2 is not None
             and actor2.inter == 7
-            and not (actor1 is not None and (actor1.is_state or actor1.inter in (5, 6)))
+            and (actor1 is None or (actor1.is_armed and not actor1.is_state))
             and _fought_with(mention, actor2)
         ):  # "armed youth clashed with youths from Unity state", "armed nomads and Hazara villagers clashed":
             # the people a clash verb pairs with the other side fought too (a communal militia to ACLED), they
             # are no victims of an attack
             modifiers = modifiers | {"fought_back"}
+        if (
+            "clash" in categories
+            and actor1 is not None
+            and _ordinary_crowd(actor1, self.mob_nouns)
+            and not (actor2 is not None and (actor2.is_state or actor2.is_armed))
+            and not categories & {"explode", "shell", "airstrike", "abduct", "sexual"}
+            and not modifiers & WEAPON_MODIFIERS
+            and not any(h.phrase in GUN_CUES for h in mention.hits)
+        ):  # "fans of two football clubs clashed": ordinary people who fight each other with no gun named
+            # and no force on either side are rival crowds (ACLED Mob violence, rioters v rioters)
+            modifiers = modifiers | {"reciprocal"}
         crowd_and_force = _crowd_against_force(actor1, actor2, mention, self.mob_nouns)
         if crowd_and_force is not None:
             # "youths set up barricades and clashed with gendarmes": ordinary people who fight the police with
