@@ -1822,7 +1822,7 @@ def test_young_men_who_beat_people_with_sticks_are_a_mob(pipeline: Pipeline) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "On 6 June 2024, armed herders clashed with youths from a village in Mayom, killing 7 people.",
+        "On 6 June 2024, armed youth clashed with youths from a village in Mayom, killing 7 people.",
         "On 6 June 2024, armed nomads and Hazara villagers clashed in Nawur. 4 people were killed.",
         "Three inmates were killed on 6 June 2024 when rival gangs fought inside a prison in Quito.",
     ],
