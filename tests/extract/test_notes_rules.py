@@ -1833,3 +1833,74 @@ def test_a_curfew_after_attacks_by_gunmen_is_the_curfew(pipeline: Pipeline) -> N
         "by gunmen on several villages.",
     )
     assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 April 2024, police detained 15 people laying flowers in memory of a dissident in Minsk.",
+        "On 3 April 2024, police detained dozens of mourners who laid wreaths for a jailed poet in Minsk.",
+        "On 3 April 2024, police detained women taking part in a long march in Quetta (Balochistan).",
+        "On 3 April 2024, police baton-charged and detained participants of a march in Quetta.",
+    ],
+)
+def test_arrests_of_people_at_a_gathering_are_an_intervention(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Protest with intervention"
+    assert (event.actor1 or "").startswith("Protesters")
+
+
+@pytest.mark.slow
+def test_laying_a_wreath_with_no_arrest_is_no_protest(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "On 3 April 2024, the president laid a wreath at the war memorial in Minsk."
+    )
+    assert all(e.sub_event_type not in ("Peaceful protest", "Protest with intervention") for e in events)
+
+
+@pytest.mark.slow
+def test_young_men_who_beat_people_with_sticks_are_a_mob(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 5 May 2024, young men armed with sticks attacked migrants in Lorca, injuring 4."
+    )
+    assert event.sub_event_type == "Mob violence"
+    assert (event.actor1 or "").startswith("Rioters")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 June 2024, armed youth clashed with youths from a village in Mayom, killing 7 people.",
+        "On 6 June 2024, armed nomads and Hazara villagers clashed in Nawur. 4 people were killed.",
+        "Three inmates were killed on 6 June 2024 when rival gangs fought inside a prison in Quito.",
+    ],
+)
+def test_the_other_side_of_a_clash_fought_and_is_no_victim(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_a_deed_only_rumoured_does_not_type_the_mob_killing(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 May 2024, villagers beat a man to death in Mbale after rumours that he had abducted a girl.",
+    )
+    assert event.sub_event_type == "Mob violence"
+
+
+@pytest.mark.slow
+def test_arrests_of_people_who_had_protested_before_are_arrests(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 9 April 2024, police arrested 7 people in Holguin who had taken part in the protests of May 1.",
+    )
+    assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_fans_who_clash_with_no_gun_or_force_are_rival_mobs(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 8 March 2024, fans of two football clubs clashed in Split, injuring 4 people.")
+    assert event.sub_event_type == "Mob violence"
+    assert (event.actor1 or "").startswith("Rioters")

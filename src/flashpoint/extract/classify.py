@@ -220,11 +220,16 @@ def classify(
             and not a1_state
             and actor2 is not None
             and not actor2.is_named
-            and actor2.text.lower().split()[-1:] in (["people"], ["persons"], ["person"], ["individuals"])
+            and (
+                actor2.text.lower().split()[-1:] in (["people"], ["persons"], ["person"], ["individuals"])
+                # "two inmates were killed when rival gangs fought": both sides are rivals, the dead theirs
+                or (actor1 is not None and "rival" in actor1.text.lower().split())
+            )
         )
         # "Hezbollah members and Christian residents exchanged fire": who fires back is armed, a side of the
         # clash however the parse names it, not the target of an attack
-        armed_foe = "clash" in c and actor2 is not None and (actor2.is_armed or "fire_exchange" in m)
+        fired_back = "fire_exchange" in m or "fought_back" in m
+        armed_foe = "clash" in c and actor2 is not None and (actor2.is_armed or fired_back)
         if a2_civilian and not fighters_dead and not armed_foe:
             return TypeDecision("Attack", "armed actor against civilians")
         if a2_state or a1_state or "clash" in c or (actor2 is not None and actor2.is_armed):

@@ -120,6 +120,27 @@ class EventCoder:
             # demonstrators who turned violent
             modifiers = modifiers | {"mob"}
         categories = mention.categories
+        if (
+            "clash" in categories
+            and actor2 is not None
+            and actor2.inter == 7
+            and (actor1 is None or (actor1.is_armed and not actor1.is_state))
+            and _fought_with(mention, actor2)
+        ):  # "armed youth clashed with youths from Unity state", "armed nomads and Hazara villagers clashed":
+            # the people a clash verb pairs with the other side fought too (a communal militia to ACLED), they
+            # are no victims of an attack
+            modifiers = modifiers | {"fought_back"}
+        if (
+            "clash" in categories
+            and actor1 is not None
+            and _ordinary_crowd(actor1, self.mob_nouns)
+            and not (actor2 is not None and (actor2.is_state or actor2.is_armed))
+            and not categories & {"explode", "shell", "airstrike", "abduct", "sexual"}
+            and not modifiers & WEAPON_MODIFIERS
+            and not any(h.phrase in GUN_CUES for h in mention.hits)
+        ):  # "fans of two football clubs clashed": ordinary people who fight each other with no gun named
+            # and no force on either side are rival crowds (ACLED Mob violence, rioters v rioters)
+            modifiers = modifiers | {"reciprocal"}
         crowd_and_force = _crowd_against_force(actor1, actor2, mention, self.mob_nouns)
         if crowd_and_force is not None:
             # "youths set up barricades and clashed with gendarmes": ordinary people who fight the police with
@@ -1053,6 +1074,21 @@ def _trigger_roots(mention: EventMention) -> list[Token]:
 
 TERRITORY_CATEGORIES = frozenset({"territory_gain", "territory_regain"})
 REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+
+
+def _fought_with(mention: EventMention, side: Participant) -> bool:
+    """`side` is the partner of the event's own clash verb: its 'with' object ('clashed with youths') or a
+    subject joined to the other side's ('nomads and villagers clashed'), not someone the fight killed."""
+    tokens = list(mention.sentence)
+    clashes = (h.root(tokens) for h in mention.hits if h.category == "t:clash")
+    for verb in clashes:
+        if verb.pos_ != "VERB" or not (verb == mention.trigger or verb.head == mention.trigger):
+            continue
+        partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+        partners += [j for c in verb.children if c.dep_ == "nsubj" for j in c.conjuncts]
+        if any(p.dep_ in ("pobj", "conj") and _spans(p, side.start) for p in partners):
+            return True
+    return False
 
 
 def _spans(token: Token, char: int) -> bool:

@@ -67,6 +67,7 @@ class WordLists:
     manhunt_words: frozenset[str]  # "launched a search operation": looking for perpetrators, no new activity
     mob_nouns: frozenset[str]  # "villagers", "traders": ordinary people who are a mob when they beat or kill
     coverage_verbs: frozenset[str]  # "journalists covering a protest": the protest is what they reported on
+    rumour_nouns: frozenset[str]  # "after rumours that he had kidnapped a child": a deed only alleged
     threat_words: frozenset[str]  # "threatening pamphlets", "letters demanding extortion": notices threaten
     report_governors: frozenset[str]
     armed_nouns: frozenset[str]
