@@ -1904,3 +1904,15 @@ def test_fans_who_clash_with_no_gun_or_force_are_rival_mobs(pipeline: Pipeline) 
     event = _one(pipeline, "On 8 March 2024, fans of two football clubs clashed in Split, injuring 4 people.")
     assert event.sub_event_type == "Mob violence"
     assert (event.actor1 or "").startswith("Rioters")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2019, police dispersed a crowd of 200 people in Nairobi.",
+        "Turkish police halted a May Day event in Istanbul on 4 March 2019, dispersing the crowds.",
+    ],
+)
+def test_a_crowd_police_disperse_is_a_protest_with_intervention(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Protest with intervention"
