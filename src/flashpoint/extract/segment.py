@@ -85,7 +85,15 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     if _family(p) != _family(c) and current.mention.claim_subject is None and not ravaged:
         return False
     if not current.has_own_date:
-        return _same_place(p, c) or _narrows_place(p, c) or (_retold(current) and _same_province(p, c))
+        return (
+            _same_place(p, c)
+            or _narrows_place(p, c)
+            or (_retold(current) and _same_province(p, c))
+            # a neighbourhood with no day of its own is in the town of the incident told before it, and
+            # ACLED codes a town's parts to the town: the same incident retold ("The attackers ... fired
+            # inside the bar in the Progreso neighborhood"), whatever namesake the gazetteer finds
+            or (current.in_town_part and p.location is not None)
+        )
     same_kind = p.sub_event_type == c.sub_event_type or (
         p.sub_event_type in DEMONSTRATION_ESCALATION
         and c.sub_event_type in DEMONSTRATION_ESCALATION
