@@ -646,3 +646,80 @@ def test_metro_police_are_no_town(pipeline: Pipeline) -> None:
         "disperse the crowd.",
     )
     assert [(e.country, e.admin1) for e in events] == [("South Africa", "Gauteng")]
+
+
+@pytest.mark.slow
+def test_a_neighbourhood_retells_the_incident_in_its_town(pipeline: Pipeline) -> None:
+    # the gazetteer finds the neighbourhood's namesake in another state; it is the same shooting
+    events = _wire(
+        pipeline,
+        "LAGOS: Gunmen opened fire inside a bar in the city of Jos in Plateau state late Saturday, killing "
+        "five people, police said. Armed men arrived at the bar in the Tudun Wada neighbourhood shortly "
+        "before midnight and shot at customers before fleeing, the police said in a statement.",
+    )
+    assert [(e.sub_event_type, e.admin1, e.fatalities) for e in events] == [("Attack", "Plateau", 5)]
+
+
+@pytest.mark.slow
+def test_the_day_of_a_statement_on_an_incident_told_before_is_no_new_day(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "MAIDUGURI: Boko Haram insurgents attacked a military base in Monguno in Borno state on Thursday, "
+        "killing four soldiers. The militants attacked the base at dusk but were repelled by troops, army "
+        "spokesman Onyema Nwachukwu said in a statement on Friday.",
+    )
+    assert [(e.event_date, e.admin1, e.fatalities) for e in events] == [(dt.date(2024, 5, 2), "Borno", 4)]
+
+
+@pytest.mark.slow
+def test_support_weapons_of_a_fight_keep_it_an_armed_clash(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "MOGADISHU: Al Shabaab militants attacked a military base in Somalia's Hiraan region on Saturday, "
+        "sparking hours of fighting in which 20 insurgents were killed. The militants used a car bomb to "
+        "breach the perimeter of the base before gunmen stormed it. Troops repelled the attack with support "
+        "from the air force.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    # a one-sided attack whose weapon a follow-up names still takes the weapon's type
+    events = _wire(
+        pipeline,
+        "KABUL: Gunmen attacked a wedding party in Kunduz province on Saturday, killing six civilians. The "
+        "attackers also threw hand grenades at the guests.",
+    )
+    assert [e.sub_event_type for e in events] == ["Grenade"]
+
+
+@pytest.mark.slow
+def test_rounds_fired_by_gunmen_are_bullets(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "ACAPULCO: Gunmen fired dozens of rounds at customers inside a bar in Acapulco, Guerrero, on "
+        "Saturday, killing six people.",
+    )
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_the_town_of_a_name_is_no_pointer_back(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "KYIV: Russian missiles struck the city of Zaporizhzhia on Saturday, killing seven people. The "
+        "missiles hit a residential block in the city's Oleksandrivskyi district, the governor said.\n\n"
+        "On Sunday, a Russian drone struck a car in the town of Beryslav in the southern Kherson region, "
+        "killing a man.",
+    )
+    assert [(e.sub_event_type, e.admin1) for e in events] == [
+        ("Shelling/artillery/missile attack", "Zaporizhia"),
+        ("Air/drone strike", "Kherson"),
+    ]
+
+
+@pytest.mark.slow
+def test_shell_casings_are_no_shelling(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "CULIACAN: Gunmen shot dead four men outside a car wash in Culiacan, Sinaloa, on Tuesday, "
+        "prosecutors said. Investigators found more than 40 shell casings at the scene.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 4)]

@@ -52,6 +52,9 @@ class CodedMention:
     has_own_date: bool
     decision: TypeDecision
     has_own_place: bool = False
+    # its place is named as a part of a town ("in the Progreso neighborhood", "in the city's Oleksandrivskyi
+    # district"): the gazetteer's reading of such a name is often a namesake elsewhere
+    in_town_part: bool = False
 
 
 @dataclass
@@ -858,7 +861,23 @@ def coded_mention(
         and sentence.start_char <= location.evidence.start < sentence.end_char
     )
     has_date = mention.date is not None and mention.date.date is not None
-    return CodedMention(mention, event, has_date, decision, own_place)
+    in_town_part = own_place and location is not None and _town_part(sentence.doc.text, location)
+    return CodedMention(mention, event, has_date, decision, own_place, in_town_part)
+
+
+# "the Progreso neighborhood", "the city's Oleksandrivskyi district": a name the text places inside a town
+_PART_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)s?\b", re.IGNORECASE)
+_TOWN_POSSESSIVE_BEFORE = re.compile(r"\b(?:city|town|capital)['’]s\s+$", re.IGNORECASE)
+
+
+def _town_part(text: str, location: Location) -> bool:
+    evidence = location.evidence
+    if evidence is None:
+        return False
+    return bool(
+        _PART_NOUN_AFTER.match(text, evidence.end)
+        or _TOWN_POSSESSIVE_BEFORE.search(text[max(0, evidence.start - 20) : evidence.start])
+    )
 
 
 CROWD_ROLES = frozenset({Role.PROTESTERS, Role.RIOTERS, Role.CIVILIANS})

@@ -107,6 +107,7 @@ class WordLists:
     waiting_verbs: frozenset[str]  # "parents gathered at the gate waiting for news": no protest
     firearm_nouns: frozenset[str]  # "with rifles and explosives": guns, beside which a bomb types nothing
     comment_verbs: frozenset[str]  # "the attacks showed that ...": what a commentator reads into an incident
+    cartridge_nouns: frozenset[str]  # "shell casings": spent gun ammunition a shell word only describes
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
@@ -254,6 +255,7 @@ class CueLexicon:
             if not _inside_a_name(h, tokens)
             and not _according_to(h, tokens)
             and not self._names_a_facility(h, tokens)
+            and not self._names_spent_ammunition(h, tokens)
             and not self._names_a_workplace(h, tokens)
             and not self._names_a_speaker(h, tokens)
         ]
@@ -272,6 +274,14 @@ class CueLexicon:
             if last.lemma_.lower() in self.words.facility_nouns:
                 return True
         return False
+
+    def _names_spent_ammunition(self, hit: CueHit, tokens: list[Token]) -> bool:
+        """A shell word that only modifies a cartridge noun: 'Investigators found 40 shell casings at the
+        scene' tells what gunmen left behind, not a shelling."""
+        if hit.category != "t:shell" or hit.end - hit.start != 1:
+            return False
+        word = tokens[hit.start - tokens[0].i]
+        return word.dep_ == "compound" and word.head.lower_ in self.words.cartridge_nouns
 
     def _names_a_speaker(self, hit: CueHit, tokens: list[Token]) -> bool:
         """An air force that speaks ('..., the Ukrainian air force said') is a source, not a strike; unless

@@ -1730,6 +1730,11 @@ def _sentence_date(
             if token.idx < body_start:
                 continue
             if token.lower_ in words.weekday_words:
+                if previous_date is not None and _reported_on(words, token, trigger):
+                    # "..., the prosecutor's office said in a statement on Sunday" after the incident
+                    # was dated: the day of the report on it, not a new day (in a lone note the report's
+                    # day is the best one there is: "..., police said on Saturday")
+                    continue
                 resolved = resolve_date(token.text, anchor, previous_date)
                 if resolved is not None:
                     return token.text, resolved

@@ -85,7 +85,15 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     if _family(p) != _family(c) and current.mention.claim_subject is None and not ravaged:
         return False
     if not current.has_own_date:
-        return _same_place(p, c) or _narrows_place(p, c) or (_retold(current) and _same_province(p, c))
+        return (
+            _same_place(p, c)
+            or _narrows_place(p, c)
+            or (_retold(current) and _same_province(p, c))
+            # a neighbourhood with no day of its own is in the town of the incident told before it, and
+            # ACLED codes a town's parts to the town: the same incident retold ("The attackers ... fired
+            # inside the bar in the Progreso neighborhood"), whatever namesake the gazetteer finds
+            or (current.in_town_part and p.location is not None)
+        )
     same_kind = p.sub_event_type == c.sub_event_type or (
         p.sub_event_type in DEMONSTRATION_ESCALATION
         and c.sub_event_type in DEMONSTRATION_ESCALATION
@@ -176,6 +184,25 @@ WEAPON_TYPES = frozenset(
 )
 
 
+# weapons a side uses inside a fight: air support, artillery, a car bomb that breaches a base before gunmen
+# storm it, grenades; ACLED codes the battle an armed clash (a suicide bomb or chemical weapon is still named)
+FIGHT_WEAPON_TYPES = frozenset(
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}
+)
+
+
+def _fight_support(target: Event, detail: Event) -> bool:
+    """An armed clash whose follow-up names a weapon used in it ("repelled by troops with support from the
+    air force", "Attack helicopters fired missiles to help evacuate the troops"): still the armed clash. A
+    weapon the follow-up counts dead of its own ("The tanks shelled the headquarters of the Cambodian army
+    and killed dozens of soldiers") did the killing: its type."""
+    return (
+        target.sub_event_type == "Armed clash"
+        and detail.sub_event_type in FIGHT_WEAPON_TYPES
+        and not detail.fatalities
+    )
+
+
 def _take_type(target: Event, detail: Event) -> None:
     target.sub_event_type, target.event_type = detail.sub_event_type, detail.event_type
     target.disorder_type = detail.disorder_type
@@ -196,7 +223,7 @@ def _attackers_fate(target: CodedMention, detail: CodedMention) -> bool:
 
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
-    if t.sub_event_type in GENERIC_TYPES and d.sub_event_type in WEAPON_TYPES:
+    if t.sub_event_type in GENERIC_TYPES and d.sub_event_type in WEAPON_TYPES and not _fight_support(t, d):
         # a later sentence names the weapon: "The attacks - mostly using grenades - ..."
         _take_type(t, d)
     if _disappeared_after_arrest(t, d):

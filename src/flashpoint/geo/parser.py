@@ -26,8 +26,9 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _PART_OF = re.compile(r"^\s*(?:area|region|areas|district|tehsil|valley|border\s+area)\b", re.IGNORECASE)
+# ("the town of Beryslav in the southern Kherson region" names a town, it points back to none)
 _ANAPHORA = re.compile(
-    r"\b(?:the\s+same\s+(?:district|area|region|town|city|village|province|agency)|the\s+(?:district|area|region|town|city|village|agency)\b|nearby|there\b|the\s+vicinity)",
+    r"\b(?:the\s+same\s+(?:district|area|region|town|city|village|province|agency)|the\s+(?:district|area|region|town|city|village|agency)\b(?!\s+of\b)|nearby|there\b|the\s+vicinity)",
     re.IGNORECASE,
 )
 # The kind word a note may put between a name and its brackets: "Kunduz city (Kunduz)", "Machil sector
