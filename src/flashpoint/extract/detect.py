@@ -273,6 +273,8 @@ class Detector:
         protests = [h for h in triggers if h.category == "t:protest"]
         if protests and all(_strike_on_target(h, tokens) for h in protests):
             categories.discard("protest")  # "Israel strikes Hamas targets in Gaza" is no labour strike
+        if protests and all(_guard_post(words, h, tokens) for h in protests):
+            categories.discard("protest")  # "gunmen attacked a police picket": a guard post, no picket line
         launched = [h for h in triggers if h.category == "t:change_group"]
         if launched and all(_operation_against_armed(words, h.root(tokens)) for h in launched):
             categories = (categories - {"change_group"}) | {"clash"}  # fought, not only announced
@@ -1903,6 +1905,20 @@ def _strike_on_target(hit: CueHit, tokens: list[Token]) -> bool:
         (c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in STRUCK_NON_TARGETS)
         or (c.dep_ == "prep" and c.lower_ == "on")
         for c in root.children
+    )
+
+
+def _guard_post(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
+    """'a police picket', 'an FC picket', 'the Levies picket' (South Asian English for a guard post): the cue
+    noun with a force word modifying it names a post, not a picket line."""
+    root = hit.root(tokens)
+    return (
+        root.lemma_.lower() in words.guard_post_nouns
+        and root.pos_ in ("NOUN", "PROPN")
+        and any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") and c.lemma_.lower() in words.post_guards
+            for c in root.children
+        )
     )
 
 
