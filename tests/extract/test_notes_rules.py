@@ -1783,3 +1783,41 @@ def test_a_group_named_after_a_second_conjunct_is_not_the_first_ones(pipeline: P
     event = _one(pipeline, "On 4 March 2024, soldiers and members of the ELN clashed in Tame (Tame, Arauca).")
     assert event.actor1 == "Military Forces of Colombia"
     assert (event.actor2 or "").startswith("ELN")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "On 9 June 2024, militants attacked a check post in Wana. Officials said 5 attackers were "
+            "killed, while 3 soldiers lost their lives.",
+            8,
+        ),
+        ("On 9 June 2024, militants attacked a check post in Wana. 3 soldiers lost their lives.", 3),
+        ("On 9 June 2024, two policemen lost their lives when gunmen opened fire on their van in Tank.", 2),
+    ],
+)
+def test_people_who_lost_their_lives_died(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    event = _one(pipeline, text)
+    assert event.fatalities == fatalities
+    assert event.actor1 is None or not event.actor1.startswith("Police Forces")  # the dead are no killers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 July 2024, gunmen attacked a police picket in Kandhkot, killing a constable.",
+        "On 4 July 2024, militants opened fire on an FC picket in Panjgur. Nobody was hurt.",
+    ],
+)
+def test_a_police_picket_is_a_post_not_a_protest(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_a_picket_held_by_people_is_still_a_protest(pipeline: Pipeline) -> None:
+    text = "On 4 July 2024, teachers held a picket outside the police headquarters in Lahore."
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Peaceful protest"
