@@ -1821,3 +1821,25 @@ def test_a_picket_held_by_people_is_still_a_protest(pipeline: Pipeline) -> None:
     text = "On 4 July 2024, teachers held a picket outside the police headquarters in Lahore."
     event = _one(pipeline, text)
     assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_patrol_that_came_under_fire_from_militants_was_attacked_by_them(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 6 June 2024, a police patrol came under fire from TTP militants near Bannu.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+    assert (event.actor2 or "").startswith("Police Forces of Pakistan")
+
+
+@pytest.mark.slow
+def test_a_bus_that_came_under_fire_is_the_target(pipeline: Pipeline) -> None:
+    text = "On 6 June 2024, a passenger bus came under fire from gunmen near Parachinar, injuring 5."
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.slow
+def test_criticism_that_comes_under_fire_is_no_attack(pipeline: Pipeline) -> None:
+    text = "On 6 June 2024, the government came under fire from opposition parties over the budget."
+    assert pipeline.extract_text(text, None) == []
