@@ -1916,3 +1916,63 @@ def test_fans_who_clash_with_no_gun_or_force_are_rival_mobs(pipeline: Pipeline) 
 )
 def test_a_crowd_police_disperse_is_a_protest_with_intervention(pipeline: Pipeline, text: str) -> None:
     assert _one(pipeline, text).sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "On 9 June 2024, militants attacked a check post in Wana. Officials said 5 attackers were "
+            "killed, while 3 soldiers lost their lives.",
+            8,
+        ),
+        ("On 9 June 2024, militants attacked a check post in Wana. 3 soldiers lost their lives.", 3),
+        ("On 9 June 2024, two policemen lost their lives when gunmen opened fire on their van in Tank.", 2),
+    ],
+)
+def test_people_who_lost_their_lives_died(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    event = _one(pipeline, text)
+    assert event.fatalities == fatalities
+    assert event.actor1 is None or not event.actor1.startswith("Police Forces")  # the dead are no killers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 July 2024, gunmen attacked a police picket in Kandhkot, killing a constable.",
+        "On 4 July 2024, militants opened fire on an FC picket in Panjgur. Nobody was hurt.",
+    ],
+)
+def test_a_police_picket_is_a_post_not_a_protest(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_a_picket_held_by_people_is_still_a_protest(pipeline: Pipeline) -> None:
+    text = "On 4 July 2024, teachers held a picket outside the police headquarters in Lahore."
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_patrol_that_came_under_fire_from_militants_was_attacked_by_them(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 6 June 2024, a police patrol came under fire from TTP militants near Bannu.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+    assert (event.actor2 or "").startswith("Police Forces of Pakistan")
+
+
+@pytest.mark.slow
+def test_a_bus_that_came_under_fire_is_the_target(pipeline: Pipeline) -> None:
+    text = "On 6 June 2024, a passenger bus came under fire from gunmen near Parachinar, injuring 5."
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.slow
+def test_criticism_that_comes_under_fire_is_no_attack(pipeline: Pipeline) -> None:
+    text = "On 6 June 2024, the government came under fire from opposition parties over the budget."
+    assert pipeline.extract_text(text, None) == []

@@ -78,6 +78,8 @@ class WordLists:
     weak_unless_transitive: frozenset[str]  # "detained and disappeared an officer": strong with an object
     unit_nouns: frozenset[str]
     held_occasions: frozenset[str]
+    guard_post_nouns: frozenset[str]  # "a police picket": a protest cue that names a guard post
+    post_guards: frozenset[str]  # the force words that make it one
     duration_nouns: frozenset[str]
     long_ago_nouns: frozenset[str]  # "five years after crowds burned down its embassy": history
     duration_verbs: frozenset[str]  # "the clashes lasted overnight": how long, not when

@@ -286,6 +286,8 @@ class Detector:
         protests = [h for h in triggers if h.category == "t:protest"]
         if protests and all(_strike_on_target(h, tokens) for h in protests):
             categories.discard("protest")  # "Israel strikes Hamas targets in Gaza" is no labour strike
+        if protests and all(_guard_post(words, h, tokens) for h in protests):
+            categories.discard("protest")  # "gunmen attacked a police picket": a guard post, no picket line
         launched = [h for h in triggers if h.category == "t:change_group"]
         if launched and all(_operation_against_armed(words, h.root(tokens)) for h in launched):
             categories = (categories - {"change_group"}) | {"clash"}  # fought, not only announced
@@ -804,6 +806,12 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
         # "Clashes in Hama and raids on Idlib", "11 casualties ... and airstrikes target al-Bab": the first
         # conjunct's reading holds for the rest
         return head.dep_ == "ROOT" or _noun_trigger_reported(words, head, headline=headline)
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+        # "a patrol came under fire from militants": an attack told from its target, when a side is armed
+        # ("the government came under fire from the opposition" is criticism)
+        governor = head.head
+        reported = governor.tag_ in ("VBD", "VBN") or (headline and governor.tag_ in ("VBZ", "VBP"))
+        return reported and _armed_side_of_come_under(words, governor, noun)
     if noun.lower_ == "death" and noun.dep_ == "pobj" and head.lower_ == "to":  # "hacked a man to death"
         governor = head.head
         return governor.tag_ in ("VBD", "VBN") or (headline and governor.tag_ in ("VBZ", "VBP"))
@@ -819,6 +827,15 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
             return True  # "charged a camp, inflicting casualties": the participle shares the past of its verb
         return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP"))
     return headline and noun.dep_ in ("ROOT", "nsubj", "appos")
+
+
+def _armed_side_of_come_under(words: WordLists, come: Token, attack: Token) -> bool:
+    """Who 'came under' the attack (the subject) or whom it came from ('from TTP militants') is armed: an
+    actor, an armed noun or a force noun, or one of them modifying it ('a police patrol')."""
+    sides = [c for c in come.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sides += [g for h in (come, attack) for c in h.children if c.lower_ == "from" for g in c.children]
+    named = (t for d in sides for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound"))))
+    return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_sides for t in named)
 
 
 def _misparsed_compound_head(verb: Token) -> Token | None:
@@ -939,6 +956,8 @@ def _armed_agent(words: WordLists, verb: Token) -> bool:
     a camp, inflicting casualties' (the object of a participle hanging on the doer's verb)."""
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
         verb = verb.head
+    if verb.dep_ == "pobj" and verb.head.lower_ == "under" and verb.head.head.lemma_.lower() == "come":
+        return _armed_side_of_come_under(words, verb.head.head, verb)  # "came under fire from militants"
     if verb.pos_ != "VERB":
         return False
     verb = _clause_verb(verb, stop_at_subject=True)
@@ -1949,6 +1968,20 @@ def _strike_on_target(hit: CueHit, tokens: list[Token]) -> bool:
         (c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in STRUCK_NON_TARGETS)
         or (c.dep_ == "prep" and c.lower_ == "on")
         for c in root.children
+    )
+
+
+def _guard_post(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
+    """'a police picket', 'an FC picket', 'the Levies picket' (South Asian English for a guard post): the cue
+    noun with a force word modifying it names a post, not a picket line."""
+    root = hit.root(tokens)
+    return (
+        root.lemma_.lower() in words.guard_post_nouns
+        and root.pos_ in ("NOUN", "PROPN")
+        and any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") and c.lemma_.lower() in words.post_guards
+            for c in root.children
+        )
     )
 
 

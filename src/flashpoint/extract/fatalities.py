@@ -42,6 +42,9 @@ SIDE_DEAD_NOUNS = {
 # "two soldiers embraced shahadat / embraced martyrdom" (Pakistani military press releases): they died
 MARTYRDOM_VERBS = frozenset({"embrace"})
 MARTYRDOM_NOUNS = frozenset({"martyrdom", "shahadat", "shahadah", "shahadath"})
+# "four soldiers lost their lives": the same dying of the subject, by the verb and the noun it takes
+LOST_LIFE_VERBS = frozenset({"lose"})
+LIFE_NOUNS = frozenset({"life", "lives"})
 FINDING_LEMMAS = frozenset({"find", "discover", "locate", "recover", "unearth", "exhume"})
 # entity types a singular victim noun cannot have (a person, a nationality or a mislabelled word can)
 NOT_PEOPLE = frozenset(
@@ -433,6 +436,10 @@ def _death_lemma(token: Token) -> str:
         c.dep_ in ("dobj", "obj") and c.lower_ in MARTYRDOM_NOUNS for c in token.children
     ):
         return "die"
+    if token.lemma_.lower() in LOST_LIFE_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in LIFE_NOUNS for c in token.children
+    ):
+        return "die"
     return MENDED_LEMMAS.get(token.lower_) or token.lemma_.lower()
 
 
@@ -477,9 +484,10 @@ def _victims_of(death: Token) -> Iterable[Token]:
     # ... or with its agent: "says civilian killed by Indian shelling"; the subject of a 'dead' that takes an
     # object shot them ("Two gunmen on a motorcycle shot dead a headman", 'shot' misread as a noun)
     shooter = death.lower_ == "dead" and any(c.dep_ in ("dobj", "obj") for c in death.children)
+    lost_lives = death.lemma_.lower() in LOST_LIFE_VERBS
     for child in death.children:
-        if child.lower_ in MARTYRDOM_NOUNS:
-            continue  # what "embraced" takes in "embraced shahadat" is no victim
+        if child.lower_ in MARTYRDOM_NOUNS or (lost_lives and child.lower_ in LIFE_NOUNS):
+            continue  # what "embraced" takes in "embraced shahadat" is no victim, nor the lives "lost"
         if child.dep_ in ("dobj", "nsubjpass", "obj") or (
             child.dep_ == "nsubj"
             and not shooter
@@ -495,7 +503,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         shared = (c for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB")
         for verb in (v for v in shared if v.lemma_.lower() not in INJURY_LEMMAS):
             for child in verb.children:
-                if child.dep_ in ("dobj", "obj") and child.lower_ not in MARTYRDOM_NOUNS:
+                if child.dep_ in ("dobj", "obj") and child.lower_ not in MARTYRDOM_NOUNS | LIFE_NOUNS:
                     yield child
                     yield from _conjuncts(child)
     if death.pos_ == "VERB" and has_object:

@@ -57,6 +57,11 @@ KILLING_VERBS = frozenset(
 RESULTATIVE_VERBS = frozenset({"shoot", "gun", "hack", "stab"})
 # verbs whose subject is the side that was hit ("troops suffered casualties")
 SUFFERING_VERBS = frozenset({"suffer", "sustain"})
+# "a patrol came under fire from militants": the verb whose subject an attack noun under 'under' hit
+UNDERGOING_VERBS = frozenset({"come"})
+UNDERGONE_ATTACKS = frozenset({"attack", "fire", "gunfire", "assault"})
+# "two policemen lost their lives": the subject of 'lose' with one of these objects died, it killed nobody
+LOST_OBJECTS = frozenset({"life", "lives"})
 # verbs whose object is the weapon of the event: "used chloropicrin against Ukrainian positions"
 WEAPON_USE_VERBS = frozenset({"use", "employ", "fire", "drop", "launch"})
 TARGET_PREPOSITIONS = ("of", "on", "against", "at", "targeting", "with")
@@ -450,14 +455,49 @@ def headline_passive(trigger: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in children)
 
 
+def _undergone(trigger: Token) -> tuple[Token, Token] | None:
+    """The verb and the attack noun of 'came under fire/attack', from either of them (the noun is the cue; a
+    participle after it, "..., injuring 5 passengers", asks the verb)."""
+    under = trigger.head
+    if trigger.dep_ == "pobj" and under.lower_ == "under" and under.head.lemma_.lower() in UNDERGOING_VERBS:
+        return under.head, trigger
+    if trigger.lemma_.lower() in UNDERGOING_VERBS:
+        attack = next(
+            (
+                g
+                for c in trigger.children
+                if c.dep_ == "prep" and c.lower_ == "under"
+                for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in UNDERGONE_ATTACKS
+            ),
+            None,
+        )
+        return (trigger, attack) if attack is not None else None
+    return None
+
+
+def _suffers(trigger: Token) -> bool:
+    """A verb whose subject is what was hit: 'suffered casualties', 'lost their lives'."""
+    lemma = trigger.lemma_.lower()
+    return lemma in SUFFERING_VERBS or (
+        lemma == "lose" and any(c.dep_ in OBJECT_DEPS and c.lower_ in LOST_OBJECTS for c in trigger.children)
+    )
+
+
 def agent_of(trigger: Token) -> Token | None:
     """The doer of a verb: active subject, or the object of 'by' in a passive."""
+    undergone = _undergone(trigger)
+    if undergone is not None:  # "came under fire from TTP militants": who fired is in 'from', not the subject
+        return next(
+            (g for h in undergone for c in h.children if c.lower_ == "from" for g in c.children),
+            None,
+        )
     for child in trigger.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
-    if headline_passive(trigger) or trigger.lemma_.lower() in SUFFERING_VERBS:
+    if headline_passive(trigger) or _suffers(trigger):
         return None
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
@@ -520,7 +560,10 @@ def patient_of(trigger: Token) -> Token | None:
     """What a verb or event noun acts on: object, passive subject, or 'of'/'on'/'against' complement."""
     if headline_passive(trigger):
         return next(c for c in trigger.children if c.dep_ == "nsubj")
-    if trigger.lemma_.lower() in SUFFERING_VERBS:  # "the army suffered casualties": the army was hit
+    undergone = _undergone(trigger)
+    if undergone is not None:  # "a patrol came under fire": the subject was hit
+        return next((c for c in undergone[0].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if _suffers(trigger):  # "the army suffered casualties", "soldiers lost their lives": the subject was hit
         return next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if trigger.lemma_.lower() in WEAPON_USE_VERBS:
         # "fired artillery at Pakistani border posts": the object is the weapon, the target is aimed at
