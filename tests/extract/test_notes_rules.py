@@ -1976,3 +1976,17 @@ def test_a_bus_that_came_under_fire_is_the_target(pipeline: Pipeline) -> None:
 def test_criticism_that_comes_under_fire_is_no_attack(pipeline: Pipeline) -> None:
     text = "On 6 June 2024, the government came under fire from opposition parties over the budget."
     assert pipeline.extract_text(text, None) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # a force that strikes abroad kills the place's civilians, not its own country's
+        ("On 3 May 2024, Russian shelling killed a man in Kherson.", "Civilians (Ukraine)"),
+        # at home the place's country is the force's
+        ("On 3 May 2024, police shot and killed a man in Karachi.", "Civilians (Pakistan)"),
+    ],
+)
+def test_a_man_a_force_kills_is_a_civilian_of_the_place(pipeline: Pipeline, text: str, victims: str) -> None:
+    assert _one(pipeline, text).actor2 == victims

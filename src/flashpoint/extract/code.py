@@ -507,12 +507,12 @@ class EventCoder:
             actor1, actor2 = (_of_named_force(p, named) for p in (actor1, actor2))
         if actor2 is None and actor1 is not None and actor1.is_state:
             # "police shot and killed a man": a man or men the state's forces kill, described by nothing
-            # more than a count or an age, are civilians (not "5 men linked to Maute", not "a navy man")
+            # more than a count or an age, are civilians (not "5 men linked to Maute", not "a navy man");
+            # of the place's country, which is not the force's when it strikes abroad ("Russian shelling
+            # killed a man in Kherson")
             bare = next((t for t in sent if t.dep_ in ("dobj", "nsubjpass") and _bare_man(t)), None)
             if bare is not None:
-                actor2 = Participant(
-                    bare.text, bare.idx, bare.idx + len(bare.text), None, 7, Role.CIVILIANS, actor1.country
-                )
+                actor2 = Participant(bare.text, bare.idx, bare.idx + len(bare.text), None, 7, Role.CIVILIANS)
         # A named group's victims that are themselves the group: "three TTP militants were killed by police"
         if actor1 is None and actor2 is not None and actor2.is_armed and not actor2.is_state:
             state = next((p for p in self._sentence_roles(sent, doc) if p.is_state), None)
