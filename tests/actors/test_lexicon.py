@@ -65,6 +65,11 @@ from flashpoint.actors import ActorLexicon, Role, singular
         ("detainees", Role.PRISONERS),
         ("police station", Role.POLICE),  # a force's post stands for the force it shelters
         ("army camp", Role.MILITARY),
+        # ordinary people a word before them arms are an armed group; "unarmed" arms nobody
+        ("armed herders", Role.UNIDENTIFIED_ARMED),
+        ("heavily-armed villagers", Role.UNIDENTIFIED_ARMED),
+        ("gun-toting youths", Role.UNIDENTIFIED_ARMED),
+        ("unarmed civilians", Role.CIVILIANS),
     ],
 )
 def test_role_of(lexicon: ActorLexicon, phrase: str, role: Role) -> None:

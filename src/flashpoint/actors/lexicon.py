@@ -115,6 +115,7 @@ class _RolesFile(BaseModel):
     military_posts: list[str] = []
     national_forces_nouns: list[str] = []
     party_words: list[str] = []
+    armed_modifiers: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,8 @@ class ActorLexicon:
     national_forces_nouns: frozenset[str] = frozenset()
     # words that make a named group's canonical name a political party's ("Awami National Party")
     party_words: frozenset[str] = frozenset()
+    # words that arm ordinary people: "armed herders" are an unidentified armed group, not civilians
+    armed_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -172,6 +175,7 @@ class ActorLexicon:
             frozenset(w.lower() for w in roles_file.military_posts),
             frozenset(w.lower() for w in roles_file.national_forces_nouns),
             frozenset(w.lower() for w in roles_file.party_words),
+            frozenset(alias_key(w) for w in roles_file.armed_modifiers),
         )
 
     def is_party(self, name: str) -> bool:
@@ -195,12 +199,19 @@ class ActorLexicon:
             for start in range(len(words)):
                 tail = " ".join(words[start:])
                 role = self._roles.get(tail) or self._roles.get(lemma_key(tail))
+                if role == Role.CIVILIANS and self._armed(words[:start]):
+                    return Role.UNIDENTIFIED_ARMED  # "armed herders", "gun-toting youths"
                 if role is not None:
                     return role
             if len(words) < 2 or words[-1] not in _TRAILING_HEADS:
                 return None
             words = words[:-1]
         return None
+
+    def _armed(self, modifiers: list[str]) -> bool:
+        """Words before a role noun that arm it ('armed', 'heavily armed'; keys, hyphens as spaces)."""
+        text = " ".join(modifiers)
+        return any(f" {key} " in f" {text} " for key in self.armed_modifiers)
 
     def ethnic_group(self, word: str) -> str | None:
         """ "Fulani" -> "Fulani": a group name that is no nationality, religion or political label."""
