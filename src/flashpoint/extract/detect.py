@@ -24,6 +24,7 @@ from flashpoint.extract.fatalities import (
     deaths_sentence,
     is_grievance,
     is_tally,
+    long_after,
     tally_sentence,
 )
 from flashpoint.nlp.dates import (
@@ -583,20 +584,11 @@ def _days_apart(words: WordLists, verb: Token) -> bool:
     return any(m.i > 0 and m.doc[m.i - 1].lemma_.lower() in words.duration_nouns for m in marks)
 
 
-def _long_after(words: WordLists, token: Token) -> bool:
-    """A clause or phrase set years after what it tells ('five years after crowds burned down its embassy',
-    'a decade after the massacre'): the 'after' (a verb's marker, or the preposition itself) follows one of
-    `long_ago_nouns`."""
-    marks = [c for c in token.children if c.dep_ == "mark"] if token.lower_ != "after" else [token]
-    long_ago = words.long_ago_nouns
-    return any(m.lower_ == "after" and m.i > 0 and m.doc[m.i - 1].lemma_.lower() in long_ago for m in marks)
-
-
 def _set_long_before(words: WordLists, token: Token) -> bool:
     """A verb or noun the sentence sets long before its news: 'a year after the mosque was bombed', 'two
     decades after the massacre'."""
     step = token
-    while not _long_after(words, step):
+    while not long_after(step, words.long_ago_nouns):
         if step.dep_ in CLAUSE_DEPS or step.head == step:
             return False  # up to the verb of its own clause, and no further
         step = step.head

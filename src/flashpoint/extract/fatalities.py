@@ -833,11 +833,20 @@ def _riot_cause(token: Token) -> bool:
     )
 
 
+def long_after(token: Token, long_ago_nouns: frozenset[str]) -> bool:
+    """A clause or phrase set years after what it tells ('five years after crowds burned down its embassy',
+    'a decade after the massacre'): the 'after' (a verb's marker, or the preposition itself) follows one of
+    `long_ago_nouns`."""
+    marks = [c for c in token.children if c.dep_ == "mark"] if token.lower_ != "after" else [token]
+    return any(
+        m.lower_ == "after" and m.i > 0 and m.doc[m.i - 1].lemma_.lower() in long_ago_nouns for m in marks
+    )
+
+
 def _long_after_clause(token: Token, long_ago_nouns: frozenset[str]) -> bool:
     """A death in a clause the sentence sets long before ('two years after a bombing killed 8 soldiers')."""
     clause = token.head if token.dep_ in ("acomp", "oprd", "xcomp") else token
-    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after" and c.i > 0]
-    return clause.dep_ == "advcl" and any(m.doc[m.i - 1].lemma_.lower() in long_ago_nouns for m in marks)
+    return clause.dep_ == "advcl" and long_after(clause, long_ago_nouns)
 
 
 def _injured(token: Token) -> bool:
