@@ -723,3 +723,32 @@ def test_shell_casings_are_no_shelling(pipeline: Pipeline) -> None:
         "prosecutors said. Investigators found more than 40 shell casings at the scene.",
     )
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 4)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Palestinian activists have staged rallies in the Gaza Strip to protest the blockade.",
+        "Thousands of people have protested in Tbilisi since Thursday against the foreign agents law.",
+        "Students have held sit-ins outside the parliament in Colombo this week.",
+    ],
+)
+def test_protests_told_in_the_perfect_at_a_place_are_going_on(pipeline: Pipeline, text: str) -> None:
+    # a perfect sums up attacks ('militants have carried out attacks in Bannu'), but crowds that have rallied
+    # at a named place are protesting now; 'have protested' is the event's own verb, no trend verb
+    events = _events(pipeline, text)
+    assert [e.event_type for e in events] == ["Protests"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants have carried out attacks in Bannu.",
+        "Farmers have staged protests across the country over the past year.",
+        "Protests have intensified in Tbilisi.",
+    ],
+)
+def test_a_perfect_without_a_place_or_with_a_period_sums_incidents_up(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []

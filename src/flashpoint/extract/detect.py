@@ -360,7 +360,14 @@ class Detector:
         return [
             (hit, root)
             for hit, root in rooted
-            if self._reportable(root, sent, headline=headline, caption=caption, acts=acts)
+            if self._reportable(
+                root,
+                sent,
+                headline=headline,
+                caption=caption,
+                acts=acts,
+                gathering=hit.category == "t:protest",
+            )
             and not _did_not_happen(self.cues.words, hit.category[2:], root)
         ]
 
@@ -372,8 +379,10 @@ class Detector:
         headline: bool,
         caption: bool = False,
         acts: frozenset[int] = frozenset(),
+        gathering: bool = False,
     ) -> bool:
-        """False for negated, hypothetical, habitual, generic or trend uses of a trigger."""
+        """False for negated, hypothetical, habitual, generic or trend uses of a trigger; `gathering`: the
+        trigger names a protest."""
         words = self.cues.words
         if _negated(root):
             return False
@@ -410,7 +419,7 @@ class Detector:
                 verb = _governing_verb(root)
                 trend = verb.tag_ == "VBN" and _perfect_trend(words, verb)
                 return _crowd_is_acting(root, headline=headline) and not trend
-            return _noun_trigger_reported(words, root, headline=headline)
+            return _noun_trigger_reported(words, root, headline=headline, gathering=gathering)
         if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(words, sent):
             return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
             # ("Riot police fire tear gas ..., Tuesday") use it for the past
@@ -427,7 +436,7 @@ class Detector:
             and not (claimed or sided or absolute)
         ):
             return False
-        if root.tag_ in ("VBN",) and _perfect_trend(words, root):
+        if root.tag_ in ("VBN",) and _perfect_trend(words, root, trigger=True):
             return False
         if _in_summed_incidents(self.cues, root):
             return False
@@ -748,11 +757,13 @@ def _in_a_name(word: Token) -> bool:
     return word.is_title and word.i > word.sent.start and word.i + 1 < len(word.doc) and word.nbor(1).is_title
 
 
-def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> bool:
+def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gathering: bool = False) -> bool:
     """An event noun is an event only when it is a specific, reported occurrence.
 
     'a blast killed', 'rallies were held', 'staged a protest', 'claimed responsibility for the attack' are;
     'a spate of attacks', 'attacks have intensified', 'no attacks', 'US air strikes were successful' are not.
+    `gathering`: the noun names a protest, which a perfect with a place tells as it goes on ('activists have
+    staged rallies in Gaza'), where 'militants have carried out attacks in Bannu' sums incidents up.
     """
     plural = noun.tag_ in ("NNS", "NNPS")
     has_count = any(c.dep_ == "nummod" for c in noun.children)
@@ -773,8 +784,9 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool) -> 
     if verb.lemma_.lower() in words.trend_verbs and not toll_update:
         return False  # "attacks rose"; but "the death toll rose to 15" updates one incident's count
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    ongoing = gathering and perfect and _placed(verb) and not _perfect_trend(words, verb)
     generic = plural and not has_count and (perfect or (verb.tag_ in ("VBZ", "VBP") and not headline))
-    if generic:
+    if generic and not ongoing:
         return False
     # subject of a reported verb: "a blast killed", "clashes erupted", "rallies were held"
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
@@ -1091,12 +1103,14 @@ def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
 
-def _perfect_trend(words: WordLists, verb: Token) -> bool:
-    """'has intensified its attacks', 'have carried out a spate of attacks': a perfect summing up a period."""
+def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> bool:
+    """'has intensified its attacks', 'have carried out a spate of attacks': a perfect summing up a period.
+    With `trigger` the verb is the event's own cue: 'have protested' tells protests, where 'have protested
+    the killings' or 'attacks have intensified' tell of other incidents (`trend_verbs`)."""
     has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not has_perfect:
         return False
-    if verb.lemma_.lower() in words.trend_verbs:
+    if verb.lemma_.lower() in words.trend_verbs and not trigger:
         return True
     subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     if any(s.lemma_.lower() in words.period_subjects for s in subjects):
@@ -1112,6 +1126,21 @@ def _perfect_trend(words: WordLists, verb: Token) -> bool:
     return any(
         t.lower_ in marks and not _a_number_of(t) and not _since_today(words, t) for t in _own_clause(verb)
     )
+
+
+# the prepositions that set an incident at a place ('in Tbilisi', 'outside the parliament')
+PLACE_PREPOSITIONS = frozenset({"in", "at", "outside", "near", "inside", "before"})
+
+
+def _placed(verb: Token) -> bool:
+    """The verb's clause sets it at a named place: 'have staged rallies in the Gaza Strip', 'outside the
+    parliament'; 'across the country' or 'in recent weeks' is no place."""
+    for token in _own_clause(verb):
+        if token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPOSITIONS:
+            continue
+        if token.ent_type_ in ("GPE", "LOC", "FAC") or token.pos_ == "PROPN":
+            return True
+    return False
 
 
 def _in_summed_incidents(cues: CueLexicon, verb: Token) -> bool:
@@ -2062,10 +2091,19 @@ def _holds_an_occasion(words: WordLists, verb: Token) -> bool:
         return True  # "the march held on Sunday" read as a modifier
     # a named occasion the model splits keeps its head noun in an apposition: "held the Pashtun Qaumi Jirga"
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and n.lemma_.lower() in words.held_occasions
+        c.dep_ in ("dobj", "nsubjpass") and _hyphenated_lemma(n) in words.held_occasions
         for c in verb.children
         for n in (c, *(a for a in c.children if a.dep_ == "appos"))
     )
+
+
+def _hyphenated_lemma(token: Token) -> str:
+    """The lemma of a hyphenated word the tokenizer split: 'sit-ins' is 'sit-in', where the last piece's
+    own lemma is 'in'."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+    return token.lemma_.lower()
 
 
 def _attribution(words: WordLists, token: Token) -> bool:
