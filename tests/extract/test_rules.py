@@ -140,6 +140,25 @@ def test_transliterated_and_mislabelled_places_are_found(pipeline: Pipeline) -> 
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Russian forces shelled Kupiansk on Monday, killing two civilians.", "Ukraine", "Kharkiv"),
+        ("Israeli troops raided Beit Ummar on Monday, arresting two men.", "Palestine", "West Bank"),
+        # only the gazetteer reads "Eve" of "Christmas Eve" as a town (in Norway): no place, the country
+        ("Myanmar soldiers burned 130 houses on Christmas Eve in a raid in Sagaing.", "Myanmar", "Sagaing"),
+    ],
+)
+def test_the_attackers_nationality_does_not_push_the_town_they_struck_out(
+    pipeline: Pipeline, text: str, country: str, admin1: str
+) -> None:
+    # a town of some size the model tags as a place is where the forces struck, though the only country
+    # the text names is theirs
+    event = _one(pipeline, text, dt.date(2024, 3, 6))
+    assert (event.country, event.admin1) == (country, admin1)
+
+
+@pytest.mark.slow
 def test_party_supporters_riot_under_their_party(pipeline: Pipeline) -> None:
     event = _one(
         pipeline,

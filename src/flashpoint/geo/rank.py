@@ -26,7 +26,7 @@ _CONTAINER_GAP = re.compile(
 )
 # words that make the name beside them an admin unit: "Mohmand District", "the Safi tehsil of Mohmand"
 _UNIT_AFTER = re.compile(
-    r"\s+(?:tribal\s+)?(?:district|agency|province|governorate|region|state|oblast)\b", re.I
+    r"\s+(?:tribal\s+)?(?:district|agency|province|governorate|region|state|oblast|township)\b", re.I
 )
 _UNIT_BEFORE = re.compile(
     r"\b(?:district|agency|province|governorate|tehsil|subdivision|sub-division)\s+of\s+$",
@@ -315,6 +315,7 @@ def cluster_support(
 # the unknown figure gives it no edge.
 UNKNOWN_UNIT_POPULATION = 20_000
 STRAY_POPULATION = 20_000
+NATIONALITY_STRAY_POPULATION = 5_000
 FOREIGN_TOWN_POPULATION = 100_000
 FOREIGN_TOWN_EVIDENCE = 2.0  # the other places name a country twice over (one may be a misreading)
 
@@ -355,10 +356,18 @@ def _called_unit(text: str, toponym: Toponym) -> bool:
     )
 
 
-def _stray(cand: Candidate, context: DocContext) -> bool:
+def _stray(cand: Candidate, context: DocContext, *, tagged_place: bool = False) -> bool:
+    """`tagged_place`: the entity model calls the name a place, and the text calls it no admin unit."""
     others = context.total_weight - context.own_weight
     foreign = cand.feature == "city" and context.country_weight(cand.country_code) <= 1e-9
-    return foreign and others >= 1.0 and (not cand.primary or cand.population < STRAY_POPULATION)
+    if not foreign or others < 1.0:
+        return False
+    if tagged_place and context.place_weight < 1.0:
+        # only nationalities and actors name another country: "Russian forces shelled Kupiansk", "Israeli
+        # troops raided Beit Ummar" say whose the forces are, a town of some size is still where they struck
+        # (a name only the gazetteer found, "Eve" of "Christmas Eve", stays out)
+        return cand.population < NATIONALITY_STRAY_POPULATION
+    return not cand.primary or cand.population < STRAY_POPULATION
 
 
 def _foreign_town(cand: Candidate, context: DocContext) -> bool:
@@ -581,6 +590,8 @@ class Resolver:
         containers: Sequence[Candidate],
         pool: Sequence[Candidate] = (),
         key: str = "",
+        *,
+        tagged_place: bool = False,
     ) -> Features:
         pop = cand.population
         if not pop and cand.feature == "admin2" and len(pool) == 1 and _country_fits(cand, context):
@@ -649,7 +660,9 @@ class Resolver:
             nearby=nearby,
             cluster=cluster,
             # in a Borno story "Warwara" is not Varvára, Greece (alternate spelling), "Bura" not Bura, Kenya
-            stray=1.0 if _stray(cand, context) or capital_namesake or country_namesake else 0.0,
+            stray=1.0
+            if _stray(cand, context, tagged_place=tagged_place) or capital_namesake or country_namesake
+            else 0.0,
             doc_admin1=0.0 if cand.feature in ("country", "region") or country_named else unit_share,
         )
 
@@ -662,8 +675,9 @@ class Resolver:
         key: str,
         *,
         called_unit: bool,
+        tagged_place: bool = False,
     ) -> float:
-        features = self.features(cand, context, containers, pool, key)
+        features = self.features(cand, context, containers, pool, key, tagged_place=tagged_place)
         if called_unit and cand.feature in ("admin1", "admin2"):
             features = replace(features, called_unit=1.0)
         return features.score(self.weights)
@@ -685,8 +699,17 @@ class Resolver:
         if toponym.source == "demonym":
             none_score = 0.0
         key = normalize(toponym.text)
+        tagged_place = toponym.source == "ner" and not called_unit
         scored = sorted(
-            ((self._score(c, context, containers, pool, key, called_unit=called_unit), c) for c in pool),
+            (
+                (
+                    self._score(
+                        c, context, containers, pool, key, called_unit=called_unit, tagged_place=tagged_place
+                    ),
+                    c,
+                )
+                for c in pool
+            ),
             key=lambda pair: (-pair[0], -pair[1].population),
         )
         best = scored[0] if scored else None
