@@ -1990,3 +1990,50 @@ def test_criticism_that_comes_under_fire_is_no_attack(pipeline: Pipeline) -> Non
 )
 def test_a_man_a_force_kills_is_a_civilian_of_the_place(pipeline: Pipeline, text: str, victims: str) -> None:
     assert _one(pipeline, text).actor2 == victims
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # two words for the same side's dead, one figure a group's claim: the lowest
+        (
+            "On 3 June 2024, militants attacked a Levies checkpoint in Mastung. 3 policemen were killed, "
+            "while the militants claimed to have killed 15 personnel.",
+            3,
+        ),
+        # the dead of both sides add up
+        (
+            "On 3 June 2024, militants attacked a checkpoint in Mastung. 3 policemen and 2 militants were "
+            "killed.",
+            5,
+        ),
+    ],
+)
+def test_conflicting_tolls_of_one_side_keep_the_lowest(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("On 5 May 2024, gunmen attacked a police post in Zhob. A security personnel was killed.", 1),
+        ("On 5 May 2024, gunmen attacked a police post in Zhob. A few policemen were injured.", 0),
+    ],
+)
+def test_a_personnel_with_its_own_article_is_one_dead(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_the_encounter_of_an_operation_against_an_armed_side_is_its_fight(pipeline: Pipeline) -> None:
+    text = (
+        "On 4 May 2025, security forces launched an operation against militants in the hills near Zhob. "
+        "2 militants were killed in the exchange of fire."
+    )
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 2

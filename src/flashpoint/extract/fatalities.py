@@ -82,6 +82,11 @@ LISTED_VICTIM_POS = frozenset({"NOUN", "PROPN", "NUM"})
 INJURY_LEMMAS = frozenset({"injure", "injured", "wound", "wounded", "hurt"})
 # adverbs of a death verb that add its dead to those counted before: "Two attackers also died."
 ADDED_DEAD = frozenset({"also"})
+# words that make "a"/"an" open a plural count, not one person: "a few soldiers", "a dozen policemen"
+PLURAL_QUANTIFIERS = frozenset(
+    {"few", "couple", "dozen", "handful", "number", "lot", "host", "score", "hundred", "thousand", "series",
+     "total", "group"}
+)  # fmt: skip
 # "opened fire on a policeman, killing him": a singular pronoun the death verb takes is one person
 ONE_PERSON_PRONOUNS = frozenset({"him", "her"})
 ONE_PERSON_SUBJECTS = frozenset({"he", "she"})
@@ -224,6 +229,16 @@ def _number_near(token: Token) -> int | None:
         return None  # "an unknown number of fighters": no count, and no person
     # a singular person: "killed a policeman", "Woman said killed", "killed bus passenger" -> 1
     person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN")
+    # a noun whose plural is its singular, tagged plural, is one person with its own "a"/"an": "a Levies
+    # personnel was killed" (not "a few soldiers", "Over a Dozen Junta Personnel Killed")
+    article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    person = person or (
+        article is not None
+        and token.tag_ == "NNS"
+        and token.pos_ == "NOUN"
+        and token.lower_ == token.lemma_.lower()
+        and not any(t.lower_ in PLURAL_QUANTIFIERS for t in token.doc[article.i : token.i])
+    )
     # the small model calls "Villager" a PRODUCT, and an abbreviated rank ("a DSP", "an SHO") an ORG: with
     # its own "a"/"an" it is one officer
     abbreviated_rank = token.is_upper and any(
@@ -715,6 +730,10 @@ def _lowest_of_conflicting(sent: Span, figures: list[tuple[int, int, str]]) -> i
         nouns_before = {noun for _, _, noun in before}
         nouns_after = {noun for _, _, noun in after}
         same_dead = nouns_before & nouns_after or nouns_before <= GENERIC_DEAD or nouns_after <= GENERIC_DEAD
+        # two words for the same side's dead ("2 FC personnel were killed, while the BLA claimed to have
+        # killed 10 soldiers"): two sources' figures for the same dead
+        side = _side_of_dead(nouns_before)
+        same_dead = same_dead or (side is not None and side == _side_of_dead(nouns_after))
         if same_dead and not adds_to_toll(sent):
             return min(sum(v for _, v, _ in before), sum(v for _, v, _ in after))
     return None

@@ -69,7 +69,8 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
                 current.mention.categories - {"protest"} <= {"injure"}
                 and p.sub_event_type == "Protest with intervention"
             )
-            or (current.mention.categories <= CASUALTY_CATEGORIES and _fought_operation(p))
+            # the fight itself may be told too: "2 dacoits were killed in the encounter"
+            or (current.mention.categories <= CASUALTY_CATEGORIES | {"clash"} and _fought_operation(p))
             or _disappeared_after_arrest(p, c)
         )
     if (
