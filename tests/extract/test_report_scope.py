@@ -752,3 +752,77 @@ def test_protests_told_in_the_perfect_at_a_place_are_going_on(pipeline: Pipeline
 )
 def test_a_perfect_without_a_place_or_with_a_period_sums_incidents_up(pipeline: Pipeline, text: str) -> None:
     assert _events(pipeline, text) == []
+
+
+@pytest.mark.slow
+def test_the_day_a_toll_rose_is_not_the_incidents(pipeline: Pipeline) -> None:
+    # the lead is the toll update: "Sunday's" dates the blast, "on Tuesday" the count; the first count told
+    # after it ("killed eight on the spot") does not lower the risen total
+    events = _wire(
+        pipeline,
+        "PESHAWAR: The death toll from Sunday's bomb blast at a bus stop in Peshawar rose to eleven on "
+        "Tuesday after three of the wounded died in hospital, officials said. The bomb, planted in a "
+        "motorcycle, killed eight people on the spot.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 5, 5), 11)]
+
+
+@pytest.mark.slow
+def test_arrests_at_a_demonstration_are_its_intervention(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "ACCRA: Hundreds of nurses marched to the parliament in Accra on Tuesday to demand unpaid "
+        "allowances. Police said 15 people were arrested in Accra.",
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Protest with intervention", "Protesters (Ghana)", "Police Forces of Ghana")
+    ]
+
+
+@pytest.mark.slow
+def test_a_similar_incident_with_no_day_is_another_one(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "LAHORE: Police fired tear gas at traders protesting against new taxes in Lahore on Monday. "
+        "Traders in Multan held a similar protest last month.",
+    )
+    assert [e.event_date for e in events] == [dt.date(2024, 5, 6)]
+    # a similar incident with a day of its own is news
+    events = _wire(
+        pipeline,
+        "PESHAWAR: Gunmen killed two policemen at a checkpoint in Bannu on Monday. In a similar attack on "
+        "Tuesday, gunmen killed a policeman in Lakki Marwat.",
+    )
+    assert [e.event_date for e in events] == [dt.date(2024, 5, 6), dt.date(2024, 5, 7)]
+
+
+@pytest.mark.slow
+def test_a_count_of_the_dead_or_the_mob_retold_adds_no_event(pipeline: Pipeline) -> None:
+    # how the victims died, with nobody doing anything, is the shooting's toll (its gunmen stay actor 1)
+    events = _wire(
+        pipeline,
+        "CULIACAN: Gunmen opened fire on customers at a restaurant in Culiacan late Monday, killing five "
+        "people. Three people died at the scene and two others died later in hospital, the prosecutors' "
+        "office said in a statement on Tuesday.",
+    )
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Attack", "Unidentified Armed Group (Mexico)", 5)
+    ]
+    # what the mob did, retold with no day or place of its own
+    events = _wire(
+        pipeline,
+        "JOHANNESBURG: A mob beat two suspected thieves to death in Soweto on Sunday, police said. They were "
+        "kicked and stoned and one of them was set alight before officers arrived.",
+    )
+    assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+@pytest.mark.slow
+def test_gunfire_heard_the_same_day_is_the_clash_told_before(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "YANGON: Kachin Independence Army fighters clashed with troops near Hpakant in Kachin state on "
+        "Monday, the group said. Residents told local media that gunfire could be heard for several hours "
+        "on Monday evening.",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", dt.date(2024, 5, 6))]

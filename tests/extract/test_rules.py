@@ -520,6 +520,15 @@ def test_an_unattributed_air_raid_is_by_the_state(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.slow
+def test_a_government_that_shells_is_its_military(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Sudanese government shelling killed three civilians in El Fasher on 6 May 2024.")
+    assert (event.sub_event_type, event.actor1) == (
+        "Shelling/artillery/missile attack",
+        "Military Forces of Sudan",
+    )
+
+
+@pytest.mark.slow
 def test_two_identity_groups_in_the_subject_fought_each_other(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 9 June 2023, Dinka and Nuer youths clashed in Jonglei, leaving 12 dead.")
     assert (event.actor1, event.actor2, event.interaction) == (

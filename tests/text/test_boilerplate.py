@@ -72,3 +72,23 @@ def test_bad_regex_is_reported() -> None:
 @pytest.mark.parametrize("line", ["More:", "SOURCE: News agencies", "Let our news meet your inbox."])
 def test_drops_page_furniture(resources: TextResources, line: str) -> None:
     assert resources.boilerplate.is_boilerplate(line)
+
+
+def test_headlines_listed_under_a_bare_heading_are_dropped(resources: TextResources) -> None:
+    lines = [
+        "Police said two men were arrested.",
+        "",
+        "Related stories",
+        "- Four suspects held in Multan",
+        "Security tightened at courts across Punjab",
+        "",
+        "The court will hear the appeal next month.",
+    ]
+    assert resources.boilerplate.filter_lines(lines) == [
+        "Police said two men were arrested.", "", "", "", "", "", "The court will hear the appeal next month."
+    ]  # fmt: skip
+    # a line of prose right under the heading ends the list
+    assert resources.boilerplate.filter_lines(["Read more:", "The army said two soldiers died."]) == [
+        "",
+        "The army said two soldiers died.",
+    ]

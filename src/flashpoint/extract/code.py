@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -242,6 +242,7 @@ class EventCoder:
             # an armed intervener for _default_sides to turn into actor 2
             actor1 = _party_as_protesters(actor1)
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
+        actor1 = _government_at_war(sub_type, actor1)
         if sub_type == "Arrests":
             actor2 = self._party_of_members(actor2)
         if sub_type in CROWD_TYPES:  # farmers who protest, party supporters who riot
@@ -1263,6 +1264,21 @@ ETHNIC_MILITIA_NAME = re.compile(r"^(?P<group>.+) Ethnic Militia \((?P<country>[
 HERDER_WORDS = frozenset({"herder", "herders", "herdsman", "herdsmen", "pastoralist", "pastoralists"})
 # an ethnic group's men who are only named by who they are, not by arms ("Fulani youths", "Rohingya men")
 UNARMED_MEMBER_WORDS = HERDER_WORDS | {"youth", "youths", "men"}
+
+
+# the sub-types only an army does for a state: "Syrian government shelling", "regime air strikes"
+WAR_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Armed clash"})
+GOVERNMENT_WORDS = frozenset({"government", "regime"})
+
+
+def _government_at_war(sub_type: str, actor: Participant | None) -> Participant | None:
+    """A government that shells, bombs from the air or fights does it with its armed forces: ACLED codes
+    'Syrian government shelling' to Military Forces of Syria, not to the government."""
+    if actor is None or sub_type not in WAR_TYPES or actor.role != Role.STATE_OTHER:
+        return actor
+    if actor.name is not None or not GOVERNMENT_WORDS & set(actor.text.lower().split()):
+        return actor
+    return replace(actor, role=Role.MILITARY, inter=inter_of(Role.MILITARY))
 
 
 def _name(participant: Participant | None, country: str | None) -> tuple[str | None, int | None]:

@@ -110,6 +110,7 @@ class WordLists:
     firearm_nouns: frozenset[str]  # "with rifles and explosives": guns, beside which a bomb types nothing
     comment_verbs: frozenset[str]  # "the attacks showed that ...": what a commentator reads into an incident
     cartridge_nouns: frozenset[str]  # "shell casings": spent gun ammunition a shell word only describes
+    likeness_words: frozenset[str]  # "a similar protest last month": another incident of the same kind
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

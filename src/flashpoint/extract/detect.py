@@ -530,7 +530,7 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
     """An event noun that names another, earlier incident as background or sums a period up: 'near the
     scene of a 2017 chemical attack', 'talks started despite the air strikes', 'a deal ending eight weeks of
     fighting', 'after a series of attacks'."""
-    if _period_of(words, token):
+    if _period_of(words, token) or _likened_undated(words, token):
         return True
     since = token.head.head if token.dep_ == "relcl" and token.head.dep_ == "pobj" else None
     if since is not None and since.lower_ == "since" and not _since_today(words, since):
@@ -570,6 +570,15 @@ def _earlier_incident(words: WordLists, token: Token) -> bool:
         ):
             return True  # "after eight weeks of fighting", "following a series of attacks": summed up
     return False
+
+
+def _likened_undated(words: WordLists, token: Token) -> bool:
+    """'Residents held a similar protest last month': an event noun likened to the incident told names
+    another one of its kind; with no day named in the sentence it is background ('In a similar attack on
+    Tuesday, ...' names a day and stays an incident)."""
+    if not any(c.dep_ == "amod" and c.lower_ in words.likeness_words for c in token.children):
+        return False
+    return not any(_is_date_entity(ent) and _names_a_day(words, ent) for ent in token.sent.ents)
 
 
 def _period_of(words: WordLists, token: Token) -> bool:
@@ -1745,6 +1754,8 @@ def _sentence_date(
                 best = (ent.text, resolved)
             continue
         distance = abs(ent.root.i - trigger.i) - (100 if _is_below(ent.root, trigger) else 0)
+        if _day_of_toll_count(ent.root):
+            distance += 1000  # any other day told beats the count's ("the toll from Sunday's blast rose ...")
         if resolved.date is not None and distance < best_distance:
             best, best_distance = (ent.text, resolved), distance
         elif best[1] is None:
@@ -1779,6 +1790,17 @@ def _sentence_date(
                 if resolved is not None:
                     return token.text, resolved
     return best
+
+
+def _day_of_toll_count(date_root: Token) -> bool:
+    """'The death toll from Sunday's bomb blast rose to nine on Monday': the day on the verb whose subject is
+    the toll is the day of the count, not of the incident."""
+    token = date_root
+    while token.dep_ in ("pobj", "prep", "npadvmod") and token.head != token:
+        token = token.head
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "toll" for c in token.children
+    )
 
 
 def _is_date_entity(ent: Span) -> bool:

@@ -71,6 +71,12 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             )
             # the fight itself may be told too: "2 dacoits were killed in the encounter"
             or (current.mention.categories <= CASUALTY_CATEGORIES | {"clash"} and _fought_operation(p))
+            # "Four people died at the scene and two others died later in hospital." after a shooting: a
+            # count of the dead with nobody doing anything, whatever type its lone death verb gets
+            or (current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES and _family(p) == "violence")
+            # "They were assaulted with sticks and stones" after a lynching: the mob's own violence retold (a
+            # weapon's blast after a riot, "The explosions killed five soldiers", is an incident of its own)
+            or (p.sub_event_type == "Mob violence" and c.sub_event_type in GENERIC_TYPES)
             or _disappeared_after_arrest(p, c)
         )
     if (
@@ -81,6 +87,8 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     ):
         # "A police constable was beaten to death by the crowd, the Dhaka Metropolitan Police said." after
         # a riot in Dhaka: the toll of the riot, however the parse types the killing
+        return True
+    if not current.has_own_date and _arrests_at(p, c):
         return True
     ravaged = _family(p) == "violence" and c.sub_event_type == "Looting/property destruction"
     if _family(p) != _family(c) and current.mention.claim_subject is None and not ravaged:
@@ -102,6 +110,15 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     )
     if c.time_precision == 3 and _same_day(p, c) and _same_place(p, c):
         return True  # dated only to the month of the incident before it, in its place: no other day told
+    if (
+        not current.has_own_place
+        and _same_day(p, c)
+        and _family(p) == "violence"
+        and c.sub_event_type in GENERIC_TYPES
+    ):
+        # "Residents said gunfire could be heard for hours on Saturday evening" after Saturday's clash: the
+        # same day and no place of its own, a plain attack or clash is the incident told again
+        return True
     return _same_day(p, c) and _same_place(p, c) and same_kind
 
 
@@ -142,6 +159,21 @@ def _same_day(a: Event, b: Event) -> bool:
     )
 
 
+def _arrests_at(demonstration: Event, detail: Event) -> bool:
+    """'Darmanin said 80 people were arrested in Paris.' after the riot in Paris, with no day of its own:
+    ACLED codes the detentions at a demonstration as its intervention, not as an arrest event of their own."""
+    return (
+        _family(demonstration) == "demonstration"
+        and detail.sub_event_type == "Arrests"
+        and (_same_place(demonstration, detail) or _narrows_place(demonstration, detail))
+    )
+
+
+def _toll_updated(item: CodedMention) -> bool:
+    """The incident's toll was raised by one of its sentences ("The death toll ... rose to nine")."""
+    return any(updates_toll(sent) for sent in (item.mention.sentence, *item.mention.extra_sentences))
+
+
 def _disappeared_after_arrest(target: Event, detail: Event) -> bool:
     """'Taliban intelligence detained an activist. Her whereabouts remain unknown.': the people a detention
     took are missing, which ACLED codes as a forced disappearance, not an arrest and a second event."""
@@ -154,6 +186,8 @@ def _fought_operation(event: Event) -> bool:
     return event.sub_event_type == "Change to group/activity" and event.inter2 in ARMED_INTERS
 
 
+# rioters and protesters
+CROWD_INTERS = frozenset({5, 6})
 # state forces, rebels, political and identity militias, external forces: sides that fight
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 # one demonstration per day and place: a later sentence that reports the police dispersing it, or the
@@ -241,6 +275,14 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         t.actor1, t.inter1, t.assoc_actor_1 = d.actor1, d.inter1, d.assoc_actor_1
         t.actor2, t.inter2, t.interaction = d.actor2, d.inter2, d.interaction
     t.evidence.extend(e for e in d.evidence if e not in t.evidence)
+    if _arrests_at(t, d):
+        if t.sub_event_type == "Peaceful protest" and d.inter1 == 1:
+            # detaining protesters is intervening in their protest; the arresting force is its actor 2
+            t.sub_event_type = "Protest with intervention"
+            t.actor2, t.inter2 = d.actor1, d.inter1
+            t.interaction = interaction_code(t.inter1, t.inter2)
+        target.mention.extra_sentences.append(detail.mention.sentence)
+        return  # the people detained are no side of the demonstration, and nobody died in the arrests
     attackers_fate = _attackers_fate(target, detail)
     if detail.mention.claim_subject is not None and d.actor1 and d.inter1 in (2, 3, 4, 8):
         t.actor1, t.inter1 = d.actor1, d.inter1  # claimants become actor1
@@ -251,6 +293,7 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         and d.actor1
         and not d.actor1.startswith("Unidentified")
         and d.actor1 != t.actor2  # "Soldiers repelled the attack": the defenders stay actor 2
+        and d.inter1 not in CROWD_INTERS  # a crowd a lone death verb is read as names no attacker
         and not attackers_fate
     ):
         t.actor1, t.inter1 = d.actor1, d.inter1
@@ -266,6 +309,10 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         # "the toll had risen to 100, according to the NUG, which said the gathering was ...": the
         # sentence's own trigger (a gathering) counted no dead, but its figure is the incident's new total
         t.fatalities = update
+    elif _toll_updated(target) and d.fatalities and t.fatalities:
+        # "The toll rose to nine ... The blast killed seven people on the spot": the risen total stands, the
+        # first count is no conflicting figure
+        t.fatalities = max(t.fatalities, d.fatalities)
     else:  # conflicting figures for one incident: ACLED keeps the lowest reported
         t.fatalities = (
             min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0

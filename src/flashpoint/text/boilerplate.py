@@ -8,6 +8,15 @@ from importlib import resources
 
 BOILERPLATE_FILE = "boilerplate.txt"
 MAX_BOILERPLATE_CHARS = 250  # a line longer than this is prose, whatever it contains
+# a bare heading over a list of links to other stories ("Related stories", "Read more:"): the headlines
+# listed under it, up to the next blank line, are other articles' events, not this one's
+LIST_HEADING = re.compile(
+    r"^(?:related|related (?:articles?|stories|news|posts|coverage)|also read|read (?:more|also|next)|"
+    r"see also|more (?:on this(?: story)?|stories)|recommended(?: stories| for you)?|you may also like|"
+    r"trending(?: now| stories)?|must read|most (?:read|popular))\s*[:|»>-]?$",
+    re.IGNORECASE,
+)
+MAX_LISTED_HEADLINE_CHARS = 150
 
 
 @dataclass(frozen=True)
@@ -47,5 +56,20 @@ class BoilerplateFilter:
         return self._any.search(line) is not None
 
     def filter_lines(self, lines: list[str]) -> list[str]:
-        """Blank out boilerplate lines (kept as empty lines so paragraph structure survives)."""
-        return ["" if self.is_boilerplate(line) else line for line in lines]
+        """Blank out boilerplate lines (kept as empty lines so paragraph structure survives), and the
+        headlines listed right under a bare list heading ("Related stories" then "- Four held in Multan")."""
+        kept: list[str] = []
+        in_list = False
+        for line in lines:
+            stripped = line.strip()
+            if in_list and _listed_headline(stripped):
+                kept.append("")
+                continue
+            in_list = LIST_HEADING.match(stripped) is not None
+            kept.append("" if in_list or self.is_boilerplate(line) else line)
+        return kept
+
+
+def _listed_headline(line: str) -> bool:
+    """A short line with no sentence end: a headline in a list of links (a line of prose ends the list)."""
+    return bool(line) and len(line) <= MAX_LISTED_HEADLINE_CHARS and not line.endswith((".", "?", "!", '"'))
