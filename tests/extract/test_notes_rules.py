@@ -2037,3 +2037,65 @@ def test_the_encounter_of_an_operation_against_an_armed_side_is_its_fight(pipeli
     event = _one(pipeline, text)
     assert event.sub_event_type == "Armed clash"
     assert event.fatalities == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2024, police charged teachers with batons at a march in Lyon.",
+        "On 4 May 2024, riot police dispersed a student march in Valencia.",
+    ],
+)
+def test_a_march_the_police_act_at_was_held(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.slow
+def test_a_march_the_police_only_threaten_to_disperse_was_not_held(pipeline: Pipeline) -> None:
+    text = "On 4 May 2024, police said they would disperse any march in Lyon."
+    assert pipeline.extract_text(text, None) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "On 2 June 2024, police fired tear gas at nurses marching in Lilongwe, injuring four.",
+            "Protest with intervention",
+        ),
+        (
+            "On 2 June 2024, police opened fire on nurses marching in Lilongwe, wounding four of them.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 2 June 2024, police beat nurses marching in Lilongwe with clubs, injuring four.",
+            "Excessive force against protesters",
+        ),
+        (
+            "On 2 June 2024, police fired rubber bullets at nurses marching in Lilongwe, injuring four.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_injuries_from_crowd_control_weapons_alone_are_an_intervention(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.slow
+def test_weapons_flying_when_intercepted_are_disrupted(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 6 May 2024, air defences shot down two drones heading towards Belgorod.")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.slow
+def test_a_capture_in_a_pluperfect_relative_clause_is_no_territory_taken(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 9 March 2021, army helicopters bombed a convoy of rebels who had entered Niger from Libya "
+        "near Dirkou.",
+    )
+    assert event.sub_event_type == "Air/drone strike"

@@ -166,7 +166,15 @@ def classify(
         )
         intervention = "intervention" in m or "arrest" in c
         # shots fired into the air to scatter a crowd hurt nobody: an intervention, not excessive force
-        lethal = ("lethal_force" in m and "warning_fire" not in m) or "kill" in c or "injure" in c
+        # "fired tear gas ... Several protesters were injured": ACLED's excessive force is lethal weapons or
+        # serious harm; people hurt by gas or water cannon alone (no firing, beating or killing) were met
+        # with an intervention; rubber bullets and pellets that wound are force enough
+        hurt_by_riot_gear = "crowd_control" in m and "impact_rounds" not in m and "attack" not in c
+        lethal = (
+            ("lethal_force" in m and "warning_fire" not in m)
+            or "kill" in c
+            or ("injure" in c and not hurt_by_riot_gear)
+        )
         if crowd_violence:
             return TypeDecision("Violent demonstration", "violence by demonstrators")
         state_side = a2_state or (a1_state and not c & {"explode", "shell", "airstrike"})

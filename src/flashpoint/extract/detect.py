@@ -187,7 +187,9 @@ class Detector:
         hits = [
             h
             for h in _without_avenged_mishaps(_without_grievances(words, hits, tokens), tokens)
-            if not _describes_captives(h, tokens) and not _seizes_no_place(words, h, tokens)
+            if not _describes_captives(h, tokens)
+            and not _seizes_no_place(words, h, tokens)
+            and not _earlier_capture(h, tokens)
         ]
         hits = _without_haul(words, hits, tokens)
         marched = {h.root(tokens).i for h in hits if h.category == "t:protest"}
@@ -224,6 +226,9 @@ class Detector:
                 or _armed_agent(words, h.root(tokens))
                 or _protest_with_cause(h, tokens)
                 or _joined(h, tokens)
+                # "police dispersed a student march", "charged students with batons at a march": a gathering
+                # the police break up or act at was held, as an arrest at it already says
+                or ("intervention" in modifiers and _protest_occasion(h, tokens))
                 or (h.category == "t:clash" and between_sides([h.root(tokens)]) is not None)
                 or _toll_with_figure(h, sent)
             )
@@ -239,9 +244,20 @@ class Detector:
                 if _finite_past(h.root(tokens), headline=headline)
                 or _armed_agent(words, h.root(tokens))
                 or _joined(h, tokens)  # "joined a march calling for a ceasefire": the ceasefire is a demand
+                # "charged students with batons at a march"
+                or ("intervention" in modifiers and _protest_occasion(h, tokens))
             ]
         if not live:
             live = self._live(weak_ok, tokens, sent, headline=headline, caption=caption, acts=acts)
+        if not live and "intervention" in modifiers:
+            # "police charged students with batons at a march": the noun is no reported act of its own, the
+            # police act at it is, so the gathering it names was held
+            live = [
+                (h, h.root(tokens))
+                for h in weak_ok
+                if _protest_occasion(h, tokens)
+                and self._reportable(_occasion_act(h.root(tokens)), sent, headline=headline, acts=acts)
+            ]
         if not live:
             return None
         categories = {hit.category[2:] for hit, _ in live}
@@ -942,6 +958,12 @@ def _intercepted_weapons(cues: CueLexicon, hits: list[CueHit], tokens: list[Toke
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in stopping:
             continue  # "NATO aircraft shot down the drones": the interceptors are no weapon used
         object_of = root.head if root.dep_ in ("dobj", "obj", "nsubjpass") else None
+        participle = root.head
+        under_verb = participle.dep_ in ("ccomp", "xcomp", "advcl")
+        if root.dep_ == "nsubj" and participle.tag_ == "VBG" and under_verb:
+            # "intercepted Iranian drones flying over Amman", "shot down missiles heading for Kyiv": the small
+            # model makes the weapons the subject of the participle, whose head is the interception
+            object_of = participle.head
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.dep_ == "prep":
             object_of = root.head.head  # "the body was recovered along with a gun and a pipe bomb"
         if object_of is not None and object_of.lemma_.lower() in stopping:
@@ -1398,6 +1420,21 @@ def _protest_occasion(hit: CueHit, tokens: list[Token]) -> bool:
     taking_part = _takes_part(governor)
     joining = governor.lemma_.lower() in ("participate", "join") or governor.lower_ == "part"
     return preposition.lower_ == "in" and (taking_part or joining)
+
+
+def _earlier_capture(hit: CueHit, tokens: list[Token]) -> bool:
+    """'struck a column of rebels who had entered Chad from Libya': a capture in a pluperfect relative clause
+    tells what its noun had done before the incident, not a place taken in it."""
+    if hit.category not in ("t:territory_gain", "t:territory_regain"):
+        return False
+    root = hit.root(tokens)
+    return root.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
+
+
+def _occasion_act(noun: Token) -> Token:
+    """The act a protest noun is the occasion of (`_protest_occasion`): "dispersed a march", "arrested ...
+    at a march"."""
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
 
 
 def _takes_part(verb: Token) -> bool:
