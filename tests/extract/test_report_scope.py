@@ -826,3 +826,24 @@ def test_gunfire_heard_the_same_day_is_the_clash_told_before(pipeline: Pipeline)
         "on Monday evening.",
     )
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", dt.date(2024, 5, 6))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 40 people have died in clashes between protesters and security forces since December, "
+        "when the former president was ousted.",
+        "Ethnic clashes between the two communities broke out in the state on May 3, and more than 100 "
+        "people have been killed since then, according to official figures.",
+    ],
+)
+def test_a_toll_counted_since_a_start_sums_a_period_up(pipeline: Pipeline, text: str) -> None:
+    # the clashes are those of the whole period; the outbreak opens it, no incident of the report's own
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.slow
+def test_deaths_since_an_incident_keep_the_incident(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a village in Bishnupur on Thursday, and two more people have died since."
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Attack"]

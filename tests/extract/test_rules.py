@@ -140,6 +140,18 @@ def test_transliterated_and_mislabelled_places_are_found(pipeline: Pipeline) -> 
 
 
 @pytest.mark.slow
+def test_a_weapon_someone_sent_is_theirs_not_a_states(pipeline: Pipeline) -> None:
+    # "drones" alone are a state's aircraft ("drones bombed the village"); one launched by a group is its own
+    event = _one(pipeline, "A drone launched by the Houthis struck a village in Marib on Monday.")
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Ansar Allah")
+    assert event.actor2 != "Military Forces of Yemen"
+    # the drone launched is the weapon, not the target; "off" a port city sets the place at sea
+    event = _one(pipeline, "Houthi forces launched a drone at a commercial ship off Hodeidah on Monday.")
+    assert (event.actor1, event.actor2, event.country) == ("Ansar Allah", None, "Yemen")
+    assert event.admin1 == "Al Hudaydah"
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "country", "admin1"),
     [

@@ -19,6 +19,8 @@ from flashpoint.extract.participants import (
     appointed_by,
     cause_or_identity,
     patient_of,
+    sender_of,
+    used_weapon,
 )
 from flashpoint.nlp.model import ACTOR_LABEL
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
@@ -467,6 +469,10 @@ class EventCoder:
                     continue
                 if _in_allegation(token) or _witnessing(token) or token.i in finders:
                     continue  # "executed 2 men accused of spying for the government": no side of the killing
+                if sender_of(token) is not None or used_weapon(token):
+                    # "a drone launched by the Houthis", "Houthi forces launched a drone": a weapon someone
+                    # sent, no state's aircraft
+                    continue
                 candidate = self.reader.from_token(token, doc)
                 if candidate is None or candidate.start in taken:
                     continue

@@ -82,6 +82,7 @@ class WordLists:
     post_guards: frozenset[str]  # the force words that make it one
     duration_nouns: frozenset[str]
     long_ago_nouns: frozenset[str]  # "five years after crowds burned down its embassy": history
+    outbreak_verbs: frozenset[str]  # "clashes broke out on May 3, and 100 have been killed since then"
     duration_verbs: frozenset[str]  # "the clashes lasted overnight": how long, not when
     concessive_preps: frozenset[str]
     future_modifiers: frozenset[str]

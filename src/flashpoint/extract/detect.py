@@ -423,6 +423,8 @@ class Detector:
                 break  # "rebels vow a new offensive as rockets kill 30": no vow governs the 'as' clause
         if _not_this_incident(self.cues, root) or _state_of_a_place(self.cues, root):
             return False
+        if _opens_a_period(words, root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)):
+            return False
         if self.cues.is_trigger_word("protest", root) and _lodged(words, root):
             return False
         if caption:
@@ -821,6 +823,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
         governor = head.head
         if governor.lemma_.lower() in words.casualty_nouns and governor.dep_ in ("dobj", "nsubjpass"):
             governor = governor.head  # "sustained injuries in a roadside blast": the verb of the injuries
+        if governor.tag_ == "VBN" and _perfect_trend(words, governor):
+            return False  # "more than 40 people have died in clashes since December": a period's toll
         if governor.lemma_.lower() in words.report_governors:
             return True
         if (
@@ -1189,6 +1193,23 @@ def _in_summed_incidents(cues: CueLexicon, verb: Token) -> bool:
                 cues.is_trigger_word(category, noun) for category in words.strong_categories
             )
             if noun.dep_ == "pobj" and noun.tag_ == "NNS" and demonstrative and incident:
+                return True
+    return False
+
+
+def _opens_a_period(words: WordLists, verb: Token) -> bool:
+    """'Clashes broke out on May 3, and more than 100 people have been killed since then': a perfect joined
+    on with 'since (then)' sums up the period an outbreak opens, whose start is no incident of the report's
+    own ('gunmen attacked a village, and two more have died since' still reports the attack)."""
+    if verb.lemma_.lower() not in words.outbreak_verbs:
+        return False
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.tag_ != "VBN":
+            continue
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in conj.children):
+            continue
+        for since in conj.children:
+            if since.lower_ == "since" and all(g.lower_ == "then" for g in since.children):
                 return True
     return False
 

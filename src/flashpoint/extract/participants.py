@@ -501,7 +501,7 @@ def agent_of(trigger: Token) -> Token | None:
         return None
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
-            return _speakers_of(child) or child
+            return _speakers_of(child) or sender_of(child) or child
     if trigger.pos_ == "VERB":  # headline misparse: "as Nigerian troops battle ..." with troops a compound
         for child in trigger.lefts:
             if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN"):
@@ -521,8 +521,26 @@ def agent_of(trigger: Token) -> Token | None:
             # whatever the small model attaches it to; the soldiers waiting are the scene, not the killers
             return agent_of(trigger.head.head)
         return agent_of(trigger.head)
-    if _used_weapon(trigger):  # "Russian forces used chloropicrin": who used the weapon
+    if used_weapon(trigger):  # "Russian forces used chloropicrin": who used the weapon
         return agent_of(trigger.head)
+    return None
+
+
+# participles that tell who sent a weapon on its way: "a drone launched by the Houthis", "a rocket fired by
+# Hezbollah", "a bomb planted by the Taliban"
+SENDING_VERBS = WEAPON_USE_VERBS | {"plant", "lay", "hurl", "throw", "lob", "fly", "detonate"}
+
+
+def sender_of(weapon: Token) -> Token | None:
+    """Who sent the weapon that is a verb's subject: 'a drone launched by the Houthis struck a ship'."""
+    for participle in weapon.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        if participle.lemma_.lower() not in SENDING_VERBS:
+            continue
+        for agent in participle.children:
+            if agent.dep_ == "agent":
+                return next((g for g in agent.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -551,7 +569,7 @@ def _scene_clause(verb: Token) -> bool:
     )
 
 
-def _used_weapon(trigger: Token) -> bool:
+def used_weapon(trigger: Token) -> bool:
     """An event noun that is the weapon a verb of use takes ("used chloropicrin", "fired mortars")."""
     return trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in WEAPON_USE_VERBS
 
@@ -586,7 +604,7 @@ def patient_of(trigger: Token) -> Token | None:
         if child.dep_ in PASSIVE_SUBJECT_DEPS:
             return child
     # "used chloropicrin against Ukrainian positions": the verb of use holds the target
-    for holder in (trigger, trigger.head) if _used_weapon(trigger) else (trigger,):
+    for holder in (trigger, trigger.head) if used_weapon(trigger) else (trigger,):
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
                 for grandchild in child.children:

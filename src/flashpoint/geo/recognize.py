@@ -30,8 +30,10 @@ _CONNECTORS = frozenset(
 _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "az", "ar", "an", "at", "ed", "es", "ez"})
 # prepositions whose object is where an incident was: "killed in X", "clashes near X"
 LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "into", "across", "near", "at"})
+# a single word matched only another way ("Hodeidah" for Al Hudaydah) is a place when it is a city this big
+LOOSE_ONE_WORD_POPULATION = 200_000
 # and those whose object is a place at all, for names the model calls people ("outside Rastan")
-_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"outside", "around"}
+_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"outside", "around", "off"}  # "off Hodeidah": at sea
 # nouns after a name that say it is a place: "Der-Ezzor city", "the al-Tabaqa countryside"
 _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",
@@ -544,7 +546,13 @@ class ToponymRecognizer:
         if not self.gazetteer.key_known(key):
             # a transliteration spelled another way: hyphenated, "al-Tabaqa" for Al-Tabqa, or where something
             # happened, "near Sheikh Meskin" (not "in The Times", which the loose key reads as Timis)
-            if len(span) == 1 or span[0].lower_ in _ENGLISH_ARTICLES:
+            if len(span) == 1:
+                # "off Hodeidah" (Al Hudaydah): one word another way only for a city the size of a province's
+                return _at_a_place(span) and any(
+                    c.feature == "city" and c.population >= LOOSE_ONE_WORD_POPULATION
+                    for c in self.gazetteer.candidates(text)
+                )
+            if span[0].lower_ in _ENGLISH_ARTICLES:
                 return False
             return ("-" in text or _at_a_place(span)) and self._big_town_or_unit(text)
         if len(span) == 1 and span[0].is_upper and len(text) <= 3:
