@@ -68,6 +68,18 @@ def test_matcher_sends_governments_through_the_alias_table_as_state_forces() -> 
     assert matcher("Government of Zarvania", "Zarvan Army")
 
 
+def test_matcher_knows_a_state_under_another_name_of_its_country() -> None:
+    # UCDP spells the country its own way ("United States of America", "DR Congo (Zaire)")
+    names = {"united states of america": "United States", "united states": "United States"}
+    matcher = ActorMatcher(country_name=lambda text: names.get(text))
+    assert matcher("Government of United States of America", "Military Forces of the United States")
+    assert not matcher("Government of United States of America", "Military Forces of Mexico")
+    assert not matcher("Military Forces of the United States", "Police Forces of United States of America")
+    real = ActorMatcher.load()
+    assert real("Government of DR Congo (Zaire)", "Military Forces of Democratic Republic of Congo")
+    assert not real("Government of Congo (Brazzaville)", "Military Forces of Democratic Republic of Congo")
+
+
 def test_state_country() -> None:
     assert state_country("Government of Myanmar (Burma)") == ("government", "myanmar")
     assert state_country("Police Forces of Pakistan (2018-2022)") == ("police forces", "pakistan")

@@ -114,6 +114,24 @@ class _AliasMatch(Protocol):
     def __call__(self, a: str, b: str) -> bool: ...
 
 
+class _CountryName(Protocol):
+    def __call__(self, text: str) -> str | None: ...
+
+
+def _same_state(gold: str, pred: str, country_name: _CountryName) -> bool:
+    """A government or state force against one of the same country under another of its names: UCDP's
+    "Government of United States of America" is ACLED's "Military Forces of the United States", "Government
+    of DR Congo (Zaire)" its "Military Forces of Democratic Republic of Congo"."""
+    state_a, state_b = state_country(gold), state_country(pred)
+    if state_a is None or state_b is None:
+        return False
+    country_a = country_name(state_a[1]) or state_a[1]
+    country_b = country_name(state_b[1]) or state_b[1]
+    if fold(country_a) != fold(country_b):
+        return False
+    return state_a[0] == state_b[0] or "government" in (state_a[0], state_b[0])
+
+
 @dataclass
 class ActorMatcher:
     """Compares a gold actor name with a predicted one: the fallback rules, then the alias table.
@@ -122,6 +140,7 @@ class ActorMatcher:
     """
 
     alias_match: _AliasMatch | None = None
+    country_name: _CountryName | None = None  # the ACLED name of a country's other names
     _cache: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -140,7 +159,9 @@ class ActorMatcher:
         def alias_match(a: str, b: str) -> bool:
             return bool(match_fn(a, b, table))
 
-        return cls(alias_match=alias_match)
+        lexicon_cls = getattr(actors, "ActorLexicon", None)
+        country_name = lexicon_cls.load().country_name if lexicon_cls is not None else None
+        return cls(alias_match=alias_match, country_name=country_name)
 
     def __call__(self, gold: str | None, pred: str | None) -> bool:
         if not gold or not pred:
@@ -148,6 +169,8 @@ class ActorMatcher:
         key = (gold, pred)
         if key not in self._cache:
             result = names_match_fallback(gold, pred)
+            if not result and self.country_name is not None:
+                result = _same_state(gold, pred, self.country_name)
             if not result and self.alias_match is not None:
                 result = self.alias_match(gold, pred) or _government_via_table(gold, pred, self.alias_match)
             self._cache[key] = result
