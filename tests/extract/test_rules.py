@@ -140,6 +140,14 @@ def test_transliterated_and_mislabelled_places_are_found(pipeline: Pipeline) -> 
 
 
 @pytest.mark.slow
+def test_a_nationality_read_as_the_subject_of_shelling_is_a_states_force(pipeline: Pipeline) -> None:
+    # "Indian" parsed as the subject of the gerund "shelling", not as its modifier
+    event = _one(pipeline, "Pakistan says Indian shelling kills three.", dt.date(2000, 3, 6))
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1 == "Military Forces of India"
+
+
+@pytest.mark.slow
 def test_a_weapon_someone_sent_is_theirs_not_a_states(pipeline: Pipeline) -> None:
     # "drones" alone are a state's aircraft ("drones bombed the village"); one launched by a group is its own
     event = _one(pipeline, "A drone launched by the Houthis struck a village in Marib on Monday.")

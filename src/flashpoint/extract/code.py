@@ -376,7 +376,13 @@ class EventCoder:
             if actor1 is None and not finds_the_dead(root):
                 agent = agent_of(root)
                 if agent is not None:
-                    actor1 = self.reader.from_token(agent, doc) or self.reader.state_agent(agent)
+                    # "Indian shelling kills three" parsed with "Indian" the gerund's subject: the modifier
+                    # of a bombardment, whose nationality is a state's force (as in `_weapon_owner`)
+                    bombardment = bool(mention.categories & {"airstrike", "shell"})
+                    misread_modifier = bombardment and root.tag_ == "VBG" and agent.i == root.i - 1
+                    actor1 = self.reader.from_token(agent, doc) or self.reader.state_agent(
+                        agent, nationality=misread_modifier
+                    )
                     weapons.append(agent)
                     partners = self._partners(agent, actor1, doc)
             if actor2 is None:
