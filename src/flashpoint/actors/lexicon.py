@@ -31,6 +31,9 @@ _IRREGULAR_PLURALS = {
 _INVARIANT_ENDINGS = ("ss", "us", "is", "ics")
 # Head nouns after a force's name ("Frontier Corps personnel", "army convoy", "police station"): role_of
 # retries without them.
+# endings of nouns of people at work ("operator", "driver", "miner", "machinist", "crewman"): what a strike
+# word may modify and make strikers, where "a striking resemblance" names no one
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "men", "ian", "ant", "ent")
 _TRAILING_HEADS = frozenset(
     {
         "personnel",
@@ -116,6 +119,7 @@ class _RolesFile(BaseModel):
     national_forces_nouns: list[str] = []
     party_words: list[str] = []
     armed_modifiers: list[str] = []
+    strike_modifiers: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +143,8 @@ class ActorLexicon:
     party_words: frozenset[str] = frozenset()
     # words that arm ordinary people: "armed herders" are an unidentified armed group, not civilians
     armed_modifiers: frozenset[str] = frozenset()
+    # words that make people at work strikers: "striking matatu operators" are protesters, not civilians
+    strike_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -176,6 +182,7 @@ class ActorLexicon:
             frozenset(w.lower() for w in roles_file.national_forces_nouns),
             frozenset(w.lower() for w in roles_file.party_words),
             frozenset(alias_key(w) for w in roles_file.armed_modifiers),
+            frozenset(alias_key(w) for w in roles_file.strike_modifiers),
         )
 
     def is_party(self, name: str) -> bool:
@@ -201,8 +208,12 @@ class ActorLexicon:
                 role = self._roles.get(tail) or self._roles.get(lemma_key(tail))
                 if role == Role.CIVILIANS and self._armed(words[:start]):
                     return Role.UNIDENTIFIED_ARMED  # "armed herders", "gun-toting youths"
+                if role == Role.CIVILIANS and self._on_strike(words[:start]):
+                    return Role.PROTESTERS  # "striking teachers", "striking bus drivers"
                 if role is not None:
                     return role
+            if len(words) > 1 and self._on_strike(words[:1]) and singular(words[-1]).endswith(_AGENT_ENDINGS):
+                return Role.PROTESTERS  # "striking matatu operators": a trade on strike, whatever its noun
             if len(words) < 2 or words[-1] not in _TRAILING_HEADS:
                 return None
             words = words[:-1]
@@ -212,6 +223,10 @@ class ActorLexicon:
         """Words before a role noun that arm it ('armed', 'heavily armed'; keys, hyphens as spaces)."""
         text = " ".join(modifiers)
         return any(f" {key} " in f" {text} " for key in self.armed_modifiers)
+
+    def _on_strike(self, modifiers: list[str]) -> bool:
+        """Words before a people noun that put it on strike ('striking')."""
+        return any(word in self.strike_modifiers for word in modifiers)
 
     def ethnic_group(self, word: str) -> str | None:
         """ "Fulani" -> "Fulani": a group name that is no nationality, religion or political label."""

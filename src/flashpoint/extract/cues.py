@@ -112,6 +112,8 @@ class WordLists:
     comment_verbs: frozenset[str]  # "the attacks showed that ...": what a commentator reads into an incident
     cartridge_nouns: frozenset[str]  # "shell casings": spent gun ammunition a shell word only describes
     likeness_words: frozenset[str]  # "a similar protest last month": another incident of the same kind
+    salute_occasions: frozenset[str]  # "gunmen fired into the air at the funeral": mourning, no attack
+    added_force_words: frozenset[str]  # "deployed additional troops": an answer to an incident told before
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

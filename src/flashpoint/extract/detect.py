@@ -136,6 +136,8 @@ class Detector:
             )
             if mention is not None and last is not None and _told_before(mention.trigger, self.cues.words):
                 mention = None  # "A curfew was reimposed following the attack.": the incident told before
+            if mention is not None and last is not None and _added_force(self.cues.words, mention):
+                mention = None  # "Reinforcements were sent to the area.": the answer to the incident told
             if mention is None:
                 opening = (sent, _opening_date(sent, anchor, body_start))
                 continue
@@ -192,6 +194,9 @@ class Detector:
             and not _earlier_capture(h, tokens)
         ]
         hits = _without_haul(words, hits, tokens)
+        # "mourners attended the funeral, with armed men firing into the air": the shots hit nobody
+        in_the_air = _shots_in_the_air(words, hits, tokens)
+        hits = [h for h in hits if h.category not in AIR_SHOT_CUES or h.root(tokens).i not in in_the_air]
         marched = {h.root(tokens).i for h in hits if h.category == "t:protest"}
         # "joined a pro-Palestinian march": taking part in a protest, no new member of a group
         hits = [
@@ -467,6 +472,55 @@ RESULT_CATEGORIES = frozenset({"territory_gain", "territory_regain"})
 NOUN_PHRASE_DEPS = frozenset(
     {"compound", "amod", "pobj", "prep", "agent", "acl", "nmod", "appos", "conj", "dobj"}
 )
+
+
+# the cues a shot into the air raises that make it an attack, a fight or a dispersal
+AIR_SHOT_CUES = frozenset({"t:attack", "t:clash", "m:intervention", "m:warning_fire", "m:lethal_force"})
+# state forces, whose shots into the air disperse a crowd (an intervention) wherever they are fired
+STATE_SHOOTERS = frozenset({"soldier", "policeman", "officer", "gendarme", "guard", "personnel"})
+
+
+def _shots_in_the_air(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> set[int]:
+    """The verbs of shots fired into the air, and their shooters, at a funeral, wedding or celebration
+    (`salute_occasions`: 'armed men firing into the air as the bodies were carried'): mourning or
+    celebratory gunfire hits nobody and is no attack. Police or soldiers firing into the air there
+    still disperse a crowd, so their shots are kept."""
+    if not any(t.lemma_.lower() in words.salute_occasions for t in tokens):
+        return set()
+    found: set[int] = set()
+    for hit in hits:
+        if hit.category != "m:warning_fire":
+            continue
+        verb = hit.root(tokens)
+        shooters = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        if not shooters and verb.dep_ == "acl":  # "armed men firing into the air"
+            shooters = [verb.head]
+        if any(_state_shooter(words, s) for s in shooters):
+            continue
+        found.add(verb.i)
+        found.update(s.i for s in shooters)
+    return found
+
+
+def _state_shooter(words: WordLists, noun: Token) -> bool:
+    """'police', 'security forces', 'soldiers', 'riot police officers': a state force."""
+    named = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    return any(t.lemma_.lower() in words.force_nouns or t.lemma_.lower() in STATE_SHOOTERS for t in named)
+
+
+def _added_force(words: WordLists, mention: EventMention) -> bool:
+    """'Reinforcements were sent to the area', 'deployed additional National Guard troops to Celaya':
+    one more force sent after an incident of the report answers it (`added_force_words`), like the
+    search that follows; it is no change to a group's activity of its own."""
+    if mention.categories != {"change_group"}:
+        return False
+    sent_ones = [c for c in mention.trigger.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    return any(
+        noun.lemma_.lower() in words.added_force_words
+        or noun.lower_ in words.added_force_words
+        or any(c.dep_ == "amod" and c.lower_ in words.added_force_words for c in noun.children)
+        for noun in sent_ones
+    )
 
 
 def _not_this_incident(cues: CueLexicon, token: Token) -> bool:
@@ -1597,7 +1651,12 @@ def _beside_firearms(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool
     first = word
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return any(t.i != word.i and _firearm(words, t) for t in _coordinated(first))
+    listed = list(_coordinated(first))
+    if first.dep_ == "pobj" and first.head.lower_ == "with":
+        # "attacked a police station with explosives and rifle fire": the small model hangs the last item on
+        # the verb ("fire" a conjunct of "attacked"), a noun that is still one of the things attacked with
+        listed += [c for c in first.head.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return any(t.i != word.i and _firearm(words, t) for t in listed)
 
 
 def _firearm(words: WordLists, noun: Token) -> bool:

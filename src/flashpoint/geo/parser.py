@@ -202,6 +202,11 @@ class Geoparser:
             )
             origins = {p.start for p in specific if _launched_from(doc, p)}
             abbreviated = {p.country for p in specific if _ABBREVIATED.match(text, p.end)}
+            # "near the village of Wadi al-Shay, south of Kirkuk city" after a lead in Kirkuk: of places in
+            # two countries, a namesake abroad (Wadi, India) loses to one in the country of the place told
+            # last, whatever preposition holds it
+            told = [p for p in usable if p.start < sent_start and p.feature in ("city", "admin2", "admin1")]
+            home = told[-1].country if told and len({p.country for p in specific}) > 1 else None
             best = max(
                 specific,
                 key=lambda p: (
@@ -209,6 +214,7 @@ class Geoparser:
                     not abbreviated or p.country in abbreviated,
                     p.start not in causes,
                     p.start not in origins,
+                    home is None or p.country == home,
                     p.start in located,
                     p.start not in holders,
                     _specificity(p),
