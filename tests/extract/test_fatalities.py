@@ -116,6 +116,8 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # a toll update's figure is the new total, the later dead it names already in it
         ("The toll rose to nine on Sunday after four of the wounded died in hospital.", 9),
         ("An initial toll of 12 was raised to 17 on Monday after more bodies were found.", 17),
+        # a name after "or" is the group's other name, no victim of its own
+        ("A drone strike killed three members of the Kurdistan Workers' Party, or PKK, on Sunday.", 3),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

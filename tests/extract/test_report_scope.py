@@ -928,3 +928,86 @@ def test_a_gunbattle_in_one_word_is_a_clash(pipeline: Pipeline) -> None:
         "Monday, police said.",
     )
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 2)]
+
+
+@pytest.mark.slow
+def test_one_demonstration_told_again_at_a_lesser_step_is_still_one(pipeline: Pipeline) -> None:
+    # the dispersed protest, a killing, then the protest retold on its own day with no word of the police:
+    # one demonstration per day and place, which keeps its graver type
+    events = _wire(
+        pipeline,
+        "LAHORE: Police fired tear gas on Tuesday to disperse hundreds of farmers protesting in Okara.\n\n"
+        "On Monday night, gunmen shot dead a farmers' leader in Okara.\n\n"
+        "The protest on Tuesday began after his funeral, when farmers marched to the district office.",
+    )
+    assert sorted((e.event_date, e.sub_event_type) for e in events) == [
+        (dt.date(2024, 5, 6), "Attack"),
+        (dt.date(2024, 5, 7), "Protest with intervention"),
+    ]
+
+
+@pytest.mark.slow
+def test_an_undated_sentence_in_an_earlier_incidents_town_tells_it_again(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "CATARMAN: Three New People's Army rebels were killed in a clash with troops in Catubig, Northern "
+        "Samar, on Monday, the army said.\n\n"
+        "Soldiers also exchanged fire with another group of rebels in Palapag town, the army said.\n\n"
+        "The commander said the encounter in Catubig lasted 30 minutes.",
+    )
+    assert [e.location for e in events].count("Catubig") == 1
+
+
+@pytest.mark.slow
+def test_an_event_noun_under_a_modal_has_not_happened(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "JAKARTA: Police fired tear gas at students protesting in Jakarta on Monday. Student leaders said "
+        "another rally would be held on Friday.",
+    )
+    assert [e.event_date for e in events] == [dt.date(2024, 5, 6)]
+    assert _wire(pipeline, "Organisers said the march will take place in Nairobi on Sunday.") == []
+    # a modal perfect guesses at who did a past incident: it happened
+    guessed = _wire(pipeline, "Police said the attack in Quetta on Monday could have been carried out by IS.")
+    assert [e.event_date for e in guessed] == [dt.date(2024, 5, 6)]
+
+
+@pytest.mark.slow
+def test_the_day_a_group_spoke_is_not_the_day_it_reports(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "YANGON: The Arakan Army said on Wednesday it had captured a police post in Buthidaung township on "
+        "Monday.",
+    )
+    assert [e.event_date for e in events] == [dt.date(2024, 5, 6)]
+
+
+@pytest.mark.slow
+def test_verbs_joined_to_a_habitual_present_are_habitual(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "GUSAU: Gunmen killed five villagers in Maru on Monday, police said.\n\nThe state is plagued by "
+        "bandits, who raid villages, kill residents and kidnap travellers for ransom.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 5, 6), 5)]
+
+
+@pytest.mark.slow
+def test_the_wounded_taken_to_a_hospital_elsewhere_belong_to_the_incident(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "MORELIA: Gunmen ambushed a police patrol near Apatzingan in Michoacan on Monday, killing two "
+        "officers.\n\nThree other officers were wounded and taken to a hospital in Uruapan.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 5, 6), 2)]
+
+
+@pytest.mark.slow
+def test_a_township_before_its_region_is_read_in_that_region(pipeline: Pipeline) -> None:
+    # the unit word before the comma keeps the container: Kani Township in Sagaing is not Kani, Japan
+    events = _wire(
+        pipeline,
+        "YANGON: A military air strike hit a village in Kani Township, Sagaing Region, on Monday, killing "
+        "seven civilians, residents said.",
+    )
+    assert [(e.country, e.admin1) for e in events] == [("Myanmar", "Sagaing")]

@@ -313,6 +313,9 @@ def test_a_name_the_text_calls_a_unit_is_that_unit(nlp: Language, geoparser: Geo
     text = "Militants attacked a checkpost in the Springfield area of Bannu District on April 21."
     places = {p.text: p.country_code for p in geoparser.parse(nlp(text))}
     assert places["Springfield"] is None and places["Bannu District"] == "PK"
+    # Myanmar's light infantry battalions are no Light in South Australia
+    text = "The TNLA seized the base of Light Infantry Battalion 130 in Namhsan."
+    assert "AU" not in {p.country_code for p in geoparser.parse(nlp(text))}
     # "District" makes the district, not its namesake town
     district = {
         p.text: p.feature for p in geoparser.parse(nlp("Gunmen killed two men in Peshawar District."))

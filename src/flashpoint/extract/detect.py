@@ -436,6 +436,8 @@ class Detector:
             # a photo caption shows its scene: the small model often parses its present-tense verb as a
             # noun ("riot police fire tear gas"), so the parse around the cue says little
             return not _habitual(words, root)
+        if root.dep_ == "conj" and not headline and _shares_present(root) and not _dated(words, sent):
+            return False  # "bandits, who raid villages, kill residents and kidnap for ransom": what they do
         if root.pos_ in ("NOUN", "PROPN"):
             if root.lemma_.lower() in words.crowd_nouns:
                 # "since the strike began, two protesters have died": the crowd's perfect sums a period up
@@ -595,7 +597,23 @@ def _future_incident(words: WordLists, token: Token) -> bool:
         and token.head.lower_ in ("of", "to")
         and token.head.head.lower_ in ("ahead", "prior")
     )
-    return awaited or any(c.dep_ == "amod" and c.lower_ in words.future_modifiers for c in token.children)
+    return (
+        awaited
+        or any(c.dep_ == "amod" and c.lower_ in words.future_modifiers for c in token.children)
+        or _subject_of_modal(words, token)
+    )
+
+
+def _subject_of_modal(words: WordLists, noun: Token) -> bool:
+    """An event noun whose verb is under a modal ('another rally would be held on Friday', 'the march will
+    take place on Sunday'): announced, not held. A modal perfect ('the attack could have been carried out by
+    IS') guesses at a past incident, which did happen."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    auxiliaries = [c for c in noun.head.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ in words.modals for c in auxiliaries) and not any(
+        c.lemma_.lower() == "have" for c in auxiliaries
+    )
 
 
 def _earlier_incident(words: WordLists, token: Token) -> bool:
@@ -715,6 +733,20 @@ def _shares_modal(words: WordLists, verb: Token) -> bool:
         verb = verb.head
         if any(c.lower_ in words.modals for c in verb.children if c.dep_ in ("aux", "auxpass")):
             return True
+    return False
+
+
+def _shares_present(token: Token) -> bool:
+    """A conjunct with no subject or auxiliary of its own whose chain of conjuncts goes back to the present
+    tense verb of a relative clause ('bandits, who raid villages, kill residents and kidnap for ransom'):
+    what a group does, as that verb says. A present main clause is left as read: Syrian monitors' titles
+    tell the day's news in it ('the Front begins attacks and regain areas it lost')."""
+    while token.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children
+    ):
+        token = token.head
+        if token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
+            return token.dep_ == "relcl"
     return False
 
 
@@ -1792,6 +1824,8 @@ def _looks_like_headline(sent: Span) -> bool:
 
 def _reported_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
     """True when a date belongs to the reporting ('said on Monday'), not to the incident."""
+    if _day_of_saying(words, date_root, trigger):
+        return True
     below = date_root
     for ancestor in date_root.ancestors:
         if ancestor == trigger:
@@ -1807,6 +1841,19 @@ def _reported_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
             return not announced
         below = ancestor
     return False
+
+
+def _day_of_saying(words: WordLists, date_root: Token, trigger: Token) -> bool:
+    """'The TNLA said on Thursday it had seized the base ... on Tuesday': the small model often hangs the
+    first day on the reported verb, but a day between the speech verb and the reported clause's subject is
+    the saying's, when the clause names a day of its own after its verb."""
+    speaker = trigger.head
+    if trigger.dep_ != "ccomp" or speaker.lemma_.lower() not in words.speech_verbs:
+        return False
+    subjects = [c.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not speaker.i < date_root.i < min(subjects):
+        return False
+    return any(_is_date_entity(ent) and ent.root.i > trigger.i for ent in trigger.sent.ents)
 
 
 def _is_below(token: Token, head: Token) -> bool:

@@ -369,9 +369,18 @@ def _conjuncts(token: Token) -> Iterable[Token]:
     (the parser hangs "civilians" on "officials"); not a second title of one person ("a social leader and
     human rights defender")."""
     for child in token.children:
-        if (child.dep_ == "conj" and not _second_title(child)) or _listed_apposition(child):
+        listed = child.dep_ == "conj" and not _second_title(child) and not _other_name(child)
+        if listed or _listed_apposition(child):
             yield child
             yield from _conjuncts(child)
+
+
+def _other_name(conjunct: Token) -> bool:
+    """A bare name after 'or' ("three members of the Kurdistan Workers' Party, or PKK") gives the group's
+    other name: it counts nobody."""
+    bare = not any(c.dep_ in ("det", "nummod", "poss") for c in conjunct.children)
+    after_or = conjunct.i > 0 and conjunct.doc[conjunct.i - 1].lower_ == "or"
+    return conjunct.pos_ == "PROPN" and bare and after_or
 
 
 def _listed_apposition(child: Token) -> bool:

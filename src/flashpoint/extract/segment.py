@@ -90,6 +90,15 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         return True
     if not current.has_own_date and _arrests_at(p, c):
         return True
+    if (
+        not current.has_own_date
+        and current.mention.categories - {"protest"} <= {"injure"}
+        and _family(p) == "violence"
+        and _same_province(p, c)
+    ):
+        # "Two other guardsmen were wounded and flown to a hospital in Morelia." after an ambush elsewhere in
+        # the province: the hurt of the incident, placed where they were taken, with no day of their own
+        return True
     ravaged = _family(p) == "violence" and c.sub_event_type == "Looting/property destruction"
     if _family(p) != _family(c) and current.mention.claim_subject is None and not ravaged:
         return False
@@ -138,6 +147,30 @@ def _retold(item: CodedMention) -> bool:
         and token.lemma_.lower() in RETOLD_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         for token in item.mention.sentence
+    )
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """The same sub-event type, or one demonstration at two steps of its escalation: ACLED codes one
+    demonstration per day and place ("the protest began after the burial" told after the dispersal)."""
+    return a.sub_event_type == b.sub_event_type or (
+        a.sub_event_type in DEMONSTRATION_ESCALATION and b.sub_event_type in DEMONSTRATION_ESCALATION
+    )
+
+
+def _retold_at(earlier: Event, item: CodedMention) -> bool:
+    """An undated sentence set in the very town of an incident told before the last one ("Ramos said the
+    encounter in Las Navas left two rebels dead", after a sentence about another village): that incident told
+    again, not a new one on the day of publication."""
+    c = item.event
+    return (
+        not item.has_own_date
+        and item.has_own_place
+        and c.admin2 is not None
+        and c.location is not None
+        and c.location == earlier.location
+        and (c.country, c.admin2) == (earlier.country, earlier.admin2)
+        and _family(earlier) == _family(c)
     )
 
 
@@ -345,12 +378,12 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
                 for e in events
                 if e.event.event_date == item.event.event_date
                 and item.has_own_date
-                and e.event.sub_event_type == item.event.sub_event_type
+                and _same_kind(e.event, item.event)
                 and _same_place(e.event, item.event)
                 and (e.event.admin2 or e.event.location)
             ),
             None,
-        )
+        ) or next((e for e in events[:-1] if _retold_at(e.event, item)), None)
         if duplicate is not None:
             _merge_into(duplicate, item)
             continue

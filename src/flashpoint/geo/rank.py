@@ -21,7 +21,7 @@ from flashpoint.geo.names import admin_key, normalize, strip_admin_word, strip_p
 from flashpoint.geo.recognize import Toponym
 
 _CONTAINER_GAP = re.compile(
-    r"^\s*(?:(?:tehsil|area|village|town|locality|subdivision|sub-division|district)\s+)?(?:,|\(|in|of|,\s*in)\s*$",
+    r"^\s*(?:(?:tehsil|area|village|town|township|municipality|locality|subdivision|sub-division|district)\s*)?(?:,|\(|in|of|,\s*in)\s*$",
     re.IGNORECASE,
 )
 # words that make the name beside them an admin unit: "Mohmand District", "the Safi tehsil of Mohmand"
