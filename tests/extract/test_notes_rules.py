@@ -2099,3 +2099,109 @@ def test_a_capture_in_a_pluperfect_relative_clause_is_no_territory_taken(pipelin
         "near Dirkou.",
     )
     assert event.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin2"),
+    [
+        (
+            "On 3 June 2024, cattle raiders clashed with local youths in Rumbek East county (Lakes), leaving "
+            "4 people dead.",
+            "Rumbek East",
+        ),
+        (
+            "On 2 May 2022, Russian soldiers shot dead two civilians in a village in Buchanskyi raion "
+            "(Kyiv).",
+            "Buchanskyi",
+        ),
+    ],
+)
+def test_a_note_county_or_raion_before_its_province_is_the_admin2(
+    pipeline: Pipeline, text: str, admin2: str
+) -> None:
+    assert _one(pipeline, text).admin2 == admin2
+
+
+@pytest.mark.slow
+def test_a_note_bracket_admin1_picks_the_namesake_town_in_it(pipeline: Pipeline) -> None:
+    # GeoNames has a larger La Democracia in Escuintla; the bracket names the one in Huehuetenango
+    event = _one(
+        pipeline,
+        "On 2 June 2024, gunmen shot dead a shopkeeper in La Democracia (La Democracia, Huehuetenango).",
+    )
+    assert (event.admin1, event.admin2) == ("Huehuetenango", "La Democracia")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admins"),
+    [
+        (
+            "On 5 May 2024, street vendors marched in Zomba to protest against their relocation.",
+            ("Southern", "Zomba"),
+        ),
+        (
+            "On 5 May 2024, police fired tear gas at protesting students in Mzuzu (Mzimba, Northern).",
+            ("Northern", "Mzimba"),
+        ),
+    ],
+)
+def test_malawi_districts_lie_in_acled_regions(
+    pipeline: Pipeline, text: str, admins: tuple[str, str]
+) -> None:
+    event = _one(pipeline, text)
+    assert (event.admin1, event.admin2) == admins
+
+
+@pytest.mark.slow
+def test_mostar_lies_in_herzegovina_neretva(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 May 2024, rival football fans clashed in Mostar, injuring 3 people.")
+    assert event.admin2 == "Herzegovina-Neretva"
+
+
+@pytest.mark.slow
+def test_male_is_its_own_admin1(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 May 2024, opposition supporters held a rally in Male demanding the release of activists.",
+    )
+    assert event.admin1 == "Male"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 3 March 2024, ISS militants attacked a checkpoint near Bosaso, killing 2 soldiers.",
+            "Islamic State (Somalia)",
+        ),
+        (
+            "On 5 May 2024, fighters of the resistance front attacked a Taliban checkpoint in Panjshir, "
+            "killing 2 Taliban fighters.",
+            "NRF: National Resistance Front",
+        ),
+        (
+            "On 5 May 2024, militants of The Resistance Front shot dead a labourer in Srinagar "
+            "(Srinagar, Jammu and Kashmir).",
+            "TRF: The Resistance Front",
+        ),
+    ],
+)
+def test_group_names_read_by_the_country(pipeline: Pipeline, text: str, actor1: str) -> None:
+    assert _one(pipeline, text).actor1 == actor1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("On 14 September 2023, gunmen shot dead the driver in Khuzdar town (Khuzdar, Balochistan).", 1),
+        ("On 14 September 2023, a hand grenade thrown into a shop in Turbat killed the shopkeeper.", 1),
+    ],
+)
+def test_a_definite_victim_first_named_by_a_finite_killing_verb_is_one(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities

@@ -283,6 +283,15 @@ def _one_person_died(death: Token) -> bool:
     return subject.lower_ in ONE_PERSON_SUBJECTS or _the_person(subject)
 
 
+def _first_mention(token: Token) -> bool:
+    """'a grenade killed the shopkeeper', 'gunmen shot dead the driver' as the first victim of the
+    incident's opening sentence: a definite singular whose noun the text has not used before names a new
+    person, not one counted before ('two soldiers were wounded ... the soldier later died'); after a victim
+    already counted it is more likely the deed retold ('executed a man ..., the first public execution')."""
+    lemma = token.lemma_.lower()
+    return not any(t.lemma_.lower() == lemma for t in token.doc[: token.i])
+
+
 def _office_of_place(token: Token) -> bool:
     """'the mayor of Cotija', 'the governor of the province': a singular person named by an office and the
     place or body it serves, a first mention (a 'the driver' after a finite verb may be someone counted
@@ -963,7 +972,7 @@ def _counted_fatalities(
 ) -> int | None:
     """The deaths the sentences tell, summed over them (see count_fatalities)."""
     total: int | None = None
-    for sent in clauses:
+    for number, sent in enumerate(clauses):
         per_sentence: list[int] = []
         figures: list[tuple[int, int, str]] = []  # (token index, count, victim noun) for conflicting sources
         seen_heads: set[int] = set()
@@ -994,7 +1003,11 @@ def _counted_fatalities(
                 if victim.lower_ in ONE_PERSON_PRONOUNS and per_sentence:
                     continue  # "shot dead a trader, killing him": the one already counted
                 value = _number_near(victim)
-                one_named = token.tag_ == "VBG" or _office_of_place(victim)
+                one_named = (
+                    token.tag_ == "VBG"
+                    or _office_of_place(victim)
+                    or (number == 0 and not per_sentence and _first_mention(victim))
+                )
                 if value is None and victim.dep_ == "dobj" and _the_person(victim) and one_named:
                     value = 1  # "a bomb exploded, killing the driver", "shot dead the mayor of X": one person
                 if value is None and victim.dep_ == "dobj" and victim.lower_ in ONE_PERSON_PRONOUNS:

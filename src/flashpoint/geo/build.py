@@ -382,9 +382,16 @@ def build_index(
 
     # subdivisions
     subs: dict[int, _Subdivision] = {}
+    parent_names = {code: frozenset(table.values()) for code, table in parents.items()}
     for number, row in enumerate(_tsv(base / "subdivisions" / "subdivisions.tsv"), start=1):
         sub = _Subdivision(row)
-        if sub.country_id not in country_codes or sub.level not in (1, 2):
+        if sub.country_id not in country_codes:
+            continue
+        if sub.level == 0 and sub.display in parent_names.get(country_codes[sub.country_id], ()):
+            # a region GeoNames files above its admin1 units that ACLED codes as the admin1 (Malawi's
+            # "Southern Region" over the Blantyre district): its units are demoted into it below
+            sub.level = 1
+        if sub.level not in (1, 2):
             continue
         if sub.geonameid in renames:
             sub.display = renames[sub.geonameid]

@@ -35,7 +35,8 @@ _ANAPHORA = re.compile(
 # (Kupwara, Jammu and Kashmir)", "the Tirah valley (Khyber, Khyber Pakhtunkhwa)", "the Kato mountains
 # (Cukurca, Hakkari)", "Ain al-Asad air base (Heet, Anbar)".
 _KINDS = (
-    "city|town|village|township|district|LGA|area|camp|sector|valley|tehsil|mountains?|hills|forest|air ?base"
+    "city|town|village|township|district|LGA|county|raion|regency|area|camp|sector|valley|tehsil|mountains?"
+    "|hills|forest|air ?base"
     # "at the Shambhu border (Patiala, Punjab)": a crossing point a note names before its admin units
     "|border|crossing|junction|bridge|checkpoint"
 )
@@ -73,7 +74,8 @@ _BUILDING_WORDS = frozenset(
      "prison", "jail", "airport", "stadium", "secretariat", "assembly", "headquarters", "cantonment", "base",
      "academy", "campus", "market", "bazaar", "station", "lines", "complex", "house"}
 )  # fmt: skip
-_DISTRICT_WORDS = frozenset({"district", "LGA"})  # "Barmal district (Paktika)": the name is an admin2
+# "Barmal district (Paktika)", "Tonj North county (Warrap)", "Brovarskyi raion (Kyiv)": the name is an admin2
+_DISTRICT_WORDS = frozenset({"district", "LGA", "county", "raion", "regency"})
 _DISTRICT_ANAPHORA = re.compile(r"\bthe\s+(?:same\s+)?(?:district|agency)\b", re.IGNORECASE)
 # Where a spokesman spoke: "said in Islamabad", "told reporters in", "said at a news conference in".
 # Only filler words may stand between the speech word and the preposition, so "Police said 3 policemen were
@@ -223,6 +225,8 @@ class Geoparser:
             )
             if best.start in noted:
                 moved = self._in_bracket_country(text, best)
+                if moved is best:
+                    moved = self._in_bracket_admin1(text, best)
                 if moved is not best:  # its bracket's own units, read in that country, are the containers
                     return self._noted(text, self._location(text, moved), moved, is_name=True)
             inside = [c for c in containers if _names_before(text, c, best)]
@@ -400,6 +404,29 @@ class Geoparser:
         if not found:
             return place
         return _read_as(place, found[0])
+
+    def _in_bracket_admin1(self, text: str, place: PlaceMention) -> PlaceMention:
+        """'La Democracia (La Democracia, Huehuetenango)' first read as the larger La Democracia of Escuintla:
+        the last unit of a note's bracket names an admin1 of the place's own country, other than the place's,
+        and the name is read again as its namesake in that admin1 when the gazetteer has one."""
+        bracket = _BRACKET_UNITS.match(text, place.end)
+        units = [unit.strip() for unit in bracket["units"].split(",") if unit.strip()] if bracket else []
+        if not units or not place.country_code or place.feature not in ("city", "admin2"):
+            return place
+        admin1 = next(
+            (c for c in self.gazetteer.candidates(units[-1], place.country_code) if c.feature == "admin1"),
+            None,
+        )
+        if admin1 is None or admin_key(admin1.name) == admin_key(place.admin1):
+            return place
+        found = [
+            c
+            for c in self.gazetteer.candidates(place.text, place.country_code)
+            if c.feature in ("city", "admin2") and admin_key(c.admin1) == admin_key(admin1.name)
+        ]
+        if not found:
+            return place
+        return _read_as(place, max(found, key=lambda c: c.feature == place.feature))
 
     def _unit_in_bracket_country(self, text: str, place: PlaceMention) -> PlaceMention:
         """'Ain al-Hilweh camp (Saida, South)': a bracketed unit read in another country (Saida, Algeria) is
