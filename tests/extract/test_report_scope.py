@@ -1011,3 +1011,14 @@ def test_a_township_before_its_region_is_read_in_that_region(pipeline: Pipeline)
         "seven civilians, residents said.",
     )
     assert [(e.country, e.admin1) for e in events] == [("Myanmar", "Sagaing")]
+
+
+@pytest.mark.slow
+def test_a_clause_on_a_periods_start_tells_no_incident(pipeline: Pipeline) -> None:
+    # the ousting and arrest explain when the period of the toll began; only the toll's clashes are told,
+    # and they sum the period up
+    text = (
+        "More than 40 people have died in clashes between protesters and security forces since December, "
+        "when the former president was ousted and arrested after trying to dissolve Congress."
+    )
+    assert _events(pipeline, text) == []

@@ -430,6 +430,8 @@ class Detector:
             return False
         if _opens_a_period(words, root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)):
             return False
+        if _tells_a_periods_start(words, root):
+            return False
         if self.cues.is_trigger_word("protest", root) and _lodged(words, root):
             return False
         if caption:
@@ -1280,6 +1282,17 @@ def _in_summed_incidents(cues: CueLexicon, verb: Token) -> bool:
             )
             if noun.dep_ == "pobj" and noun.tag_ == "NNS" and demonstrative and incident:
                 return True
+    return False
+
+
+def _tells_a_periods_start(words: WordLists, token: Token) -> bool:
+    """'... have died in clashes since December, when the president was ousted and arrested': a clause on the
+    start of a period summed up tells why the period began, long known, no incident of the report ('since
+    dawn, accompanied by a new attack' starts today)."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.dep_ in ("relcl", "acl") and ancestor.head.dep_ == "pobj":
+            since = ancestor.head.head
+            return since.lower_ == "since" and not _since_today(words, since)
     return False
 
 
