@@ -2205,3 +2205,51 @@ def test_a_definite_victim_first_named_by_a_finite_killing_verb_is_one(
     pipeline: Pipeline, text: str, fatalities: int
 ) -> None:
     assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 26 July 2023, the presidential guard ousted President Mohamed Bazoum in a coup in Niamey.",
+        "On 8 April 2024, junior officers ousted General Mamady Doumbouya in Conakry (Conakry).",
+    ],
+)
+def test_a_titled_person_ousted_is_no_territory_regained(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract_text(text, None)
+    assert all(e.sub_event_type != "Government regains territory" for e in events)
+
+
+@pytest.mark.slow
+def test_troops_who_oust_a_group_from_a_town_still_regain_it(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 5 May 2024, troops ousted al Shabaab fighters from Bulo Burte (Hiraan).")
+    assert event.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "On 2 March 2024, two clans signed a peace agreement in Baidoa (Bay), ending a feud over grazing "
+            "land that had left several herders dead.",
+            "Agreement",
+        ),
+        (
+            "On 9 June 2024, police arrested three men who had killed a trader in Kohat (Kohat, Khyber "
+            "Pakhtunkhwa).",
+            "Arrests",
+        ),
+    ],
+)
+def test_a_toll_in_a_pluperfect_relative_clause_is_the_past_of_its_noun(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.fatalities) == (sub_event_type, 0)
+
+
+@pytest.mark.slow
+def test_kukawa_town_lies_in_kukawa_lga(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 6 May 2024, ISWAP fighters attacked a military base in Kukawa, Borno State.")
+    assert (event.admin1, event.admin2) == ("Borno", "Kukawa")

@@ -114,6 +114,7 @@ class WordLists:
     likeness_words: frozenset[str]  # "a similar protest last month": another incident of the same kind
     salute_occasions: frozenset[str]  # "gunmen fired into the air at the funeral": mourning, no attack
     added_force_words: frozenset[str]  # "deployed additional troops": an answer to an incident told before
+    person_titles: frozenset[str]  # "ousted President Bazoum": a person taken, no place
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

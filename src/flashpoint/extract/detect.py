@@ -193,6 +193,7 @@ class Detector:
             and not _seizes_no_place(words, h, tokens)
             and not _earlier_capture(h, tokens)
         ]
+        hits = _without_earlier_tolls(hits, tokens)
         hits = _without_haul(words, hits, tokens)
         # "mourners attended the funeral, with armed men firing into the air": the shots hit nobody
         in_the_air = _shots_in_the_air(words, hits, tokens)
@@ -1551,6 +1552,36 @@ def _earlier_capture(hit: CueHit, tokens: list[Token]) -> bool:
     return root.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
 
 
+EARLIER_TOLL_CUES = frozenset({"t:kill", "t:injure"})
+
+
+def _without_earlier_tolls(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
+    """'signed a ceasefire ending a land dispute that had left several people dead', 'arrested two men who
+    had killed a shopkeeper': a killing or wounding in a pluperfect relative clause tells what its noun had
+    done or caused before, when a trigger outside the clause reports the incident."""
+    clauses = [
+        verb
+        for h in hits
+        if h.category in EARLIER_TOLL_CUES
+        and (verb := _standing_in(h.root(tokens))) is not None
+        and _pluperfect_relative(verb)
+    ]
+    if not clauses:
+        return hits
+    kept = [h for h in hits if not any(_is_below(h.root(tokens), c) for c in clauses)]
+    return kept if any(h.category.startswith("t:") for h in kept) else hits
+
+
+def _standing_in(token: Token) -> Token | None:
+    """The verb of the clause a cue word stands in ('left several people dead': 'dead' stands in 'left')."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _pluperfect_relative(root: Token) -> bool:
+    """A verb heading a relative clause in the pluperfect ('that had left', 'who had killed')."""
+    return root.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
+
+
 def _occasion_act(noun: Token) -> Token:
     """The act a protest noun is the occasion of (`_protest_occasion`): "dispersed a march", "arrested ...
     at a march"."""
@@ -1740,11 +1771,23 @@ def _no_force_used(hit: CueHit, tokens: list[Token]) -> bool:
 
 def _seizes_no_place(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
     """'announced they had seized power', 'seized the initiative': a capture verb whose object is no place
-    took no territory."""
+    took no territory; nor did one that took a person ('ousted President Mohamed Bazoum in a coup')."""
     if hit.category not in ("t:territory_gain", "t:territory_regain"):
         return False
     root = hit.root(tokens)
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in words.abstract_seizures for c in root.children)
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    return any(
+        c.lemma_.lower() in words.abstract_seizures or _titled_person(c, words.person_titles) for c in objects
+    )
+
+
+def _titled_person(noun: Token, titles: frozenset[str]) -> bool:
+    """A proper name that an office or rank names ('President Mohamed Bazoum', 'Lieutenant Colonel
+    Damiba'): someone, not somewhere. The model tags such a name a person or, for the ranks, an
+    organisation; a place it tags GPE ('General Santos') stays a place."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    return any(c.dep_ == "compound" and c.lower_ in titles for c in noun.children)
 
 
 def _without_avenged_mishaps(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
