@@ -358,7 +358,7 @@ def test_a_place_in_the_possessive_holds_the_place_after_it(nlp: Language, geopa
 
 
 def test_where_the_dead_came_from_is_not_the_incident_place(nlp: Language, geoparser: Geoparser) -> None:
-    """'were from Uttar Pradesh and Kerala': their home states; the sentence falls back to the place in focus."""
+    """'were from Uttar Pradesh and Kerala': their home states; the sentence keeps the place in focus."""
     text = (
         "Three policemen were killed in an IED blast in Bijapur district of Chhattisgarh on 24 April 2023. "
         "The policemen killed in the blast were from Uttar Pradesh and Kerala."
