@@ -1255,3 +1255,49 @@ def test_residents_of_a_town_the_model_calls_a_person_live_in_a_place(pipeline: 
     place."""
     text = "Residents of Zawiya took to the streets on 22 June 2024 to protest against militia violence."
     assert _one(pipeline, text).country == "Libya"
+
+
+@pytest.mark.slow
+def test_a_fight_going_on_where_a_relative_clause_places_it_is_no_incident(pipeline: Pipeline) -> None:
+    """'in Guerrero, where the CJNG and the Sinaloa Cartel are fighting for control': the clause describes
+    the state by what goes on there, it reports no fight."""
+    text = (
+        "Analysts say the cartels want to control mayors.\nMost of the killings took place in Guerrero, "
+        "Michoacan and Guanajuato, where the Jalisco New Generation Cartel (CJNG) and the Sinaloa Cartel are "
+        "fighting for control of drug routes."
+    )
+    assert pipeline.extract_text(text, dt.date(2024, 3, 8)) == []
+
+
+@pytest.mark.slow
+def test_people_shot_in_a_raid_that_also_burns_homes_are_attacked(pipeline: Pipeline) -> None:
+    """'shooting residents and setting homes on fire': people were shot, so no property destruction alone."""
+    text = (
+        "Gang members stormed the Carrefour-Feuilles neighbourhood of Port-au-Prince on 8 August 2023, "
+        "shooting residents and setting homes on fire."
+    )
+    assert _one(pipeline, text).sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+def test_a_death_in_a_vehicle_rioters_burned_adds_to_the_riot(pipeline: Pipeline) -> None:
+    """After a riot, 'a bus driver was killed when his vehicle was set on fire' (no day, no place of its own)
+    is the riot's dead, not a new attack."""
+    text = (
+        "Opposition activists torched buses and clashed with police in Dhaka on 29 October 2023. "
+        "A bus driver was killed when his vehicle was set on fire."
+    )
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 1)
+
+
+@pytest.mark.slow
+def test_where_the_dead_came_from_is_not_where_they_died(pipeline: Pipeline) -> None:
+    """'The three policemen killed in the blast were from Uttar Pradesh and Kerala': their home states, no
+    second blast there."""
+    text = (
+        "Three policemen were killed when Maoists triggered an IED in Bijapur district of Chhattisgarh on 24 "
+        "April 2023. The three policemen killed in the blast were from Uttar Pradesh and Kerala."
+    )
+    event = _one(pipeline, text)
+    assert (event.admin1, event.fatalities) == ("Chhattisgarh", 3)

@@ -355,3 +355,16 @@ def test_a_place_in_the_possessive_holds_the_place_after_it(nlp: Language, geopa
     location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
     assert location is not None
     assert (location.admin1, location.admin2) == ("Kandahar", "Spin Boldak")
+
+
+def test_where_the_dead_came_from_is_not_the_incident_place(nlp: Language, geoparser: Geoparser) -> None:
+    """'were from Uttar Pradesh and Kerala': their home states; the sentence keeps the place in focus."""
+    text = (
+        "Three policemen were killed in an IED blast in Bijapur district of Chhattisgarh on 24 April 2023. "
+        "The policemen killed in the blast were from Uttar Pradesh and Kerala."
+    )
+    doc = nlp(text)
+    second = "The policemen killed in the blast were from Uttar Pradesh and Kerala."
+    location = geoparser.locate(doc, geoparser.parse(doc), _span(text, second))
+    assert location is not None
+    assert location.admin1 == "Chhattisgarh"

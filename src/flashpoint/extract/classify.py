@@ -93,7 +93,7 @@ def classify(
     if "airstrike" in c:  # an air strike that destroyed a depot is still an air strike
         return TypeDecision("Air/drone strike", "air or drone strike cue")
     # weapons seized, found, defused or intercepted, nobody hurt: weapon words do not make it an attack
-    harmed = bool(c & {"kill", "injure", "clash", "chemical", "sexual"})
+    harmed = bool(c & {"kill", "injure", "clash", "chemical", "sexual"}) or "shot_people" in m
     crowd = bool(c & {"protest", "riot"}) or "crowd_control" in m
     # "detonated a landmine against a military convoy": an explosion aimed at someone is no bomb disposal
     # ("claimed to have foiled a suicide attack and arrested the would-be bomber": no explosion at all)

@@ -451,6 +451,11 @@ class Detector:
         if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(words, sent):
             return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
             # ("Riot police fire tear gas ..., Tuesday") use it for the past
+        if root.dep_ == "relcl" and _present_progressive(root) and not headline and not _dated(words, sent):
+            # "in Guerrero, where the CJNG and the Sinaloa Cartel are fighting for control": a relative clause
+            # describing a place or group by what goes on there (a main clause's "police are conducting raids"
+            # reports the operation under way)
+            return False
         claimed = root.dep_ == "pcomp" and root.head.head.lemma_.lower() in words.report_governors
         # a gerund as a thing ("successful in eliminating leaders"), unless claimed or the subject of a fight
         # between two named sides ("fighting broke out between the army and the RSF")
@@ -844,6 +849,12 @@ def _crowd_is_acting(noun: Token, *, headline: bool) -> bool:
     if verb.tag_ == "VB" and verb.dep_ == "xcomp":
         verb = verb.head  # "police managed to halt a rally"
     return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP", "VBG"))
+
+
+def _present_progressive(verb: Token) -> bool:
+    """'are fighting', 'is attacking': a present 'be' is the verb's own auxiliary (not 'were fighting', not
+    'have been fighting')."""
+    return any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _dated(words: WordLists, sent: Span) -> bool:

@@ -62,8 +62,11 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             or current.mention.claim_subject is not None
             or _family(c) == "strategic"
             or (
-                current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES  # "Several protesters were
-                and p.sub_event_type in VIOLENT_CROWDS  # killed." after a riot
+                # "Several protesters were killed." after a riot; a death in what rioters burn too ("a bus
+                # driver was killed when his vehicle was set on fire")
+                current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES | {"loot"}
+                and bool(current.mention.categories & CASUALTY_CATEGORIES)
+                and p.sub_event_type in VIOLENT_CROWDS
             )
             or (
                 current.mention.categories - {"protest"} <= {"injure"}

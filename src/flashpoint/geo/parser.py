@@ -169,7 +169,10 @@ class Geoparser:
         usable = [
             p
             for p in places
-            if p.name is not None and p.start != dateline_at and not _is_speech_place(text, p)
+            if p.name is not None
+            and p.start != dateline_at
+            and not _is_speech_place(text, p)
+            and not _home_of(doc, p)
         ]
         in_sentence = [p for p in usable if sent_start <= p.start < sent_end]
         sentence_text = text[sent_start:sent_end]
@@ -705,6 +708,22 @@ def _launched_from(doc: Doc, place: PlaceMention) -> bool:
         token.dep_ == "pobj"
         and token.head.lower_ == "from"
         and token.head.head.lemma_.lower() in _LAUNCH_VERBS
+    )
+
+
+def _home_of(doc: Doc, place: PlaceMention) -> bool:
+    """Where people are or hail from ("the three soldiers killed were from Punjab and Kerala", "the victims
+    hailed from Sindh"): their home, not where the incident happened."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in _NAME_LINKS and token.head is not token:
+        token = token.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "from"
+        and token.head.head.lemma_.lower() in ("be", "hail")
     )
 
 
