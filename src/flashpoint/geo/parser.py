@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from flashpoint.geo.gazetteer import SPECIFICITY, Candidate, Gazetteer
 from flashpoint.geo.names import admin_key
@@ -698,33 +698,28 @@ _LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
 def _launched_from(doc: Doc, place: PlaceMention) -> bool:
     """The place a rocket or drone was fired from ("rockets fired from Gaza hit Sderot", "launched drones
     from southern Lebanon at Kiryat Shmona"): ACLED codes where it struck, another place in the sentence."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    while token.dep_ in _NAME_LINKS and token.head is not token:
-        token = token.head
-    return (
-        token.dep_ == "pobj"
-        and token.head.lower_ == "from"
-        and token.head.head.lemma_.lower() in _LAUNCH_VERBS
-    )
+    verb = _verb_of_from(doc, place)
+    return verb is not None and verb.lemma_.lower() in _LAUNCH_VERBS
 
 
 def _home_of(doc: Doc, place: PlaceMention) -> bool:
     """Where people are or hail from ("the three soldiers killed were from Punjab and Kerala", "the victims
     hailed from Sindh"): their home, not where the incident happened."""
+    verb = _verb_of_from(doc, place)
+    return verb is not None and verb.lemma_.lower() in ("be", "hail")
+
+
+def _verb_of_from(doc: Doc, place: PlaceMention) -> Token | None:
+    """The word a place's "from" hangs on ("fired from Gaza", "were from Punjab"), else None."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     token = span.root
     while token.dep_ in _NAME_LINKS and token.head is not token:
         token = token.head
-    return (
-        token.dep_ == "pobj"
-        and token.head.lower_ == "from"
-        and token.head.head.lemma_.lower() in ("be", "hail")
-    )
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        return token.head.head
+    return None
 
 
 def _possessive_holders(text: str, places: Sequence[PlaceMention]) -> set[int]:
