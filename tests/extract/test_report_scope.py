@@ -1022,3 +1022,74 @@ def test_a_clause_on_a_periods_start_tells_no_incident(pipeline: Pipeline) -> No
         "when the former president was ousted and arrested after trying to dissolve Congress."
     )
     assert _events(pipeline, text) == []
+
+
+def test_a_month_before_the_leads_day_is_background(pipeline: Pipeline) -> None:
+    pub = dt.date(2024, 1, 20)
+    lead = "Gunmen killed five police officers at a checkpoint in Dera Ismail Khan on Friday, officials said."
+    recalled = " In December, a suicide bomber killed 23 soldiers at a police station in Daraban."
+    events = pipeline.extract_text(lead + recalled, pub)
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 1, 19), 5)]
+    # told first, the month-dated incident is the story's own news, and so is one with no dated lead
+    reordered = recalled.strip() + " On Friday, " + lead[0].lower() + lead[1:]
+    assert len(pipeline.extract_text(reordered, pub)) == 2
+    assert len(pipeline.extract_text(recalled.strip(), pub)) == 1
+
+
+def test_a_participle_the_parse_made_the_root_is_no_demand(pipeline: Pipeline) -> None:
+    # the small model reads "demanding" as the sentence's verb and "pelted" as what was demanded
+    text = "Protesters demanding cheaper electricity pelted police with stones in Muzaffarabad on Friday."
+    events = pipeline.extract_text(text, dt.date(2024, 1, 20))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Violent demonstration", "Rioters (Pakistan)")]
+    # a demand that something be done reports nothing
+    assert pipeline.extract_text("Protesters are demanding that the police who killed him be tried.") == []
+
+
+def test_a_strike_misparsed_as_the_speaker_is_still_a_strike(pipeline: Pipeline) -> None:
+    # the parse makes "strikes" the subject of "said" and "killed" a participle on it
+    text = "Israeli air strikes killed at least 18 people in Rafah overnight, Gaza's health ministry said."
+    events = pipeline.extract_text(text, dt.date(2024, 3, 10))
+    coded = [(e.sub_event_type, e.actor1) for e in events]
+    assert coded == [("Air/drone strike", "Military Forces of Israel")]
+    # an air force that speaks is still the source, not a strike
+    said = "Russian forces shelled Kherson overnight, the Ukrainian air force said."
+    assert [e.sub_event_type for e in pipeline.extract_text(said, dt.date(2024, 3, 10))] == [
+        "Shelling/artillery/missile attack"
+    ]
+
+
+@pytest.mark.parametrize(
+    "firing",
+    [
+        "Police opened fire, killing two.",
+        "Police fired live bullets, killing two.",
+        "Police shot dead two of them.",
+    ],
+)
+def test_security_forces_firing_after_a_protest_fired_on_its_crowd(pipeline: Pipeline, firing: str) -> None:
+    text = "Thousands marched in Nairobi on Tuesday. " + firing
+    events = pipeline.extract_text(text, dt.date(2024, 3, 10))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", "Police Forces of Kenya", 2)
+    ]
+
+
+def test_firing_at_another_target_after_a_protest_is_its_own_event(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands marched in Nairobi on Tuesday. Police opened fire on a car that ignored a checkpoint, "
+        "killing two."
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 3, 10))
+    assert len(events) == 2
+    assert events[0].sub_event_type == "Peaceful protest"
+
+
+def test_injuries_from_rubber_bullets_belong_to_the_protest(pipeline: Pipeline) -> None:
+    text = (
+        "Hundreds of garment workers blocked a highway in Gazipur on Sunday demanding unpaid wages. "
+        "Police fired rubber bullets, injuring 20."
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 3, 10))
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Protest with intervention", "Police Forces of Bangladesh")
+    ]

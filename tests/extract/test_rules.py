@@ -523,6 +523,7 @@ def test_a_religion_or_nationality_is_no_ethnic_militia(pipeline: Pipeline) -> N
     for text in (
         "On 5 May 2023, Muslim gunmen killed two villagers in Jos (Plateau).",
         "On 5 May 2023, Nigerian gunmen killed two villagers in Jos (Plateau).",
+        "On Friday gunmen killed two villagers in Jos, Plateau State.",  # the day read as a compound
     ):
         assert _one(pipeline, text).actor1 == "Unidentified Armed Group (Nigeria)"
 
@@ -1301,3 +1302,31 @@ def test_where_the_dead_came_from_is_not_where_they_died(pipeline: Pipeline) -> 
     )
     event = _one(pipeline, text)
     assert (event.admin1, event.fatalities) == ("Chhattisgarh", 3)
+
+
+@pytest.mark.slow
+def test_syrian_forces_named_by_their_backers(pipeline: Pipeline) -> None:
+    # wire copy names the SDF and the SNA by who leads or backs them
+    event = _one(pipeline, "US-backed Kurdish-led forces clashed with Turkish-backed factions near Manbij.")
+    assert (event.actor1, event.actor2) == ("SDF: Syrian Democratic Forces", "SNA: Syrian National Army")
+
+
+@pytest.mark.slow
+def test_property_a_crowd_wrecks_is_a_riot(pipeline: Pipeline) -> None:
+    pub = dt.date(2024, 3, 10)
+    # ordinary people burning property are a mob, not an organised actor's property destruction
+    event = _one(pipeline, "Villagers torched two buses in Dhaka on Saturday.", pub)
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Bangladesh)")
+    # wrecking the police's property is a violent demonstration against them
+    event = _one(pipeline, "Youths vandalised a police post in Kano on Saturday.", pub)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Violent demonstration",
+        "Rioters (Nigeria)",
+        "Police Forces of Nigeria",
+    )
+    # burning tyres is a demonstration's violence, and a death it followed is its grievance, not its toll
+    event = _one(pipeline, "Residents burned tyres in Kano on Saturday after a suspect died in custody.", pub)
+    assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 0)
+    # soldiers who loot are an organised actor
+    event = _one(pipeline, "Soldiers looted shops in Bunia on Saturday.", pub)
+    assert event.sub_event_type == "Looting/property destruction"

@@ -982,27 +982,44 @@ def _civilians_do_violence(
     )
     return (
         active
-        # "villagers set fire to Coptic homes": people's homes burned by a crowd are mob violence too
-        and (bool(categories & MOB_HARM) or ("loot" in categories and _homes_hit(mention)))
+        # "villagers set fire to Coptic homes", "students torched two buses": property a crowd burns or
+        # loots is mob violence too (ACLED's looting/property destruction is by an organised actor); a crowd
+        # that also throws stones ("pelted a PESCO office and torched its furniture") riots, and a few people
+        # counted ("three people torched two patrol cars") are no crowd
+        and (
+            bool(categories & MOB_HARM)
+            or ("loot" in categories and _homes_hit(mention))
+            or ("loot" in categories and "riot" not in categories and not _few(actor1))
+        )
         and not categories & {"protest", "clash", "explode", "shell", "airstrike", "abduct", "sexual"}
         and not mention.modifiers & WEAPON_MODIFIERS
         and not any(h.phrase in GUN_CUES for h in mention.hits)
     )
 
 
+# people counted up to this many are individuals, not a crowd
+FEW_PEOPLE = 9
+
+
+def _few(participant: Participant) -> bool:
+    return participant.count is not None and participant.count <= FEW_PEOPLE
+
+
 def _crowd_against_force(
     actor1: Participant | None, actor2: Participant | None, mention: EventMention, mob_nouns: frozenset[str]
 ) -> tuple[Participant, Participant] | None:
     """The (crowd, state force) of a clash between ordinary people ("youths", "residents") and state forces
-    in which no gun, bomb or armed word is named, whichever side the parse put first; else None."""
-    if actor1 is None or actor2 is None or "clash" not in mention.categories:
+    in which no gun, bomb or armed word is named, whichever side the parse put first, or that burn or wreck
+    the force's property ("youths vandalised a police post"); else None."""
+    if actor1 is None or actor2 is None or not mention.categories & {"clash", "loot"}:
         return None
     if mention.categories & {"explode", "shell", "airstrike", "abduct", "sexual", "kill"}:
         return None
     if mention.modifiers & WEAPON_MODIFIERS or any(h.phrase in GUN_CUES for h in mention.hits):
         return None
     for crowd, force in ((actor1, actor2), (actor2, actor1)):
-        if _ordinary_crowd(crowd, mob_nouns) and force.is_state:
+        wrecked_only = "clash" not in mention.categories
+        if _ordinary_crowd(crowd, mob_nouns) and force.is_state and not (wrecked_only and _few(crowd)):
             return crowd, force
     return None
 

@@ -124,6 +124,8 @@ class Detector:
                     for h in sent_hits
                     if h.category.startswith("m:") and not _no_force_used(h, tokens)
                 }
+                if _fired_on_the_crowd(sent_hits, tokens):
+                    last.modifiers.add("intervention")  # "police shot dead two protesters": force used
                 continue
             mention = self._mention(
                 sent,
@@ -152,6 +154,8 @@ class Detector:
                     continue
                 mention.date_text, mention.date = opened
             opening = None
+            if last is not None and _month_before_lead(mention, last):
+                continue
             if mention.date and mention.date.date:
                 previous_date = mention.date.date
             last = mention
@@ -1154,6 +1158,8 @@ def _irrealis_head(words: WordLists, root: Token) -> Token | None:
         if _circumstance_clause(below):
             break  # "rebels vow a new offensive as rockets kill 30": no vow governs the 'as' clause
         if ancestor.lemma_.lower() in words.irrealis_heads:
+            if _participle_read_as_verb(ancestor, below):
+                return None
             # "ten feared killed in a communal clash": the deaths are reported, if uncertain
             return None if _feared_dead(root, ancestor) else ancestor
         if ancestor.lemma_.lower() in words.stopping_verbs and _infinitive(ancestor):
@@ -1162,6 +1168,20 @@ def _irrealis_head(words: WordLists, root: Token) -> Token | None:
             break
         below = ancestor
     return None
+
+
+def _participle_read_as_verb(head: Token, below: Token) -> bool:
+    """'Protesters demanding cheaper power pelted police with stones': the small model makes the participle
+    the sentence's root and the finite verb its clausal object; no demand or wish takes a past-tense clause
+    without 'that', so the past verb is what the subject did."""
+    return (
+        head.dep_ == "ROOT"
+        and head.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and below.dep_ == "ccomp"
+        and below.tag_ == "VBD"
+        and not any(c.dep_ == "mark" for c in below.children)
+    )
 
 
 def _infinitive(verb: Token) -> bool:
@@ -1627,12 +1647,13 @@ def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool
     if "protest" not in last.categories or any(e.label_ == "DATE" for e in sent.ents):
         return False  # a sentence with its own date ("a crackdown earlier this month") is another time
     tokens = list(sent)
-    if _crowd_toll(hits, tokens):
+    if _crowd_toll(hits, tokens) or _fired_on_the_crowd(hits, tokens):
         return True
     if any(
         h.category.startswith("t:")
         and h.category not in ("t:arrest", "t:protest")
         and not _fires_crowd_control(h.root(tokens), hits, tokens)
+        and not _hurt_by_crowd_control(h, hits, tokens)
         for h in hits
     ):
         return False
@@ -1837,6 +1858,44 @@ def _fires_crowd_control(verb: Token, hits: list[CueHit], tokens: list[Token]) -
     tells how the crowd was met, not a new attack."""
     crowd_control = {h.root(tokens) for h in hits if h.category == "m:crowd_control"}
     return any(child in crowd_control for child in verb.children if child.dep_ in ("dobj", "obj", "conj"))
+
+
+# what security forces fire when they fire on no one named: the shots themselves, or the crowd
+FIRED_AT_NO_ONE = frozenset({"fire", "shot", "bullet", "round", "ammunition", "crowd", "they", "them"})
+
+
+def _fired_on_the_crowd(hits: list[CueHit], tokens: list[Token]) -> bool:
+    """'Police opened fire, killing two', 'soldiers fired live bullets', 'police shot dead two protesters':
+    told right after a protest, security forces firing at no one else the sentence names fired on its
+    crowd."""
+    forces = {h.root(tokens) for h in hits if h.category == "m:security_target"}
+    crowd = {h.root(tokens) for h in hits if h.category == "t:protest"}
+    acts = [h.root(tokens) for h in hits if h.category.startswith("t:") and h.category != "t:protest"]
+    shooters = {
+        v for v in acts if v.pos_ == "VERB" and any(c in forces for c in v.children if c.dep_ == "nsubj")
+    }
+    if not shooters or any(h.category not in ("t:attack", "t:kill", "t:injure") for h in hits if
+                           h.category.startswith("t:") and h.category != "t:protest"):  # fmt: skip
+        return False
+    for act in acts:
+        if act not in shooters and not shooters & {act.head, act.head.head}:
+            return False  # a harm of its own, not the firing's
+        targets = [c for c in act.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        aims = [c for c in act.children if c.lower_ in ("on", "at")]
+        targets += [g for c in aims for g in c.children if g.dep_ == "pobj"]
+        for target in targets:
+            if target not in crowd and target.lemma_.lower() not in FIRED_AT_NO_ONE and not target.like_num:
+                return False  # "opened fire on a car that ignored a checkpoint"
+    return True
+
+
+def _hurt_by_crowd_control(hit: CueHit, hits: list[CueHit], tokens: list[Token]) -> bool:
+    """'Police fired rubber bullets, injuring 20': the harm a clause on the crowd-control firing tells is
+    what that firing did to the crowd, no new attack."""
+    if hit.category not in ("t:injure", "t:kill"):
+        return False
+    harm = hit.root(tokens)
+    return harm.dep_ == "advcl" and _fires_crowd_control(harm.head, hits, tokens)
 
 
 def _denied(token: Token) -> bool:
@@ -2132,6 +2191,18 @@ def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
     return False
 
 
+def _month_before_lead(mention: EventMention, lead: EventMention) -> bool:
+    """An incident dated only by a month before the month of an incident the story told to the day: "In
+    December, a suicide bomber killed 23 soldiers" after "Gunmen killed five police officers on Friday" in a
+    January report. The story recalls it as background; it was news in its own month."""
+    told, dated = mention.date, lead.date
+    if told is None or told.date is None or told.precision < 3 or dated is None or dated.date is None:
+        return False
+    if dated.precision != 1:
+        return False
+    return (told.date.year, told.date.month) < (dated.date.year, dated.date.month)
+
+
 def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
     """Drop cue hits that are not what they look like: suppressors that are verbs ("gunmen stormed the
     university" is no storm) or nouns of violence ("an outbreak of violence"); arrests that are phrasal verbs
@@ -2372,7 +2443,9 @@ def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token
     against the arrest of the leader", "protested over the killing of a student", "marched after a man was
     shot dead"; nor is an accident protested over ("a demonstration over the train crash") a report of an
     accident."""
-    if not any(h.category in CROWD_TRIGGERS for h in hits):
+    # a crowd's own violence reports it too ("residents set fire to a police station after a suspect died in
+    # custody")
+    if not any(h.category in CROWD_TRIGGERS or h.category == "m:violence_by_crowd" for h in hits):
         return hits
     kept = []
     demonstrated = any(h.category == "t:protest" for h in hits)

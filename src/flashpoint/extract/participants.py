@@ -241,7 +241,8 @@ class ParticipantReader:
             if word.i >= token.i:
                 break
             named = word.pos_ == "PROPN" and word.dep_ in ("compound", "amod", "nmod")
-            named = named and word.ent_type_ not in ("GPE", "LOC") and not word.is_upper  # not "KADUNA -"
+            # not "KADUNA -", nor the day of "On Friday gunmen killed ..." read as a compound
+            named = named and word.ent_type_ not in ("GPE", "LOC", "DATE", "TIME") and not word.is_upper
             if word.ent_type_ == "NORP" or named:
                 group = self.lexicon.ethnic_group(word.text)
                 if group is not None:
