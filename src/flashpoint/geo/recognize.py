@@ -55,19 +55,23 @@ _DIRECTIONS = frozenset(
      "north-west", "south-east", "south-west"}
 )  # fmt: skip
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+# local units a note names a place by ("Tole kebele (West Wellega, Oromia)", "Bani chiefdom (Kailahun,
+# Eastern)"): a kind word like "village", so the brackets after it still place the name before it
+_LOCAL_UNITS = "kebele|woreda|chiefdom|ward|groupement|commune|municipality"
 _TRAILING_WORDS = re.compile(
     r"\s+(?:tribal\s+district|tribal\s+agency|district|agency|province|tehsil|governorate|region|city|town|"
-    r"village|area|valley|township)$",
+    rf"village|area|valley|township|{_LOCAL_UNITS})$",
     re.IGNORECASE,
 )
 # "in Turbat (Kech, Balochistan)", "Kunduz city (Kunduz)": a name, then its first container in brackets
 _NOTED_PLACE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
-    r"(?:\s+(?:city|town|village|township|district|LGA|area))?\s*\(\s*(?P<units>[A-Z][^()]{1,80}?)\)"
+    rf"(?:\s+(?:city|town|village|township|district|LGA|area|{_LOCAL_UNITS}))?"
+    r"\s*\(\s*(?P<units>[A-Z][^()]{1,80}?)\)"
 )
 # "Daraban (Dera Ismail Khan, Khyber Pakhtunkhwa)", "Guzara district (Herat)": a name, then up to three units
 _NOTE_BRACKET_UNITS = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:city|town|village|township|district|LGA|province|area))?\s*"
+    rf"[A-Z][\w'’-]*(?:\s+(?:city|town|village|township|district|LGA|province|area|{_LOCAL_UNITS}))?\s*"
     r"\((?P<units>[A-Z][^()]{1,80}?)\)"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
