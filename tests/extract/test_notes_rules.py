@@ -2278,3 +2278,21 @@ def test_a_local_unit_word_before_the_brackets_keeps_the_note_place(
     not as a namesake abroad (Tole in Panama, Bani in the Dominican Republic)."""
     event = _one(pipeline, text)
     assert (event.country, event.admin2) == (country, admin2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("On 3 May 2023, gunmen killed two men in Saida (South).", "South"),
+        ("On 3 May 2023, gunmen killed two men in Tripoli (North).", "North"),
+    ],
+)
+def test_a_lone_direction_bracket_picks_the_namesake_of_its_country(
+    pipeline: Pipeline, text: str, admin1: str
+) -> None:
+    """'South' alone is a stoplisted word, but as the only unit of a note's bracket it is the admin1 that
+    chooses among the namesakes of the name before it: Lebanon's Saida and Tripoli, not Algeria's or
+    Libya's."""
+    event = _one(pipeline, text)
+    assert (event.country, event.admin1) == ("Lebanon", admin1)
