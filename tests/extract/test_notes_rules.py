@@ -2253,3 +2253,46 @@ def test_a_toll_in_a_pluperfect_relative_clause_is_the_past_of_its_noun(
 def test_kukawa_town_lies_in_kukawa_lga(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 6 May 2024, ISWAP fighters attacked a military base in Kukawa, Borno State.")
     assert (event.admin1, event.admin2) == ("Borno", "Kukawa")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country", "admin2"),
+    [
+        (
+            "On 3 April 2023, gunmen killed 2 farmers in Tole kebele (West Wellega, Oromia).",
+            "Ethiopia",
+            "West Wellega",
+        ),
+        (
+            "On 3 April 2023, gunmen killed 2 villagers in Bani chiefdom (Kailahun, Eastern).",
+            "Sierra Leone",
+            "Kailahun",
+        ),
+    ],
+)
+def test_a_local_unit_word_before_the_brackets_keeps_the_note_place(
+    pipeline: Pipeline, text: str, country: str, admin2: str
+) -> None:
+    """A kebele, woreda, chiefdom or ward named before a note's brackets is read in the brackets' country,
+    not as a namesake abroad (Tole in Panama, Bani in the Dominican Republic)."""
+    event = _one(pipeline, text)
+    assert (event.country, event.admin2) == (country, admin2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("On 3 May 2023, gunmen killed two men in Saida (South).", "South"),
+        ("On 3 May 2023, gunmen killed two men in Tripoli (North).", "North"),
+    ],
+)
+def test_a_lone_direction_bracket_picks_the_namesake_of_its_country(
+    pipeline: Pipeline, text: str, admin1: str
+) -> None:
+    """'South' alone is a stoplisted word, but as the only unit of a note's bracket it is the admin1 that
+    chooses among the namesakes of the name before it: Lebanon's Saida and Tripoli, not Algeria's or
+    Libya's."""
+    event = _one(pipeline, text)
+    assert (event.country, event.admin1) == ("Lebanon", admin1)

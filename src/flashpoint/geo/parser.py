@@ -37,6 +37,9 @@ _ANAPHORA = re.compile(
 _KINDS = (
     "city|town|village|township|district|LGA|county|raion|regency|area|camp|sector|valley|tehsil|mountains?"
     "|hills|forest|air ?base"
+    # local units notes name a place by: "Tole kebele (West Wellega, Oromia)", "Bani chiefdom (Kailahun,
+    # Eastern)", "Kanoma ward (Maru, Zamfara)", "Bashali groupement (Masisi, North Kivu)"
+    "|kebele|woreda|chiefdom|ward|groupement|commune|municipality"
     # "at the Shambhu border (Patiala, Punjab)": a crossing point a note names before its admin units
     "|border|crossing|junction|bridge|checkpoint"
 )

@@ -55,19 +55,23 @@ _DIRECTIONS = frozenset(
      "north-west", "south-east", "south-west"}
 )  # fmt: skip
 _ENGLISH_ARTICLES = frozenset({"the", "a", "an"})
+# local units a note names a place by ("Tole kebele (West Wellega, Oromia)", "Bani chiefdom (Kailahun,
+# Eastern)"): a kind word like "village", so the brackets after it still place the name before it
+_LOCAL_UNITS = "kebele|woreda|chiefdom|ward|groupement|commune|municipality"
 _TRAILING_WORDS = re.compile(
     r"\s+(?:tribal\s+district|tribal\s+agency|district|agency|province|tehsil|governorate|region|city|town|"
-    r"village|area|valley|township)$",
+    rf"village|area|valley|township|{_LOCAL_UNITS})$",
     re.IGNORECASE,
 )
 # "in Turbat (Kech, Balochistan)", "Kunduz city (Kunduz)": a name, then its first container in brackets
 _NOTED_PLACE = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
-    r"(?:\s+(?:city|town|village|township|district|LGA|area))?\s*\(\s*(?P<units>[A-Z][^()]{1,80}?)\)"
+    rf"(?:\s+(?:city|town|village|township|district|LGA|area|{_LOCAL_UNITS}))?"
+    r"\s*\(\s*(?P<units>[A-Z][^()]{1,80}?)\)"
 )
 # "Daraban (Dera Ismail Khan, Khyber Pakhtunkhwa)", "Guzara district (Herat)": a name, then up to three units
 _NOTE_BRACKET_UNITS = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:city|town|village|township|district|LGA|province|area))?\s*"
+    rf"[A-Z][\w'’-]*(?:\s+(?:city|town|village|township|district|LGA|province|area|{_LOCAL_UNITS}))?\s*"
     r"\((?P<units>[A-Z][^()]{1,80}?)\)"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -367,6 +371,10 @@ class ToponymRecognizer:
                 allowed = normalize(unit) not in self.stoplist or (last and k > 0)
                 candidates = self.gazetteer.candidates(unit) if allowed else []
                 codes = {c.country_code for c in candidates if c.feature in kinds}
+                if not allowed and len(units) == 1:
+                    # ... or alone, as the admin1 of a country where the name before it has a namesake:
+                    # "Saida (South)", "Tripoli (North)" are Lebanon's, not Algeria's Saïda or Libya's capital
+                    codes = self._lone_unit_countries(text[match.start() : match.start("units")], unit)
                 shared = codes if shared is None else shared & codes
             if not shared:
                 continue
@@ -374,6 +382,16 @@ class ToponymRecognizer:
             for offset, unit in units:
                 start = base + offset
                 add(start, start + len(unit), "gazetteer")
+
+    def _lone_unit_countries(self, named: str, unit: str) -> set[str]:
+        """Countries where `unit` is an admin1 and the name before its bracket ("Saida (") a place, when
+        that name has namesakes in more than one country: the bracket is only needed to choose among them
+        (a name of one country, "Diraz (Northern)", keeps the admin1 the note spells)."""
+        name = _TRAILING_WORDS.sub("", named.rstrip(" (")).strip()
+        named_in = {c.country_code for c in self.gazetteer.candidates(name)} if name else set()
+        if len(named_in) < 2:
+            return set()
+        return named_in & {c.country_code for c in self.gazetteer.candidates(unit) if c.feature == "admin1"}
 
     def _container_countries(self, unit: str) -> set[str]:
         """Countries of the admin units, countries or big towns a bracket's unit may name."""
