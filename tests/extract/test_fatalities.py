@@ -118,6 +118,10 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("An initial toll of 12 was raised to 17 on Monday after more bodies were found.", 17),
         # a name after "or" is the group's other name, no victim of its own
         ("A drone strike killed three members of the Kurdistan Workers' Party, or PKK, on Sunday.", 3),
+        # 'no one' is nobody, not one; a hyphenated age before 'to death' or 'dead' is the victim's
+        ("A roadside bomb wounded three policemen. No one was killed in the blast.", 0),
+        ("A mob beat a 35-year-old man to death in the village on Monday.", 1),
+        ("Gunmen shot a 20-year-old student dead outside his home.", 1),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

@@ -1330,3 +1330,24 @@ def test_property_a_crowd_wrecks_is_a_riot(pipeline: Pipeline) -> None:
     # soldiers who loot are an organised actor
     event = _one(pipeline, "Soldiers looted shops in Bunia on Saturday.", pub)
     assert event.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a conflict summed up by its toll, in the past simple or through a relative clause
+        "The talks come a year after a peace deal ended a two-year war in the northern region that killed "
+        "hundreds of thousands.",
+        "The insurgency killed more than 4,000 people in Cabo Delgado.",
+        # 'held' describing a place says who controls it: no one is detained
+        "El Fasher is the last major city in the Darfur region still held by the army.",
+    ],
+)
+def test_a_periods_toll_and_a_held_city_are_no_incident(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.extract_text(text, dt.date(2023, 9, 1)) == []
+
+
+@pytest.mark.slow
+def test_an_incident_in_a_relative_clause_is_still_reported(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Gunmen attacked a village in the Tigray region on Tuesday, killing 5 people.")
+    assert event.fatalities == 5

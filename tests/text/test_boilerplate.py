@@ -92,3 +92,19 @@ def test_headlines_listed_under_a_bare_heading_are_dropped(resources: TextResour
         "",
         "The army said two soldiers died.",
     ]
+
+
+def test_a_blank_line_under_the_heading_does_not_end_the_list(resources: TextResources) -> None:
+    lines = [
+        "Police said two men were arrested.",
+        "",
+        "Related stories",
+        "",
+        "Gunmen kill 20 in attack on village",
+        "Rebels seize key town near border",
+    ]
+    kept = resources.boilerplate.filter_lines(lines)
+    assert kept == ["Police said two men were arrested.", "", "", "", "", ""]
+    # once a headline is listed, a blank line ends the list as before
+    kept = resources.boilerplate.filter_lines(["Related", "Four held in Multan", "", "Talks will resume"])
+    assert kept == ["", "", "", "Talks will resume"]

@@ -475,6 +475,8 @@ class Detector:
             return False
         if root.tag_ in ("VBN",) and _perfect_trend(words, root, trigger=True):
             return False
+        if _periods_toll(words, root):
+            return False
         if _in_summed_incidents(self.cues, root):
             return False
         return not _habitual(words, root)
@@ -817,7 +819,11 @@ def _lodged(words: WordLists, protest: Token) -> bool:
 
 
 def _state_of_a_place(cues: CueLexicon, token: Token) -> bool:
-    """'the occupied city', 'the captured town': a territory participle describing a place is its state."""
+    """'the occupied city', 'the captured town': a territory participle describing a place is its state;
+    so is 'held' ('the last major city still held by the army': who controls it, no one detained)."""
+    if token.lower_ == "held" and token.dep_ in ("acl", "amod") and token.head.i < token.i:
+        place = token.head
+        return place.ent_type_ in ("GPE", "LOC", "FAC") or place.lower_ in cues.words.place_targets
     if token.dep_ != "amod" or token.tag_ not in ("VBN", "JJ"):
         return False
     return cues.is_trigger_word("territory_gain", token) or cues.is_trigger_word("territory_regain", token)
@@ -1281,6 +1287,25 @@ def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> b
     return any(
         t.lower_ in marks and not _a_number_of(t) and not _since_today(words, t) for t in _own_clause(verb)
     )
+
+
+def _periods_toll(words: WordLists, verb: Token) -> bool:
+    """'a two-year war in Tigray that killed hundreds of thousands', 'the insurgency killed 4,000 people':
+    a conflict summed up by what it did, in any tense (the perfect is `_perfect_trend`), is no incident."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in subjects):
+        # the relative pronoun stands for the noun the clause describes, which the parser may hang on the
+        # last noun before it ("a war in the Tigray region that killed ...")
+        antecedent = verb.head
+        subjects.append(antecedent)
+        for _ in range(2):
+            if antecedent.dep_ != "pobj" or antecedent.head.dep_ != "prep":
+                break
+            antecedent = antecedent.head.head
+            subjects.append(antecedent)
+    return any(s.lemma_.lower() in words.period_subjects for s in subjects)
 
 
 # the prepositions that set an incident at a place ('in Tbilisi', 'outside the parliament')

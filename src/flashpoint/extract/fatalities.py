@@ -114,9 +114,10 @@ HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn"
 SHOOT_DEAD = re.compile(
     r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
     # "beat a man accused of theft to death": the victim's description may run longer before 'to death'
-    r" (?:(?:\w+ ){0,4}dead|(?:\w+ ){0,8}to death)"
+    # a word may be hyphenated: "beat a 35-year-old man to death"
+    r" (?:(?:[\w-]+ ){0,4}dead|(?:[\w-]+ ){0,8}to death)"
     # "beating 3 of them to death"; a gerund before 'dead' is a noun ("Shooting attack leaves one dead")
-    r"|(?:hacking|stabbing|beating|burning|bludgeoning|stoning) (?:\w+ ){0,4}to death"
+    r"|(?:hacking|stabbing|beating|burning|bludgeoning|stoning) (?:[\w-]+ ){0,4}to death"
     r"|gunned (?:\w+ )?down"
     # "burned alive 13 suspected gang members", "burnt the man alive"
     r"|(?:burned|burnt) (?:\w+ ){0,4}alive)\b",
@@ -179,6 +180,8 @@ def _number_near(token: Token) -> int | None:
         return None
     if token.lower_.rstrip(".") in MONTHS and any(c.like_num for c in token.children):
         return None  # a date the model did not tag ("Mar 4, 2023: Three policemen were killed"), no one
+    if token.lower_ == "one" and any(c.lower_ == "no" for c in token.children if c.dep_ == "det"):
+        return 0  # "No one was killed in the blast": not one death, none
     if token.like_num or token.pos_ == "NUM":
         return parse_count(_number_words(token))
     if token.lower_ in ("himself", "herself"):
@@ -845,7 +848,8 @@ def _members_of(part: Token) -> Iterable[Token]:
 def _shot_dead(token: Token, sent: Span) -> bool:
     """'shot dead', 'burned to death', 'gunned down': a verb of harm that the words after make a killing."""
     return token.lemma_.lower() in HARM_TO_DEATH_LEMMAS and (
-        SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 12, sent.end)].text) is not None
+        # 16 tokens: a hyphenated age ("a 35-year-old man") is five of them
+        SHOOT_DEAD.search(sent.doc[token.i : min(token.i + 16, sent.end)].text) is not None
     )
 
 

@@ -60,12 +60,15 @@ class BoilerplateFilter:
         headlines listed right under a bare list heading ("Related stories" then "- Four held in Multan")."""
         kept: list[str] = []
         in_list = False
+        # no headline listed yet: a web page often leaves a blank line after the heading
+        under_heading = False
         for line in lines:
             stripped = line.strip()
-            if in_list and _listed_headline(stripped):
+            if in_list and (_listed_headline(stripped) or (under_heading and not stripped)):
+                under_heading = under_heading and not stripped
                 kept.append("")
                 continue
-            in_list = LIST_HEADING.match(stripped) is not None
+            in_list = under_heading = LIST_HEADING.match(stripped) is not None
             kept.append("" if in_list or self.is_boilerplate(line) else line)
         return kept
 
