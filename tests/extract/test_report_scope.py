@@ -1093,3 +1093,40 @@ def test_injuries_from_rubber_bullets_belong_to_the_protest(pipeline: Pipeline) 
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Protest with intervention", "Police Forces of Bangladesh")
     ]
+
+
+def test_a_toll_update_lead_takes_the_day_its_incident_is_told(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from a roadside bombing that hit a police van in Pakistan's Khyber district rose to "
+        "seven on Thursday after two of the wounded died, officials said.\n\n"
+        "The bomb went off as the van passed through Landi Kotal bazaar on Wednesday morning, killing five "
+        "policemen on the spot, district police chief Saleem Khan said.\n\n"
+        "A shopkeeper said the blast on Wednesday shattered windows along the street."
+    )
+    events = pipeline.extract_text(text, dt.date(2023, 5, 11))
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2023, 5, 10), 7)]
+
+
+def test_an_incident_retold_as_known_is_the_same_incident(pipeline: Pipeline) -> None:
+    # "The attack took place at ..." names a finer place in the lead's province, with no day of its own
+    text = (
+        "Gunmen attacked a camp for displaced people in Nigeria's Benue State late on Sunday, killing at "
+        "least 12 people, officials said.\n\n"
+        "The attack took place at the Ortese camp in Guma local government area, a local official said."
+    )
+    events = pipeline.extract_text(text, dt.date(2023, 6, 13))
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 12)]
+
+
+def test_a_place_fronted_round_up_sentence_shares_the_leads_day(pipeline: Pipeline) -> None:
+    text = (
+        "Police fired tear gas at protesters in Lima on Thursday as thousands marched against the "
+        "government.\n\n"
+        "In the southern city of Arequipa, protesters blocked roads with burning tyres and threw stones "
+        "at police."
+    )
+    events = pipeline.extract_text(text, dt.date(2023, 1, 20))
+    assert [(e.event_date, e.location) for e in events] == [
+        (dt.date(2023, 1, 19), "Lima"),
+        (dt.date(2023, 1, 19), "Arequipa"),
+    ]

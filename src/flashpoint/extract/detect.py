@@ -88,6 +88,7 @@ class Detector:
         if len(sentences) <= self.short_text_sentences and self._short_text_is_off_topic(sentences, hits):
             return
         last: EventMention | None = None
+        dated: EventMention | None = None  # the last mention with a date
         # the date a sentence that reported no incident opened with: "On 11 April 2023, security forces
         # conducted an operation in Datta Khel. 4 militants were killed." dates the killing
         opening: tuple[Span, tuple[str, ResolvedDate] | None] | None = None
@@ -156,8 +157,11 @@ class Detector:
             opening = None
             if last is not None and _month_before_lead(mention, last):
                 continue
+            if dated is not None and not mention.names_a_day and _parallel_elsewhere(mention, dated):
+                mention.date_text, mention.date = dated.date_text, dated.date
             if mention.date and mention.date.date:
                 previous_date = mention.date.date
+                dated = mention
             last = mention
             yield mention
 
@@ -2214,6 +2218,27 @@ def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
     if date.precision == 2:
         return age > 30
     return False
+
+
+def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:
+    """'In the western city of Kisumu, protesters blocked roads', after 'Police fired tear gas at protesters
+    in Nairobi on Wednesday': a sentence fronted by its own place, telling an incident of the lead's kind
+    with no day of its own, lists what happened elsewhere that day (a wire's round-up)."""
+    dated = lead.date
+    if dated is None or dated.date is None or dated.precision != 1:
+        return False
+    crowd = {"protest", "riot"}
+    if bool(mention.categories & crowd) != bool(lead.categories & crowd):
+        return False
+    first = mention.sentence[0]
+    if first.lower_ != "in" or first.dep_ != "prep":
+        return False
+    place = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if place is None or place.right_edge.i + 1 >= mention.sentence.end:
+        return False
+    fronted = place.doc[place.right_edge.i + 1].text == ","
+    # the small model tags many a town as an organisation ("Arequipa"): any proper name will do
+    return fronted and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" for t in place.subtree)
 
 
 def _month_before_lead(mention: EventMention, lead: EventMention) -> bool:

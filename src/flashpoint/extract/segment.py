@@ -49,6 +49,13 @@ def _narrows_place(a: Event, b: Event) -> bool:
     )
 
 
+def _places_it(a: Event, b: Event) -> bool:
+    """`a` was placed nowhere inside its country (the lead's "the rebel-held town of Sarmin" is not in the
+    gazetteer); `b`, with no day of its own, names a place there ("artillery shells hit a market in the
+    town in Idlib province"): the same incident, now placed."""
+    return a.admin1 is None and a.location is None and a.country in (None, b.country)
+
+
 def _continues(previous: CodedMention, current: CodedMention) -> bool:
     """Does `current` add detail to the incident of `previous` rather than report a new one?"""
     p, c = previous.event, current.event
@@ -109,6 +116,7 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         return (
             _same_place(p, c)
             or _narrows_place(p, c)
+            or _places_it(p, c)
             or (_retold(current) and _same_province(p, c))
             # a neighbourhood with no day of its own is in the town of the incident told before it, and
             # ACLED codes a town's parts to the town: the same incident retold ("The attackers ... fired
@@ -138,7 +146,8 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
 # detonated as the patrol was passing near Hawija", "The attackers fled towards the hills")
 RETOLD_NOUNS = frozenset(
     {"attacker", "assailant", "gunman", "gunmen", "bomber", "device", "bomb", "blast", "explosion", "missile",
-     "rocket", "shell", "drone", "victim"}
+     "rocket", "shell", "drone", "victim", "attack", "raid", "ambush", "assault", "bombing", "shooting",
+     "massacre", "strike", "airstrike", "shelling", "clash", "incident"}
 )  # fmt: skip
 
 
@@ -174,6 +183,37 @@ def _retold_at(earlier: Event, item: CodedMention) -> bool:
         and c.location == earlier.location
         and (c.country, c.admin2) == (earlier.country, earlier.admin2)
         and _family(earlier) == _family(c)
+    )
+
+
+# a toll is counted within days of its incident
+TOLL_COUNT_DAYS = 7
+
+
+def _counted_before_told(target: CodedMention, item: CodedMention) -> bool:
+    """The lead gave a risen toll on the day of the count ("The death toll from a suicide bombing ... rose to
+    nine on Tuesday"), and a later sentence tells the incident on its own, earlier day ("The bomber blew
+    himself up ... on Monday afternoon"): that is the incident, retold with its day."""
+    t, c = target.event, item.event
+    if not (_toll_updated(target) and item.has_own_date and t.event_date and c.event_date):
+        return False
+    return (
+        0 < (t.event_date - c.event_date).days <= TOLL_COUNT_DAYS
+        and _family(t) == _family(c) == "violence"
+        and (_same_province(t, c) or not item.has_own_place)
+    )
+
+
+def _retold_that_day(earlier: Event, item: CodedMention) -> bool:
+    """'the blast outside the bazaar on Monday destroyed several stalls', after Monday's suicide bombing in
+    that town: the incident's own thing named as known, on its day and in its province, is that incident."""
+    c = item.event
+    return (
+        item.has_own_date
+        and _retold(item)
+        and earlier.event_date == c.event_date
+        and _family(earlier) == _family(c)
+        and (_same_place(earlier, c) or _same_province(earlier, c))
     )
 
 
@@ -389,6 +429,19 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
         ) or next((e for e in events[:-1] if _retold_at(e.event, item)), None)
         if duplicate is not None:
             _merge_into(duplicate, item)
+            continue
+        counted = next((e for e in events if _counted_before_told(e, item)), None)
+        if counted is not None:
+            # the incident's own day, told after the lead that dated it by the count
+            counted.event.event_date, counted.event.time_precision = (
+                item.event.event_date,
+                item.event.time_precision,
+            )
+            _merge_into(counted, item)
+            continue
+        retold = next((e for e in events if _retold_that_day(e.event, item)), None)
+        if retold is not None:
+            _merge_into(retold, item)
             continue
         events.append(item)
     return events
