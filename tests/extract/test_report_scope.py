@@ -1130,3 +1130,76 @@ def test_a_place_fronted_round_up_sentence_shares_the_leads_day(pipeline: Pipeli
         (dt.date(2023, 1, 19), "Lima"),
         (dt.date(2023, 1, 19), "Arequipa"),
     ]
+
+
+@pytest.mark.slow
+def test_talks_suspended_with_no_side_named_are_no_event(pipeline: Pipeline) -> None:
+    # an agentless passive that names neither who suspended the talks nor whose they were has no actor
+    text = "Talks in Jeddah brokered by Saudi Arabia and the United States were suspended last week."
+    assert _wire(pipeline, text) == []
+    events = _wire(pipeline, "Peace talks between the government and the ELN were suspended on Monday.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+@pytest.mark.slow
+def test_a_place_naming_a_quoted_officials_beat_is_no_incident_place(pipeline: Pipeline) -> None:
+    # 'Papua' only qualifies the spokesman: the retold ambush stays the Yahukimo attack
+    events = _wire(
+        pipeline,
+        "JAYAPURA: Rebels shot dead two construction workers in Yahukimo district on Monday, police said.\n\n"
+        "The workers were ambushed by armed men as they were clearing land near a bridge, said Papua police "
+        "spokesman Ignatius Prabowo.",
+    )
+    assert [(e.admin2, e.fatalities) for e in events] == [("Yahukimo", 2)]
+
+
+@pytest.mark.slow
+def test_the_town_the_wounded_were_airlifted_to_is_no_place_in_focus(pipeline: Pipeline) -> None:
+    # 'Monday's blast' retells the Bijapur blast, not a blast in Raipur, where the injured were taken
+    events = _wire(
+        pipeline,
+        "RAIPUR: Three policemen were killed when Maoists triggered an IED near Tarrem in Bijapur district "
+        "on Monday, police said.\n\nThe policemen were on a road opening patrol when the IED went off. The "
+        "injured were airlifted to Raipur.\n\nThe three policemen killed in Monday's blast were from Bihar, "
+        "officials said.",
+    )
+    assert [(e.admin2, e.fatalities) for e in events] == [("Bijapur", 3)]
+
+
+@pytest.mark.slow
+def test_a_barangay_is_a_village_of_the_town_told_before(pipeline: Pipeline) -> None:
+    # San Miguel in Leyte is a namesake: the barangay is part of Las Navas, where the clash was
+    events = _wire(
+        pipeline,
+        "CATARMAN: Two rebels were killed in a clash with troops in a village in Las Navas town on Monday, "
+        "the military said.\n\nSoldiers encountered about 15 armed men in Barangay San Miguel at around "
+        "7 a.m., sparking a firefight.",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Las Navas", 2)]
+
+
+@pytest.mark.slow
+def test_soldiers_who_came_under_fire_from_armed_men_fought_a_clash(pipeline: Pipeline) -> None:
+    # 'armed men' are an armed side, so Monday's ambush is a clash of its own and takes the shootout's dead
+    events = _wire(
+        pipeline,
+        "CULIACAN: Gunmen opened fire at a car wash in Culiacan on Sunday night, killing three workers.\n\n"
+        "On Monday morning, soldiers patrolling a rural road near Navolato came under fire from armed men. "
+        "Two of the gunmen were killed in the ensuing shootout.",
+    )
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Attack", dt.date(2024, 5, 5), 3),
+        ("Armed clash", dt.date(2024, 5, 6), 2),
+    ]
+
+
+@pytest.mark.slow
+def test_where_a_bus_was_bound_for_is_no_incident_place(pipeline: Pipeline) -> None:
+    # the bus's destination is no second blast: the device sentence retells the Isulan bombing
+    events = _wire(
+        pipeline,
+        "COTABATO: A bomb exploded inside a passenger bus at the terminal in Isulan on Monday, killing two "
+        "passengers, police said.\n\nThe improvised explosive device had been left in a bag under a seat of "
+        "the bus, which was about to leave for General Santos City.",
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Isulan", 2)]

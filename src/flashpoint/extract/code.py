@@ -881,6 +881,9 @@ def coded_mention(
 # "the Progreso neighborhood", "the city's Oleksandrivskyi district": a name the text places inside a town
 _PART_NOUN_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)s?\b", re.IGNORECASE)
 _TOWN_POSSESSIVE_BEFORE = re.compile(r"\b(?:city|town|capital)['’]s\s+$", re.IGNORECASE)
+# "in Barangay San Miguel", "Sitio Malinao": Philippine reports name a village of a town (municipality) by
+# its title; many towns share those saints' names, so the gazetteer's reading is often in another province
+_VILLAGE_TITLE_BEFORE = re.compile(r"\b(?:barangay|brgy\.?|sitio|purok)\s+$", re.IGNORECASE)
 
 
 def _town_part(text: str, location: Location) -> bool:
@@ -890,6 +893,7 @@ def _town_part(text: str, location: Location) -> bool:
     return bool(
         _PART_NOUN_AFTER.match(text, evidence.end)
         or _TOWN_POSSESSIVE_BEFORE.search(text[max(0, evidence.start - 20) : evidence.start])
+        or _VILLAGE_TITLE_BEFORE.search(text[max(0, evidence.start - 12) : evidence.start])
     )
 
 

@@ -352,6 +352,13 @@ class Detector:
             and all(_occasion(h.root(tokens)) or _had_done(h.root(tokens)) for h in protests)
         ):
             categories.discard("protest")  # "arrested 3 student leaders following a protest": later arrests
+        breakdowns = [h for h in hits if h.category == "m:breakdown"]
+        if (
+            categories <= {"agreement", "change_group"}
+            and breakdowns
+            and all(_sideless_suspension(h.root(tokens)) for h in breakdowns)
+        ):
+            return None  # "talks in Jeddah were suspended last week": no side's act, so no actor to code
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
         if _accident_or_crime(hits) and not _has_named_actor(self.cues, sent):
             return None
@@ -980,9 +987,14 @@ def _armed_side_of_come_under(words: WordLists, come: Token, attack: Token) -> b
     """Who 'came under' the attack (the subject) or whom it came from ('from TTP militants') is armed: an
     actor, an armed noun or a force noun, or one of them modifying it ('a police patrol')."""
     sides = [c for c in come.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "soldiers patrolling a road came under fire": the small model makes the participle the subject
+    sides += [g for c in come.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     sides += [g for h in (come, attack) for c in h.children if c.lower_ == "from" for g in c.children]
-    named = (t for d in sides for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound"))))
-    return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_sides for t in named)
+    named = [t for d in sides for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound")))]
+    # "came under fire from armed men": the men are armed by the word that says so
+    return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_sides for t in named) or any(
+        t.dep_ == "amod" and t.lower_ == "armed" for t in named
+    )
 
 
 def _misparsed_compound_head(verb: Token) -> Token | None:
@@ -2415,6 +2427,22 @@ def _followed_arrest(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children
     )
     return _occasion(token) or after_clause or _prior_step(token)
+
+
+def _sideless_suspension(verb: Token) -> bool:
+    """Talks suspended in an agentless passive that names no sides ('talks in Jeddah brokered by Saudi
+    Arabia were suspended', 'said talks had been suspended'): ACLED codes a change to a group's activity
+    only with the actor that made it, and the sentence names neither who suspended the talks nor whose
+    they were ('talks between the government and the ELN were suspended' and 'Petro suspended talks with
+    the ELN' keep theirs)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    talks = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(talks) and not any(
+        prep.dep_ == "prep" and prep.lower_ in ("between", "with") for t in talks for prep in t.subtree
+    )
 
 
 def _agreed_withdrawal(transfer: CueHit, agreements: list[CueHit], tokens: list[Token]) -> bool:

@@ -97,6 +97,25 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 
+# a place that only names a speaker's jurisdiction: "said Papua police spokesman Ignatius ...", "Bastar range
+# Inspector General P Sundarraj said": the official's beat, not where the incident happened
+_SPEAKER_TITLE = re.compile(
+    r"\s+(?:(?:police|army|military|range|zone|zonal|district|provincial|regional|county|city|deputy)\s+){0,3}"
+    r"(?:spokes(?:man|woman|person)|inspector[\s-]+general|(?:police\s+)?chief|commander|superintendent|"
+    r"commissioner)\b",
+    re.IGNORECASE,
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$", re.IGNORECASE)
+# where the wounded or the dead were carried: "the injured were airlifted to Raipur", "their bodies were flown
+# to Dekai", "was evacuated to Timika": a hospital's town, not the incident's; so is where a vehicle was
+# going ("a bus about to leave for General Santos City", "a convoy bound for Kabul")
+_CARRIED_TO = re.compile(
+    r"\b(?:(?:airlifted|air-lifted|flown|rushed|shifted|evacuated|referred)\s+(?:\w+\s+){0,3}?to|"
+    r"(?:leave|leaving|left|bound|headed|heading)\s+for)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:said|says|told|added)\b", re.IGNORECASE)
+
 
 class Geoparser:
     """Recognise and resolve place names; link an event to its place. Holds no per-document state."""
@@ -759,9 +778,27 @@ def _only_context(sentence: str, specific: Sequence[PlaceMention]) -> bool:
 
 
 def _is_speech_place(text: str, place: PlaceMention) -> bool:
-    """Where a spokesman spoke, or where diplomats meet ("ahead of the Paris talks"): not the incident's."""
+    """Where a spokesman spoke, where diplomats meet ("ahead of the Paris talks"), whose beat an official
+    quoted has, or where the wounded were carried: not the incident's."""
     return bool(
-        _SPEECH.search(text[max(0, place.start - 80) : place.start]) or _TALKS_VENUE.match(text, place.end)
+        _SPEECH.search(text[max(0, place.start - 80) : place.start])
+        or _TALKS_VENUE.match(text, place.end)
+        or _speakers_beat(text, place)
+        or _CARRIED_TO.search(text[max(0, place.start - 60) : place.start]) is not None
+    )
+
+
+def _speakers_beat(text: str, place: PlaceMention) -> bool:
+    """A place that only qualifies an official quoted as the source ('said Papua police spokesman X', 'Bastar
+    range Inspector General X said'): the official's jurisdiction, not the incident's place."""
+    title = _SPEAKER_TITLE.match(text, place.end)
+    # only a bare title before the official's name ("Papua police spokesman Ignatius"): "the Kano police
+    # spokesman, SP Kiyawa, said" names the city's police after an incident told in that city
+    if title is None or not re.match(r"\s+[A-Z]", text[title.end() : title.end() + 3]):
+        return False
+    return bool(
+        _SAID_BEFORE.search(text[max(0, place.start - 20) : place.start])
+        or _SAID_AFTER.match(text[title.end() : title.end() + 80])
     )
 
 
