@@ -1203,3 +1203,15 @@ def test_where_a_bus_was_bound_for_is_no_incident_place(pipeline: Pipeline) -> N
         "the bus, which was about to leave for General Santos City.",
     )
     assert [(e.location, e.fatalities) for e in events] == [("Isulan", 2)]
+
+
+def test_a_fire_an_explosion_set_is_no_crowds_violence(pipeline: Pipeline) -> None:
+    # "on fire" is also a crowd's deed, but beside a blast it tells what the blast did, and the blast
+    # "due to" which bodies were unrecognisable is the incident, not a grievance
+    text = (
+        "Three militants blew themselves up during a raid by security forces on a house in Rajshahi on "
+        "Monday. The bodies were unrecognisable due to the powerful blasts. The explosion also set the house "
+        "on fire."
+    )
+    events = pipeline.extract_text(text, dt.date(2016, 11, 30))
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]

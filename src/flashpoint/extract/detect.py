@@ -2522,8 +2522,11 @@ def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token
     shot dead"; nor is an accident protested over ("a demonstration over the train crash") a report of an
     accident."""
     # a crowd's own violence reports it too ("residents set fire to a police station after a suspect died in
-    # custody")
-    if not any(h.category in CROWD_TRIGGERS or h.category == "m:violence_by_crowd" for h in hits):
+    # custody"), when no weapon or fight of its own is told ("the explosion put the house on fire")
+    crowd_violence = any(h.category == "m:violence_by_crowd" for h in hits) and not any(
+        h.category in ARMED_VIOLENCE_TRIGGERS for h in hits
+    )
+    if not crowd_violence and not any(h.category in CROWD_TRIGGERS for h in hits):
         return hits
     kept = []
     demonstrated = any(h.category == "t:protest" for h in hits)
@@ -2680,6 +2683,10 @@ def _kin(words: WordLists, token: Token) -> bool:
 
 
 CROWD_TRIGGERS = frozenset({"t:protest", "t:riot"})
+# weapons and fights: a sentence that tells one of them tells no crowd's violence
+ARMED_VIOLENCE_TRIGGERS = frozenset(
+    {"t:explode", "t:shell", "t:airstrike", "t:attack", "t:clash", "t:chemical"}
+)
 # a crowd's triggers, its violence and what is used on it
 CROWD_WORDS = CROWD_TRIGGERS | {"m:crowd_control", "m:violence_by_crowd"}
 MILITARY_WEAPON_TRIGGERS = frozenset({"t:airstrike", "t:shell"})
