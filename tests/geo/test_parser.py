@@ -368,3 +368,21 @@ def test_where_the_dead_came_from_is_not_the_incident_place(nlp: Language, geopa
     location = geoparser.locate(doc, geoparser.parse(doc), _span(text, second))
     assert location is not None
     assert location.admin1 == "Chhattisgarh"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # the office a person held is no place of the incident when the sentence names another
+        ("Gunmen shot dead Ahmed Khan, the former mayor of Quetta, in Karachi on Monday.", "Karachi"),
+        # alone, it is the best clue the text gives
+        ("Gunmen shot dead Ahmed Khan, the former mayor of Quetta, on Monday.", "Quetta"),
+    ],
+)
+def test_a_persons_office_is_no_place_of_the_incident(
+    nlp: Language, geoparser: Geoparser, text: str, location: str
+) -> None:
+    doc = nlp(text)
+    found = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert found is not None
+    assert found.location == location

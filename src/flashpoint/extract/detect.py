@@ -155,7 +155,7 @@ class Detector:
                     continue
                 mention.date_text, mention.date = opened
             opening = None
-            if last is not None and _month_before_lead(mention, last):
+            if dated is not None and _month_before_lead(mention, dated):
                 continue
             if dated is not None and not mention.names_a_day and _parallel_elsewhere(mention, dated):
                 mention.date_text, mention.date = dated.date_text, dated.date

@@ -52,8 +52,14 @@ def _narrows_place(a: Event, b: Event) -> bool:
 def _places_it(a: Event, b: Event) -> bool:
     """`a` was placed nowhere inside its country (the lead's "the rebel-held town of Sarmin" is not in the
     gazetteer); `b`, with no day of its own, names a place there ("artillery shells hit a market in the
-    town in Idlib province"): the same incident, now placed."""
-    return a.admin1 is None and a.location is None and a.country in (None, b.country)
+    town in Idlib province"): the same incident, now placed, when it is told as the same kind of incident (a
+    day's toll across a country is no lead of the clash told after it)."""
+    return (
+        a.admin1 is None
+        and a.location is None
+        and a.country in (None, b.country)
+        and a.sub_event_type == b.sub_event_type
+    )
 
 
 def _continues(previous: CodedMention, current: CodedMention) -> bool:

@@ -114,6 +114,13 @@ _CARRIED_TO = re.compile(
     r"(?:leave|leaving|left|bound|headed|heading)\s+for)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
+# a place that only says what office a person named before holds or held ("Naeem Baluch, the former governor
+# of Helmand"): the person's description, not where the incident was
+_OFFICE_OF = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:former\s+|ex-|deputy\s+|then\s+)?(?:provincial\s+|district\s+)?"
+    r"(?:governor|mayor|chief\s+minister|minister|police\s+chief|administrator|commissioner|senator|"
+    r"lawmaker|legislator|MP|mp)\s+(?:of|for)\s+(?:the\s+)?$"
+)
 _SAID_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:said|says|told|added)\b", re.IGNORECASE)
 
 
@@ -197,6 +204,12 @@ class Geoparser:
             and not _home_of(doc, p)
         ]
         in_sentence = [p for p in usable if sent_start <= p.start < sent_end]
+        in_office = [p for p in in_sentence if _office_of(text, p)]
+        if in_office and (len(in_office) < len(in_sentence) or any(p.start < sent_start for p in usable)):
+            # the office a person holds is no place of the incident when the sentence names another, or the
+            # story one before it
+            in_sentence = [p for p in in_sentence if p not in in_office]
+            usable = [p for p in usable if p not in in_office]
         sentence_text = text[sent_start:sent_end]
         coded = self._coded_as(sentence_text, sent_start)
         if coded is not None:
@@ -786,6 +799,10 @@ def _is_speech_place(text: str, place: PlaceMention) -> bool:
         or _speakers_beat(text, place)
         or _CARRIED_TO.search(text[max(0, place.start - 60) : place.start]) is not None
     )
+
+
+def _office_of(text: str, place: PlaceMention) -> bool:
+    return _OFFICE_OF.search(text[max(0, place.start - 60) : place.start]) is not None
 
 
 def _speakers_beat(text: str, place: PlaceMention) -> bool:
