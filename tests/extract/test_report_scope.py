@@ -277,9 +277,10 @@ def test_power_seized_is_no_territory_taken(pipeline: Pipeline) -> None:
 
 @pytest.mark.slow
 def test_an_accident_a_crowd_avenged_does_not_silence_its_violence(pipeline: Pipeline) -> None:
-    # the accident is the cause of the crowd's violence, not the report (its dead are still counted: open)
+    # the accident is the cause of the crowd's violence, not the report (its dead are still counted: open);
+    # property a crowd of villagers burns is mob violence
     text = "On 12 May 2023, villagers torched a bus after a road accident killed a local student."
-    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Looting/property destruction"]
+    assert [e.sub_event_type for e in _events(pipeline, text)] == ["Mob violence"]
     # with no crowd violence the accident is the story
     assert _events(pipeline, "On 12 May 2023, a road accident killed a local student.") == []
 

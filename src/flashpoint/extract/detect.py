@@ -2243,7 +2243,8 @@ def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:
     if bool(mention.categories & crowd) != bool(lead.categories & crowd):
         return False
     first = mention.sentence[0]
-    if first.lower_ != "in" or first.dep_ != "prep":
+    # a new sentence: "; in Lahore, lawyers rallied" after a semicolon tells where the same event went on
+    if first.text != "In" or first.dep_ != "prep":
         return False
     place = next((c for c in first.children if c.dep_ == "pobj"), None)
     if place is None or place.right_edge.i + 1 >= mention.sentence.end:

@@ -53,12 +53,15 @@ def _places_it(a: Event, b: Event) -> bool:
     """`a` was placed nowhere inside its country (the lead's "the rebel-held town of Sarmin" is not in the
     gazetteer); `b`, with no day of its own, names a place there ("artillery shells hit a market in the
     town in Idlib province"): the same incident, now placed, when it is told as the same kind of incident (a
-    day's toll across a country is no lead of the clash told after it)."""
+    day's toll across a country is no lead of the clash told after it) and counts no dead of its own (a
+    count of its own is another report or another incident: "Soldiers kill 25 Boko Haram terrorists in
+    Damboa" after "At least 30 killed in northeast Nigeria clashes")."""
     return (
         a.admin1 is None
         and a.location is None
         and a.country in (None, b.country)
         and a.sub_event_type == b.sub_event_type
+        and not b.fatalities
     )
 
 
