@@ -2296,3 +2296,53 @@ def test_a_lone_direction_bracket_picks_the_namesake_of_its_country(
     Libya's."""
     event = _one(pipeline, text)
     assert (event.country, event.admin1) == ("Lebanon", admin1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("On 3 July 2023, Taliban officials tortured a former soldier to death in Ghazni city (Ghazni).", 1),
+        ("On 9 May 2024, a man strangled his wife to death in Multan (Punjab).", 1),
+        ("On 9 May 2024, villagers clubbed a suspected cattle thief to death in Ghotki (Sindh).", 1),
+    ],
+)
+def test_torture_strangling_and_clubbing_to_death_kill(pipeline: Pipeline, text: str, deaths: int) -> None:
+    assert _one(pipeline, text).fatalities == deaths
+
+
+@pytest.mark.slow
+def test_the_dead_after_as_well_as_count(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 June 2024, a suicide bomber struck a police van in Kohat (Khyber Pakhtunkhwa). "
+        "4 policemen were killed, as well as the bomber.",
+    )
+    assert event.fatalities == 5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "On 11 June 2024, gunmen attacked a camp of labourers in Harnai (Balochistan) with rockets and "
+            "grenades and opened fire, killing 7 labourers.",
+            "Attack",
+        ),
+        (
+            "On 11 June 2024, militants attacked a Levies post in Kohlu (Balochistan) with rockets and "
+            "rifles. No casualties were reported.",
+            "Armed clash",
+        ),
+        (
+            "On 11 June 2024, militants fired rockets at a Levies post in Kohlu (Balochistan). "
+            "No casualties were reported.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_rockets_in_a_ground_assault_are_no_shelling(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_event_type

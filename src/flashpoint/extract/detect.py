@@ -212,7 +212,8 @@ class Detector:
             h for h in hits if h.category != "t:change_group" or not _joins_a_protest(h.root(tokens), marched)
         ]
         # "attacked a police station with rifles and explosives": the explosives are a gunfight's, no blast
-        hits = [h for h in hits if h.category != "t:explode" or not _beside_firearms(words, h, tokens)]
+        # (and "with rockets and rifles": no shelling)
+        hits = [h for h in hits if h.category not in GUNFIGHT_ITEMS or not _beside_firearms(words, h, tokens)]
         triggers = [h for h in hits if h.category.startswith("t:")]
         modifiers = {
             h.category[2:]
@@ -1791,10 +1792,15 @@ def _caught_with(words: WordLists, weapon: Token, arrests: set[int]) -> bool:
     return False
 
 
+GUNFIGHT_ITEMS = frozenset({"t:explode", "t:shell"})  # triggers a gunfight's weapons list may hold
+
+
 def _beside_firearms(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
     """'attacked the police station with heavy weapons and hand grenades', 'with rifles and explosives': a
-    grenade or explosive listed with guns is part of a gunfight, not what types the event."""
-    if hit.category not in ("m:grenade", "m:ied", "t:explode"):
+    grenade, explosive or rocket listed with guns is part of a gunfight, not what types the event; so is one
+    an assault was made with before the assailants 'opened fire' ('attacked the miners' quarters with
+    rockets and grenades and opened fire': men on the spot, no shelling from afar)."""
+    if hit.category not in ("m:grenade", "m:ied", "t:explode", "t:shell"):
         return False
     word = hit.root(tokens)
     first = word
@@ -1805,7 +1811,20 @@ def _beside_firearms(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool
         # "attacked a police station with explosives and rifle fire": the small model hangs the last item on
         # the verb ("fire" a conjunct of "attacked"), a noun that is still one of the things attacked with
         listed += [c for c in first.head.head.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        # the 'with' may hang on the object ("attacked a camp ... with rockets"): the assault is its verb's
+        verb = first.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if any(_opened_fire(c) for c in verb.children if c.dep_ == "conj"):
+            return True
     return any(t.i != word.i and _firearm(words, t) for t in listed)
+
+
+def _opened_fire(verb: Token) -> bool:
+    """'... and opened fire': gunfire by the assailants themselves."""
+    return verb.lemma_.lower() == "open" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in verb.children
+    )
 
 
 def _firearm(words: WordLists, noun: Token) -> bool:

@@ -110,14 +110,19 @@ GENERIC_DEAD = frozenset(
     {"people", "person", "death", "dead", "fatality", "fatalities", "toll", "victim", "other", "others",
      "body"}
 )  # fmt: skip
-HARM_TO_DEATH_LEMMAS = frozenset({"shoot", "gun", "hack", "stab", "beat", "burn", "stone"})
+# "tortured a former soldier to death", "strangled her to death", "clubbed to death"
+HARM_TO_DEATH_LEMMAS = frozenset(
+    {"shoot", "gun", "hack", "stab", "beat", "burn", "stone", "torture", "strangle", "club"}
+)  # fmt: skip
 SHOOT_DEAD = re.compile(
-    r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned)"
+    r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned|tortured|strangled"
+    r"|clubbed)"
     # "beat a man accused of theft to death": the victim's description may run longer before 'to death'
     # a word may be hyphenated: "beat a 35-year-old man to death"
     r" (?:(?:[\w-]+ ){0,4}dead|(?:[\w-]+ ){0,8}to death)"
     # "beating 3 of them to death"; a gerund before 'dead' is a noun ("Shooting attack leaves one dead")
-    r"|(?:hacking|stabbing|beating|burning|bludgeoning|stoning) (?:[\w-]+ ){0,4}to death"
+    r"|(?:hacking|stabbing|beating|burning|bludgeoning|stoning|torturing|strangling|clubbing)"
+    r" (?:[\w-]+ ){0,4}to death"
     r"|gunned (?:\w+ )?down"
     # "burned alive 13 suspected gang members", "burnt the man alive"
     r"|(?:burned|burnt) (?:\w+ ){0,4}alive)\b",
@@ -362,6 +367,13 @@ def _along_with(verb: Token) -> Iterable[Token]:
             withs += [w for w in holder.children if w.dep_ == "prep" and w.lower_ == "with" and w.i == after]
         for with_ in withs:
             yield from (g for g in with_.children if g.dep_ == "pobj")
+    # "5 engineers and their driver were killed, as well as the bomber": the parser joins the noun after
+    # "as well as" to the verb itself
+    doc = verb.doc
+    for noun in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+        start = noun.left_edge.i
+        if start >= 3 and [t.lower_ for t in doc[start - 3 : start]] == ["as", "well", "as"]:
+            yield noun
 
 
 def _one_taken_along(victim: Token, death: Token) -> bool:
