@@ -1162,3 +1162,24 @@ def test_air_support_in_a_fight_leaves_it_a_clash(pipeline: Pipeline) -> None:
         "assault. Soldiers, supported by air force jets, killed 14 insurgents, the army said.",
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_an_overnight_raid_on_a_named_day_is_that_day(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "GUSAU: Gunmen abducted 20 villagers in an overnight raid on the village of Kucheri in Zamfara state "
+        "on Saturday, police said.",
+    )
+    assert [(e.event_date, e.time_precision) for e in events] == [(dt.date(2024, 5, 4), 1)]
+
+
+@pytest.mark.slow
+def test_two_places_of_one_country_beat_a_lone_namesake_abroad(pipeline: Pipeline) -> None:
+    # 'the Andes' of Peru is no Andes, Antioquia, when Juliaca and Puno are named beside it
+    events = _wire(
+        pipeline,
+        "LIMA: Peruvian police fired tear gas on Monday to clear a blockade set up by farmers on the highway "
+        "between Juliaca and Puno, in the country's southern Andes.",
+    )
+    assert [(e.country, e.admin1) for e in events] == [("Peru", "Puno")]

@@ -2137,6 +2137,8 @@ def _sentence_date(
             continue
         if ent.root.head.lemma_.lower() in words.duration_verbs and ent.root.dep_ in ("advmod", "npadvmod"):
             continue  # "the clashes lasted overnight": how long the incident went on, not another day
+        if _night_of_a_named_day(words, ent, sent):
+            continue  # "in an overnight raid ... on Saturday": the time of night; the weekday is the date
         names_a_day = names_a_day or _names_a_day(words, ent)
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
         if resolved is None or _reported_on(words, ent.root, trigger):
@@ -2188,6 +2190,16 @@ def _sentence_date(
                 if resolved is not None:
                     return token.text, resolved
     return best
+
+
+def _night_of_a_named_day(words: WordLists, ent: Span, sent: Span) -> bool:
+    """'abducted 20 villagers in an overnight raid on the village ... on Saturday': 'overnight' as an
+    adjective on the event noun tells the time of night of the weekday the sentence names, not the night
+    before the report."""
+    night = all(t.lower_ == "overnight" or t.lower_ in words.times_of_day for t in ent)
+    if ent.root.dep_ != "amod" or not night:
+        return False
+    return any(t.lower_ in words.weekday_words and not ent.start <= t.i < ent.end for t in sent)
 
 
 def _day_of_toll_count(date_root: Token) -> bool:

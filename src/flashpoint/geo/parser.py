@@ -231,6 +231,14 @@ class Geoparser:
                 # "in Wadi al-Shay, 25 kilometres south-west of Kirkuk" with nothing told before: the place a
                 # relative position is measured from names the country (not Wadi, India)
                 home = next(iter(anchors))
+            sides = {p.country for p in specific}
+            if home is None and len(sides) == 2:
+                # "on the highway between Juliaca and Puno, in the country's southern Andes": two places of
+                # one country against a lone name abroad (Andes, Colombia) put the sentence in that country
+                names = {c: {admin_key(p.name or "") for p in specific if p.country == c} for c in sides}
+                (fewer, _), (more, country) = sorted((len(n), c) for c, n in names.items())
+                if fewer == 1 and more >= 2:
+                    home = country
             best = max(
                 specific,
                 key=lambda p: (
