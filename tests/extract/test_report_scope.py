@@ -1216,3 +1216,93 @@ def test_a_fire_an_explosion_set_is_no_crowds_violence(pipeline: Pipeline) -> No
     )
     events = pipeline.extract_text(text, dt.date(2016, 11, 30))
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+@pytest.mark.slow
+def test_a_toll_in_a_conflict_begun_months_ago_sums_a_period_up(pipeline: Pipeline) -> None:
+    # the clashes began in May: the count is the period's, not Monday's ambush's
+    events = _wire(
+        pipeline,
+        "IMPHAL: Suspected militants ambushed a police team in Kangpokpi district on Monday, wounding two "
+        "commandos. More than 150 people have been killed in the ethnic clashes that began in early May.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 0)]
+    # clashes that erupted on a named day are the report's own incident
+    events = _wire(
+        pipeline, "IMPHAL: Two people have been killed in clashes that erupted in Imphal on Monday."
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 2)]
+
+
+@pytest.mark.slow
+def test_words_a_defining_clause_spells_out_report_nothing(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "ANKARA: Two soldiers were killed in a clash with PKK militants in Hakkari province on Monday, the "
+        "ministry said. It said 265 militants had been neutralised this year, using a term that means "
+        "killed, captured or surrendered.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 2)]
+
+
+@pytest.mark.slow
+def test_an_event_noun_on_its_leaders_or_announced_for_a_later_day_is_no_event(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "LIMA: Police fired tear gas to clear a road blockade near Juliaca on Monday. Protest leaders said "
+        "they would travel to Lima this week.",
+    )
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    events = _wire(
+        pipeline,
+        "DHAKA: Police fired tear gas at BNP activists in Chattogram on Monday. The BNP has announced a "
+        "three-day nationwide blockade of roads from Thursday.",
+    )
+    assert len(events) == 1
+    # a blockade imposed on a named day was imposed
+    events = _wire(pipeline, "The army imposed a blockade on the town of Sadah from Monday.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+@pytest.mark.slow
+def test_a_force_sent_to_the_scene_answers_the_incident(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "BANGUI: Rebels killed four civilians in the village of Bang near Bocaranga on Sunday. Soldiers and "
+        "their Russian allies were sent to the area on Monday.",
+    )
+    assert [e.sub_event_type for e in events] == ["Attack"]
+    # a deployment to a named place is a change of the group's activity
+    events = _wire(pipeline, "The army deployed troops to Bocaranga on Monday.")
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+@pytest.mark.slow
+def test_air_support_in_a_fight_leaves_it_a_clash(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "MAIDUGURI: ISWAP fighters attacked a military base in Marte late Sunday, but troops repelled the "
+        "assault. Soldiers, supported by air force jets, killed 14 insurgents, the army said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_an_overnight_raid_on_a_named_day_is_that_day(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "GUSAU: Gunmen abducted 20 villagers in an overnight raid on the village of Kucheri in Zamfara state "
+        "on Saturday, police said.",
+    )
+    assert [(e.event_date, e.time_precision) for e in events] == [(dt.date(2024, 5, 4), 1)]
+
+
+@pytest.mark.slow
+def test_two_places_of_one_country_beat_a_lone_namesake_abroad(pipeline: Pipeline) -> None:
+    # 'the Andes' of Peru is no Andes, Antioquia, when Juliaca and Puno are named beside it
+    events = _wire(
+        pipeline,
+        "LIMA: Peruvian police fired tear gas on Monday to clear a blockade set up by farmers on the highway "
+        "between Juliaca and Puno, in the country's southern Andes.",
+    )
+    assert [(e.country, e.admin1) for e in events] == [("Peru", "Puno")]

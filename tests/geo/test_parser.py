@@ -386,3 +386,25 @@ def test_a_persons_office_is_no_place_of_the_incident(
     found = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
     assert found is not None
     assert found.location == location
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two soldiers were killed when a roadside bomb struck their patrol in Wadi al-Shay, 25 kilometres "
+        "south-west of Quetta, late Monday.",
+        "The attack targeted a post in Wadi al-Shay, about 20 kilometres (12 miles) south of the city of "
+        "Quetta.",
+    ],
+)
+def test_the_anchor_of_a_relative_position_names_the_country(
+    nlp: Language, geoparser: Geoparser, sentence: str
+) -> None:
+    # nothing is told before the sentence: the town the distance is measured from names the country, so the
+    # unknown valley is not Wadi in India
+    text = f"ISLAMABAD (AFP) - {sentence}"
+    doc = nlp(text)
+    places = geoparser.parse(doc)
+    location = geoparser.locate(doc, places, _span(text, sentence), dateline_place="ISLAMABAD")
+    assert location is not None
+    assert (location.country, location.admin1) == ("Pakistan", "Balochistan")

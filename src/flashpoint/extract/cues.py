@@ -115,6 +115,9 @@ class WordLists:
     salute_occasions: frozenset[str]  # "gunmen fired into the air at the funeral": mourning, no attack
     added_force_words: frozenset[str]  # "deployed additional troops": an answer to an incident told before
     person_titles: frozenset[str]  # "ousted President Bazoum": a person taken, no place
+    defining_verbs: frozenset[str]  # "a term that means killed or captured": a word spelt out, no incident
+    organiser_nouns: frozenset[str]  # "protest leaders said": who lead an event, no incident
+    announcing_verbs: frozenset[str]  # "announced a blockade from Thursday": a plan, not held
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

@@ -445,6 +445,8 @@ class Detector:
                 break  # "rebels vow a new offensive as rockets kill 30": no vow governs the 'as' clause
         if _not_this_incident(self.cues, root) or _state_of_a_place(self.cues, root):
             return False
+        if _spells_out_a_term(words, root):
+            return False
         if _opens_a_period(words, root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)):
             return False
         if _tells_a_periods_start(words, root):
@@ -543,11 +545,32 @@ def _added_force(words: WordLists, mention: EventMention) -> bool:
     if mention.categories != {"change_group"}:
         return False
     sent_ones = [c for c in mention.trigger.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
-    return any(
+    return _sent_to_the_scene(mention.trigger) or any(
         noun.lemma_.lower() in words.added_force_words
         or noun.lower_ in words.added_force_words
         or any(c.dep_ == "amod" and c.lower_ in words.added_force_words for c in noun.children)
         for noun in sent_ones
+    )
+
+
+# words that point back to the place of an incident told before ("sent to the area", "rushed to the scene")
+SCENE_NOUNS = frozenset({"area", "scene", "spot", "site", "village", "town", "locality"})
+
+
+def _sent_to_the_scene(verb: Token) -> bool:
+    """'Soldiers and their Russian allies were sent to the area on Monday': a force sent to the place of the
+    incident the report told, named only as known ('the area', 'the scene'), answers it."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "into")
+        and any(
+            noun.dep_ == "pobj"
+            and noun.lower_ in SCENE_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+            and not any(d.dep_ in ("prep", "compound", "amod", "acl", "relcl") for d in noun.children)
+            for noun in prep.children
+        )
+        for prep in verb.children
     )
 
 
@@ -616,6 +639,8 @@ def _future_incident(words: WordLists, token: Token) -> bool:
     """An event noun said to be planned or upcoming ("deployed riot officers ahead of planned opposition
     protests", "detained 5 activists ahead of an unsanctioned rally", "arrested party leaders prior to a
     youth rally"): it has not happened."""
+    if token.pos_ in ("VERB", "AUX"):  # a frame's verb: "announced a blockade from Thursday"
+        return any(c.dep_ == "dobj" and _announced_to_start(words, c) for c in token.children)
     if token.pos_ != "NOUN":
         return False
     awaited = (
@@ -627,7 +652,21 @@ def _future_incident(words: WordLists, token: Token) -> bool:
         awaited
         or any(c.dep_ == "amod" and c.lower_ in words.future_modifiers for c in token.children)
         or _subject_of_modal(words, token)
+        or _announced_to_start(words, token)
     )
+
+
+def _announced_to_start(words: WordLists, noun: Token) -> bool:
+    """'The BNP has announced a three-day blockade from Thursday', 'called a strike starting Monday': an
+    event noun announced to begin on a named day is a plan, not held (a weekday there is the next one)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words.announcing_verbs:
+        return False
+    for word in (*noun.children, *noun.head.children):
+        if word.lower_ not in ("from", "starting", "beginning"):
+            continue
+        if any(t.lower_ in words.weekday_words or t.lower_ == "tomorrow" for t in word.subtree):
+            return True
+    return False
 
 
 def _subject_of_modal(words: WordLists, noun: Token) -> bool:
@@ -927,6 +966,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
     verb = head
     if headline and _verb_read_as_noun(words, noun):
         return True
+    if noun.dep_ in ("compound", "amod") and head.lemma_.lower() in words.organiser_nouns:
+        return False  # "protest leaders said they would travel to Lima": who lead it, no incident
     if noun.dep_ in ("compound", "amod") and head.pos_ == "NOUN":  # "a protest march", "suicide attack"
         return _noun_trigger_reported(words, head, headline=headline) if head.dep_ != noun.dep_ else False
     toll_update = noun.lemma_.lower() == "toll" and noun.dep_ == "nsubj"
@@ -1276,6 +1317,34 @@ def _casualties_as_people(token: Token) -> bool:
     )
 
 
+def _spells_out_a_term(words: WordLists, token: Token) -> bool:
+    """'265 militants were "neutralised", a term that means killed, captured or surrendered': the words a
+    defining verb takes in a clause on a noun spell out what a word means, they report nothing."""
+    # the small model often misreads the list ('means' as a noun, 'captured or surrendered' hung on another
+    # verb), so a participle listed right after a defining word counts whatever the parse
+    sent_start = token.sent.start
+    for left in reversed(token.doc[max(sent_start, token.i - 8) : token.i]):
+        if (
+            left.lower_.removesuffix("s") in words.defining_verbs
+            or left.lemma_.lower() in words.defining_verbs
+        ):
+            return True
+        if not (left.is_punct or left.dep_ == "cc" or left.tag_ in ("VBN", "VBD")):
+            break
+    for below in [token, *list(token.ancestors)[:3]]:
+        head = below.head
+        if head is below:
+            break
+        defining = head.lemma_.lower() in words.defining_verbs and (
+            head.dep_ in ("relcl", "acl", "advcl", "appos") or head.tag_ == "VBG"
+        )
+        if defining and below.dep_ in ("xcomp", "ccomp", "dobj", "attr", "oprd", "acomp"):
+            return True
+        if below.dep_ != "conj":
+            break
+    return False
+
+
 def _negated(token: Token) -> bool:
     """'had not encountered any resistance': the cue names what did not happen."""
     return any(child.dep_ == "neg" for child in token.children)
@@ -1298,7 +1367,7 @@ def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> b
     )
     if any(g.dep_ == "pobj" and g.lemma_.lower() in words.period_subjects for g in spans):
         return True  # "more than 250 protesters have been killed in the crackdown"
-    if _since_clause(verb):
+    if _since_clause(verb) or _started_long_ago(words, verb):
         return True
     marks = words.trend_nouns | words.perfect_trend_words
     return any(
@@ -1384,6 +1453,20 @@ def _opens_a_period(words: WordLists, verb: Token) -> bool:
         for since in conj.children:
             if since.lower_ == "since" and all(g.lower_ == "then" for g in since.children):
                 return True
+    return False
+
+
+def _started_long_ago(words: WordLists, verb: Token) -> bool:
+    """'More than 150 people have been killed in the ethnic clashes that began in early May': a perfect that
+    counts its dead in a conflict started in a month or a year sums that period up ('in clashes that erupted
+    on Monday' or 'on July 3' is the report's incident)."""
+    for token in verb.subtree:
+        if token.dep_ not in ("relcl", "acl") or token.lemma_.lower() not in words.outbreak_verbs:
+            continue
+        dates = [t for t in token.subtree if t.ent_type_ == "DATE"]
+        today = words.weekday_words | words.times_of_day | {"today", "yesterday", "tonight"}
+        if dates and not any(t.lower_ in today or (t.like_num and len(t.text) <= 2) for t in dates):
+            return True
     return False
 
 
@@ -2089,6 +2172,8 @@ def _sentence_date(
             continue
         if ent.root.head.lemma_.lower() in words.duration_verbs and ent.root.dep_ in ("advmod", "npadvmod"):
             continue  # "the clashes lasted overnight": how long the incident went on, not another day
+        if _night_of_a_named_day(words, ent, sent):
+            continue  # "in an overnight raid ... on Saturday": the time of night; the weekday is the date
         names_a_day = names_a_day or _names_a_day(words, ent)
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
         if resolved is None or _reported_on(words, ent.root, trigger):
@@ -2140,6 +2225,16 @@ def _sentence_date(
                 if resolved is not None:
                     return token.text, resolved
     return best
+
+
+def _night_of_a_named_day(words: WordLists, ent: Span, sent: Span) -> bool:
+    """'abducted 20 villagers in an overnight raid on the village ... on Saturday': 'overnight' as an
+    adjective on the event noun tells the time of night of the weekday the sentence names, not the night
+    before the report."""
+    night = all(t.lower_ == "overnight" or t.lower_ in words.times_of_day for t in ent)
+    if ent.root.dep_ != "amod" or not night:
+        return False
+    return any(t.lower_ in words.weekday_words and not ent.start <= t.i < ent.end for t in sent)
 
 
 def _day_of_toll_count(date_root: Token) -> bool:

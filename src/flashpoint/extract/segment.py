@@ -6,6 +6,8 @@ date and place and a compatible type) are merged into one event that keeps every
 
 from __future__ import annotations
 
+import re
+
 from flashpoint.extract.code import CodedMention
 from flashpoint.extract.fatalities import (
     adds_to_toll,
@@ -323,6 +325,21 @@ def _fight_support(target: Event, detail: Event) -> bool:
     )
 
 
+# a weapon named only as what backed the fighters ("soldiers, supported by air force jets, killed 14
+# insurgents", "with air support"): the fighters did the killing, the fight stays a clash or an attack
+_SUPPORT = re.compile(
+    r"\b(?:supported|backed|aided|assisted|helped)\s+by\s+(?:\w+\s+){0,3}?"
+    r"(?:air\s*force|air\s+power|jets?|aircraft|helicopters?|gunships?|warplanes?|drones?|artillery)\b"
+    r"|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:air|aerial|artillery)\s+(?:support|cover|backing)\b"
+    r"|\bsupport\s+(?:from|of)\s+(?:the\s+)?(?:air\s*force|jets|aircraft|helicopters|gunships|artillery)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_support(text: str) -> bool:
+    return _SUPPORT.search(text) is not None
+
+
 def _take_type(target: Event, detail: Event) -> None:
     target.sub_event_type, target.event_type = detail.sub_event_type, detail.event_type
     target.disorder_type = detail.disorder_type
@@ -343,7 +360,13 @@ def _attackers_fate(target: CodedMention, detail: CodedMention) -> bool:
 
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
-    if t.sub_event_type in GENERIC_TYPES and d.sub_event_type in WEAPON_TYPES and not _fight_support(t, d):
+    supporting = _in_support(detail.mention.sentence.text)
+    if (
+        t.sub_event_type in GENERIC_TYPES
+        and d.sub_event_type in WEAPON_TYPES
+        and not _fight_support(t, d)
+        and not supporting
+    ):
         # a later sentence names the weapon: "The attacks - mostly using grenades - ..."
         _take_type(t, d)
     if _disappeared_after_arrest(t, d):

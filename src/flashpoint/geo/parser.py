@@ -25,6 +25,15 @@ _NEAR = re.compile(
     r"\b(?:near(?:by)?|outskirts\s+of|outside|vicinity\s+of|close\s+to|around|suburbs?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A place written as the reference point of a relative position: "in Wadi al-Shay, 25 kilometres south-west
+# of Kirkuk", "south of the city of Kirkuk", "30 km from Bocaranga". The place it locates lies near it, so in
+# its country, whatever namesake abroad that place's own name has.
+_RELATIVE_ANCHOR = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+of"
+    r"|(?:km|kilomet(?:re|er)s?|miles)\s+(?:\(\d+\s+\w+\)\s+)?from)"
+    r"\s+(?:the\s+(?:(?:provincial\s+|regional\s+)?(?:capital|city|town|village)\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
 _PART_OF = re.compile(r"^\s*(?:area|region|areas|district|tehsil|valley|border\s+area)\b", re.IGNORECASE)
 # ("the town of Beryslav in the southern Kherson region" names a town, it points back to none)
 _ANAPHORA = re.compile(
@@ -247,6 +256,21 @@ class Geoparser:
             # last, whatever preposition holds it
             told = [p for p in usable if p.start < sent_start and p.feature in ("city", "admin2", "admin1")]
             home = told[-1].country if told and len({p.country for p in specific}) > 1 else None
+            anchors = {
+                p.country for p in specific if _RELATIVE_ANCHOR.search(text[max(0, p.start - 60) : p.start])
+            }
+            if home is None and len({p.country for p in specific}) > 1 and len(anchors) == 1:
+                # "in Wadi al-Shay, 25 kilometres south-west of Kirkuk" with nothing told before: the place a
+                # relative position is measured from names the country (not Wadi, India)
+                home = next(iter(anchors))
+            sides = {p.country for p in specific}
+            if home is None and len(sides) == 2:
+                # "on the highway between Juliaca and Puno, in the country's southern Andes": two places of
+                # one country against a lone name abroad (Andes, Colombia) put the sentence in that country
+                names = {c: {admin_key(p.name or "") for p in specific if p.country == c} for c in sides}
+                (fewer, _), (more, country) = sorted((len(n), c) for c, n in names.items())
+                if fewer == 1 and more >= 2:
+                    home = country
             best = max(
                 specific,
                 key=lambda p: (
