@@ -1021,8 +1021,10 @@ def _crowd_against_force(
         return None
     if mention.modifiers & WEAPON_MODIFIERS or any(h.phrase in GUN_CUES for h in mention.hits):
         return None
-    for crowd, force in ((actor1, actor2), (actor2, actor1)):
-        wrecked_only = "clash" not in mention.categories
+    wrecked_only = "clash" not in mention.categories
+    # either side of a clash may come first; what is wrecked is the force's, and the crowd did it
+    pairs = ((actor1, actor2),) if wrecked_only else ((actor1, actor2), (actor2, actor1))
+    for crowd, force in pairs:
         if _ordinary_crowd(crowd, mob_nouns) and force.is_state and not (wrecked_only and _few(crowd)):
             return crowd, force
     return None

@@ -2638,9 +2638,9 @@ def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token
     accident."""
     # a crowd's own violence reports it too ("residents set fire to a police station after a suspect died in
     # custody"), when no weapon or fight of its own is told ("the explosion put the house on fire")
-    crowd_violence = any(h.category == "m:violence_by_crowd" for h in hits) and not any(
-        h.category in ARMED_VIOLENCE_TRIGGERS for h in hits
-    )
+    crowd_violence = any(
+        h.category == "m:violence_by_crowd" and _done_by_a_crowd(words, h.root(tokens)) for h in hits
+    ) and not any(h.category in ARMED_VIOLENCE_TRIGGERS for h in hits)
     if not crowd_violence and not any(h.category in CROWD_TRIGGERS for h in hits):
         return hits
     kept = []
@@ -2665,6 +2665,11 @@ def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token
             continue  # "demonstrated calling for an amnesty for the January 8 rioters": whom the crowd backs
         kept.append(hit)
     return kept
+
+
+def _done_by_a_crowd(words: WordLists, verb: Token) -> bool:
+    """The verb's subject is ordinary people of a place or a trade ("residents set fire to ...")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in words.mob_nouns for c in verb.children)
 
 
 def _misparsed_reduced_relative(words: WordLists, token: Token) -> bool:

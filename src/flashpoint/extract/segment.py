@@ -127,7 +127,7 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         return (
             _same_place(p, c)
             or _narrows_place(p, c)
-            or _places_it(p, c)
+            or (previous.has_own_date and _places_it(p, c))
             or (_retold(current) and _same_province(p, c))
             # a neighbourhood with no day of its own is in the town of the incident told before it, and
             # ACLED codes a town's parts to the town: the same incident retold ("The attackers ... fired
