@@ -1351,3 +1351,11 @@ def test_a_periods_toll_and_a_held_city_are_no_incident(pipeline: Pipeline, text
 def test_an_incident_in_a_relative_clause_is_still_reported(pipeline: Pipeline) -> None:
     event = _one(pipeline, "Gunmen attacked a village in the Tigray region on Tuesday, killing 5 people.")
     assert event.fatalities == 5
+
+
+@pytest.mark.slow
+def test_a_parent_is_a_civilian_and_their_children_are_no_toll(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Soldiers shot dead a father of three in Myitkyina on Monday.", dt.date(2019, 7, 5))
+    assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Myanmar)", 1)
+    event = _one(pipeline, "Gunmen killed a mother of two in Kano on Monday.", dt.date(2019, 7, 5))
+    assert event.fatalities == 1

@@ -179,6 +179,10 @@ RANGE_OF_DEAD = re.compile(
 NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
 
 
+# "a mother of two", "a father of five": the count after them is their children
+PARENTS = frozenset({"mother", "father", "parent"})
+
+
 def _number_near(token: Token) -> int | None:
     """A count attached to `token` itself (a NUM) or to the noun it heads (never a year or a date)."""
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
@@ -188,6 +192,8 @@ def _number_near(token: Token) -> int | None:
     if token.lower_ == "one" and any(c.lower_ == "no" for c in token.children if c.dep_ == "det"):
         return 0  # "No one was killed in the blast": not one death, none
     if token.like_num or token.pos_ == "NUM":
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PARENTS:
+            return None  # "a mother of two was strangled": her children, not the dead
         return parse_count(_number_words(token))
     if token.lower_ in ("himself", "herself"):
         return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
