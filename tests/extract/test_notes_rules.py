@@ -2346,3 +2346,41 @@ def test_rockets_in_a_ground_assault_are_no_shelling(
     pipeline: Pipeline, text: str, sub_event_type: str
 ) -> None:
     assert _one(pipeline, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "On 2 May 2021, unidentified men abducted two student leaders after a protest in Bulawayo "
+            "(Bulawayo).",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "On 2 May 2021, police arrested two student leaders after a protest in Bulawayo (Bulawayo).",
+            "Arrests",
+        ),
+    ],
+)
+def test_a_protest_only_named_as_the_occasion_of_a_seizure_is_no_event(
+    pipeline: Pipeline, text: str, sub_event_type: str
+) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.slow
+def test_unidentified_arsonists_are_no_crowd(pipeline: Pipeline) -> None:
+    text = (
+        "On 8 July 2023, unidentified arsonists set fire to a ruling party office in Kisumu (Kisumu) "
+        "at night."
+    )
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Looting/property destruction"
+    assert event.actor1 != "Rioters (Kenya)"
+
+
+@pytest.mark.slow
+def test_old_geonames_prefecture_names_become_acled_names(pipeline: Pipeline) -> None:
+    text = "On 3 June 2023, CPC rebels killed two farmers near Sibut (Kemo)."
+    assert _one(pipeline, text).admin1 == "Kemo"

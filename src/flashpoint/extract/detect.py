@@ -347,12 +347,14 @@ class Detector:
         arrests = [h for h in triggers if h.category == "t:arrest"]
         if arrests and categories - {"arrest"} and all(_followed_arrest(h.root(tokens)) for h in arrests):
             categories.discard("arrest")  # "set fire to vehicles after the arrest of a leader": the cause
+        detentions = [h for h in triggers if h.category in ("t:arrest", "t:abduct")]
         if (
-            arrests
+            detentions
             and protests
             and all(_occasion(h.root(tokens)) or _had_done(h.root(tokens)) for h in protests)
         ):
-            categories.discard("protest")  # "arrested 3 student leaders following a protest": later arrests
+            categories.discard("protest")  # "arrested 3 student leaders following a protest", "abducted
+            # three activists after a protest": people seized after the protest, a later event
         breakdowns = [h for h in hits if h.category == "m:breakdown"]
         if (
             categories <= {"agreement", "change_group"}
