@@ -1306,3 +1306,28 @@ def test_two_places_of_one_country_beat_a_lone_namesake_abroad(pipeline: Pipelin
         "between Juliaca and Puno, in the country's southern Andes.",
     )
     assert [(e.country, e.admin1) for e in events] == [("Peru", "Puno")]
+
+
+@pytest.mark.slow
+def test_weapons_left_behind_by_a_retreating_side_type_no_bombing(pipeline: Pipeline) -> None:
+    # the explosives were found after the firefight: a clash, no IED
+    events = _wire(
+        pipeline,
+        "DAVAO CITY: Two communist rebels were killed in a clash with soldiers in Compostela on Sunday. The "
+        "rebels withdrew, leaving behind the bodies of their comrades, a rifle and a bag of explosives.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_a_step_taken_a_day_apart_leaves_the_main_clauses_incident_the_event(pipeline: Pipeline) -> None:
+    # the suspended talks only date the fighting: the event is the clash
+    events = _wire(
+        pipeline,
+        "KHARTOUM: Heavy fighting broke out between the army and the Rapid Support Forces in Omdurman on "
+        "Sunday, residents said, a day after the army suspended talks with its rival.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    # with no incident in the main clause, the step is still told
+    alone = _wire(pipeline, "KHARTOUM: The army suspended talks with the Rapid Support Forces on Sunday.")
+    assert [e.sub_event_type for e in alone] == ["Change to group/activity"]

@@ -408,3 +408,23 @@ def test_the_anchor_of_a_relative_position_names_the_country(
     location = geoparser.locate(doc, places, _span(text, sentence), dateline_place="ISLAMABAD")
     assert location is not None
     assert (location.country, location.admin1) == ("Pakistan", "Balochistan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortar shells landed near a mosque in Afghanistan's capital on Sunday, wounding three people.",
+        "The Afghan capital was rocked by a bomb blast on Sunday.",
+    ],
+)
+def test_an_unnamed_national_capital_is_that_city(nlp: Language, geoparser: Geoparser, text: str) -> None:
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert location is not None
+    assert (location.country, location.location) == ("Afghanistan", "Kabul")
+
+
+def test_a_capital_named_after_its_country_is_read_as_written(nlp: Language, geoparser: Geoparser) -> None:
+    text = "A bomb exploded in Pakistan's capital, Islamabad, on Sunday."
+    places = geoparser.parse(nlp(text))
+    assert "Islamabad" in [p.text for p in places]

@@ -248,6 +248,13 @@ class Detector:
                 or _toll_with_figure(h, sent)
             )
         ]
+        # "fighting broke out on Thursday, a day after the army suspended talks": the step taken a day apart
+        # is the background of the main clause's incident, which is the event
+        aside = [
+            h for h in strong if h.category in ASIDE_STEPS and _in_days_apart_clause(words, h.root(tokens))
+        ]
+        if aside and any(not _in_days_apart_clause(words, h.root(tokens)) for h in weak_ok):
+            strong = [h for h in strong if h not in aside]
         acts = frozenset(i for h in hits for i in range(h.start, h.end))
         live = self._live(strong, tokens, sent, headline=headline, caption=caption, acts=acts)
         if not live and strong:
@@ -759,6 +766,16 @@ def _days_apart(words: WordLists, verb: Token) -> bool:
     return any(m.i > 0 and m.doc[m.i - 1].lemma_.lower() in words.duration_nouns for m in marks)
 
 
+# strategic steps that a clause set a day or more apart only dates an incident by
+ASIDE_STEPS = frozenset({"t:agreement", "t:change_group", "t:arrest", "t:transfer", "t:base"})
+
+
+def _in_days_apart_clause(words: WordLists, token: Token) -> bool:
+    """A cue in a clause set a stretch of time before or after the main one ('a day after the army
+    suspended talks'), as a verb or as a noun it governs."""
+    return _days_apart(words, token if token.pos_ in ("VERB", "AUX") else _governing_verb(token))
+
+
 def _set_long_before(words: WordLists, token: Token) -> bool:
     """A verb or noun the sentence sets long before its news: 'a year after the mosque was bombed', 'two
     decades after the massacre'."""
@@ -1140,11 +1157,19 @@ def _intercepted_weapons(cues: CueLexicon, hits: list[CueHit], tokens: list[Toke
             object_of = participle.head
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.dep_ == "prep":
             object_of = root.head.head  # "the body was recovered along with a gun and a pipe bomb"
-        if object_of is not None and object_of.lemma_.lower() in stopping:
+        left_behind = hit.category in FOUND_WEAPONS and object_of is not None and _left_behind(object_of)
+        if object_of is not None and (object_of.lemma_.lower() in stopping or left_behind):
             disrupted.add(category)
         else:
             used.add(category)
     return disrupted - used
+
+
+def _left_behind(verb: Token) -> bool:
+    """'The rebels withdrew, leaving behind two bodies, a rifle and a bag of explosives', 'abandoned a
+    grenade': what a side leaves as it retreats is found by the other, no weapon anyone used."""
+    lemma = verb.lemma_.lower()
+    return lemma == "abandon" or (lemma == "leave" and any(c.lower_ == "behind" for c in verb.children))
 
 
 def _shot_down_object(root: Token) -> Token:

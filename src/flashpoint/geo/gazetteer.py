@@ -104,6 +104,7 @@ class Gazetteer:
     def __init__(self, data: IndexData) -> None:
         self._data = data
         self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._capital_names: dict[str, str] | None = None
 
     # --- lifecycle -------------------------------------------------------------------------------------
 
@@ -181,6 +182,13 @@ class Gazetteer:
 
     def country_name(self, code: str | None) -> str | None:
         return self._data.country_names.get(code.upper()) if code else None
+
+    def capital_name(self, code: str) -> str | None:
+        """The name of the national capital of the country `code` ('SO' -> 'Mogadishu'), if one is marked."""
+        if self._capital_names is None:
+            data = self._data
+            self._capital_names = {data.country_codes[row]: data.names[row] for row in data.capitals}
+        return self._capital_names.get(code.upper())
 
     def demonym_country(self, text: str) -> str | None:
         """'Pakistani' -> 'PK'; plural and possessive forms too."""

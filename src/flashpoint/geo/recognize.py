@@ -80,6 +80,14 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}")
 _SEPARATOR = re.compile(r"[;|()\[\]{}\n]")
 
 
+# "Somalia's capital", "the Haitian capital": a capital not named by a name that follows it
+_UNNAMED_CAPITAL = re.compile(
+    r"(?P<the>\b[Tt]he )?\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?P<poss>['\u2019]s)? "
+    r"(?P<capital>capital(?: city)?)\b"
+    r"(?!,? (?:[A-Z]|city of))"
+)
+
+
 def _cut(text: str) -> str:
     """The part before a separator: "North Waziristan;(Updating" -> "North Waziristan"."""
     return _SEPARATOR.split(text, maxsplit=1)[0].strip()
@@ -231,13 +239,15 @@ class ToponymRecognizer:
 
         abbreviations = self._bracketed_abbreviations(text_of_doc)
 
-        def add(start: int, end: int, source: str) -> None:
+        def add(start: int, end: int, source: str, name: str | None = None) -> None:
             if end <= start or any(taken[start:end]) or text_of_doc[start:end] in abbreviations.of_no_place:
                 return
             for i in range(start, end):
                 taken[i] = True
-            found.append(Toponym(start, end, text_of_doc[start:end], source, sentence_of(start)))
+            found.append(Toponym(start, end, name or text_of_doc[start:end], source, sentence_of(start)))
 
+        if self.options.use_gazetteer:
+            self._scan_unnamed_capitals(text_of_doc, add)
         if self.options.use_gazetteer:
             self._scan_note_brackets(text_of_doc, add, abbreviations)
         for ent in doc.ents:
@@ -348,6 +358,20 @@ class ToponymRecognizer:
                     matched = size
                     break
             i += matched or 1
+
+    def _scan_unnamed_capitals(self, text: str, add) -> None:  # type: ignore[no-untyped-def]
+        """'Mortar shells landed in Somalia's capital', 'a crowd in the Haitian capital': a country's capital
+        left unnamed is that capital city, the place of the incident (a name after it, 'the Somali capital,
+        Mogadishu', is read as written)."""
+        for match in _UNNAMED_CAPITAL.finditer(text):
+            country = match.group("country")
+            code = self.gazetteer.country_code(country) if match.group("poss") else None
+            if code is None and match.group("the"):
+                code = self.gazetteer.demonym_country(country)
+            name = self.gazetteer.capital_name(code) if code else None
+            if name:
+                # the country's own word stays a mention of the country ("Turkey" of "Turkey's capital")
+                add(match.start("capital"), match.end("capital"), "gazetteer", name)
 
     def _scan_note_brackets(  # type: ignore[no-untyped-def]
         self, text: str, add, abbreviations: BracketedAbbreviations
