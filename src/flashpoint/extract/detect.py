@@ -2377,10 +2377,9 @@ def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:
     """'In the western city of Kisumu, protesters blocked roads', after 'Police fired tear gas at protesters
     in Nairobi on Wednesday': a sentence fronted by its own place, telling an incident of the lead's kind
     with no day of its own, lists what happened elsewhere that day (a wire's round-up)."""
-    dated = lead.date
-    if dated is None or dated.date is None or dated.precision != 1:
+    if _day_of(lead) is None:
         return False
-    crowd = {"protest", "riot"}
+    crowd = {category[2:] for category in CROWD_TRIGGERS}
     if bool(mention.categories & crowd) != bool(lead.categories & crowd):
         return False
     first = mention.sentence[0]
@@ -2399,12 +2398,16 @@ def _month_before_lead(mention: EventMention, lead: EventMention) -> bool:
     """An incident dated only by a month before the month of an incident the story told to the day: "In
     December, a suicide bomber killed 23 soldiers" after "Gunmen killed five police officers on Friday" in a
     January report. The story recalls it as background; it was news in its own month."""
-    told, dated = mention.date, lead.date
-    if told is None or told.date is None or told.precision < 3 or dated is None or dated.date is None:
+    told, day = mention.date, _day_of(lead)
+    if told is None or told.date is None or told.precision < 3 or day is None:
         return False
-    if dated.precision != 1:
-        return False
-    return (told.date.year, told.date.month) < (dated.date.year, dated.date.month)
+    return (told.date.year, told.date.month) < (day.year, day.month)
+
+
+def _day_of(mention: EventMention) -> dt.date | None:
+    """The day a mention is told on, when it is told to the day."""
+    told = mention.date
+    return told.date if told is not None and told.precision == 1 else None
 
 
 def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
