@@ -101,3 +101,32 @@ def test_second_report_with_a_named_perpetrator_fills_in_the_actor(store: SqlSto
     event = store.get_event(event_id).event
     assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
     assert (event.inter1, event.interaction) == (2, 12)
+
+
+def test_changed_article_withdraws_its_report_from_a_shared_event(store: SqlStore) -> None:
+    ians, dawn = make_article(IANS, id="ians-1"), make_article(DAWN, id="dawn-1", source="Dawn")
+    survivor = store.save_article(ians, clean_of(ians), [make_event(ians)]).created[0]
+    assert store.save_article(dawn, clean_of(dawn), [make_event(dawn)]).merged == [survivor]
+    rewritten = make_article("Dawn's report was about a different district.", id="dawn-1", source="Dawn")
+    store.save_article(rewritten, clean_of(rewritten), [])
+    detail = store.get_event(survivor)
+    assert detail.event.status == "active"
+    assert detail.event.article_ids == ["ians-1"]
+    assert {e.article_id for e in detail.event.evidence} == {"ians-1"}
+    assert detail.history[-1]["change"] == "updated"
+    assert "dawn-1 changed" in detail.history[-1]["detail"]
+
+
+def test_a_retracted_event_reported_again_comes_back(store: SqlStore) -> None:
+    story = make_article(IANS, id="story-9")
+    event_id = store.save_article(story, clean_of(story), [make_event(story)]).created[0]
+    empty = make_article("The story was withdrawn.", id="story-9")
+    store.save_article(empty, clean_of(empty), [])
+    assert store.get_event(event_id).event.status == "retracted"
+    again = make_article(IANS + " Officials confirmed the toll.", id="story-9")
+    result = store.save_article(again, clean_of(again), [make_event(again, fatalities=3)])
+    assert result.created == [event_id]
+    detail = store.get_event(event_id)
+    assert detail.event.status == "active" and detail.event.fatalities == 3
+    assert detail.event.article_ids == ["story-9"]
+    assert [h["change"] for h in detail.history] == ["created", "retracted", "updated"]

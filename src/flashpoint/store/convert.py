@@ -1,9 +1,13 @@
-"""Between ORM rows and the pipeline's pydantic records."""
+"""Between stored rows (ORM objects or Core rows) and the pipeline's pydantic records."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Row
 
 from flashpoint.schema import Article, CleanArticle, Event, Evidence
 from flashpoint.store.base import ArticleRecord
@@ -50,7 +54,8 @@ def event_values(event: Event) -> dict[str, object]:
     return values
 
 
-def event_from_row(row: EventRow, links: list[EventArticleRow]) -> Event:
+def event_from_row(row: EventRow | Row[Any], links: Sequence[EventArticleRow | Row[Any]]) -> Event:
+    """The event of an `events` row (ORM object or Core row) and its `event_articles` rows."""
     values = {name: getattr(row, name) for name in EVENT_COLUMNS}
     values["created_at"] = as_utc(row.created_at)
     values["updated_at"] = as_utc(row.updated_at)

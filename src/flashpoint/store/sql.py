@@ -125,7 +125,7 @@ class SqlStore:
         article = article.model_copy().ensure_id()
         now = utcnow()
         with self._write() as session:
-            row = session.get(ArticleRow, article.id)
+            row = write.article_row(session, article.id)
             if (
                 row is not None
                 and row.status == ArticleStatus.OK
@@ -135,7 +135,7 @@ class SqlStore:
             if row is not None:
                 write.detach_article(session, article.id, now)
             write.upsert_article(
-                session, article, clean, row=row, status=ArticleStatus.OK, reason=None, now=now
+                session, article, clean, stored=row is not None, status=ArticleStatus.OK, reason=None, now=now
             )
             return write.save_events(session, article.id, events, now=now, options=self.resolve_options)
 
@@ -143,7 +143,7 @@ class SqlStore:
         """Mark an article failed with a reason; an article already stored fine is left as it is."""
         article = article.model_copy().ensure_id()
         with self._write() as session:
-            row = session.get(ArticleRow, article.id)
+            row = write.article_row(session, article.id)
             if row is not None and row.status == ArticleStatus.OK:
                 log.info("article %s failed again but is stored already; kept: %s", article.id, reason)
                 return
@@ -151,7 +151,7 @@ class SqlStore:
                 session,
                 article,
                 None,
-                row=row,
+                stored=row is not None,
                 status=ArticleStatus.FAILED,
                 reason=reason,
                 now=utcnow(),
@@ -192,7 +192,7 @@ class SqlStore:
     def get_event(self, event_id: str) -> EventDetail:
         """The event with its articles, evidence and history; a merged-away id gives the surviving event."""
         with self._read() as session:
-            row = session.get(EventRow, event_id)
+            row = write.event_row(session, event_id)
             if row is None:
                 raise NotFound(f"no event {event_id!r}")
             row = write.follow_alias(session, row)

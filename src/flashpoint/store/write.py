@@ -2,6 +2,10 @@
 
 Every function takes an open `Session` inside `session.begin()`; none commits. Any exception leaves the
 caller to roll the whole article back.
+
+The statements go to the session's connection as SQLAlchemy Core: rows come back as plain `Row`s and
+changes go out as UPDATEs. The ORM's unit of work (identity map, attribute history, flush) cost more than
+SQLite spent storing the rows, and the write path needs none of it: it reads a row, decides, and writes.
 """
 
 from __future__ import annotations
@@ -9,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from flashpoint.resolve import ResolveOptions, merge_events, resolve
@@ -35,70 +39,90 @@ MERGED_PREFIX = "merged_into:"
 RETRACTED = "retracted"
 MAX_ALIAS_HOPS = 32
 
-
 History = list[dict[str, object]]  # event_history rows of one article's save, inserted together at its end
+StoredRow = Row[Any]  # a row of `events`, `articles` or `event_articles`, read by column name
+
+ARTICLES = table_of(ArticleRow)
+EVENTS = table_of(EventRow)
+LINKS = table_of(EventArticleRow)
+HISTORY = table_of(EventHistoryRow)
+
+# Built once: SQLAlchemy caches the compiled SQL, but building the statement objects on each call cost as
+# much as running them. The UPDATEs name their key "key_id": a bound parameter may not share a column's name.
+_ADD_ARTICLE = insert(ARTICLES)
+_ADD_EVENT = insert(EVENTS)
+_ADD_LINKS = insert(LINKS)
+_ADD_HISTORY = insert(HISTORY)
+_ARTICLE = select(ARTICLES).where(ARTICLES.c.id == bindparam("id"))
+_STORED_ARTICLES = select(ARTICLES.c.id).where(ARTICLES.c.id.in_(bindparam("ids", expanding=True)))
+_EVENT = select(EVENTS).where(EVENTS.c.event_id == bindparam("event_id"))
+_REWRITE_EVENT = (
+    update(EVENTS)
+    .where(EVENTS.c.event_id == bindparam("key_id"))
+    .values({name: bindparam(name) for name in EVENT_COLUMNS if name != "event_id"})
+)
+_SET_STATUS = (
+    update(EVENTS)
+    .where(EVENTS.c.event_id == bindparam("key_id"))
+    .values(status=bindparam("status"), updated_at=bindparam("updated_at"))
+)
+_LINKS = (
+    select(LINKS).where(LINKS.c.event_id.in_(bindparam("event_ids", expanding=True))).order_by(LINKS.c.id)
+)
+_CANDIDATES = (
+    select(EVENTS)
+    .where(
+        EVENTS.c.status == ACTIVE,
+        EVENTS.c.country == bindparam("country"),
+        EVENTS.c.event_date.between(bindparam("first"), bindparam("last")),
+        EVENTS.c.event_id.not_in(
+            select(LINKS.c.event_id).where(LINKS.c.article_id == bindparam("article_id"))
+        ),
+    )
+    .order_by(EVENTS.c.created_at, EVENTS.c.event_id)
+    .limit(MAX_CANDIDATES)
+)
 
 
 def _change(event_id: str, change: str, at: dt.datetime, detail: str = "") -> dict[str, object]:
     return {"event_id": event_id, "change": change, "at": at, "detail": detail}
 
 
-def _record(session: Session, history: History) -> None:
+def _record(conn: Connection, history: History) -> None:
     if history:
-        session.execute(_ADD_HISTORY, history)
+        conn.execute(_ADD_HISTORY, history)
 
 
-def follow_alias(session: Session, row: EventRow) -> EventRow:
+def article_row(session: Session, article_id: str) -> StoredRow | None:
+    return session.connection().execute(_ARTICLE, {"id": article_id}).first()
+
+
+def event_row(session: Session, event_id: str) -> StoredRow | None:
+    return session.connection().execute(_EVENT, {"event_id": event_id}).first()
+
+
+def follow_alias(session: Session, row: StoredRow) -> StoredRow:
     """The surviving event of `row` (itself unless it was merged into another)."""
     for _ in range(MAX_ALIAS_HOPS):
         if not row.status.startswith(MERGED_PREFIX):
             return row
-        target = session.get(EventRow, row.status.removeprefix(MERGED_PREFIX))
+        target = event_row(session, row.status.removeprefix(MERGED_PREFIX))
         if target is None:
             return row
         row = target
     return row
 
 
-# The queries run for every saved event, built once: SQLAlchemy caches their compiled SQL, but building the
-# statement objects on each call cost as much as running them. New rows go in by Core INSERTs on the tables,
-# not `session.add` nor ORM-enabled inserts: the ORM would flush them one unit of work at a time, and even
-# its bulk path spent more time preparing the rows than SQLite spent storing them. The models declare no
-# relationship() and no Python-side hooks, so nothing of the ORM is skipped.
-_ADD_ARTICLE = insert(table_of(ArticleRow))
-_ADD_EVENT = insert(table_of(EventRow))
-_ADD_LINKS = insert(table_of(EventArticleRow))
-_ADD_HISTORY = insert(table_of(EventHistoryRow))
-_LINKS = (
-    select(EventArticleRow)
-    .where(EventArticleRow.event_id.in_(bindparam("event_ids", expanding=True)))
-    .order_by(EventArticleRow.id)
-)
-_CANDIDATES = (
-    select(EventRow)
-    .where(
-        EventRow.status == ACTIVE,
-        EventRow.country == bindparam("country"),
-        EventRow.event_date.between(bindparam("first"), bindparam("last")),
-        EventRow.event_id.not_in(
-            select(EventArticleRow.event_id).where(EventArticleRow.article_id == bindparam("article_id"))
-        ),
-    )
-    .order_by(EventRow.created_at, EventRow.event_id)
-    .limit(MAX_CANDIDATES)
-)
-
-
-def links_of(session: Session, event_ids: list[str]) -> dict[str, list[EventArticleRow]]:
-    links: dict[str, list[EventArticleRow]] = {event_id: [] for event_id in event_ids}
+def links_of(session: Session, event_ids: list[str]) -> dict[str, list[StoredRow]]:
+    links: dict[str, list[StoredRow]] = {event_id: [] for event_id in event_ids}
     if not event_ids:
         return links
-    for link in session.scalars(_LINKS, {"event_ids": event_ids}):
+    for link in session.connection().execute(_LINKS, {"event_ids": event_ids}):
         links[link.event_id].append(link)
     return links
 
 
-def load_event(session: Session, row: EventRow) -> Event:
+def load_event(session: Session, row: StoredRow) -> Event:
     return event_from_row(row, links_of(session, [row.event_id])[row.event_id])
 
 
@@ -107,23 +131,22 @@ def upsert_article(
     article: Article,
     clean: CleanArticle | None,
     *,
-    row: ArticleRow | None,
+    stored: bool,
     status: ArticleStatus,
     reason: str | None,
     now: dt.datetime,
     run_id: int | None = None,
 ) -> None:
-    """Insert the article, or update `row`: what the caller's `session.get(ArticleRow, article.id)` found."""
+    """Insert the article, or update it when `stored` (what the caller's `article_row` found)."""
     values = article_fields(article, clean)
     values.update(status=status.value, reason=reason, updated_at=now)
     if run_id is not None:
         values["run_id"] = run_id
-    if row is None:
-        session.execute(_ADD_ARTICLE, [{"id": article.id, "created_at": now, **values}])
-        return
-    for name, value in values.items():
-        setattr(row, name, value)
-    session.flush()
+    conn = session.connection()
+    if stored:
+        conn.execute(update(ARTICLES).where(ARTICLES.c.id == article.id).values(values))
+    else:
+        conn.execute(_ADD_ARTICLE, [{"id": article.id, "created_at": now, **values}])
 
 
 def detach_article(session: Session, article_id: str, now: dt.datetime) -> None:
@@ -132,29 +155,28 @@ def detach_article(session: Session, article_id: str, now: dt.datetime) -> None:
     Events it alone reported are retracted (kept, never deleted); events other articles also reported
     lose its links and record the change.
     """
+    conn = session.connection()
     event_ids = list(
-        session.scalars(
-            select(EventArticleRow.event_id).where(EventArticleRow.article_id == article_id).distinct()
-        )
+        conn.scalars(select(LINKS.c.event_id).where(LINKS.c.article_id == article_id).distinct())
     )
     if not event_ids:
         return
-    session.execute(delete(EventArticleRow).where(EventArticleRow.article_id == article_id))
+    conn.execute(delete(LINKS).where(LINKS.c.article_id == article_id))
     remaining = links_of(session, event_ids)
     history: History = []
     for event_id in event_ids:
-        row = session.get(EventRow, event_id)
+        row = event_row(session, event_id)
         if row is None or row.status != ACTIVE:
             continue
-        row.updated_at = now
         if remaining[event_id]:
+            _set_status(conn, event_id, ACTIVE, now)
             history.append(
                 _change(event_id, "updated", now, f"article {article_id} changed; its report withdrawn")
             )
         else:
-            row.status = RETRACTED
+            _set_status(conn, event_id, RETRACTED, now)
             history.append(_change(event_id, RETRACTED, now, f"article {article_id} changed; no report left"))
-    _record(session, history)
+    _record(conn, history)
 
 
 def save_events(
@@ -169,7 +191,7 @@ def save_events(
     history: History = []
     for event in events:
         _save_event(session, article_id, _prepared(session, article_id, event), now, options, result, history)
-    _record(session, history)
+    _record(session.connection(), history)
     return result
 
 
@@ -177,7 +199,10 @@ def _prepared(session: Session, article_id: str, event: Event) -> Event:
     """A copy tied to this article: its id among article_ids, only stored articles referenced, an event_id."""
     ev = event.model_copy()  # shallow: the fields changed below are replaced, never changed in place
     article_ids = ev.article_ids if article_id in ev.article_ids else [*ev.article_ids, article_id]
-    known = {a for a in article_ids if a == article_id or session.get(ArticleRow, a) is not None}
+    others = [a for a in article_ids if a != article_id]
+    known = {article_id}
+    if others:
+        known.update(session.connection().scalars(_STORED_ARTICLES, {"ids": others}))
     dropped = [a for a in article_ids if a not in known]
     if dropped:
         log.warning("event cites articles that are not stored, links dropped: %s", ", ".join(dropped))
@@ -200,17 +225,21 @@ def _save_event(
     result: SaveResult,
     history: History,
 ) -> None:
-    existing = session.get(EventRow, ev.event_id)
+    conn = session.connection()
+    existing = event_row(session, ev.event_id)
     if existing is not None:
         target = follow_alias(session, existing)
+        links = links_of(session, [target.event_id])[target.event_id]
         if target.status == RETRACTED:
-            _overwrite(target, ev, now)
+            _rewrite(conn, target, ev, status=ACTIVE, now=now)
             again = f"reported again by article {article_id}"
             history.append(_change(target.event_id, "updated", now, again))
-            _link(session, target.event_id, ev, links_of(session, [target.event_id])[target.event_id])
+            _link(conn, target.event_id, ev, links)
             result.created.append(target.event_id)
         else:
-            _merge_into(session, target, ev, now, history, detail=f"article {article_id} reported it again")
+            stored = event_from_row(target, links)
+            detail = f"article {article_id} reported it again"
+            _merge_into(conn, target, stored, links, ev, now, history, detail=detail)
             if target.event_id not in result.created:
                 result.merged.append(target.event_id)
         return
@@ -221,13 +250,13 @@ def _save_event(
         if chosen is None:  # the resolver only picks from the candidates we gave it
             raise RuntimeError(f"resolver chose unknown event {decision.target_id}")
         detail = f"absorbed {ev.event_id} from article {article_id} (score {decision.score:.2f})"
-        _merge_into(session, chosen.row, ev, now, history, detail=detail, stored=(chosen.links, chosen.event))
-        _insert(session, ev, now, status=f"{MERGED_PREFIX}{chosen.row.event_id}")
+        _merge_into(conn, chosen.row, chosen.event, chosen.links, ev, now, history, detail=detail)
+        _insert(conn, ev, now, status=f"{MERGED_PREFIX}{chosen.row.event_id}")
         history.append(_change(ev.event_id, "merged", now, f"into {chosen.row.event_id}"))
         result.merged.append(chosen.row.event_id)
         return
-    _insert(session, ev, now, status=ACTIVE)
-    _link(session, ev.event_id, ev, ())  # a new event has no links yet
+    _insert(conn, ev, now, status=ACTIVE)
+    _link(conn, ev.event_id, ev, ())  # a new event has no links yet
     history.append(_change(ev.event_id, "created", now, f"from article {article_id}"))
     result.created.append(ev.event_id)
 
@@ -236,8 +265,8 @@ class Candidate(NamedTuple):
     """A stored event the resolver may merge into: its row and links are held, so that merging into the one
     it picks needs no second query for either."""
 
-    row: EventRow
-    links: list[EventArticleRow]
+    row: StoredRow
+    links: list[StoredRow]
     event: Event
 
 
@@ -246,51 +275,48 @@ def _candidates(session: Session, ev: Event, article_id: str) -> list[Candidate]
     if ev.event_date is None or not ev.country:
         return []
     window = {"first": ev.event_date - CANDIDATE_WINDOW, "last": ev.event_date + CANDIDATE_WINDOW}
-    rows = list(session.scalars(_CANDIDATES, {"country": ev.country, "article_id": article_id, **window}))
+    params = {"country": ev.country, "article_id": article_id, **window}
+    rows = list(session.connection().execute(_CANDIDATES, params))
     links = links_of(session, [r.event_id for r in rows])
     return [Candidate(r, links[r.event_id], event_from_row(r, links[r.event_id])) for r in rows]
 
 
-def _insert(session: Session, ev: Event, now: dt.datetime, *, status: str) -> None:
+def _insert(conn: Connection, ev: Event, now: dt.datetime, *, status: str) -> None:
     values = event_values(ev)
     values.update(status=status, created_at=now, updated_at=now)
-    session.execute(_ADD_EVENT, [values])
+    conn.execute(_ADD_EVENT, [values])
 
 
-def _overwrite(row: EventRow, ev: Event, now: dt.datetime) -> None:
-    values = event_values(ev)
-    for name in EVENT_COLUMNS:
-        if name not in ("event_id", "created_at"):
-            setattr(row, name, values[name])
-    row.status, row.updated_at = ACTIVE, now
+def _rewrite(conn: Connection, row: StoredRow, ev: Event, *, status: str, now: dt.datetime) -> None:
+    """Store `ev`'s fields over the event `row`, which keeps its id and creation time."""
+    values: dict[str, object] = event_values(ev)
+    values.update(key_id=row.event_id, created_at=row.created_at, updated_at=now, status=status)
+    del values["event_id"]
+    conn.execute(_REWRITE_EVENT, values)
+
+
+def _set_status(conn: Connection, event_id: str, status: str, now: dt.datetime) -> None:
+    conn.execute(_SET_STATUS, {"key_id": event_id, "status": status, "updated_at": now})
 
 
 def _merge_into(
-    session: Session,
-    target: EventRow,
+    conn: Connection,
+    target: StoredRow,
+    current: Event,
+    links: list[StoredRow],
     ev: Event,
     now: dt.datetime,
     history: History,
     *,
     detail: str,
-    stored: tuple[list[EventArticleRow], Event] | None = None,
 ) -> None:
-    """Merge `ev` into the stored `target`; `stored` is target's links and event when already loaded."""
-    if stored is None:
-        links = links_of(session, [target.event_id])[target.event_id]
-        stored = links, event_from_row(target, links)
-    links, current = stored
-    merged = merge_events(current, ev)
-    values = event_values(merged)
-    for name in EVENT_COLUMNS:
-        if name not in ("event_id", "created_at", "updated_at", "status"):
-            setattr(target, name, values[name])
-    target.updated_at = now
-    _link(session, target.event_id, ev, links)
+    """Merge `ev` into the stored `target`, whose event and links the caller has loaded."""
+    _rewrite(conn, target, merge_events(current, ev), status=target.status, now=now)
+    _link(conn, target.event_id, ev, links)
     history.append(_change(target.event_id, "updated", now, detail))
 
 
-def _link(session: Session, event_id: str, ev: Event, links: Iterable[EventArticleRow]) -> None:
+def _link(conn: Connection, event_id: str, ev: Event, links: Iterable[StoredRow]) -> None:
     """event_articles rows for ev's evidence, and a bare link for each article without a span; `links` are
     the event's stored links (`links_of`), which are not added again."""
     existing = {(link.article_id, link.start, link.end, link.field) for link in links}
@@ -313,4 +339,4 @@ def _link(session: Session, event_id: str, ev: Event, links: Iterable[EventArtic
         existing.add(key)
         rows.append({"event_id": event_id, **row})
     if rows:
-        session.execute(_ADD_LINKS, rows)
+        conn.execute(_ADD_LINKS, rows)
