@@ -44,7 +44,7 @@ class CleanStage:
         article.ensure_id()
         cleaned = clean_article(article)
         if not cleaned.text.strip():
-            raise EmptyInput(f"{article.origin or article.id}: no article text left after cleaning")
+            raise EmptyInput("no article text left after cleaning")
         doc.clean = cleaned
         doc.anchor = cleaned.published or article.published or infer_year_anchor(cleaned.text)
         doc.source = source_label(cleaned, article)

@@ -203,6 +203,19 @@ def test_extract_single_bad_input_is_one_line(
     assert_clean_error(runner.invoke(cli, ["extract", str(path)], env=env), needle)
 
 
+def test_a_record_with_nothing_to_read_names_its_origin_once(
+    runner: CliRunner, env: dict[str, str], tmp_path: Path
+) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"id": "blank-1", "text": "ok"}) + "\n" + GOOD_LINE + "\n")
+    result = runner.invoke(cli, ["ingest", "-q", str(dump)], env=env)
+    assert result.exit_code == 2
+    [line] = failure_lines(result)
+    assert line.endswith("dump.jsonl:1: no article text left after cleaning"), line
+    assert line.count("dump.jsonl:1") == 1
+    assert "1 article(s) stored, 0 unchanged, 1 failed" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("src", "needle"),
     [

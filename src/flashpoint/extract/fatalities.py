@@ -486,15 +486,16 @@ def _accused_deed(death: Token) -> bool:
 def _death_lemma(token: Token) -> str:
     """The lemma, mended where the small model gets a death word wrong ("corpses" -> "corps"); "embraced
     shahadat" (ISPR's words for soldiers killed) is a dying of its subject."""
-    if token.lemma_.lower() in MARTYRDOM_VERBS and any(
+    lemma = token.lemma_.lower()
+    if lemma in MARTYRDOM_VERBS and any(
         c.dep_ in ("dobj", "obj") and c.lower_ in MARTYRDOM_NOUNS for c in token.children
     ):
         return "die"
-    if token.lemma_.lower() in LOST_LIFE_VERBS and any(
+    if lemma in LOST_LIFE_VERBS and any(
         c.dep_ in ("dobj", "obj") and c.lower_ in LIFE_NOUNS for c in token.children
     ):
         return "die"
-    return MENDED_LEMMAS.get(token.lower_) or token.lemma_.lower()
+    return MENDED_LEMMAS.get(token.lower_) or lemma
 
 
 def finds_the_dead(verb: Token) -> bool:

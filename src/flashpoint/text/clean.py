@@ -167,7 +167,7 @@ def clean(article: Article, *, resources: TextResources | None = None) -> CleanA
         text = res.glue.split(text)
     text, title = _split_title(text, title, res.publishers)
     if not text.strip():
-        raise EmptyInput(f"{article.origin or article.id or 'article'}: no article text left after cleaning")
+        raise EmptyInput("no article text left after cleaning")
 
     dateline, offset = find_dateline(text, res.publishers)
     body_start = offset + dateline.end if dateline else 0
