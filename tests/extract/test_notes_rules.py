@@ -2384,3 +2384,28 @@ def test_unidentified_arsonists_are_no_crowd(pipeline: Pipeline) -> None:
 def test_old_geonames_prefecture_names_become_acled_names(pipeline: Pipeline) -> None:
     text = "On 3 June 2023, CPC rebels killed two farmers near Sibut (Kemo)."
     assert _one(pipeline, text).admin1 == "Kemo"
+
+
+@pytest.mark.slow
+def test_an_agent_after_its_adjective_is_actor1(pipeline: Pipeline) -> None:
+    # the small model makes 'paramilitary' the object of 'by' and the name the subject of 'hit'
+    event = _one(
+        pipeline,
+        "On 9 June 2023, shells fired by the paramilitary Rapid Support Forces (RSF) hit a residential "
+        "neighbourhood in Omdurman, killing five civilians.",
+    )
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1 == "RSF: Rapid Support Forces"
+    assert event.actor2 == "Civilians (Sudan)"
+
+
+@pytest.mark.slow
+def test_fighters_laying_down_their_weapons_surrender(pipeline: Pipeline) -> None:
+    # ACLED lists surrenders under Agreement; the object may be 'arms' or 'their weapons'
+    event = _one(
+        pipeline,
+        "On 5 June 2023, about 300 militants laid down their weapons at a ceremony in Tamenglong "
+        "(Tamenglong, Manipur).",
+    )
+    assert event.sub_event_type == "Agreement"
+    assert event.admin1 == "Manipur"

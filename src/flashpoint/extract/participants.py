@@ -485,6 +485,17 @@ def _suffers(trigger: Token) -> bool:
     )
 
 
+def _named_after_adjective(word: Token) -> Token:
+    """The object of 'by' when the small model took its adjective for it: in "shells fired by the
+    paramilitary Rapid Support Forces (RSF) hit ..." 'paramilitary' is the object and the name the main
+    verb's subject; the actor named right after the adjective is the one meant."""
+    doc = word.doc
+    if word.pos_ != "ADJ" or word.i + 1 >= len(doc) or doc[word.i + 1].ent_type_ != ACTOR_LABEL:
+        return word
+    name = next((e for e in doc.ents if e.start == word.i + 1 and e.label_ == ACTOR_LABEL), None)
+    return name.root if name is not None else word
+
+
 def agent_of(trigger: Token) -> Token | None:
     """The doer of a verb: active subject, or the object of 'by' in a passive."""
     undergone = _undergone(trigger)
@@ -497,7 +508,7 @@ def agent_of(trigger: Token) -> Token | None:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
-                    return grandchild
+                    return _named_after_adjective(grandchild)
     if headline_passive(trigger) or _suffers(trigger):
         return None
     for child in trigger.children:
