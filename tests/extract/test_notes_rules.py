@@ -2409,3 +2409,50 @@ def test_fighters_laying_down_their_weapons_surrender(pipeline: Pipeline) -> Non
     )
     assert event.sub_event_type == "Agreement"
     assert event.admin1 == "Manipur"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "On 4 June 2024, a suicide bomber blew himself up at a market in Bannu, "
+            "killing 3 civilians in addition to the attacker.",
+            4,
+        ),
+        (
+            "On 4 June 2024, a suicide bomber struck a checkpoint in Bannu. "
+            "Two policemen were killed in addition to the bomber.",
+            3,
+        ),
+        (
+            "On 4 June 2024, a suicide bomber struck a government office in Kabul, "
+            "killing a deputy governor and 4 others in addition to the bomber.",
+            6,
+        ),
+    ],
+)
+def test_the_dead_in_addition_to_the_named_ones_count(pipeline: Pipeline, text: str, fatalities: int) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_officials_who_tell_of_dead_fighters_are_no_side(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "A sticky bomb attached to a Taliban vehicle exploded in Kunduz city on 3 May 2023, "
+        "killing three Taliban members, provincial officials said.",
+    )
+    assert event.actor1 == "Unidentified Armed Group (Afghanistan)"
+
+
+@pytest.mark.slow
+def test_police_who_tell_of_dead_militants_killed_them(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 5 May 2024, three TTP militants were killed in Lakki Marwat, police said.")
+    assert event.actor1 == "Police Forces of Pakistan"
+
+
+@pytest.mark.slow
+def test_amba_fighters_are_the_ambazonian_separatists(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 June 2024, Amba fighters kidnapped a teacher in Kumba (Meme, Sud-Ouest).")
+    assert event.actor1 == "Ambazonian Separatists"

@@ -528,7 +528,11 @@ class EventCoder:
                 actor2 = Participant(bare.text, bare.idx, bare.idx + len(bare.text), None, 7, Role.CIVILIANS)
         # A named group's victims that are themselves the group: "three TTP militants were killed by police"
         if actor1 is None and actor2 is not None and actor2.is_armed and not actor2.is_state:
-            state = next((p for p in self._sentence_roles(sent, doc) if p.is_state), None)
+            # a force that tells of the dead killed them ("3 TTP militants were killed, police said");
+            # officials who tell of them are no side ("killing two Taliban members, local officials said")
+            state = next(
+                (p for p in self._sentence_roles(sent, doc, officials_told=False) if p.is_state), None
+            )
             if state is not None:
                 actor1 = state
         return self._the_one_group(actor1, actor2, doc), self._the_one_group(actor2, actor1, doc)
@@ -681,11 +685,22 @@ class EventCoder:
             )
         return None
 
-    def _sentence_roles(self, sent, doc: Doc) -> list[Participant]:  # type: ignore[no-untyped-def]
+    def _sentence_roles(  # type: ignore[no-untyped-def]
+        self, sent, doc: Doc, officials_told: bool = True
+    ) -> list[Participant]:
+        """The participants a sentence names; without `officials_told`, not unnamed officials who only tell
+        of the event ("local officials said"), while a force that does stays ("the military said")."""
         found: list[Participant] = []
         for token in sent:
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
                 participant = self.reader.from_token(token, doc)
+                if (
+                    participant is not None
+                    and not officials_told
+                    and participant.role == Role.STATE_OTHER
+                    and _is_speaker(token)
+                ):
+                    continue
                 if participant is not None:
                     found.append(participant)
         return found

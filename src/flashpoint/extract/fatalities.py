@@ -373,6 +373,8 @@ def _along_with(verb: Token) -> Iterable[Token]:
             withs += [w for w in holder.children if w.dep_ == "prep" and w.lower_ == "with" and w.i == after]
         for with_ in withs:
             yield from (g for g in with_.children if g.dep_ == "pobj")
+    for holder in (*holders, *(c for h in holders[1:] for c in h.children if c.dep_ == "conj")):
+        yield from _in_addition_to(holder)
     # "5 engineers and their driver were killed, as well as the bomber": the parser joins the noun after
     # "as well as" to the verb itself
     doc = verb.doc
@@ -380,6 +382,19 @@ def _along_with(verb: Token) -> Iterable[Token]:
         start = noun.left_edge.i
         if start >= 3 and [t.lower_ for t in doc[start - 3 : start]] == ["as", "well", "as"]:
             yield noun
+
+
+def _in_addition_to(holder: Token) -> Iterable[Token]:
+    """The dead a toll adds with "in addition to" ("killing 3 civilians in addition to the bomber", "two
+    policemen were killed in addition to the attacker"), hung on the verb, its object or the object's last
+    conjunct. Not dead told of with a clause of their own ("in addition to the 5 killed on Monday"): those
+    are a toll counted elsewhere."""
+    for in_ in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for addition in (c for c in in_.children if c.dep_ == "pobj" and c.lower_ == "addition"):
+            for to in (c for c in addition.children if c.dep_ == "prep" and c.lower_ == "to"):
+                for noun in (c for c in to.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
+                    if not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+                        yield noun
 
 
 def _one_taken_along(victim: Token, death: Token) -> bool:
