@@ -2400,18 +2400,6 @@ def test_an_agent_after_its_adjective_is_actor1(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.slow
-def test_fighters_laying_down_their_weapons_surrender(pipeline: Pipeline) -> None:
-    # ACLED lists surrenders under Agreement; the object may be 'arms' or 'their weapons'
-    event = _one(
-        pipeline,
-        "On 5 June 2023, about 300 militants laid down their weapons at a ceremony in Tamenglong "
-        "(Tamenglong, Manipur).",
-    )
-    assert event.sub_event_type == "Agreement"
-    assert event.admin1 == "Manipur"
-
-
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "fatalities"),
     [
