@@ -1331,3 +1331,21 @@ def test_a_step_taken_a_day_apart_leaves_the_main_clauses_incident_the_event(pip
     # with no incident in the main clause, the step is still told
     alone = _wire(pipeline, "KHARTOUM: The army suspended talks with the Rapid Support Forces on Sunday.")
     assert [e.sub_event_type for e in alone] == ["Change to group/activity"]
+
+
+@pytest.mark.slow
+def test_a_toll_raised_in_a_follow_up_keeps_the_leads_day(pipeline: Pipeline) -> None:
+    # the wounded officer's death is the checkpoint attack's toll, not an incident of Tuesday, and Sunday's
+    # bomb in another district stays an event of its own
+    events = _wire(
+        pipeline,
+        "PESHAWAR: Militants stormed a police checkpoint in Bannu late Monday, killing three policemen, "
+        "police said.\n\nA fourth officer who was wounded died in hospital on Tuesday, raising the toll to "
+        "four.\n\nIn a separate incident on Sunday, a roadside bomb struck a military vehicle in the Lakki "
+        "Marwat district, wounding two soldiers.",
+    )
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (dt.date(2024, 5, 6), "Armed clash", 4),
+        (dt.date(2024, 5, 5), "Remote explosive/landmine/IED", 0),
+    ]
+

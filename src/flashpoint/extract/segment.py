@@ -206,7 +206,9 @@ def _counted_before_told(target: CodedMention, item: CodedMention) -> bool:
     nine on Tuesday"), and a later sentence tells the incident on its own, earlier day ("The bomber blew
     himself up ... on Monday afternoon"): that is the incident, retold with its day."""
     t, c = target.event, item.event
-    if not (_toll_updated(target) and item.has_own_date and t.event_date and c.event_date):
+    # the lead itself is the count: a toll raised in a follow-up ("A fourth officer died in hospital on
+    # Tuesday, raising the toll to four") leaves the lead's own day, and a later dated incident is another
+    if not (updates_toll(target.mention.sentence) and item.has_own_date and t.event_date and c.event_date):
         return False
     return (
         0 < (t.event_date - c.event_date).days <= TOLL_COUNT_DAYS
