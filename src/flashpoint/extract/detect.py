@@ -248,6 +248,11 @@ class Detector:
                 or _toll_with_figure(h, sent)
             )
         ]
+        # "Fighting erupted late Monday between the 444th Brigade and Rada after Rada detained a commander":
+        # the arrest the fighting followed is its cause, and the clash word it supports is the event
+        causes = [h for h in strong if h.category == "t:arrest" and _followed_arrest(h.root(tokens))]
+        if causes and any(h.category == "t:clash" for h in weak_ok):
+            strong = [h for h in strong if h not in causes]
         # "fighting broke out on Thursday, a day after the army suspended talks": the step taken a day apart
         # is the background of the main clause's incident, which is the event
         aside = [

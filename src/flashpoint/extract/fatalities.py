@@ -677,7 +677,11 @@ TOLL_UPDATE = re.compile(
     r"(?:\btoll\b(?:\s+\S+){0,14}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|"
     r"reached|went up|gone up|raised|revised(?:\s+up(?:wards?)?)?)"
     r"|\b(?:raising|bringing|pushing|taking)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?toll)\s+to\b"
-    r"(?:\s+(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?",
+    r"(?:\s+(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?"
+    # "killed 27 people, the centre said on Wednesday, raising an earlier toll of eight": the sentence's own
+    # count is the new total
+    r"|\b(?:raising|revising|updating)\s+(?:an?|the)\s+(?:earlier|initial|previous|preliminary)\s+"
+    r"(?:death\s+)?toll\b",
     re.I,
 )
 
