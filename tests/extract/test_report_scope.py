@@ -1402,3 +1402,14 @@ def test_fighting_after_a_detention_is_the_clash(pipeline: Pipeline) -> None:
     )
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", dt.date(2024, 5, 6))]
 
+
+@pytest.mark.slow
+def test_a_clash_lasting_into_a_later_day_is_one_event(pipeline: Pipeline) -> None:
+    # the day the fighting went on into is its stretch, no second clash
+    events = _wire(
+        pipeline,
+        "TRIPOLI: Clashes between two rival armed groups in Tripoli on Monday killed 12 people, the "
+        "emergency medicine centre said.\n\nThe clashes, which centred on the neighbourhood of Ain Zara, "
+        "lasted into Tuesday.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 5, 6), 12)]
