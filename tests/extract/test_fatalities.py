@@ -122,6 +122,14 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("A roadside bomb wounded three policemen. No one was killed in the blast.", 0),
         ("A mob beat a 35-year-old man to death in the village on Monday.", 1),
         ("Gunmen shot a 20-year-old student dead outside his home.", 1),
+        # a toll raised by a participle; an earlier toll the sentence revises is no more dead
+        ("A fourth officer died in hospital on Tuesday, raising the toll to four.", 4),
+        (
+            "At least 16 inmates were killed in clashes on Tuesday, the authority said, revising an earlier "
+            "toll of 10.",
+            16,
+        ),
+        ("The army gave an initial toll of 12 dead after the attack.", 12),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

@@ -1331,3 +1331,85 @@ def test_a_step_taken_a_day_apart_leaves_the_main_clauses_incident_the_event(pip
     # with no incident in the main clause, the step is still told
     alone = _wire(pipeline, "KHARTOUM: The army suspended talks with the Rapid Support Forces on Sunday.")
     assert [e.sub_event_type for e in alone] == ["Change to group/activity"]
+
+
+@pytest.mark.slow
+def test_a_toll_raised_in_a_follow_up_keeps_the_leads_day(pipeline: Pipeline) -> None:
+    # the wounded officer's death is the checkpoint attack's toll, not an incident of Tuesday, and Sunday's
+    # bomb in another district stays an event of its own
+    events = _wire(
+        pipeline,
+        "PESHAWAR: Militants stormed a police checkpoint in Bannu late Monday, killing three policemen, "
+        "police said.\n\nA fourth officer who was wounded died in hospital on Tuesday, raising the toll to "
+        "four.\n\nIn a separate incident on Sunday, a roadside bomb struck a military vehicle in the Lakki "
+        "Marwat district, wounding two soldiers.",
+    )
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (dt.date(2024, 5, 6), "Armed clash", 4),
+        (dt.date(2024, 5, 5), "Remote explosive/landmine/IED", 0),
+    ]
+
+
+@pytest.mark.slow
+def test_a_group_blamed_in_a_sentence_of_the_incident_is_its_actor(pipeline: Pipeline) -> None:
+    # the relative clause makes the blaming sentence a mention of its own; the blamed group is no target
+    events = _wire(
+        pipeline,
+        "Three soldiers were killed when their vehicle ran over an explosive device in Lamu County on "
+        "Tuesday. The county commissioner blamed the attack on Al-Shabaab militants, who he said had planted "
+        "the device overnight.",
+    )
+    assert [(e.actor1, e.actor2) for e in events] == [("Al Shabaab", "Military Forces of Kenya")]
+
+
+@pytest.mark.slow
+def test_a_lynching_retold_in_its_town_stays_one_event(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "PUEBLA: A mob beat two men to death in the town of San Miguel Canoa, on the outskirts of Puebla, on "
+        "Monday night after rumours spread that they were child kidnappers.\n\nThe Puebla state prosecutor's "
+        "office said residents dragged the men from a pickup truck and attacked them in the town square.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", 2)]
+
+
+@pytest.mark.slow
+def test_a_death_in_a_torched_village_makes_the_raid_an_attack(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "RAMALLAH: Dozens of Israeli settlers attacked the village of Turmus Ayya on Tuesday, setting "
+        "fire to houses and cars, residents said. One Palestinian man was shot dead, the health ministry "
+        "said.",
+    )
+    got = [(e.sub_event_type, e.actor1, e.fatalities) for e in events]
+    assert got == [("Attack", "Settlers (Israel)", 1)]
+    # without a death the raid is the property destruction
+    only_fire = _wire(
+        pipeline,
+        "RAMALLAH: Dozens of Israeli settlers attacked the village of Turmus Ayya on Tuesday, setting "
+        "fire to houses and cars, residents said.",
+    )
+    assert [e.sub_event_type for e in only_fire] == ["Looting/property destruction"]
+
+
+@pytest.mark.slow
+def test_fighting_after_a_detention_is_the_clash(pipeline: Pipeline) -> None:
+    # the detention is what the fighting followed, its cause
+    events = _wire(
+        pipeline,
+        "TRIPOLI: Fighting erupted late Monday between the 444th Brigade and the Special Deterrence Force, "
+        "known as Rada, after Rada detained a senior commander of the brigade at Mitiga airport.",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", dt.date(2024, 5, 6))]
+
+
+@pytest.mark.slow
+def test_a_clash_lasting_into_a_later_day_is_one_event(pipeline: Pipeline) -> None:
+    # the day the fighting went on into is its stretch, no second clash
+    events = _wire(
+        pipeline,
+        "TRIPOLI: Clashes between two rival armed groups in Tripoli on Monday killed 12 people, the "
+        "emergency medicine centre said.\n\nThe clashes, which centred on the neighbourhood of Ain Zara, "
+        "lasted into Tuesday.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 5, 6), 12)]

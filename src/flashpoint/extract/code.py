@@ -329,9 +329,12 @@ class EventCoder:
         "Boko Haram was suspected of being behind the attack.") names its unidentified side: a claimant or a
         suspected named armed group replaces an unidentified (or missing) actor 1, or an unidentified actor 2
         when state forces are actor 1."""
-        starts = {item.mention.sentence.start for item in coded}
+        starts = {item.mention.sentence.start: item for item in coded}
         for sent in doc.sents:
-            if sent.start in starts or (found := attribution(sent)) is None:
+            if (found := attribution(sent)) is None:
+                continue
+            if sent.start in starts:
+                self._attribute_own(starts[sent.start].event, found[0], doc)
                 continue
             before = [item for item in coded if item.mention.sentence.start < sent.start]
             who = self.reader.from_token(found[0], doc) if before else None
@@ -348,6 +351,21 @@ class EventCoder:
             else:
                 continue
             event.interaction = interaction_code(event.inter1, event.inter2)
+
+    def _attribute_own(self, event: Event, found: Token, doc: Doc) -> None:
+        """A sentence that tells a deed of the incident and says who is blamed for it ("Rono blamed the attack
+        on Al-Shabaab militants, who he said had planted the device overnight") names its own unidentified
+        actor 1, and is no target of it (the parse may read 'on Al-Shabaab' as the attack's target); a known
+        actor 1 stays."""
+        who = self.reader.from_token(found, doc)
+        if who is None or not who.name or who.inter not in (2, 3, 4, 8) or who.name.startswith("Unid"):
+            return
+        if not (event.actor1 is None or event.actor1.startswith("Unidentified")):
+            return
+        if who.name == event.actor2:
+            event.actor2, event.inter2 = None, None
+        event.actor1, event.inter1 = who.name, who.inter
+        event.interaction = interaction_code(event.inter1, event.inter2)
 
     def _clash_partners(self, mention: EventMention, doc: Doc) -> list[Participant]:
         """The armed sides the event's own clash verb takes: the trigger or a verb joined to it ('raided the

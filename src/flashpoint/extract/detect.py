@@ -248,6 +248,11 @@ class Detector:
                 or _toll_with_figure(h, sent)
             )
         ]
+        # "Fighting erupted late Monday between the 444th Brigade and Rada after Rada detained a commander":
+        # the arrest the fighting followed is its cause, and the clash word it supports is the event
+        causes = [h for h in strong if h.category == "t:arrest" and _followed_arrest(h.root(tokens))]
+        if causes and any(h.category == "t:clash" for h in weak_ok):
+            strong = [h for h in strong if h not in causes]
         # "fighting broke out on Thursday, a day after the army suspended talks": the step taken a day apart
         # is the background of the main clause's incident, which is the event
         aside = [
@@ -2176,6 +2181,21 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
     return True
 
 
+# the preposition a duration verb takes for the day its stretch reached ("lasted into Tuesday")
+STRETCH_END_PREPS = frozenset({"into", "until", "till"})
+
+
+def _stretch_end(words: WordLists, date: Token) -> bool:
+    """A day the incident went on into or until ("the clashes, which began on Monday, lasted into Tuesday",
+    "fighting continued until Wednesday"): how long it lasted, not the day of another incident."""
+    prep = date.head
+    return (
+        date.dep_ == "pobj"
+        and prep.lower_ in STRETCH_END_PREPS
+        and prep.head.lemma_.lower() in words.duration_verbs
+    )
+
+
 def _sentence_date(
     words: WordLists,
     sent: Span,
@@ -2199,6 +2219,8 @@ def _sentence_date(
             continue
         if ent.root.head.lemma_.lower() in words.duration_verbs and ent.root.dep_ in ("advmod", "npadvmod"):
             continue  # "the clashes lasted overnight": how long the incident went on, not another day
+        if _stretch_end(words, ent.root):
+            continue  # "the clashes lasted into Tuesday": where the incident's stretch ended, not another day
         if _night_of_a_named_day(words, ent, sent):
             continue  # "in an overnight raid ... on Saturday": the time of night; the weekday is the date
         names_a_day = names_a_day or _names_a_day(words, ent)
@@ -2243,6 +2265,8 @@ def _sentence_date(
             if token.idx < body_start:
                 continue
             if token.lower_ in words.weekday_words:
+                if _stretch_end(words, token):
+                    continue
                 if previous_date is not None and _reported_on(words, token, trigger):
                     # "..., the prosecutor's office said in a statement on Sunday" after the incident
                     # was dated: the day of the report on it, not a new day (in a lone note the report's

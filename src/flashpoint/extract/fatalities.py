@@ -687,12 +687,17 @@ def counts_other_dead(before: Iterable[Span], sent: Span) -> bool:
 
 
 # "The toll rose to 23 on Thursday", "the death toll from Monday's blast has climbed to nine", "an initial
-# toll of 12 was raised to 17": a later count of the incident told before it, whatever day the count was made;
-# `n` is the new total
+# toll of 12 was raised to 17", "A fourth officer died in hospital, raising the toll to four": a later count
+# of the incident told before it, whatever day the count was made; `n` is the new total
 TOLL_UPDATE = re.compile(
-    r"\btoll\b(?:\s+\S+){0,14}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|"
-    r"reached|went up|gone up|raised|revised(?:\s+up(?:wards?)?)?)\s+to\b"
-    r"(?:\s+(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?",
+    r"(?:\btoll\b(?:\s+\S+){0,14}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|"
+    r"reached|went up|gone up|raised|revised(?:\s+up(?:wards?)?)?)"
+    r"|\b(?:raising|bringing|pushing|taking)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?toll)\s+to\b"
+    r"(?:\s+(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?"
+    # "killed 27 people, the centre said on Wednesday, raising an earlier toll of eight": the sentence's own
+    # count is the new total
+    r"|\b(?:raising|revising|updating)\s+(?:an?|the)\s+(?:earlier|initial|previous|preliminary)\s+"
+    r"(?:death\s+)?toll\b",
     re.I,
 )
 
@@ -706,6 +711,25 @@ def toll_update_figure(sent: Span) -> int | None:
     """The new total a toll update gives ("the toll had risen to 100"), if it writes one."""
     update = TOLL_UPDATE.search(sent.text)
     return parse_count(update["n"]) if update is not None and update["n"] else None
+
+
+# "..., the prison authority said, revising an earlier toll of 10", "up from an initial toll of eight": a
+# count the sentence's own figure replaces, no more dead
+SUPERSEDED_TOLL = re.compile(
+    r"\b(?:earlier|initial|previous|preliminary)\s+(?:death\s+)?toll\s+of\s+(?:at least\s+)?[\w,-]+", re.I
+)
+
+
+def _superseded_count_tokens(sent: Span) -> set[int]:
+    """The token indices of an earlier toll that the sentence revises ("revising an earlier toll of 10")."""
+    indices: set[int] = set()
+    for match in SUPERSEDED_TOLL.finditer(sent.text):
+        span = sent.doc.char_span(
+            sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
+        )
+        if span is not None:
+            indices.update(range(span.start, span.end))
+    return indices
 
 
 # "7 people were killed in total", "a total of 12 people died": the whole toll, the named dead included
@@ -1014,6 +1038,8 @@ def _counted_fatalities(
         per_sentence: list[int] = []
         figures: list[tuple[int, int, str]] = []  # (token index, count, victim noun) for conflicting sources
         seen_heads: set[int] = set()
+        superseded = _superseded_count_tokens(sent)
+        replaced: list[int] = []  # the earlier toll's figure, kept only when the sentence gives no other
         for token in sent:
             lemma = _death_lemma(token)
             is_death = lemma in DEATH_LEMMAS or _shot_dead(token, sent)
@@ -1052,7 +1078,11 @@ def _counted_fatalities(
                     value = 1  # "set a suspected thief alight, killing him" (a charge is no deed: see above)
                 if value is None and _one_taken_along(victim, token):
                     value = 1  # "the governor was killed along with two others": he is one of the dead
-                if value is not None:
+                earlier_toll = victim.i in superseded or any(c.i in superseded for c in victim.children)
+                if value is not None and earlier_toll:
+                    seen_heads.add(victim.i)
+                    replaced.append(value)
+                elif value is not None:
                     seen_heads.add(victim.i)
                     per_sentence.append(value)
                     figures.append((victim.i, value, _victim_noun(victim)))
@@ -1068,10 +1098,15 @@ def _counted_fatalities(
             if ranges:
                 alternatives.append(value)
                 continue
-            per_sentence.append(value)
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             at = sent.doc.char_span(start, end, alignment_mode="expand")
+            if at is not None and at.start in superseded:
+                replaced.append(value)
+                continue
+            per_sentence.append(value)
             figures.append((at.start if at is not None else sent.end, value, "toll"))
+        if replaced and not per_sentence:
+            per_sentence = replaced[:1]  # "an initial toll of 12" and no other figure: the only count told
         contrasted = _contrasted_tallies(sent)
         if (lowest := _lowest_of_conflicting(sent, figures + contrasted)) is not None:
             per_sentence = [lowest]

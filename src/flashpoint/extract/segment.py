@@ -99,7 +99,23 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             # weapon's blast after a riot, "The explosions killed five soldiers", is an incident of its own)
             or (p.sub_event_type == "Mob violence" and c.sub_event_type in GENERIC_TYPES)
             or _disappeared_after_arrest(p, c)
+            # "One Palestinian man was shot dead, the health ministry said." after settlers torched a village:
+            # the raid's dead, which make the property destruction an attack (see _merge_into)
+            or (
+                p.sub_event_type == LOOTING
+                and current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES | {"attack"}
+                and bool(current.mention.categories & CASUALTY_CATEGORIES)
+            )
         )
+    if (
+        not current.has_own_date
+        and p.sub_event_type == "Mob violence"
+        and c.sub_event_type in GENERIC_TYPES
+        and _same_place(p, c)
+    ):
+        # "The state prosecutor's office said residents ... dragged the men from a pickup truck and attacked
+        # them in the town square." after the lynching there: the mob's violence told again in its own place
+        return True
     if (
         not current.has_own_date
         and current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES
@@ -206,7 +222,9 @@ def _counted_before_told(target: CodedMention, item: CodedMention) -> bool:
     nine on Tuesday"), and a later sentence tells the incident on its own, earlier day ("The bomber blew
     himself up ... on Monday afternoon"): that is the incident, retold with its day."""
     t, c = target.event, item.event
-    if not (_toll_updated(target) and item.has_own_date and t.event_date and c.event_date):
+    # the lead itself is the count: a toll raised in a follow-up ("A fourth officer died in hospital on
+    # Tuesday, raising the toll to four") leaves the lead's own day, and a later dated incident is another
+    if not (updates_toll(target.mention.sentence) and item.has_own_date and t.event_date and c.event_date):
         return False
     return (
         0 < (t.event_date - c.event_date).days <= TOLL_COUNT_DAYS
@@ -294,6 +312,7 @@ CASUALTY_CATEGORIES = frozenset({"kill", "injure"})
 VIOLENT_CROWDS = frozenset({"Violent demonstration", "Mob violence", "Excessive force against protesters"})
 PLACE_FIELDS = ("country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision")
 GENERIC_TYPES = frozenset({"Armed clash", "Attack"})
+LOOTING = "Looting/property destruction"
 WEAPON_TYPES = frozenset(
     {
         "Chemical weapon",
@@ -373,6 +392,8 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         _take_type(t, d)
     if _fought_operation(t) and _family(d) == "violence":
         _take_type(t, d)  # "launched an operation against AQAP ... 9 were killed": an armed clash
+    if t.sub_event_type == LOOTING and d.sub_event_type == "Attack" and d.fatalities:
+        _take_type(t, d)  # people killed as a village is torched: ACLED codes an attack, not only the damage
     # the same day said twice, or a dispersal by a named force told in a follow-up with no day or place of
     # its own ("Police fired tear gas."); not "demanded the release of demonstrators detained at an earlier
     # rally", and no graver type: those follow-ups are too often background ("The officer shot Smith in 2011")
