@@ -2444,3 +2444,15 @@ def test_police_who_tell_of_dead_militants_killed_them(pipeline: Pipeline) -> No
 def test_amba_fighters_are_the_ambazonian_separatists(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 4 June 2024, Amba fighters kidnapped a teacher in Kumba (Meme, Sud-Ouest).")
     assert event.actor1 == "Ambazonian Separatists"
+
+
+@pytest.mark.slow
+def test_a_town_inside_a_building_s_name_is_no_place_when_the_building_is_placed(pipeline: Pipeline) -> None:
+    # Planalto is also a municipality of Bahia; the palace stands in Brasilia, as the note says
+    event = _one(
+        pipeline,
+        "On 8 January 2023, supporters of Jair Bolsonaro stormed the Planalto Palace in Brasilia and "
+        "vandalised offices.",
+    )
+    assert event.admin1 == "Distrito Federal"
+    assert event.location == "Brasília"

@@ -105,6 +105,10 @@ def load_generic_nouns() -> frozenset[str]:
     return _word_list(Path(str(resources.files("flashpoint") / "data" / "generic_place_nouns.txt")))
 
 
+def load_building_nouns() -> frozenset[str]:
+    return _word_list(Path(str(resources.files("flashpoint") / "data" / "building_nouns.txt")))
+
+
 def _word_list(path: Path) -> frozenset[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(normalize(line) for line in lines if line.strip() and not line.startswith("#"))
@@ -218,6 +222,7 @@ class ToponymRecognizer:
         self.gazetteer = gazetteer
         self.stoplist = stoplist if stoplist is not None else load_stoplist()
         self.generic_nouns = load_generic_nouns()
+        self.building_nouns = load_building_nouns()
         self.options = options or RecognitionOptions()
 
     def __call__(self, doc: Doc) -> list[Toponym]:
@@ -278,6 +283,7 @@ class ToponymRecognizer:
                 for i in range(near.start, near.end):
                     blocked[i] = True
             if ent.label_ in PLACE_LABELS:
+                namesake = False
                 ent = self._extended(ent)  # the small model stops early: "Miran" of "Miran Shah"
                 text, start = _trim(ent.text, ent.start_char, self.gazetteer)
                 if not text or normalize(text) in self.stoplist:
@@ -293,7 +299,11 @@ class ToponymRecognizer:
                     inner = self._known_part(ent)  # "North Texas" -> "Texas", "Henderson County Jail" -> ...
                     if inner is not None and normalize(inner.text) not in self.generic_nouns:
                         start, text = inner.start_char, inner.text
-                add(start, start + len(text), "ner")
+                        # "the Planalto Palace in Brasilia": a namesake inside a building's name is no place
+                        # when the words after the name say where the building stands
+                        namesake = self._building_placed_after(ent)
+                if not namesake:
+                    add(start, start + len(text), "ner")
             elif ent.label_ == "NORP" and self.options.use_demonyms and self._is_demonym(ent.text):
                 add(ent.start_char, ent.end_char, "demonym")
             elif (
@@ -548,6 +558,14 @@ class ToponymRecognizer:
             if known or self._acceptable_name(longer.text, multiword=True):
                 return longer
         return None
+
+    def _building_placed_after(self, ent: Span) -> bool:
+        """A building's name ("the Planalto Palace") followed by where it stands ("in Brasilia")."""
+        doc = ent.doc
+        if normalize(ent[-1].text) not in self.building_nouns or ent.end + 1 >= len(doc):
+            return False
+        after, place = doc[ent.end], doc[ent.end + 1]
+        return after.lower_ in ("in", "at") and place.ent_type_ in PLACE_LABELS
 
     def _known_part(self, ent: Span) -> Span | None:
         """The longest capitalised run of tokens inside an entity that the gazetteer knows."""
