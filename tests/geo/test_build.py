@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from flashpoint.geo.build import _representative_point
+from flashpoint.geo.build import _representative_point, _seats_in_their_districts
+from flashpoint.geo.index import IndexData
 
 
 def test_a_district_point_ignores_a_misfiled_town() -> None:
@@ -19,3 +20,32 @@ def test_a_vast_province_point_is_the_middle_of_its_whole_extent() -> None:
 def test_few_towns_give_their_mean_and_none_give_no_point() -> None:
     assert _representative_point([(1.0, 2.0), (3.0, 4.0)]) == (2.0, 3.0)
     assert _representative_point([]) is None
+
+
+def _place(index: IndexData, name: str, feature: str, admin1: str | None, admin2: str | None) -> int:
+    return index.add(
+        geonameid=len(index.names) + 1,
+        name=name,
+        feature=feature,
+        country_code="MZ",
+        admin1=admin1,
+        admin2=admin2,
+        lat=None,
+        lon=None,
+        population=0,
+    )
+
+
+def test_a_town_without_a_district_lies_in_the_district_named_after_it() -> None:
+    index = IndexData()
+    _place(index, "Circunscrição de Macomia", "admin2", "Cabo Delgado", "Circunscrição de Macomia")
+    _place(index, "Ancuabe", "admin2", "Cabo Delgado", "Ancuabe")
+    _place(index, "Montepuez", "admin2", "Niassa", "Montepuez")  # a namesake in another province
+    macomia = _place(index, "Macomia", "city", "Cabo Delgado", None)
+    chiure = _place(index, "Chiure", "city", "Cabo Delgado", None)
+    montepuez = _place(index, "Montepuez", "city", "Cabo Delgado", None)
+    filed = _place(index, "Ancuabe", "city", "Cabo Delgado", "Metuge")  # GeoNames' own filing stays
+    _seats_in_their_districts(index)
+    assert index.admin2s[macomia] == "Circunscrição de Macomia"
+    assert index.admin2s[chiure] is None and index.admin2s[montepuez] is None
+    assert index.admin2s[filed] == "Metuge"

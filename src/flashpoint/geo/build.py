@@ -25,9 +25,9 @@ from typing import Any
 
 from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
-from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
+from flashpoint.geo.names import admin_key, fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 23
+INDEX_FORMAT = 24
 ACRONYM_MAX_LETTERS = 4
 # Towns smaller than this are found by their exact spellings only (see `IndexData.add_loose_names`).
 LOOSE_MIN_POPULATION = 5_000
@@ -481,11 +481,33 @@ def build_index(
             index.add_name(normalize(alias), row_id, primary=False)
             index.add_name(normalize(strip_admin_word(alias)), row_id, primary=False)
     _add_split_parts(index, subs, country_codes, split)
+    _seats_in_their_districts(index)
 
     _apply_places(index, patches, countries)
     _mark_capitals(index, info)
     index.add_loose_names(LOOSE_MIN_POPULATION)
     return index
+
+
+def _seats_in_their_districts(index: IndexData) -> None:
+    """A town GeoNames files under its admin1 unit only lies in the admin2 unit of that admin1 unit that
+    bears its name: the district a seat gives its name to ("Homs" in Homs district, "Macomia" in
+    Circunscrição de Macomia, "Kismaayo" in Kismaayo). GeoNames leaves most towns of Syria, Somalia, Sudan,
+    Ethiopia, Mali and Mozambique without an admin2 unit, which left their events without one."""
+    districts: dict[tuple[str, str], dict[str, str | None]] = {}
+    for row, feature in enumerate(index.features):
+        admin1 = index.admin1s[row]
+        if feature == "admin2" and admin1 is not None:
+            named = districts.setdefault((index.country_codes[row], admin1), {})
+            key = admin_key(index.names[row])
+            named[key] = None if key in named else index.names[row]  # two namesakes: neither
+    for row, feature in enumerate(index.features):
+        admin1 = index.admin1s[row]
+        if feature != "city" or index.admin2s[row] is not None or admin1 is None:
+            continue
+        seat_of = districts.get((index.country_codes[row], admin1), {}).get(admin_key(index.names[row]))
+        if seat_of is not None:
+            index.admin2s[row] = seat_of
 
 
 def _demote_to_admin2(

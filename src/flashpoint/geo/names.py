@@ -40,14 +40,16 @@ _ADMIN_SUFFIX = re.compile(r"\s+(?:tribal\s+)?(?:" + "|".join(_ADMIN_WORDS) + r"
 # GeoNames writes some second-level units with the unit word in front, which ACLED drops: "Cercle de Niono"
 # (Mali), "Département du Mungo" (Cameroon), "Commune of Gihanga" (Burundi), "Préfecture de Kozah" (Togo),
 # "Provincia de Carabaya" (Peru, Chile), "Departamento de Rosario" and "Partido de La Matanza" (Argentina),
-# "Municipio de Mixco" (Guatemala, Nicaragua, Cuba), "Distrito de Mocuba" (Mozambique, Panama), "Kabupaten
-# Mimika" (Indonesia). Venezuela's "Municipio Catatumbo" keeps its word: as a bare name it would outrank
-# Colombia's Catatumbo region
+# "Municipio de Mixco" (Guatemala, Nicaragua, Cuba), "Distrito de Mocuba" (Mozambique, Panama), "Circunscrição
+# de Macomia" (Mozambique), "Kabupaten Mimika" (Indonesia). Venezuela's "Municipio Catatumbo" keeps its word:
+# as a bare name it would outrank Colombia's Catatumbo region
 _ADMIN_PREFIX = re.compile(
     r"^(?:(?:cercle|d[ée]partement|pr[ée]fecture|commune|municipality|county)\s+"
     r"(?:of|de la|de l'|du|des|de|d')\s*"
     # a Spanish article belongs to the name: "Partido de La Matanza" is "La Matanza"
     r"|(?:provincia|departamento|municipio|partido|distrito)\s+del?\s+"
+    # Mozambique's districts and cities: "Circunscrição de Macomia", "Cidade de Pemba", "Concelho do Ibo"
+    r"|(?:circunscri[çc][ãa]o|cidade|concelho)\s+d[aeo]s?\s+"
     # Indonesia's regencies: "Kabupaten Nduga" is ACLED's "Nduga" (not "Kota": Malaysia's "Kota Bharu"
     # is a name)
     r"|kabupaten\s+)",
