@@ -25,9 +25,9 @@ from typing import Any
 
 from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
-from flashpoint.geo.names import admin_key, fold, normalize, plain_spelling, strip_admin_word
+from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 24
+INDEX_FORMAT = 25
 ACRONYM_MAX_LETTERS = 4
 # Towns smaller than this are found by their exact spellings only (see `IndexData.add_loose_names`).
 LOOSE_MIN_POPULATION = 5_000
@@ -491,23 +491,26 @@ def build_index(
 
 def _seats_in_their_districts(index: IndexData) -> None:
     """A town GeoNames files under its admin1 unit only lies in the admin2 unit of that admin1 unit that
-    bears its name: the district a seat gives its name to ("Homs" in Homs district, "Macomia" in
-    Circunscrição de Macomia, "Kismaayo" in Kismaayo). GeoNames leaves most towns of Syria, Somalia, Sudan,
-    Ethiopia, Mali and Mozambique without an admin2 unit, which left their events without one."""
-    districts: dict[tuple[str, str], dict[str, str | None]] = {}
+    bears one of its names: the district a seat gives its name to ("Homs" in Homs district, "Hamah" in Hama,
+    "Macomia" in Circunscrição de Macomia). GeoNames leaves most towns of Syria, Somalia, Sudan, Ethiopia,
+    Mali and Mozambique without an admin2 unit, which left their events without one."""
+    seats: dict[int, set[str]] = {}
     for row, feature in enumerate(index.features):
-        admin1 = index.admin1s[row]
-        if feature == "admin2" and admin1 is not None:
-            named = districts.setdefault((index.country_codes[row], admin1), {})
-            key = admin_key(index.names[row])
-            named[key] = None if key in named else index.names[row]  # two namesakes: neither
-    for row, feature in enumerate(index.features):
-        admin1 = index.admin1s[row]
-        if feature != "city" or index.admin2s[row] is not None or admin1 is None:
+        if feature != "admin2" or index.admin1s[row] is None:
             continue
-        seat_of = districts.get((index.country_codes[row], admin1), {}).get(admin_key(index.names[row]))
-        if seat_of is not None:
-            index.admin2s[row] = seat_of
+        found = index.name_map.get(normalize(strip_admin_word(index.names[row])), [])
+        for code in [found] if isinstance(found, int) else found:
+            town = code >> 1
+            if (
+                index.features[town] == "city"
+                and index.admin2s[town] is None
+                and index.country_codes[town] == index.country_codes[row]
+                and index.admin1s[town] == index.admin1s[row]
+            ):
+                seats.setdefault(town, set()).add(index.names[row])
+    for town, districts in seats.items():
+        if len(districts) == 1:  # two districts bearing its names: neither is sure
+            index.admin2s[town] = districts.pop()
 
 
 def _demote_to_admin2(
