@@ -608,7 +608,9 @@ class Resolver:
             and cand.population >= 0.05 * other.population
             for other in pool
         )
-        namesake = in_namesake_unit and cand.primary
+        # reached by any of its names: "Hama" is the city GeoNames spells Hamah, and "Daraa" the city Dar'a,
+        # each in the province of that name
+        namesake = in_namesake_unit
         # "Italy" is the country even in a story about Texas, unless the text says "Italy, Texas"
         country_named = any(other.feature == "country" and other.primary for other in pool)
         region = cand.feature == "region"  # seas and continents lie in no country: context never counts
