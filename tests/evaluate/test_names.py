@@ -144,6 +144,10 @@ def aliases() -> AdminAliases:
         ("Donetsk oblast", "Donetska oblast"),
         ("Kharkiv oblast", "Kharkiv"),  # an oblast named like its raion's town is still the oblast
         ("Donetsk", "Donetskyi"),  # ... and the town still names the raion
+        ("Mintaqat Markaz Homs district", "Homs"),  # UCDP's Syrian districts: 'area', 'centre'
+        ("Markaz Daraa district", "Daraa"),
+        ("Jabal Saman district", "Jebel Saman"),
+        ("Mount Simeon", "Jebel Saman"),
     ],
 )
 def test_admin_names_that_match(aliases: AdminAliases, gold: str, pred: str) -> None:

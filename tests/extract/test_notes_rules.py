@@ -2456,3 +2456,11 @@ def test_a_town_inside_a_building_s_name_is_no_place_when_the_building_is_placed
     )
     assert event.admin1 == "Distrito Federal"
     assert event.location == "Brasília"
+
+
+@pytest.mark.slow
+def test_a_town_named_like_its_province_by_an_alternate_spelling_is_the_town(pipeline: Pipeline) -> None:
+    # GeoNames spells the city Dar'a and the district Daraa; the province is Dar'a too
+    event = _one(pipeline, "On 8 June 2023, shelling hit Daraa, killing two civilians.")
+    assert event.geo_precision == 1
+    assert event.admin1 == "Dar'a" and event.admin2 == "Daraa"
