@@ -141,6 +141,9 @@ class Detector:
                 mention = None  # "A curfew was reimposed following the attack.": the incident told before
             if mention is not None and last is not None and _added_force(self.cues.words, mention):
                 mention = None  # "Reinforcements were sent to the area.": the answer to the incident told
+            if mention is not None and last is not None and _declared_after_incident(mention):
+                mention = None  # "The government on Saturday declared a state of emergency in Lima": told
+                # after the report's incident, the measure is its background, not the news
             if mention is None:
                 opening = (sent, _opening_date(sent, anchor, body_start))
                 continue
@@ -2125,6 +2128,14 @@ def _told(token: Token) -> bool:
 
 # what the frames 'declare_emergency', 'declare_martial_law' and 'declare_armed_conflict' declare
 STATE_MEASURES = frozenset({"emergency", "exception", "law", "conflict"})
+
+
+def _declared_after_incident(mention: EventMention) -> bool:
+    """A mention that is only a declared state of emergency, martial law or internal armed conflict."""
+    tokens = list(mention.sentence)
+    return mention.categories == {"change_group"} and any(
+        _declared_state_measure(h) and h.root(tokens) == mention.trigger for h in mention.hits
+    )
 
 
 def _declared_state_measure(hit: CueHit) -> bool:
