@@ -2464,3 +2464,115 @@ def test_a_town_named_like_its_province_by_an_alternate_spelling_is_the_town(pip
     event = _one(pipeline, "On 8 June 2023, shelling hit Daraa, killing two civilians.")
     assert event.geo_precision == 1
     assert event.admin1 == "Dar'a" and event.admin2 == "Daraa"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2024, the government declared a state of emergency in Maradi (Maradi) after attacks by "
+        "bandits on several villages.",
+        "On 12 May 2023, the National Assembly approved a state of exception in Tegucigalpa (Francisco "
+        "Morazan) to fight extortion gangs.",
+        "On 8 June 2024, the government declared an internal armed conflict against criminal gangs in "
+        "Guayaquil (Guayas).",
+    ],
+)
+def test_a_declared_state_of_emergency_changes_the_state_activity(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_a_president_named_by_title_is_the_government(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 February 2024, President John Mahama declared a state of emergency in Bawku (Upper East).",
+    )
+    assert event.actor1 == "Government of Ghana"
+
+
+@pytest.mark.slow
+def test_a_prime_minister_shot_is_attacked_not_fought(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 4 June 2024, a gunman shot and wounded Prime Minister Ana Costa in Braga (Braga)."
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 == "Government of Portugal"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 July 2021, soldiers seized power in Conakry (Conakry) and suspended the constitution.",
+        "On 2 March 2022, army officers deployed tanks around the presidential palace in Bissau (Bissau) "
+        "in a failed coup attempt.",
+    ],
+)
+def test_a_military_coup_is_a_strategic_development(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Other"
+
+
+@pytest.mark.slow
+def test_the_ousted_leader_held_in_a_coup_is_no_arrest_of_its_own(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 18 July 2021, soldiers seized power in Conakry (Conakry) and placed the president under house "
+        "arrest.",
+    )
+    assert event.sub_event_type == "Other"
+
+
+@pytest.mark.slow
+def test_an_announced_merger_is_dated_by_its_announcement(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 July 2024, the Jamaat-ul-Ahrar announced that it had merged with two smaller militant factions "
+        "in Mohmand (Mohmand, Khyber Pakhtunkhwa).",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.time_precision == 1
+
+
+@pytest.mark.slow
+def test_an_order_to_suspend_female_staff_is_a_change_of_activity(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 March 2023, the Taliban ordered all UN agencies in Herat (Herat) to suspend their female "
+        "staff.",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_a_man_lynched_from_a_police_station_is_the_victim(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 March 2024, a mob dragged a man accused of theft out of a police station in Sialkot (Sialkot, "
+        "Punjab) and lynched him.",
+    )
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor2 == "Civilians (Pakistan)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2024, gunmen attacked a police checkpoint in Lakki Marwat (Lakki Marwat, Khyber "
+        "Pakhtunkhwa) with rocket launchers and automatic weapons, killing 3 policemen.",
+        "On 2 May 2024, militants fired rockets and opened fire on a police checkpoint in Lakki Marwat "
+        "(Lakki Marwat, Khyber Pakhtunkhwa), killing 3 policemen.",
+    ],
+)
+def test_rockets_in_a_ground_assault_with_gunfire_make_no_shelling(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_village_volunteers_are_an_armed_militia(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 May 2024, Kuki and Meitei village volunteers exchanged fire near Moreh (Tengnoupal, Manipur).",
+    )
+    assert event.sub_event_type == "Armed clash"

@@ -240,6 +240,16 @@ def classify(
         armed_foe = "clash" in c and actor2 is not None and (actor2.is_armed or fired_back)
         if a2_civilian and not fighters_dead and not armed_foe:
             return TypeDecision("Attack", "armed actor against civilians")
+        # "a man shot Prime Minister Robert Fico": officials and leaders bear no arms, so one shot at by a
+        # non-state attacker is attacked, not fought (ACLED codes the government as its target)
+        unarmed_official = (
+            actor2 is not None
+            and actor2.role == Role.STATE_OTHER
+            and not actor2.is_named
+            and _names_a_person(actor2.text)
+        )
+        if unarmed_official and "clash" not in c and not a1_state and "fire_exchange" not in m:
+            return TypeDecision("Attack", "armed actor against an unarmed official")
         if a2_state or a1_state or "clash" in c or (actor2 is not None and actor2.is_armed):
             return TypeDecision("Armed clash", "armed actors on both sides")
         if actor2 is None and "clash" not in c and actor1 is not None and actor1.is_armed and "kill" in c:
@@ -269,3 +279,20 @@ def classify(
     if "change_group" in c:
         return TypeDecision("Change to group/activity", "group change cue")
     return TypeDecision("Other", "strategic development")
+
+
+GOVERNMENT_BODIES = frozenset(
+    {"government", "authorities", "regime", "administration", "cabinet", "assembly", "ministry", "junta"}
+)
+# the people of a government, as opposed to the government or authorities as a body
+OFFICIAL_PERSON_NOUNS = frozenset(
+    {"official", "officials", "minister", "ministers", "governor", "mayor", "president", "commissioner"}
+)
+
+
+def _names_a_person(text: str) -> bool:
+    """'Prime Minister Robert Fico', 'a district official': a person or persons, not 'the government'."""
+    words = text.split()
+    if not words or words[-1].lower() in GOVERNMENT_BODIES:
+        return False
+    return words[-1][:1].isupper() or words[-1].lower() in OFFICIAL_PERSON_NOUNS

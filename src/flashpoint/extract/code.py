@@ -160,6 +160,10 @@ class EventCoder:
             actor2 = Participant(
                 actor2.text, actor2.start, actor2.end, None, 7, Role.CIVILIANS, actor2.country
             )
+        if sub_type == "Mob violence" and _lynched_from_custody(mention, actor2):
+            # "a mob dragged a man out of a police station and lynched him": the man lynched is the victim
+            # (a civilian to ACLED), the police only held him where the mob took him from
+            actor2 = Participant("", actor2.start, actor2.start, None, 7, Role.CIVILIANS)
         rivals = sub_type == "Mob violence" and rival_crowds(mention.categories, actor1, actor2, modifiers)
         fighters = sub_type == "Armed clash" or rivals
         if fighters and actor2 is not None and actor2.inter == 7 and not actor2.is_named:
@@ -1032,6 +1036,20 @@ def _civilians_do_violence(
         and not mention.modifiers & WEAPON_MODIFIERS
         and not any(h.phrase in GUN_CUES for h in mention.hits)
     )
+
+
+LYNCH_CUES = frozenset({"lynch", "lynching", "mob justice", "jungle justice"})
+# a force's buildings: the force named only through one of them is where a victim was held
+FORCE_BUILDINGS = frozenset({"station", "stations", "post", "posts", "office", "headquarters", "lock-up"})
+
+
+def _lynched_from_custody(mention: EventMention, actor2: Participant | None) -> bool:
+    """A lynching whose other side is a state force named only by its building ('dragged a man out of a
+    police station and lynched him', 'after storming the police station where he was held')."""
+    if actor2 is None or not actor2.is_state:
+        return False
+    words = actor2.text.lower().split()
+    return bool(words) and words[-1] in FORCE_BUILDINGS and any(h.phrase in LYNCH_CUES for h in mention.hits)
 
 
 # people counted up to this many are individuals, not a crowd

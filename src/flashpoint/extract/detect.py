@@ -141,6 +141,9 @@ class Detector:
                 mention = None  # "A curfew was reimposed following the attack.": the incident told before
             if mention is not None and last is not None and _added_force(self.cues.words, mention):
                 mention = None  # "Reinforcements were sent to the area.": the answer to the incident told
+            if mention is not None and last is not None and _declared_after_incident(mention):
+                mention = None  # "The government on Saturday declared a state of emergency in Lima": told
+                # after the report's incident, the measure is its background, not the news
             if mention is None:
                 opening = (sent, _opening_date(sent, anchor, body_start))
                 continue
@@ -359,6 +362,14 @@ class Detector:
         arrests = [h for h in triggers if h.category == "t:arrest"]
         if arrests and categories - {"arrest"} and all(_followed_arrest(h.root(tokens)) for h in arrests):
             categories.discard("arrest")  # "set fire to vehicles after the arrest of a leader": the cause
+        coups = [h for h in triggers if h.category == "t:coup"]
+        if coups and categories - {"coup"} and all(_in_earlier_step(h.root(tokens)) for h in coups):
+            categories.discard("coup")  # "placed Bongo under house arrest after announcing they had seized
+            # power": the coup is what the arrest followed, the arrest this event
+        elif "coup" in categories:
+            categories -= {"arrest", "change_group"}  # "seized power and placed President Bongo under house
+            # arrest", "deployed armoured vehicles in a failed coup attempt": the ousted leader held and the
+            # troops sent are parts of the coup (ACLED Other), no arrest or deployment of their own
         detentions = [h for h in triggers if h.category in ("t:arrest", "t:abduct")]
         if (
             detentions
@@ -380,6 +391,11 @@ class Detector:
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
         main_hit, root = _main_trigger(live)
+        if _declared_state_measure(main_hit):
+            # "declared a state of emergency in Amhara following clashes with Fano militias", "approved a
+            # state of exception to fight gangs", "due to jihadist attacks": the violence is why the measure
+            # was taken, the measure is the event (ACLED's change to group/activity)
+            categories = {"change_group"}
         # "imposed a curfew after the attacks on Sudanese traders": the known incident it answers is no part
         causes = {h.category[2:] for h in strong if _answered_incident(h.root(tokens), root)}
         categories -= causes - {main_hit.category[2:]}
@@ -387,7 +403,12 @@ class Detector:
             categories = _without_past_deeds(words, categories, hits, tokens, root)
         if root.lower_ == "death" and root.dep_ == "pobj" and root.head.lower_ == "to":
             root = root.head.head  # "hacked a man to death": the verb holds the sides
-        date_text, resolved = _sentence_date(words, sent, root, anchor, previous_date, body_start)
+        # "On 14 July 2024, the group announced that it had merged with ...": a strategic development is
+        # made by its announcement, so the day of the announcement is its day
+        announcement = bool(categories) and categories <= ANNOUNCED_CATEGORIES
+        date_text, resolved = _sentence_date(
+            words, sent, root, anchor, previous_date, body_start, announcement=announcement
+        )
         if resolved is not None and _is_background_date(resolved, anchor):
             return None
         mention = EventMention(sent, root, categories, modifiers, hits, resolved, date_text)
@@ -419,6 +440,7 @@ class Detector:
                 caption=caption,
                 acts=acts,
                 gathering=hit.category == "t:protest",
+                measure=hit.category == "t:change_group",
             )
             and not _did_not_happen(self.cues.words, hit.category[2:], root)
         ]
@@ -432,9 +454,10 @@ class Detector:
         caption: bool = False,
         acts: frozenset[int] = frozenset(),
         gathering: bool = False,
+        measure: bool = False,
     ) -> bool:
         """False for negated, hypothetical, habitual, generic or trend uses of a trigger; `gathering`: the
-        trigger names a protest."""
+        trigger names a protest; `measure`: a change to a group's activity, which an order given makes."""
         words = self.cues.words
         if _negated(root):
             return False
@@ -450,7 +473,11 @@ class Detector:
             return False
         if _shares_modal(words, root):
             return False
-        if _under_irrealis(words, root) and not _attempted(words, root, acts):
+        if (
+            _under_irrealis(words, root)
+            and not _attempted(words, root, acts)
+            and not (measure and _given_order(words, root))
+        ):
             return False
         for ancestor in [root, *list(root.ancestors)[:3]]:
             if any(c.dep_ == "mark" and c.lower_ in words.background_marks for c in ancestor.children):
@@ -1266,6 +1293,13 @@ def _irrealis_head(words: WordLists, root: Token) -> Token | None:
     return None
 
 
+def _given_order(words: WordLists, root: Token) -> bool:
+    """'the Taliban ordered all NGOs to suspend their female employees': an authority's order given (a past
+    'ordered') makes the measure it orders, unlike a plan or a wish."""
+    head = _irrealis_head(words, root)
+    return head is not None and head.lemma_.lower() == "order" and head.tag_ == "VBD"
+
+
 def _participle_read_as_verb(head: Token, below: Token) -> bool:
     """'Protesters demanding cheaper power pelted police with stones': the small model makes the participle
     the sentence's root and the finite verb its clausal object; no demand or wish takes a past-tense clause
@@ -1313,6 +1347,8 @@ def _did_not_happen(words: WordLists, category: str, root: Token) -> bool:
     head = _irrealis_head(words, root)
     if head is None:
         return False
+    if category == "change_group" and _given_order(words, root):
+        return False  # "ordered all NGOs to suspend their female employees": the order makes the measure
     # an arrest tried holds nobody: "opened fire when officers tried to detain them"
     return head.lemma_.lower() not in words.attempt_heads or category in RESULT_CATEGORIES | {"arrest"}
 
@@ -1918,10 +1954,20 @@ def _beside_firearms(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool
     if hit.category not in ("m:grenade", "m:ied", "t:explode", "t:shell"):
         return False
     word = hit.root(tokens)
+    if word.dep_ == "compound" and word.head.pos_ == "NOUN":
+        word = word.head  # "with rocket launchers and automatic weapons": the launcher is the item listed
     first = word
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     listed = list(_coordinated(first))
+    # the frame's verb ('fire+rocket') or the verb whose object the munition is
+    fired = word if word.pos_ == "VERB" else first.head if first.dep_ in ("dobj", "obj") else None
+    if (
+        fired is not None
+        and fired.pos_ == "VERB"
+        and any(_opened_fire(c) for c in fired.children if c.dep_ == "conj")
+    ):
+        return True  # "fired rockets and opened fire on village volunteers": men on the spot, not shelling
     if first.dep_ == "pobj" and first.head.lower_ == "with":
         # "attacked a police station with explosives and rifle fire": the small model hangs the last item on
         # the verb ("fire" a conjunct of "attacked"), a noun that is still one of the things attacked with
@@ -2085,6 +2131,24 @@ def _told(token: Token) -> bool:
     return not any(t.dep_ in ("acl", "relcl") or t.lemma_.lower() in GRIEVANCE_VERBS for t in chain)
 
 
+# what the frames 'declare_emergency', 'declare_martial_law' and 'declare_armed_conflict' declare
+STATE_MEASURES = frozenset({"emergency", "exception", "law", "conflict"})
+
+
+def _declared_after_incident(mention: EventMention) -> bool:
+    """A mention that is only a declared state of emergency, martial law or internal armed conflict."""
+    tokens = list(mention.sentence)
+    return mention.categories == {"change_group"} and any(
+        _declared_state_measure(h) and h.root(tokens) == mention.trigger for h in mention.hits
+    )
+
+
+def _declared_state_measure(hit: CueHit) -> bool:
+    """A state of emergency or exception, martial law or an internal armed conflict declared or imposed
+    ('declare+emergency', 'approve+exception'): a government's measure against violence it names."""
+    return hit.category == "t:change_group" and hit.phrase.partition("+")[2] in STATE_MEASURES
+
+
 def _main_trigger(live: list[tuple[CueHit, Token]]) -> tuple[CueHit, Token]:
     """Prefer verbs over nouns, the sentence root over embedded clauses."""
 
@@ -2123,8 +2187,9 @@ def _looks_like_headline(sent: Span) -> bool:
     return shouting or (len(sent) <= 25 and text[-1] not in ".!?\"'”")
 
 
-def _reported_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
-    """True when a date belongs to the reporting ('said on Monday'), not to the incident."""
+def _reported_on(words: WordLists, date_root: Token, trigger: Token, *, announcement: bool = False) -> bool:
+    """True when a date belongs to the reporting ('said on Monday'), not to the incident; with
+    `announcement`, a day on an announcing verb whose clause tells the development is the development's."""
     if _day_of_saying(words, date_root, trigger):
         return True
     below = date_root
@@ -2139,7 +2204,10 @@ def _reported_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
             # "announced a ceasefire agreement on 17 October": what is announced is the event, so the day
             # of the announcement is its day ("said on Monday that ..." stays the report's)
             announced = any(c.dep_ in ("dobj", "obj") and trigger in c.subtree for c in ancestor.children)
-            return not announced
+            # "announced that it had joined the AFC coalition": the announcement makes the change
+            made_public = announcement and ancestor.lemma_.lower() in words.announcing_verbs
+            told = made_public and any(c.dep_ == "ccomp" and trigger in c.subtree for c in ancestor.children)
+            return not (announced or told)
         below = ancestor
     return False
 
@@ -2203,6 +2271,8 @@ def _sentence_date(
     anchor: dt.date | None,
     previous_date: dt.date | None,
     body_start: int = 0,
+    *,
+    announcement: bool = False,
 ) -> tuple[str | None, ResolvedDate | None]:
     """The date expression of the incident (outside the dateline and not the date of the report), resolved.
 
@@ -2225,7 +2295,7 @@ def _sentence_date(
             continue  # "in an overnight raid ... on Saturday": the time of night; the weekday is the date
         names_a_day = names_a_day or _names_a_day(words, ent)
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
-        if resolved is None or _reported_on(words, ent.root, trigger):
+        if resolved is None or _reported_on(words, ent.root, trigger, announcement=announcement):
             continue
         if _describes_other_noun(ent.root, trigger) and _is_background_date(resolved, anchor):
             continue  # "to demand the return of property seized in the 1970s": the property's past
@@ -2573,6 +2643,14 @@ def _prior_step(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "following")
 
 
+def _in_earlier_step(token: Token) -> bool:
+    """A word inside an 'after ...' clause, however deep ('after announcing they had seized power')."""
+    return any(
+        _prior_step(node) or any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in node.children)
+        for node in (token, *token.ancestors)
+    )
+
+
 def _occasion(token: Token) -> bool:
     """A noun named as what another act followed: 'after the arrest of a local leader'."""
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("after", "following")
@@ -2782,6 +2860,8 @@ def _in_cause_clause(token: Token, crowd: set[int]) -> bool:
 
 
 CAUSE_MARKS = frozenset({"after", "following"})
+# strategic developments that an announcement makes public: the day it is announced is their day
+ANNOUNCED_CATEGORIES = frozenset({"change_group", "coup", "agreement"})
 
 
 def _demand_of_crowd(verb: Token, crowd: set[int]) -> Token:

@@ -349,9 +349,28 @@ class ParticipantReader:
             role = self.lexicon.role_of(" ".join(w.text for w in words[k:]))
             if role is not None:
                 return role
+        titled = self._title_role(token, words)
+        if titled is not None:
+            return titled
         return self.lexicon.role_of(token.lemma_) or self.lexicon.role_of(token.text)
 
+    def _title_role(self, token: Token, words: list[Token]) -> Role | None:
+        """'President Daniel Noboa declared ...', 'a man shot Prime Minister Robert Fico': a head of state or
+        government named by title who does or suffers the sentence's main act is the government, as ACLED
+        codes a president's decree or an attack on one; one only named beside the act ('a protest against
+        President X', 'areas loyal to President Y') is no side."""
+        main_act = token.head.pos_ == "VERB" and token.head.dep_ in ("ROOT", "conj")
+        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "dobj") or not main_act:
+            return None
+        title = " ".join(
+            w.lower_ for w in words if w.pos_ == "PROPN" and w.i < token.i and w.lower_ in TITLE_WORDS
+        )
+        return Role.STATE_OTHER if title in HEAD_OF_GOVERNMENT_TITLES else None
 
+
+# offices whose holder, named by title, stands for the government
+HEAD_OF_GOVERNMENT_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
+TITLE_WORDS = frozenset(word for title in HEAD_OF_GOVERNMENT_TITLES for word in title.split())
 BROKER_WORDS = frozenset({"brokered", "mediated", "backed", "sponsored", "funded", "supported", "trained"})
 # a group's appointees are its officials or clerics, not its fighters ('a Taliban-appointed scholar')
 APPOINTMENT_WORDS = frozenset({"appointed", "installed", "nominated"})
