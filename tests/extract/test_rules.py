@@ -1360,3 +1360,83 @@ def test_a_parent_is_a_civilian_and_their_children_are_no_toll(pipeline: Pipelin
     assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Myanmar)", 1)
     event = _one(pipeline, "Gunmen killed a mother of two in Kano on Monday.", pub)
     assert event.fatalities == 1
+
+
+@pytest.mark.slow
+def test_a_crowd_turning_violent_in_a_follow_up_makes_its_protest_a_riot(pipeline: Pipeline) -> None:
+    pub = dt.date(2022, 4, 8)
+    # the crowd's own violence, told next with no day or place of its own, is the rally's
+    text = (
+        "Hundreds of farmers rallied outside the district office in Lahore on Thursday against the new water "
+        "tax. Some of the protesters threw stones at police and set fire to a car."
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.event_date) == ("Violent demonstration", dt.date(2022, 4, 7))
+
+
+@pytest.mark.slow
+def test_a_dispersal_after_detentions_makes_them_a_protest_with_intervention(pipeline: Pipeline) -> None:
+    pub = dt.date(2022, 4, 8)
+    text = (
+        "Police detained about 40 people in Ankara on Thursday as they tried to gather for a march. "
+        "Officers used pepper spray to disperse the crowd."
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Turkey")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Students gheraoed the vice-chancellor in Patna on Monday demanding a new exam date.", "India"),
+        ("Farmers staged a rasta roko on the highway near Sonipat on Monday.", "India"),
+        ("Truck drivers observed a chakka jam across Maharashtra on Monday against a new law.", "India"),
+        ("Residents held a cacerolazo in Rosario on Monday night against the rise in fares.", "Argentina"),
+        ("Unemployed workers set up a piquete on a road in La Matanza on Monday.", "Argentina"),
+        ("Residents toyi-toyied outside the municipal offices in Mthatha on Monday.", "South Africa"),
+    ],
+)
+def test_protest_words_of_south_asian_latin_american_and_south_african_wires(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    event = _one(pipeline, text, dt.date(2022, 4, 6))
+    assert (event.sub_event_type, event.country) == ("Peaceful protest", country)
+
+
+@pytest.mark.slow
+def test_tear_gas_shells_and_petrol_bombs_are_a_crowds_weapons(pipeline: Pipeline) -> None:
+    pub = dt.date(2022, 4, 8)
+    # shells of tear gas fired at a crowd are crowd control, no shelling
+    text = "Police fired rubber bullets and tear gas shells at garment workers in Gazipur on Thursday."
+    event = _one(pipeline, text, pub)
+    assert event.sub_event_type in ("Protest with intervention", "Excessive force against protesters")
+    # protesters who petrol-bomb a shop riot; they detonate no explosive device
+    text = "Protesters petrol-bombed a shop in Cape Town on Thursday during a march over a hair advert."
+    assert _one(pipeline, text, pub).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.slow
+def test_industrial_material_in_a_seized_cache_is_no_accident(pipeline: Pipeline) -> None:
+    text = (
+        "Police recovered a cache of arms, including 40 kg of ammonium nitrate, from a Maoist dump in "
+        "Malkangiri on Friday."
+    )
+    event = _one(pipeline, text, dt.date(2021, 5, 15))
+    assert (event.sub_event_type, event.admin1) == ("Disrupted weapons use", "Odisha")
+
+
+@pytest.mark.slow
+def test_a_period_in_the_clause_of_an_incident_on_a_noun_dates_that_incident(pipeline: Pipeline) -> None:
+    # the day is the ceremony's; the killing, told in a clause on the dead, is last year's
+    text = (
+        "Police on Thursday paid tributes to the 14 personnel who were killed in militant attacks in the "
+        "district last year, at a ceremony in Anantnag."
+    )
+    assert pipeline.extract_text(text, dt.date(2021, 10, 22)) == []
+
+
+@pytest.mark.slow
+def test_township_of_cape_town(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Gunmen shot dead three people in Khayelitsha on Sunday.", dt.date(2021, 7, 19))
+    assert (event.country, event.admin1, event.location) == ("South Africa", "Western Cape", "Khayelitsha")

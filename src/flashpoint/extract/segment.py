@@ -106,6 +106,7 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
                 and current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES | {"attack"}
                 and bool(current.mention.categories & CASUALTY_CATEGORIES)
             )
+            or _dispersed_after_arrests(p, c)
         )
     if (
         not current.has_own_date
@@ -285,6 +286,17 @@ def _disappeared_after_arrest(target: Event, detail: Event) -> bool:
     return target.sub_event_type == "Arrests" and detail.sub_event_type == "Abduction/forced disappearance"
 
 
+def _dispersed_after_arrests(target: Event, detail: Event) -> bool:
+    """'Police detained dozens of people on Sunday as they tried to gather for a march. Officers used pepper
+    spray to disperse the crowd.': a dispersal told right after detentions, with no day or place of its own,
+    shows the people detained were a crowd; ACLED codes the detentions as the intervention in its protest."""
+    return (
+        target.sub_event_type == "Arrests"
+        and target.inter1 == 1
+        and detail.sub_event_type == "Protest with intervention"
+    )
+
+
 def _fought_operation(event: Event) -> bool:
     """'launched an offensive against MFDC rebels near Bignona': an operation against an armed side, whose
     dead a following sentence counts ('1 soldier was killed'): the operation was fought."""
@@ -293,6 +305,8 @@ def _fought_operation(event: Event) -> bool:
 
 # rioters and protesters
 CROWD_INTERS = frozenset({5, 6})
+# what a crowd does when it turns violent: throws stones, burns or wrecks property, fights the police
+CROWD_VIOLENCE_ACTS = frozenset({"riot", "loot", "clash"})
 # state forces, rebels, political and identity militias, external forces: sides that fight
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
 # one demonstration per day and place: a later sentence that reports the police dispersing it, or the
@@ -390,6 +404,13 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         _take_type(t, d)
     if _disappeared_after_arrest(t, d):
         _take_type(t, d)
+    if _dispersed_after_arrests(t, d):
+        # the detaining force is the side that intervened; the crowd it dispersed is actor 1
+        force, force_inter = t.actor1, t.inter1
+        _take_type(t, d)
+        t.actor1, t.inter1, t.assoc_actor_1 = d.actor1, d.inter1, d.assoc_actor_1
+        t.actor2, t.inter2 = d.actor2 or force, d.inter2 if d.actor2 else force_inter
+        t.interaction = interaction_code(t.inter1, t.inter2)
     if _fought_operation(t) and _family(d) == "violence":
         _take_type(t, d)  # "launched an operation against AQAP ... 9 were killed": an armed clash
     if t.sub_event_type == LOOTING and d.sub_event_type == "Attack" and d.fatalities:
@@ -398,7 +419,17 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     # its own ("Police fired tear gas."); not "demanded the release of demonstrators detained at an earlier
     # rally", and no graver type: those follow-ups are too often background ("The officer shot Smith in 2011")
     dispersal = d.sub_event_type == "Protest with intervention" and d.actor2 is not None
-    follow_up = dispersal and not detail.has_own_date and not detail.has_own_place
+    # "Some protesters threw stones at police and set fire to a traffic post." after a rally: the crowd
+    # itself turning violent, told as a follow-up with no day or place of its own, is that rally's riot; a
+    # violent thing named with no violent act ("had blocked the road with rocks", "tried to cross the
+    # barricade") is not
+    crowd_turned_violent = (
+        d.sub_event_type == "Violent demonstration"
+        and d.inter1 in CROWD_INTERS
+        and "violence_by_crowd" in detail.mention.modifiers
+        and bool(detail.mention.categories & CROWD_VIOLENCE_ACTS)
+    )
+    follow_up = (dispersal or crowd_turned_violent) and not detail.has_own_date and not detail.has_own_place
     if _escalates(t, d) and (follow_up or (target.has_own_date and detail.has_own_date)):
         _take_type(t, d)
         t.actor1, t.inter1, t.assoc_actor_1 = d.actor1, d.inter1, d.assoc_actor_1
