@@ -609,8 +609,11 @@ class Resolver:
             for other in pool
         )
         # reached by any of its names: "Hama" is the city GeoNames spells Hamah, and "Daraa" the city Dar'a,
-        # each in the province of that name
-        namesake = in_namesake_unit
+        # each in the province of that name; by another name only when no national capital bears that name
+        # as its own ("marched in Santiago": Chile's, not Santiago de los Caballeros in Santiago province)
+        namesake = in_namesake_unit and (
+            cand.primary or not any(other.capital and other.primary for other in pool)
+        )
         # "Italy" is the country even in a story about Texas, unless the text says "Italy, Texas"
         country_named = any(other.feature == "country" and other.primary for other in pool)
         region = cand.feature == "region"  # seas and continents lie in no country: context never counts
