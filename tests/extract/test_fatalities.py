@@ -6,7 +6,13 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from flashpoint.extract.fatalities import adds_to_toll, count_fatalities, kills_perpetrators
+from flashpoint.extract.fatalities import (
+    adds_to_toll,
+    count_fatalities,
+    kills_perpetrators,
+    toll_update_figure,
+    updates_toll,
+)
 from flashpoint.pipeline import Pipeline
 
 
@@ -220,3 +226,22 @@ def test_n_other_victims_written_after_a_named_one_are_counted_whatever_the_pars
 )
 def test_a_range_of_the_dead_counts_its_lowest_figure(pipeline: Pipeline, text: str, deaths: int) -> None:
     assert _count(pipeline, text) == deaths
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the toll as 'it' or 'the figure' in a clause of its own (a semicolon opens a new sentence)
+        ("it rose to nine after three more bodies were found in the bush on Tuesday morning.", 9),
+        ("The figure rose to 23 on Monday as rescuers searched the rubble.", 23),
+        ("The toll rose to five.", 5),
+    ],
+)
+def test_a_toll_told_as_it_rising_is_an_update(pipeline: Pipeline, text: str, figure: int) -> None:
+    sent = next(iter(pipeline.resources.nlp(text).sents))
+    assert updates_toll(sent) and toll_update_figure(sent) == figure
+
+
+def test_it_rising_to_no_count_is_no_toll(pipeline: Pipeline) -> None:
+    sent = next(iter(pipeline.resources.nlp("It rose to power in 2010 after a coup.").sents))
+    assert not updates_toll(sent)

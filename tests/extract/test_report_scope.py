@@ -1414,3 +1414,115 @@ def test_a_clash_lasting_into_a_later_day_is_one_event(pipeline: Pipeline) -> No
         "lasted into Tuesday.",
     )
     assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 5, 6), 12)]
+
+
+@pytest.mark.slow
+def test_a_court_storys_old_bombing_retold_is_history(pipeline: Pipeline) -> None:
+    # "The bombing" retells the March 2022 bombing the verdict is about; "Friday prayers" is its weekday
+    text = (
+        "PESHAWAR: An anti-terrorism court on Tuesday sentenced two men to death for facilitating the March "
+        "2022 suicide bombing of a Shia mosque in the city.\n\nThe bombing, claimed by the Islamic State "
+        "Khorasan Province, killed 63 worshippers during Friday prayers."
+    )
+    assert pipeline.extract_text(text, dt.date(2024, 11, 20)) == []
+    # an old attack the lead only compares a reported one to does not swallow the reported one's retelling
+    compared = _wire(
+        pipeline,
+        "QUETTA: Gunmen attacked a police checkpoint in Turbat on Monday, the deadliest attack since the "
+        "2019 attack on the town's market.\n\nThe attack killed three policemen, officials said.",
+    )
+    assert [(e.event_date, e.fatalities) for e in compared] == [(dt.date(2024, 5, 6), 3)]
+
+
+@pytest.mark.slow
+def test_the_day_a_statement_was_read_is_not_the_incidents(pipeline: Pipeline) -> None:
+    # Wednesday is when the ministry's statement was read on television: the attack told again, no second one
+    events = _wire(
+        pipeline,
+        "NIAMEY: Suspected Islamic State fighters killed 12 civilians in an attack on a village in Niger's "
+        "Tillaberi region on Monday, the defence ministry said.\n\nThe attackers arrived on motorcycles at "
+        "the weekly market and opened fire on traders, the ministry said in a statement read on state "
+        "television on Tuesday evening.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 5, 6), 12)]
+
+
+@pytest.mark.slow
+def test_an_armed_groups_encampment_is_no_protest_camp(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "Two soldiers and three communist rebels were killed when troops raided a New People's Army (NPA) "
+        "encampment in Northern Samar on Monday, the military said.",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    # a protest encampment is still a protest
+    camp = _wire(pipeline, "Students set up a protest encampment outside the university in Manila on Monday.")
+    assert [e.event_type for e in camp] == ["Protests"]
+
+
+@pytest.mark.slow
+def test_what_an_armed_group_is_estimated_to_control_is_a_state(pipeline: Pipeline) -> None:
+    # (a story long enough not to be read as a headline, whose present tense tells the past)
+    events = _wire(
+        pipeline,
+        "PORT-AU-PRINCE: Police fired tear gas to disperse hundreds of protesters demanding the resignation "
+        "of the prime minister in Haiti's capital on Monday, as anger grew over the country's spiralling "
+        "violence.\n\nGangs are estimated to control about 80% of Port-au-Prince.",
+    )
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+    # a past deed told under the same estimate keeps its perfect and is an event
+    seized = _wire(
+        pipeline, "Gang members are believed to have seized the town of Mirebalais in Haiti on Monday."
+    )
+    assert [e.event_date for e in seized] == [dt.date(2024, 5, 6)]
+
+
+@pytest.mark.slow
+def test_the_day_of_a_claim_is_not_a_new_incident(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "BAMAKO: Militants ambushed a Malian army convoy near Boni in central Mali's Mopti region on Monday, "
+        "killing four soldiers, the army said.\n\nThe Group for the Support of Islam and Muslims (JNIM) "
+        "claimed the ambush on Tuesday through its al-Zallaqa media outlet.",
+    )
+    assert [(e.event_date, e.actor1) for e in events] == [
+        (dt.date(2024, 5, 6), "JNIM: Jama'a Nusrat al-Islam wal-Muslimin")
+    ]
+
+
+@pytest.mark.slow
+def test_a_strike_retold_in_its_village_is_the_strike_told_before(pipeline: Pipeline) -> None:
+    # "The strike hit the vehicle": a military strike (no labour strike), the one the lead placed only in
+    # its country, now placed; the border it lies near names Israel, which is no place of the incident
+    events = _wire(
+        pipeline,
+        "BEIRUT: An Israeli drone strike hit a car in southern Lebanon on Monday, killing two members of "
+        "Hezbollah, security sources said.\n\nThe strike hit the vehicle on a road near the village of Kafr "
+        "Kila, close to the border with Israel, the sources said.",
+    )
+    assert [(e.sub_event_type, e.country, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Lebanon", 2)
+    ]
+
+
+@pytest.mark.slow
+def test_an_attack_the_army_says_it_repelled_is_the_attack_told_before(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "N'DJAMENA: Boko Haram fighters attacked an army position on an island in Lake Chad on Monday night, "
+        "killing ten soldiers, a military source said.\n\nArmy spokesman General Azem Bermandoa said in a "
+        "statement on Tuesday that the army had repelled the attack on its position near Ngouboua in the "
+        "Lac province and killed 20 of the jihadists.",
+    )
+    assert [(e.event_date, e.country) for e in events] == [(dt.date(2024, 5, 6), "Chad")]
+
+
+@pytest.mark.slow
+def test_the_old_attack_of_a_verdict_is_history_wherever_the_story_names_it(pipeline: Pipeline) -> None:
+    # "killed in the attack": the dead of the 2014 attack the verdict is about, not an incident of the day
+    text = (
+        "PESHAWAR: An anti-terrorism court in Peshawar on Thursday sentenced two men to life imprisonment "
+        "for facilitating the 2014 attack on the Army Public School.\n\nParents of the children killed in "
+        "the attack said outside the court that they would challenge the acquittal."
+    )
+    assert pipeline.extract_text(text, dt.date(2023, 11, 2)) == []

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
 from flashpoint.geo.gazetteer import Gazetteer
 from flashpoint.geo.parser import Geoparser, places_for_text
+from flashpoint.pipeline import Pipeline
 from flashpoint.schema import Location, PlaceMention, Span
 
 from .conftest import in_north_waziristan
@@ -428,3 +431,38 @@ def test_a_capital_named_after_its_country_is_read_as_written(nlp: Language, geo
     text = "A bomb exploded in Pakistan's capital, Islamabad, on Sunday."
     places = geoparser.parse(nlp(text))
     assert "Islamabad" in [p.text for p in places]
+
+
+def test_where_travelling_people_come_from_is_not_the_incidents_place(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    text = "Gunmen killed four construction workers from Punjab province in Balochistan province on Sunday."
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), _span(text, text))
+    assert location is not None and location.admin1 == "Balochistan"
+
+
+def test_the_neighbour_across_a_border_is_not_the_incidents_place(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    sentence = (
+        "The militants arrived at about 6 p.m. and opened fire on the post near the border with Afghanistan, "
+        "two soldiers said."
+    )
+    text = f"PESHAWAR: {sentence}"
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), _span(text, sentence), dateline_place="Peshawar")
+    assert location is not None and location.country == "Pakistan"
+
+
+@pytest.mark.slow
+def test_a_small_town_the_text_calls_a_village_is_a_place(pipeline: Pipeline) -> None:
+    # the small model reads "Velykyi Burluk" as a person, and the town is below the population floor: "the
+    # village of" says it is a place
+    events = pipeline.extract_text(
+        "KYIV: A Russian missile struck a residential building in the city of Kharkiv on Monday, killing two "
+        "people.\n\nHours later, Russian shelling killed a woman in the village of Velykyi Burluk, near the "
+        "Russian border, the governor said.",
+        dt.date(2024, 5, 8),
+    )
+    assert [(e.location, e.fatalities) for e in events] == [("Kharkiv", 2), ("Velykyi Burluk", 1)]

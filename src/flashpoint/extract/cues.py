@@ -118,6 +118,7 @@ class WordLists:
     defining_verbs: frozenset[str]  # "a term that means killed or captured": a word spelt out, no incident
     organiser_nouns: frozenset[str]  # "protest leaders said": who lead an event, no incident
     announcing_verbs: frozenset[str]  # "announced a blockade from Thursday": a plan, not held
+    camp_nouns: frozenset[str]  # "a New People's Army (NPA) encampment": an armed group's camp, no protest
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

@@ -92,6 +92,9 @@ class Detector:
         # the date a sentence that reported no incident opened with: "On 11 April 2023, security forces
         # conducted an operation in Datta Khel. 4 militants were killed." dates the killing
         opening: tuple[Span, tuple[str, ResolvedDate] | None] | None = None
+        # incident nouns the story dated long ago before it told any incident ("the March 2022 suicide
+        # bombing"): "The bombing" later on retells that old incident
+        old_incidents: set[str] = set()
         for sent, sent_hits in zip(sentences, hits, strict=True):
             if sent.end_char <= body_start:
                 # a dateline that prints the whole date ("Srinagar, 9 May 2024 - Two militants were killed")
@@ -144,6 +147,12 @@ class Detector:
             if mention is not None and last is not None and _declared_after_incident(mention):
                 mention = None  # "The government on Saturday declared a state of emergency in Lima": told
                 # after the report's incident, the measure is its background, not the news
+            if mention is not None and _retells_old_incident(mention.trigger, old_incidents):
+                mention = None  # "The bombing, claimed by ISKP, killed 63" after "the March 2022 bombing"
+            if last is None and mention is None:
+                # an old incident the story opens with (a verdict's, an anniversary's), not one it compares
+                # a reported incident to ("the deadliest since the 2014 attack")
+                old_incidents |= _old_incident_nouns(sent, sent_hits, anchor, body_start)
             if mention is None:
                 opening = (sent, _opening_date(sent, anchor, body_start))
                 continue
@@ -333,8 +342,10 @@ class Detector:
         protests = [h for h in triggers if h.category == "t:protest"]
         if protests and all(_strike_on_target(h, tokens) for h in protests):
             categories.discard("protest")  # "Israel strikes Hamas targets in Gaza" is no labour strike
-        if protests and all(_guard_post(words, h, tokens) for h in protests):
-            categories.discard("protest")  # "gunmen attacked a police picket": a guard post, no picket line
+        if protests and all(_guard_post(words, h, tokens) or _armed_camp(words, h, tokens) for h in protests):
+            # "gunmen attacked a police picket": a guard post, no picket line; "troops raided an NPA
+            # encampment": a rebel camp, no protest camp
+            categories.discard("protest")
         launched = [h for h in triggers if h.category == "t:change_group"]
         if launched and all(_operation_against_armed(words, h.root(tokens)) for h in launched):
             categories = (categories - {"change_group"}) | {"clash"}  # fought, not only announced
@@ -510,6 +521,8 @@ class Detector:
         if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(words, sent):
             return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
             # ("Riot police fire tear gas ..., Tuesday") use it for the past
+        if _present_estimate(root) and not headline:
+            return False  # "Gangs are estimated to control about 80% of Port-au-Prince": a standing state
         if root.dep_ == "relcl" and _present_progressive(root) and not headline and not _dated(words, sent):
             # "in Guerrero, where the CJNG and the Sinaloa Cartel are fighting for control": a relative clause
             # describing a place or group by what goes on there (a main clause's "police are conducting raids"
@@ -961,6 +974,15 @@ def _crowd_is_acting(noun: Token, *, headline: bool) -> bool:
     if verb.tag_ == "VB" and verb.dep_ == "xcomp":
         verb = verb.head  # "police managed to halt a rally"
     return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP", "VBG"))
+
+
+def _present_estimate(verb: Token) -> bool:
+    """'are estimated to control', 'is believed to hold': a bare infinitive under a present passive tells what
+    is held true now, a state ('are believed to have killed' tells a past deed, and keeps its 'have')."""
+    if verb.tag_ != "VB" or verb.dep_ != "xcomp" or any(c.lower_ == "have" for c in verb.children):
+        return False
+    head = verb.head
+    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)
 
 
 def _present_progressive(verb: Token) -> bool:
@@ -2197,6 +2219,8 @@ def _reported_on(words: WordLists, date_root: Token, trigger: Token, *, announce
         if ancestor == trigger:
             return False
         if ancestor.pos_ in ("VERB", "AUX"):
+            if _describes_statement(words, ancestor):
+                return True  # "said in a statement read on state television on Wednesday": the statement's
             if ancestor.lemma_.lower() not in words.speech_verbs:
                 return False
             if below.dep_ == "ccomp":
@@ -2210,6 +2234,23 @@ def _reported_on(words: WordLists, date_root: Token, trigger: Token, *, announce
             return not (announced or told)
         below = ancestor
     return False
+
+
+def _claimed_on(date_root: Token, trigger: Token) -> bool:
+    """'claimed the ambush on Sunday through its media outlet': a day hung on the claim verb whose object is
+    the incident is the day of the claim."""
+    verb = date_root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.lemma_.lower() != "claim" or verb == trigger:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and trigger in c.subtree for c in verb.children)
+
+
+def _describes_statement(words: WordLists, verb: Token) -> bool:
+    """'a statement read on state television', 'a video posted on Sunday': a participle on a noun of saying
+    tells when or where the report was made."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in words.speech_verbs
 
 
 def _day_of_saying(words: WordLists, date_root: Token, trigger: Token) -> bool:
@@ -2300,6 +2341,8 @@ def _sentence_date(
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
         if resolved is None or _reported_on(words, ent.root, trigger, announcement=announcement):
             continue
+        if previous_date is not None and _claimed_on(ent.root, trigger):
+            continue  # "JNIM claimed the ambush on Sunday" after the ambush was dated: the claim's day
         if _describes_other_noun(ent.root, trigger) and _is_background_date(resolved, anchor):
             continue  # "to demand the return of property seized in the 1970s": the property's past
         if resolved.kind == DateKind.VAGUE:
@@ -2344,7 +2387,9 @@ def _sentence_date(
             if token.lower_ in words.weekday_words:
                 if _stretch_end(words, token):
                     continue
-                if previous_date is not None and _reported_on(words, token, trigger):
+                if previous_date is not None and (
+                    _reported_on(words, token, trigger) or _claimed_on(token, trigger)
+                ):
                     # "..., the prosecutor's office said in a statement on Sunday" after the incident
                     # was dated: the day of the report on it, not a new day (in a lone note the report's
                     # day is the best one there is: "..., police said on Saturday")
@@ -2472,6 +2517,54 @@ def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:
     if date.precision == 2:
         return age > 30
     return False
+
+
+def _old_incident_nouns(sent: Span, hits: list[CueHit], anchor: dt.date | None, body_start: int) -> set[str]:
+    """Incident nouns a date long before the report modifies: "sentenced two men for facilitating the March
+    2022 suicide bombing" names the bombing of March 2022, history in a 2024 story on the verdict."""
+    tokens = list(sent)
+    nouns = {h.root(tokens) for h in hits if h.category.startswith("t:")}
+    found: set[str] = set()
+    for noun in nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        for ent in sent.ents:
+            if not _is_date_entity(ent) or ent.start_char < body_start or ent.end > noun.i:
+                continue
+            if ent.root.head != noun and ent.root.head.head != noun:
+                continue
+            resolved = resolve_date(_with_day(ent), anchor)
+            if resolved is not None and _is_background_date(resolved, anchor):
+                found.add(noun.lemma_.lower())
+    return found
+
+
+def _retells_old_incident(trigger: Token, old_incidents: set[str]) -> bool:
+    """'The bombing, claimed by ISKP, killed 63 worshippers': the definite incident noun (the trigger, the
+    subject of the trigger verb or of the sentence, or the incident the trigger's dead fell 'in') that an
+    earlier sentence dated long before the report is that old incident told again, whatever weekday it names
+    ('during Friday prayers')."""
+    if not old_incidents:
+        return False
+    root = trigger.sent.root
+    candidates = (
+        [trigger]
+        + [c for c in (*trigger.children, *root.children) if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Parents of the children killed in the attack said ...": the incident the dead fell in
+        + [
+            c
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
+    )
+    return any(
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in old_incidents
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
+        for noun in candidates
+    )
 
 
 def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:
@@ -2617,6 +2710,8 @@ def _strike_on_target(hit: CueHit, tokens: list[Token]) -> bool:
     root = hit.root(tokens)
     if root.lemma_.lower() != "strike" or hit.phrase != "strike":
         return False
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in STRIKE_HITS:
+        return True  # "The strike hit the vehicle near Kafr Kila": what a strike hits is its target
     return any(
         (c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in STRUCK_NON_TARGETS)
         or (c.dep_ == "prep" and c.lower_ == "on")
@@ -2638,6 +2733,21 @@ def _guard_post(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
     )
 
 
+def _armed_camp(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
+    """'raided a New People's Army (NPA) encampment', 'a rebel encampment': a camp noun an armed noun or an
+    armed actor's name modifies is that group's camp, not a protest camp."""
+    root = hit.root(tokens)
+    if root.lemma_.lower() not in words.camp_nouns or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        c.dep_ in ("compound", "amod", "nmod", "poss")
+        and (c.lemma_.lower() in words.armed_nouns or c.ent_type_ == ACTOR_LABEL)
+        for c in root.children
+    )
+
+
+# what a military strike does to its target as the subject ("the strike hit the vehicle", "killed two")
+STRIKE_HITS = frozenset({"hit", "kill", "destroy", "target", "wound", "injure", "damage", "flatten"})
 # what one strikes that is no target: "strike a deal", "strike a balance", "strike a pose"
 STRUCK_NON_TARGETS = frozenset(
     {"deal", "agreement", "accord", "bargain", "pact", "truce", "ceasefire", "compromise", "balance", "chord",

@@ -692,7 +692,12 @@ def counts_other_dead(before: Iterable[Span], sent: Span) -> bool:
 TOLL_UPDATE = re.compile(
     r"(?:\btoll\b(?:\s+\S+){0,14}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|"
     r"reached|went up|gone up|raised|revised(?:\s+up(?:wards?)?)?)"
-    r"|\b(?:raising|bringing|pushing|taking)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?toll)\s+to\b"
+    r"|\b(?:raising|bringing|pushing|taking)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
+    # "An earlier toll was six; it rose to nine after three more bodies were found": the toll as 'it' in
+    # the clause after a semicolon, which opens a sentence of its own
+    r"|^\W*(?:it|the\s+(?:figure|tally))\s+(?:has\s+|had\s+|later\s+)?(?:rose|risen|climbed|jumped)"
+    r"(?=\s+to\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+(?:teen|ty)\b)))\s+to\b"
     r"(?:\s+(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b)?"
     # "killed 27 people, the centre said on Wednesday, raising an earlier toll of eight": the sentence's own
     # count is the new total

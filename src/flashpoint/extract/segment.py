@@ -146,6 +146,9 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             or _narrows_place(p, c)
             or (previous.has_own_date and _places_it(p, c))
             or (_retold(current) and _same_province(p, c))
+            # "The strike hit the vehicle near the village of Kafr Kila" after a strike told only "in
+            # southern Lebanon": the known incident retold, now placed, whatever type its verb gets
+            or (_retold(current) and p.admin1 is None and p.location is None and p.country == c.country)
             # a neighbourhood with no day of its own is in the town of the incident told before it, and
             # ACLED codes a town's parts to the town: the same incident retold ("The attackers ... fired
             # inside the bar in the Progreso neighborhood"), whatever namesake the gazetteer finds
@@ -179,11 +182,19 @@ RETOLD_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# what defenders do to an attack told before ("the troops repelled the attack")
+REPELLING_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "beat"})
+
+
 def _retold(item: CodedMention) -> bool:
-    """A sentence whose subject is one of the incident's own things or people, named as known ('the'):
-    it tells the incident before it again, whatever finer place it names."""
+    """A sentence whose subject is one of the incident's own things or people, named as known ('the'), or
+    that says the known attack was repelled ('the army had repelled the attack on its position'): it tells
+    the incident before it again, whatever finer place it names."""
     return any(
-        token.dep_ in ("nsubj", "nsubjpass")
+        (
+            token.dep_ in ("nsubj", "nsubjpass")
+            or (token.dep_ == "dobj" and token.head.lemma_.lower() in REPELLING_VERBS)
+        )
         and token.lemma_.lower() in RETOLD_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         for token in item.mention.sentence

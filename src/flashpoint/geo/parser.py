@@ -211,6 +211,7 @@ class Geoparser:
             and p.start != dateline_at
             and not _is_speech_place(text, p)
             and not _home_of(doc, p)
+            and not _across_border(doc, p)
         ]
         in_sentence = [p for p in usable if sent_start <= p.start < sent_end]
         in_office = [p for p in in_sentence if _office_of(text, p)]
@@ -249,7 +250,7 @@ class Geoparser:
                 if len(specific) > 1
                 else set()
             )
-            origins = {p.start for p in specific if _launched_from(doc, p)}
+            origins = {p.start for p in specific if _launched_from(doc, p) or _origin_of_people(doc, p)}
             abbreviated = {p.country for p in specific if _ABBREVIATED.match(text, p.end)}
             # "near the village of Wadi al-Shay, south of Kirkuk city" after a lead in Kirkuk: of places in
             # two countries, a namesake abroad (Wadi, India) loses to one in the country of the place told
@@ -766,6 +767,43 @@ def _home_of(doc: Doc, place: PlaceMention) -> bool:
     hailed from Sindh"): their home, not where the incident happened."""
     verb = _verb_of_from(doc, place)
     return verb is not None and verb.lemma_.lower() in ("be", "hail")
+
+
+# people named by where they came from ("construction workers from Punjab", "pilgrims from Iran")
+_TRAVELLING_PEOPLE = frozenset(
+    {"worker", "labourer", "laborer", "pilgrim", "tourist", "migrant", "trader", "traveller", "traveler",
+     "settler", "passenger", "visitor"}
+)  # fmt: skip
+
+
+def _origin_of_people(doc: Doc, place: PlaceMention) -> bool:
+    """'Gunmen killed four construction workers from Punjab province in Balochistan': the province the
+    workers come from is their home; the incident is at the other place the sentence names."""
+    holder = _verb_of_from(doc, place)
+    if holder is None:
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    before = next((t for t in span.root.ancestors if t.lower_ == "from"), None) if span is not None else None
+    # the small model often hangs "from" on the verb ("killed four workers from Punjab"): the noun just
+    # before it is then whose home it is
+    nouns = [holder] + ([doc[before.i - 1]] if before is not None and before.i > 0 else [])
+    return any(noun.lemma_.lower() in _TRAVELLING_PEOPLE for noun in nouns)
+
+
+def _across_border(doc: Doc, place: PlaceMention) -> bool:
+    """'opened fire on the base near the border with Niger': the neighbour a border is shared with says
+    where the place lies, it is not where the incident was (nor a namesake state: Niger, Nigeria)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in _NAME_LINKS and token.head is not token:
+        token = token.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "with"
+        and token.head.head.lemma_.lower() in ("border", "frontier", "boundary")
+    )
 
 
 def _verb_of_from(doc: Doc, place: PlaceMention) -> Token | None:

@@ -39,6 +39,8 @@ _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",
      "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region"}
 )  # fmt: skip
+# what a text calls a settlement by its name: "the village of X"
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "hamlet"})
 # words that close the name of an admin unit ("Gazipur District", "Ruma Upazila"): a name with one is never a
 # person's, so the model's PERSON is checked as a unit under any of its spellings
 _UNIT_WORDS = frozenset({"district", "province", "division", "upazila", "tehsil", "governorate"})
@@ -166,6 +168,17 @@ def _at_a_place(span: Span) -> bool:
     if prep.lower_ == "on":  # "airstrikes on Manbej", not "an attack on Jackson" (a man)
         return prep.head.lemma_.lower() in _BOMBARDMENTS
     return prep.lower_ in _PLACE_PREPOSITIONS
+
+
+def _called_a_settlement(span: Span) -> bool:
+    """'the village of Velykyi Burluk', 'the town of Ponnagyun': a settlement noun's name after 'of'."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return noun.lemma_.lower() in _SETTLEMENT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    )
 
 
 _BRACKETED_WORD = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
@@ -508,7 +521,13 @@ class ToponymRecognizer:
         if not (_at_a_place(ent) or (after is not None and after.lower_ in _PLACE_NOUNS)):
             return False
         text = _cut(ent.text)
-        return bool(text) and normalize(text) not in self.stoplist and self._big_town_or_unit(text)
+        if not text or normalize(text) in self.stoplist:
+            return False
+        if _called_a_settlement(ent):
+            # "in the village of Velykyi Burluk": the text says it is a town or village, so a small one
+            # the gazetteer knows is it (the floor keeps out people read as places, which no text calls so)
+            return bool(self.gazetteer.candidates(text))
+        return self._big_town_or_unit(text)
 
     def _is_demonym(self, text: str) -> bool:
         return self.gazetteer.demonym_country(text) is not None
