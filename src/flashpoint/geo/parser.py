@@ -793,14 +793,10 @@ def _origin_of_people(doc: Doc, place: PlaceMention) -> bool:
 def _across_border(doc: Doc, place: PlaceMention) -> bool:
     """'opened fire on the base near the border with Niger': the neighbour a border is shared with says
     where the place lies, it is not where the incident was (nor a namesake state: Niger, Nigeria)."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    while token.dep_ in _NAME_LINKS and token.head is not token:
-        token = token.head
+    token = _name_head(doc, place)
     return (
-        token.dep_ == "pobj"
+        token is not None
+        and token.dep_ == "pobj"
         and token.head.lower_ == "with"
         and token.head.head.lemma_.lower() in ("border", "frontier", "boundary")
     )
@@ -808,15 +804,22 @@ def _across_border(doc: Doc, place: PlaceMention) -> bool:
 
 def _verb_of_from(doc: Doc, place: PlaceMention) -> Token | None:
     """The word a place's "from" hangs on ("fired from Gaza", "were from Punjab"), else None."""
+    token = _name_head(doc, place)
+    if token is not None and token.dep_ == "pobj" and token.head.lower_ == "from":
+        return token.head.head
+    return None
+
+
+def _name_head(doc: Doc, place: PlaceMention) -> Token | None:
+    """The token that stands for a place's whole name in the parse (above the words that only link parts
+    of the name), or None when the place is no span of tokens."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return None
     token = span.root
     while token.dep_ in _NAME_LINKS and token.head is not token:
         token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ == "from":
-        return token.head.head
-    return None
+    return token
 
 
 def _possessive_holders(text: str, places: Sequence[PlaceMention]) -> set[int]:
