@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from flashpoint.pipeline import Pipeline
@@ -2464,6 +2466,69 @@ def test_a_town_named_like_its_province_by_an_alternate_spelling_is_the_town(pip
     event = _one(pipeline, "On 8 June 2023, shelling hit Daraa, killing two civilians.")
     assert event.geo_precision == 1
     assert event.admin1 == "Dar'a" and event.admin2 == "Daraa"
+
+
+@pytest.mark.slow
+def test_a_town_reached_by_its_province_s_spelling_is_the_town(pipeline: Pipeline) -> None:
+    # "Hama" is the province's own name and the city's other spelling (GeoNames: Hamah); the city's
+    # district, which GeoNames gives no town, takes the city's point
+    event = _one(pipeline, "On 4 April 2024, shelling hit Hama, killing two civilians.")
+    assert (event.admin1, event.admin2, event.geo_precision) == ("Hama", "Hama", 1)
+
+
+@pytest.mark.slow
+def test_a_name_the_text_calls_a_state_is_the_state_not_its_capital(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 5 May 2023, SAF air strikes hit villages in Khartoum state.")
+    assert (event.admin1, event.admin2, event.geo_precision) == ("Khartoum", None, 3)
+
+
+@pytest.mark.slow
+def test_a_place_said_to_lie_in_a_town_is_no_namesake_in_another_province(pipeline: Pipeline) -> None:
+    # Jacarezinho is also a town of Parana; the favela is in Rio, which the gazetteer lacks it in
+    event = _one(
+        pipeline, "On 6 May 2021, police raided the Jacarezinho favela in Rio de Janeiro, killing 28 people."
+    )
+    assert event.admin1 == "Rio de Janeiro"
+
+
+@pytest.mark.slow
+def test_a_district_without_towns_in_geonames_is_shown_at_its_province_s_point(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 5 June 2022, Al-Sunnah wa Jama'ah insurgents attacked Quissanga, killing 2 civilians."
+    )
+    assert event.actor1 == "Ahlu Sunnah Wa-Jama"
+    assert (event.admin1, event.admin2, event.geo_precision) == ("Cabo Delgado", "Quissanga", 3)
+    assert event.latitude is not None and -14 < event.latitude < -10
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "On 14 July 2024, Jamaat-ul-Ahrar announced that it had merged with the TTP in Mohmand.",
+            "JuA: Jamaat-ul-Ahrar",
+        ),
+        (
+            "On 14 July 2024, the Hafiz Gul Bahadur group announced that it had merged with the TTP in North "
+            "Waziristan.",
+            "Hafiz Gul Bahadur Group",
+        ),
+    ],
+)
+def test_a_group_announcing_its_own_merger_is_the_actor(pipeline: Pipeline, text: str, actor1: str) -> None:
+    # "it" in the announced clause is the group that announced it
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Change to group/activity"
+    assert (event.actor1, event.actor2) == (actor1, "TTP: Tehreek-i-Taliban Pakistan")
+
+
+@pytest.mark.slow
+def test_a_fixed_day_holiday_dates_the_event(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Gunmen killed three worshippers in Bokkos on Christmas Eve, police said.", dt.date(2023, 12, 27)
+    )
+    assert [(e.event_date, e.time_precision) for e in events] == [(dt.date(2023, 12, 24), 1)]
 
 
 @pytest.mark.slow

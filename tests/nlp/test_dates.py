@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flashpoint.nlp.dates import ADJACENT_DAY_RE, DateKind, infer_year_anchor, resolve_date
+from flashpoint.nlp.dates import ADJACENT_DAY_RE, DateKind, ResolvedDate, infer_year_anchor, resolve_date
 
 ANCHOR = dt.date(2022, 1, 15)  # a Saturday
 
@@ -108,3 +108,26 @@ def test_the_day_next_to_the_incident_before() -> None:
     assert after is not None and after["after"]
     # a day before something named is that thing's eve, not the day before the incident told
     assert ADJACENT_DAY_RE.search("Rebels attacked the town on the day before the election.") is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("Christmas Eve", dt.date(2021, 12, 24)),
+        ("on Christmas Day", dt.date(2021, 12, 25)),
+        ("New Year's Day", dt.date(2022, 1, 1)),
+        ("New Years Eve", dt.date(2021, 12, 31)),
+        ("International Women’s Day", dt.date(2021, 3, 8)),
+        ("May Day", dt.date(2021, 5, 1)),
+        ("Christmas Eve 2019", dt.date(2019, 12, 24)),
+    ],
+)
+def test_fixed_day_holidays_are_days(expression: str, expected: dt.date) -> None:
+    # the latest such day on or before publication, as for "December 30"
+    assert resolve_date(expression, ANCHOR) == ResolvedDate(expected, 1, DateKind.ABSOLUTE)
+
+
+@pytest.mark.parametrize("expression", ["Christmas", "ahead of Christmas", "Christmastide", "Eid al-Fitr"])
+def test_seasons_and_moving_holidays_are_no_day(expression: str) -> None:
+    resolved = resolve_date(expression, ANCHOR)
+    assert resolved is None or resolved.precision > 1

@@ -30,7 +30,8 @@ def features(coded: CodedMention, *, headline: bool = False) -> dict[str, float]
     return {
         "bias": 1.0,
         "own_date": float(coded.has_own_date),
-        "specific_place": float(event.geo_precision in (1, 2)),
+        # a district GeoNames gives no point is shown at its province's (precision 3), still a district
+        "specific_place": float(event.geo_precision in (1, 2) or event.admin2 is not None),
         "country_only": float(event.country is not None and event.geo_precision is None),
         "named_actor": float(bool(named)),
         "both_actors": float(bool(event.actor1 and event.actor2)),

@@ -152,6 +152,9 @@ class CueLexicon:
     # frames marked "modifier": they add a modifier of their category, not a trigger ("hurled crude bombs"
     # makes the explosion a grenade's)
     modifier_frames: frozenset[str] = frozenset()
+    # objects of the frames marked "state_measure": what a government declares against violence
+    # ("declare+emergency", "impose+law" of martial law)
+    state_measures: frozenset[str] = frozenset()
     suppressors: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     # verbs of frames marked "subject": their subject counts as the object ("a contingent arrived")
     subject_verbs: frozenset[str] = frozenset()
@@ -210,6 +213,9 @@ class CueLexicon:
         frame_specs = {name: spec for name, spec in data.get("frames", {}).items() if isinstance(spec, dict)}
         new_object_frames = frozenset(n for n, spec in frame_specs.items() if spec.get("new_objects_only"))
         modifier_frames = frozenset(n for n, spec in frame_specs.items() if spec.get("modifier"))
+        state_measures = frozenset(
+            o for spec in frame_specs.values() if spec.get("state_measure") for o in spec["objects"]
+        )
         object_exclusions = _frame_word_sets(frame_specs, "not_with")
         object_requirements = _frame_word_sets(frame_specs, "only_with")
         lexicon = cls(
@@ -219,6 +225,7 @@ class CueLexicon:
             frames,
             new_object_frames=new_object_frames,
             modifier_frames=modifier_frames,
+            state_measures=state_measures,
             suppressors=suppressors,
             subject_verbs=subject_verbs,
             object_exclusions=object_exclusions,

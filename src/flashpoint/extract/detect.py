@@ -27,12 +27,14 @@ from flashpoint.extract.fatalities import (
     long_after,
     tally_sentence,
 )
+from flashpoint.extract.participants import speakers_of
 from flashpoint.nlp.dates import (
     ADJACENT_DAY_RE,
     MONTHS,
     SAME_DAY_RE,
     DateKind,
     ResolvedDate,
+    is_fixed_holiday,
     is_full_date,
     resolve_date,
 )
@@ -144,7 +146,7 @@ class Detector:
                 mention = None  # "A curfew was reimposed following the attack.": the incident told before
             if mention is not None and last is not None and _added_force(self.cues.words, mention):
                 mention = None  # "Reinforcements were sent to the area.": the answer to the incident told
-            if mention is not None and last is not None and _declared_after_incident(mention):
+            if mention is not None and last is not None and _declared_after_incident(self.cues, mention):
                 mention = None  # "The government on Saturday declared a state of emergency in Lima": told
                 # after the report's incident, the measure is its background, not the news
             if mention is not None and _retells_old_incident(mention.trigger, old_incidents):
@@ -402,7 +404,7 @@ class Detector:
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
         main_hit, root = _main_trigger(live)
-        if _declared_state_measure(main_hit):
+        if _declared_state_measure(self.cues, main_hit):
             # "declared a state of emergency in Amhara following clashes with Fano militias", "approved a
             # state of exception to fight gangs", "due to jihadist attacks": the violence is why the measure
             # was taken, the measure is the event (ACLED's change to group/activity)
@@ -1251,6 +1253,7 @@ def _armed_agent(words: WordLists, verb: Token) -> bool:
     verb = _clause_verb(verb, stop_at_subject=True)
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = [speakers_of(d) or d for d in doers]  # 'Jamaat-ul-Ahrar announced that it had merged'
     named = (t for d in doers for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound"))))
     return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_nouns for t in named)
 
@@ -2153,22 +2156,18 @@ def _told(token: Token) -> bool:
     return not any(t.dep_ in ("acl", "relcl") or t.lemma_.lower() in GRIEVANCE_VERBS for t in chain)
 
 
-# what the frames 'declare_emergency', 'declare_martial_law' and 'declare_armed_conflict' declare
-STATE_MEASURES = frozenset({"emergency", "exception", "law", "conflict"})
-
-
-def _declared_after_incident(mention: EventMention) -> bool:
+def _declared_after_incident(cues: CueLexicon, mention: EventMention) -> bool:
     """A mention that is only a declared state of emergency, martial law or internal armed conflict."""
     tokens = list(mention.sentence)
     return mention.categories == {"change_group"} and any(
-        _declared_state_measure(h) and h.root(tokens) == mention.trigger for h in mention.hits
+        _declared_state_measure(cues, h) and h.root(tokens) == mention.trigger for h in mention.hits
     )
 
 
-def _declared_state_measure(hit: CueHit) -> bool:
+def _declared_state_measure(cues: CueLexicon, hit: CueHit) -> bool:
     """A state of emergency or exception, martial law or an internal armed conflict declared or imposed
     ('declare+emergency', 'approve+exception'): a government's measure against violence it names."""
-    return hit.category == "t:change_group" and hit.phrase.partition("+")[2] in STATE_MEASURES
+    return hit.category == "t:change_group" and hit.phrase.partition("+")[2] in cues.state_measures
 
 
 def _main_trigger(live: list[tuple[CueHit, Token]]) -> tuple[CueHit, Token]:
@@ -2423,7 +2422,8 @@ def _day_of_toll_count(date_root: Token) -> bool:
 
 def _is_date_entity(ent: Span) -> bool:
     named_march = len(ent) == 1 and _named_march(ent[0])
-    return (ent.label_ in ("DATE", "TIME") or is_full_date(ent.text)) and not named_march
+    dated = ent.label_ in ("DATE", "TIME") or is_full_date(ent.text) or is_fixed_holiday(ent.text)
+    return dated and not named_march
 
 
 def _opening_date(sent: Span, anchor: dt.date | None, body_start: int) -> tuple[str, ResolvedDate] | None:

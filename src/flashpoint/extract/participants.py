@@ -532,7 +532,7 @@ def agent_of(trigger: Token) -> Token | None:
         return None
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
-            return _speakers_of(child) or sender_of(child) or child
+            return speakers_of(child) or sender_of(child) or child
     if trigger.pos_ == "VERB":  # headline misparse: "as Nigerian troops battle ..." with troops a compound
         for child in trigger.lefts:
             if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN"):
@@ -575,10 +575,10 @@ def sender_of(weapon: Token) -> Token | None:
     return None
 
 
-def _speakers_of(pronoun: Token) -> Token | None:
-    """Who 'they' or 'we' are in the clause a report verb takes: 'Taliban forces said they had defused a
-    mine' (the forces)."""
-    if pronoun.lower_ not in ("they", "we"):
+def speakers_of(pronoun: Token) -> Token | None:
+    """Who 'they', 'we' or 'it' are in the clause a report verb takes: 'Taliban forces said they had defused
+    a mine' (the forces), 'Jamaat-ul-Ahrar announced that it had merged with the TTP' (the group)."""
+    if pronoun.lower_ not in ("they", "we", "it"):
         return None
     clause = pronoun.head.head if pronoun.head.dep_ == "conj" else pronoun.head
     if clause.dep_ != "ccomp":

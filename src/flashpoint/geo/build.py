@@ -27,7 +27,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 25
+INDEX_FORMAT = 26
 ACRONYM_MAX_LETTERS = 4
 # Towns smaller than this are found by their exact spellings only (see `IndexData.add_loose_names`).
 LOOSE_MIN_POPULATION = 5_000
@@ -493,8 +493,9 @@ def _seats_in_their_districts(index: IndexData) -> None:
     """A town GeoNames files under its admin1 unit only lies in the admin2 unit of that admin1 unit that
     bears one of its names: the district a seat gives its name to ("Homs" in Homs district, "Hamah" in Hama,
     "Macomia" in Circunscrição de Macomia). GeoNames leaves most towns of Syria, Somalia, Sudan, Ethiopia,
-    Mali and Mozambique without an admin2 unit, which left their events without one."""
-    seats: dict[int, set[str]] = {}
+    Mali and Mozambique without an admin2 unit, which left their events without one. Such a district has no
+    town to take a point from: its seat's point is its own."""
+    seats: dict[int, dict[str, int]] = {}
     for row, feature in enumerate(index.features):
         if feature != "admin2" or index.admin1s[row] is None:
             continue
@@ -507,10 +508,14 @@ def _seats_in_their_districts(index: IndexData) -> None:
                 and index.country_codes[town] == index.country_codes[row]
                 and index.admin1s[town] == index.admin1s[row]
             ):
-                seats.setdefault(town, set()).add(index.names[row])
+                seats.setdefault(town, {})[index.names[row]] = row
     for town, districts in seats.items():
-        if len(districts) == 1:  # two districts bearing its names: neither is sure
-            index.admin2s[town] = districts.pop()
+        if len(districts) != 1:  # two districts bearing its names: neither is sure
+            continue
+        ((name, district),) = districts.items()
+        index.admin2s[town] = name
+        if index.lats[district] is None:
+            index.lats[district], index.lons[district] = index.lats[town], index.lons[town]
 
 
 def _demote_to_admin2(

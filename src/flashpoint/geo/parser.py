@@ -194,7 +194,45 @@ class Geoparser:
         *,
         dateline_place: str | None = None,
     ) -> Location | None:
-        """The place of the incident described at `event_span` (ACLED geo_precision rules).
+        """The place of the incident described at `event_span` (ACLED geo_precision rules)."""
+        location = self._locate(doc, places, event_span, dateline_place=dateline_place)
+        return None if location is None else self._with_point(location)
+
+    def _with_point(self, location: Location) -> Location:
+        """A district GeoNames lists no town in (Quissanga, Mozambique; a third of all districts) has no
+        point of its own: its province's point stands in, at the province's precision (ACLED's
+        geo_precision 3, the centre of a larger area), so the event still shows on a map."""
+        if location.latitude is not None or location.admin1 is None or location.admin2 is None:
+            return location
+        code = self.gazetteer.country_code(location.country) if location.country else None
+        key = admin_key(location.admin1)
+        unit = next(
+            (
+                c
+                for c in self.gazetteer.candidates(location.admin1, code)
+                if c.feature == "admin1" and admin_key(c.name) == key and c.latitude is not None
+            ),
+            None,
+        )
+        if unit is None or unit.latitude is None or unit.longitude is None:
+            return location
+        return location.model_copy(
+            update={
+                "latitude": round(unit.latitude, 4),
+                "longitude": round(unit.longitude, 4),
+                "geo_precision": 3,
+            }
+        )
+
+    def _locate(
+        self,
+        doc: Doc,
+        places: Sequence[PlaceMention],
+        event_span: Span,
+        *,
+        dateline_place: str | None = None,
+    ) -> Location | None:
+        """The place of the incident described at `event_span`.
 
         Prefers the most specific place in the event's sentence (not the dateline, not where a spokesman
         spoke); "the same district", "the area", "nearby" and sentences without a place resolve to the

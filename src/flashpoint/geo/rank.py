@@ -21,7 +21,9 @@ from flashpoint.geo.names import admin_key, normalize, strip_admin_word, strip_p
 from flashpoint.geo.recognize import Toponym
 
 _CONTAINER_GAP = re.compile(
-    r"^\s*(?:(?:tehsil|area|village|town|township|municipality|locality|subdivision|sub-division|district)\s*)?(?:,|\(|in|of|,\s*in)\s*$",
+    r"^\s*(?:(?:tehsil|area|village|town|township|municipality|locality|subdivision|sub-division|district"
+    r"|neighbou?rhood|suburb|favela|slum|quarter|county|commune|(?:refugee\s+)?camp)\s*)?"
+    r"(?:,|\(|in|of|,\s*in)\s*$",
     re.IGNORECASE,
 )
 # words that make the name beside them an admin unit: "Mohmand District", "the Safi tehsil of Mohmand"
@@ -32,6 +34,8 @@ _UNIT_BEFORE = re.compile(
     r"\b(?:district|agency|province|governorate|tehsil|subdivision|sub-division)\s+of\s+$",
     re.I,
 )
+_IN_WORDS = re.compile(r"\b(?:in|of)\b", re.I)
+_TOWN_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)  # "Kabul city": a town, whatever unit words are near
 _UNIT_SUFFIX = re.compile(r"\s(?:district|agency|province|governorate|region|state|oblast)$", re.I)
 _CUE_GAP = re.compile(r"\s*,\s*")
 # a country's mission abroad: "the US embassy in Manila" says where the story is not
@@ -68,7 +72,9 @@ class RankWeights:
     none_ner: float = 1.0  # score of the "none" candidate for a spaCy entity
     none_gazetteer: float = 1.6  # ... for a name found only through the gazetteer
     admin2_population_discount: float = 0.3  # a district's population is the sum of its towns
-    called_unit: float = 1.0  # the text calls the name an admin unit: the unit, not a namesake abroad
+    # the text calls the name an admin unit: the unit, not a namesake abroad, nor the capital, metropolis or
+    # seat named like it ("SAF airstrikes hit Khartoum state" is the state)
+    called_unit: float = 3.0
     abroad: float = 2.0  # minus: "Safi tehsil of Mohmand" is not Safi, Morocco
 
 
@@ -340,15 +346,60 @@ def _stated_within(text: str, toponyms: Sequence[Toponym], i: int) -> bool:
     return gap != "," and bool(_CONTAINER_GAP.match(gap))
 
 
-def _at_home(pool: list[Candidate], containers: Sequence[Candidate]) -> list[Candidate]:
+def _in_the_province_s_spelling(cand: Candidate, pool: Sequence[Candidate], key: str) -> Candidate:
+    """A town reached by the spelling its province bears as its own name is written that way: the text's
+    "Ulaanbaatar" and "Hama" are the towns GeoNames calls Ulan Bator and Hamah, and spelled like the
+    province, as ACLED spells both."""
+    if cand.feature != "city" or cand.primary:
+        return cand
+    province = next(
+        (
+            c
+            for c in pool
+            if c.feature == "admin1"
+            and c.primary
+            and c.country_code == cand.country_code
+            and admin_key(c.name) == admin_key(cand.admin1)
+            and normalize(c.name) == key
+        ),
+        None,
+    )
+    return cand if province is None else replace(cand, name=province.name)
+
+
+def _within_in_words(text: str, toponyms: Sequence[Toponym], i: int) -> bool:
+    """Toponym i is put inside the next one by 'in' or 'of' ("the Jacarezinho favela in Rio de Janeiro"),
+    not by a note's bracket, whose units ACLED names after boundary changes GeoNames may not know."""
+    return bool(_IN_WORDS.search(text[toponyms[i].end : toponyms[i + 1].start]))
+
+
+def _at_home(pool: list[Candidate], containers: Sequence[Candidate], *, in_words: bool) -> list[Candidate]:
     """The readings of a name said to lie within a unit of one country that lie in that country. A name
     with none there is a place the gazetteer lacks (the unit it lies in still places the story), not a
     namesake abroad. Countries stay: "the war Russia wages in Ukraine" puts no country in another."""
-    return [c for c in pool if c.feature in ("country", "region") or not _abroad(c, containers)]
+    return [
+        c
+        for c in pool
+        if c.feature in ("country", "region")
+        or not (_abroad(c, containers) or (in_words and _elsewhere(c, containers)))
+    ]
+
+
+def _elsewhere(cand: Candidate, containers: Sequence[Candidate]) -> bool:
+    """The containers are units of one country, and the candidate lies in none of their provinces: "the
+    Jacarezinho favela in Rio de Janeiro" is no namesake in Parana, but a place the gazetteer lacks. The
+    province is compared, not the district: GeoNames leaves many towns without theirs."""
+    units = [c for c in containers if c.feature in ("admin1", "admin2")]
+    if not units or len({c.country_code for c in containers}) != 1 or cand.feature not in ("city", "admin2"):
+        return False
+    provinces = {admin_key(u.name if u.feature == "admin1" else u.admin1) for u in units}
+    return admin_key(cand.admin1) not in provinces
 
 
 def _called_unit(text: str, toponym: Toponym) -> bool:
     """The text calls the name an admin unit: 'Mohmand District', 'Kurram Agency', 'the tehsil of X'."""
+    if _TOWN_AFTER.match(text, toponym.end):
+        return False
     return bool(
         _UNIT_SUFFIX.search(toponym.text)
         or _UNIT_AFTER.match(text, toponym.end)
@@ -448,7 +499,9 @@ class Resolver:
         cues = self.abbreviations.cues(text)
         containers = self._containers(text, toponyms, pools, cues)
         pools = [
-            _at_home(pool, containers[i]) if i in containers and _stated_within(text, toponyms, i) else pool
+            _at_home(pool, containers[i], in_words=_within_in_words(text, toponyms, i))
+            if i in containers and _stated_within(text, toponyms, i)
+            else pool
             for i, pool in enumerate(pools)
         ]
         document = _cue_evidence(cues)
@@ -657,7 +710,9 @@ class Resolver:
             contained=1.0 if contained else 0.0,
             abroad=1.0 if _abroad(cand, containers) else 0.0,
             doc_admin=1.0 if admin_named else 0.0,
-            primary=1.0 if cand.primary else 0.0,
+            # a namesake is as much the name's own as its province is: "Hama" spells the province and, in
+            # GeoNames' other spelling, the city of Hamah
+            primary=1.0 if cand.primary or namesake else 0.0,
             feature_prior=_FEATURE_PRIOR[cand.feature],
             namesake=1.0 if namesake else 0.0,
             capital=1.0 if capital else 0.0,
@@ -724,4 +779,4 @@ class Resolver:
             or (toponym.source == "gazetteer" and _foreign_town(best[1], context))
         ):
             return Resolution(toponym, None, none_score, scored[:5])
-        return Resolution(toponym, best[1], best[0], scored[:5])
+        return Resolution(toponym, _in_the_province_s_spelling(best[1], pool, key), best[0], scored[:5])

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from importlib import resources
 
 from flashpoint.nlp.numbers import parse_count
 
@@ -101,6 +103,48 @@ def is_full_date(text: str) -> bool:
     return any(pattern.fullmatch(text) for pattern in ABSOLUTE_PATTERNS[:3])
 
 
+HOLIDAYS_FILE = "fixed_holidays.tsv"
+
+
+@functools.cache
+def _fixed_holidays() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    """The fixed-day holidays of `data/fixed_holidays.tsv`: a pattern over their names (a year after them
+    or not; apostrophes written or not), and name without apostrophes -> (month, day)."""
+    data = resources.files("flashpoint.data").joinpath(HOLIDAYS_FILE).read_text(encoding="utf-8")
+    days: dict[str, tuple[int, int]] = {}
+    spellings = []
+    for line in data.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, month_day = (part.strip() for part in line.split("\t"))
+        month, day = month_day.split("-")
+        days[_holiday_key(name)] = (int(month), int(day))
+        spellings.append(r"\s+".join(re.escape(w).replace("'", "[’']?") for w in name.split()))
+    names = "|".join(sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"\b(?P<name>{names})(?:\s*,?\s*{_YEAR_RE})?(?!\w)", re.I), days
+
+
+def _holiday_key(name: str) -> str:
+    return re.sub(r"[’']", "", " ".join(name.lower().split()))
+
+
+def is_fixed_holiday(text: str) -> bool:
+    """The expression is a fixed-day holiday and nothing else ("International Women's Day", whatever label
+    the entity model gave it: it calls some EVENT, some ORG)."""
+    pattern, _ = _fixed_holidays()
+    return pattern.fullmatch(" ".join(text.split())) is not None
+
+
+def fixed_holiday(text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a fixed-day holiday the expression names: "Christmas Eve 2022"."""
+    pattern, days = _fixed_holidays()
+    match = pattern.search(text)
+    if match is None:
+        return None
+    month, day = days[_holiday_key(match["name"])]
+    return month, day, int(match["year"]) if match["year"] else None
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -153,6 +197,12 @@ def resolve_date(
             date = _most_recent(month, day, anchor)
         else:
             date = None
+        if date:
+            return ResolvedDate(date, 1, DateKind.ABSOLUTE)
+    holiday = fixed_holiday(text)
+    if holiday is not None:
+        month, day, year = holiday
+        date = _safe_date(year, month, day) if year else _most_recent(month, day, anchor) if anchor else None
         if date:
             return ResolvedDate(date, 1, DateKind.ABSOLUTE)
 
