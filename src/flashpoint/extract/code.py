@@ -497,6 +497,9 @@ class EventCoder:
                     continue
                 if _in_allegation(token) or _witnessing(token) or token.i in finders:
                     continue  # "executed 2 men accused of spying for the government": no side of the killing
+                if _blamed(token):
+                    continue  # "shot dead a leader, the council said, blaming FARC dissidents": the group
+                    # blamed is who did it (`_attribute_own`), never the target
                 if sender_of(token) is not None or used_weapon(token):
                     # "a drone launched by the Houthis", "Houthi forces launched a drone": a weapon someone
                     # sent, no state's aircraft
@@ -786,6 +789,22 @@ def _in_allegation(token: Token) -> bool:
     for ancestor in token.ancestors:
         if ancestor.lower_ == "of" and ancestor.head.lemma_.lower() in ALLEGATION_LEMMAS:
             return True
+    return False
+
+
+def _blamed(token: Token) -> bool:
+    """A word naming whom a speaker blames ("blaming FARC dissidents", "blamed the attack on the BLA"):
+    the object of 'blame' or of its 'on', not the blamer."""
+    for node in (token, *token.ancestors):
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ == "on":
+            node, head = head, head.head
+            if head.dep_ == "dobj" and head.head.lemma_.lower() == "blame":
+                head = head.head  # "blamed the attack on the BLA"
+        if head.lemma_.lower() == "blame" and head.pos_ == "VERB" and node.dep_ in ("dobj", "prep"):
+            return True
+        if node.dep_ not in ("compound", "amod", "conj", "appos"):
+            return False
     return False
 
 

@@ -256,6 +256,9 @@ class Detector:
                 # "police dispersed a student march", "charged students with batons at a march": a gathering
                 # the police break up or act at was held, as an arrest at it already says
                 or ("intervention" in modifiers and _protest_occasion(h, tokens))
+                # "youths lit bonfires before police dispersed them with tear gas": a weak crowd-violence cue
+                # that the police answer with crowd control is a riot
+                or (h.category == "t:riot" and "intervention" in modifiers)
                 or (h.category == "t:clash" and between_sides([h.root(tokens)]) is not None)
                 or _toll_with_figure(h, sent)
             )
