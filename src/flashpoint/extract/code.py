@@ -146,6 +146,18 @@ class EventCoder:
         ):  # "fans of two football clubs clashed": ordinary people who fight each other with no gun named
             # and no force on either side are rival crowds (ACLED Mob violence, rioters v rioters)
             modifiers = modifiers | {"reciprocal"}
+        if (
+            actor1 is None
+            and "reciprocal" in modifiers
+            and categories & {"clash", "riot"}
+            and not categories & {"protest", "explode", "shell", "airstrike", "abduct", "sexual"}
+            and not modifiers & WEAPON_MODIFIERS
+            and not any(h.phrase in GUN_CUES for h in mention.hits)
+            and not (actor2 is not None and (actor2.is_state or actor2.is_armed))
+        ):  # "two groups clashed and pelted stones at each other": unnamed people who fight each other with
+            # no weapon named and no force on either side are rival crowds (rioters v rioters)
+            at = mention.trigger.idx
+            actor1 = Participant("", at, at, role=Role.RIOTERS, inter=inter_of(Role.RIOTERS))
         crowd_and_force = _crowd_against_force(actor1, actor2, mention, self.mob_nouns)
         if crowd_and_force is not None:
             # "youths set up barricades and clashed with gendarmes": ordinary people who fight the police with

@@ -314,6 +314,9 @@ class Detector:
         }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
+        # "security forces fired on worshippers who chanted slogans": what the people acted on were doing
+        # makes them a crowd
+        categories |= {h.category[2:] for h in weak_ok if _crowd_described(h, tokens)}
         if "arrest" in categories:  # "detained several people during a vigil": arrests at a protest
             categories |= {h.category[2:] for h in weak_ok if _protest_occasion(h, tokens)}
         if "arrest" in categories and "commemoration" in modifiers:
@@ -1754,6 +1757,22 @@ def _protest_with_cause(hit: CueHit, tokens: list[Token]) -> bool:
         if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in PROTEST_CAUSE_VERBS:
             return True
     return False
+
+
+def _crowd_described(hit: CueHit, tokens: list[Token]) -> bool:
+    """A weak protest verb in a past relative clause on a noun ("fired on worshippers who chanted slogans",
+    "arrested students who marched"): the people the incident befell were demonstrating at the time, not
+    before it ("who had marched")."""
+    if hit.category != "t:protest":
+        return False
+    verb = next((t for t in (hit.root(tokens), *hit.root(tokens).ancestors) if t.pos_ == "VERB"), None)
+    return (
+        verb is not None
+        and verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and verb.head.dep_ in ("dobj", "pobj", "nsubjpass")
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _tally_after_detail(
