@@ -1440,3 +1440,80 @@ def test_a_period_in_the_clause_of_an_incident_on_a_noun_dates_that_incident(pip
 def test_township_of_cape_town(pipeline: Pipeline) -> None:
     event = _one(pipeline, "Gunmen shot dead three people in Khayelitsha on Sunday.", dt.date(2021, 7, 19))
     assert (event.country, event.admin1, event.location) == ("South Africa", "Western Cape", "Khayelitsha")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Left Front workers enforced a 12-hour bandh in Agartala on Monday against the killing of a leader.",
+        "A complete shutdown was observed in Sopore on Monday on the call of traders' bodies.",
+        "Shopkeepers observed a hartal in Kozhikode on Monday over the new tax.",
+    ],
+)
+def test_a_shutdown_observed_or_enforced_was_held(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text, dt.date(2022, 4, 5))
+    assert (event.sub_event_type, event.event_date) == ("Peaceful protest", dt.date(2022, 4, 4))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition called a 12-hour bandh in Agartala on Monday.",  # called, not yet held
+        "The government enforced an internet shutdown in Sopore on Monday.",  # no strike at all
+    ],
+)
+def test_a_shutdown_called_or_imposed_by_the_state_is_no_protest(pipeline: Pipeline, text: str) -> None:
+    events = pipeline.extract_text(text, dt.date(2022, 4, 5))
+    assert all(e.sub_event_type != "Peaceful protest" for e in events)
+
+
+@pytest.mark.slow
+def test_bonfires_and_bricks_are_a_crowds_violence(pipeline: Pipeline) -> None:
+    pub = dt.date(2022, 4, 6)
+    text = (
+        "Boda boda riders went on strike in Jinja on Tuesday to protest against new parking fees. "
+        "Some riders lit bonfires on the main street before police dispersed them with tear gas."
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.event_date) == ("Violent demonstration", dt.date(2022, 4, 5))
+    text = "Jute mill workers threw bricks at police in Khulna on Tuesday during a protest over unpaid wages."
+    assert _one(pipeline, text, pub).sub_event_type == "Violent demonstration"
+    # bonfires lit to celebrate are no riot
+    text = "Residents lit bonfires in Ludhiana on Tuesday to celebrate Lohri."
+    assert pipeline.extract_text(text, pub) == []
+
+
+@pytest.mark.slow
+def test_the_group_a_speaker_blames_is_no_target(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen shot dead a community leader in Suarez, Cauca, on Sunday, a rights group said, blaming "
+        "the ELN."
+    )
+    event = _one(pipeline, text, dt.date(2022, 4, 5))
+    assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Colombia)", 1)
+
+
+@pytest.mark.slow
+def test_people_fired_on_while_they_chanted_slogans_were_protesters(pipeline: Pipeline) -> None:
+    pub = dt.date(2022, 4, 6)
+    text = "Police opened fire on villagers who chanted slogans outside a police station in Izeh on Tuesday, "
+    text += "killing three people."
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.fatalities) == ("Excessive force against protesters", 3)
+    # what the dead had done before is no demonstration of the day
+    text = "Gunmen shot dead a man who had chanted slogans at a rally in Quetta last year, police said on "
+    text += "Tuesday."
+    assert _one(pipeline, text, pub).sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+def test_crowds_stoning_each_other_are_rival_rioters(pipeline: Pipeline) -> None:
+    text = (
+        "Members of two communities clashed and pelted stones at each other in Bhadrak town on Tuesday "
+        "evening, leaving 12 people injured."
+    )
+    event = _one(pipeline, text, dt.date(2022, 4, 6))
+    sides = (event.actor1, event.actor2)
+    assert (event.sub_event_type, sides) == ("Mob violence", ("Rioters (India)", "Rioters (India)"))

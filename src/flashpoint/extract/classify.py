@@ -36,7 +36,10 @@ def rival_crowds(
     bombs_of_the_clash = "clash" in categories and not modifiers & {"suicide", "grenade"}
     return (
         fought
-        and not categories & {"protest", "riot", "shell", "airstrike"}
+        and not categories & {"protest", "shell", "airstrike"}
+        # "two groups clashed and pelted stones at each other": stones the crowds throw at each other are
+        # their fight, no riot against anyone else
+        and ("riot" not in categories or each_other)
         and ("explode" not in categories or bombs_of_the_clash)
         and actor1 is not None
         and (actor1.partisan or each_other)

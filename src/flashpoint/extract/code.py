@@ -146,6 +146,18 @@ class EventCoder:
         ):  # "fans of two football clubs clashed": ordinary people who fight each other with no gun named
             # and no force on either side are rival crowds (ACLED Mob violence, rioters v rioters)
             modifiers = modifiers | {"reciprocal"}
+        if (
+            actor1 is None
+            and "reciprocal" in modifiers
+            and categories & {"clash", "riot"}
+            and not categories & {"protest", "explode", "shell", "airstrike", "abduct", "sexual"}
+            and not modifiers & WEAPON_MODIFIERS
+            and not any(h.phrase in GUN_CUES for h in mention.hits)
+            and not (actor2 is not None and (actor2.is_state or actor2.is_armed))
+        ):  # "two groups clashed and pelted stones at each other": unnamed people who fight each other with
+            # no weapon named and no force on either side are rival crowds (rioters v rioters)
+            at = mention.trigger.idx
+            actor1 = Participant("", at, at, role=Role.RIOTERS, inter=inter_of(Role.RIOTERS))
         crowd_and_force = _crowd_against_force(actor1, actor2, mention, self.mob_nouns)
         if crowd_and_force is not None:
             # "youths set up barricades and clashed with gendarmes": ordinary people who fight the police with
@@ -497,6 +509,9 @@ class EventCoder:
                     continue
                 if _in_allegation(token) or _witnessing(token) or token.i in finders:
                     continue  # "executed 2 men accused of spying for the government": no side of the killing
+                if _blamed(token):
+                    continue  # "shot dead a leader, the council said, blaming FARC dissidents": the group
+                    # blamed is who did it (`_attribute_own`), never the target
                 if sender_of(token) is not None or used_weapon(token):
                     # "a drone launched by the Houthis", "Houthi forces launched a drone": a weapon someone
                     # sent, no state's aircraft
@@ -786,6 +801,22 @@ def _in_allegation(token: Token) -> bool:
     for ancestor in token.ancestors:
         if ancestor.lower_ == "of" and ancestor.head.lemma_.lower() in ALLEGATION_LEMMAS:
             return True
+    return False
+
+
+def _blamed(token: Token) -> bool:
+    """A word naming whom a speaker blames ("blaming FARC dissidents", "blamed the attack on the BLA"):
+    the object of 'blame' or of its 'on', not the blamer."""
+    for node in (token, *token.ancestors):
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ == "on":
+            node, head = head, head.head
+            if head.dep_ == "dobj" and head.head.lemma_.lower() == "blame":
+                head = head.head  # "blamed the attack on the BLA"
+        if head.lemma_.lower() == "blame" and head.pos_ == "VERB" and node.dep_ in ("dobj", "prep"):
+            return True
+        if node.dep_ not in ("compound", "amod", "conj", "appos"):
+            return False
     return False
 
 

@@ -258,6 +258,9 @@ class Detector:
                 # "police dispersed a student march", "charged students with batons at a march": a gathering
                 # the police break up or act at was held, as an arrest at it already says
                 or ("intervention" in modifiers and _protest_occasion(h, tokens))
+                # "youths lit bonfires before police dispersed them with tear gas": a weak crowd-violence cue
+                # that the police answer with crowd control is a riot
+                or (h.category == "t:riot" and "intervention" in modifiers)
                 or (h.category == "t:clash" and between_sides([h.root(tokens)]) is not None)
                 or _toll_with_figure(h, sent)
             )
@@ -313,6 +316,9 @@ class Detector:
         }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
+        # "security forces fired on worshippers who chanted slogans": what the people acted on were doing
+        # makes them a crowd
+        categories |= {h.category[2:] for h in weak_ok if _crowd_described(h, tokens)}
         if "arrest" in categories:  # "detained several people during a vigil": arrests at a protest
             categories |= {h.category[2:] for h in weak_ok if _protest_occasion(h, tokens)}
         if "arrest" in categories and "commemoration" in modifiers:
@@ -1754,6 +1760,22 @@ def _protest_with_cause(hit: CueHit, tokens: list[Token]) -> bool:
         if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in PROTEST_CAUSE_VERBS:
             return True
     return False
+
+
+def _crowd_described(hit: CueHit, tokens: list[Token]) -> bool:
+    """A weak protest verb in a past relative clause on a noun ("fired on worshippers who chanted slogans",
+    "arrested students who marched"): the people the incident befell were demonstrating at the time, not
+    before it ("who had marched")."""
+    if hit.category != "t:protest":
+        return False
+    verb = next((t for t in (hit.root(tokens), *hit.root(tokens).ancestors) if t.pos_ == "VERB"), None)
+    return (
+        verb is not None
+        and verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and verb.head.dep_ in ("dobj", "pobj", "nsubjpass")
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _tally_after_detail(
