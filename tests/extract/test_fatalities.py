@@ -136,6 +136,9 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
             16,
         ),
         ("The army gave an initial toll of 12 dead after the attack.", 12),
+        # who reported the toll, listed before 'said', are no dead of it; counted rescuers are
+        ("Jets bombed a market in the town on Monday, killing six people, rescuers and a monitor said.", 6),
+        ("Shelling hit the village on Monday, killing two civilians and three rescuers.", 5),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

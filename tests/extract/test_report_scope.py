@@ -1526,3 +1526,58 @@ def test_the_old_attack_of_a_verdict_is_history_wherever_the_story_names_it(pipe
         "the attack said outside the court that they would challenge the acquittal."
     )
     assert pipeline.extract_text(text, dt.date(2023, 11, 2)) == []
+
+
+@pytest.mark.slow
+def test_a_criminal_case_registered_is_no_incident(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 5, 4)
+    # the lynching is the event; the 'murder' of the case and the arrests joined to filing it are the law
+    # taking its course
+    text = (
+        "A mob beat a trader to death in a village of Sindh's Sanghar district on Monday after he was "
+        "accused of blasphemy.\n\nPolice said they had registered a murder case and arrested four men on "
+        "Tuesday.\n\nOn Wednesday, police lodged a case against 60 people and detained nine of them."
+    )
+    events = pipeline.extract_text(text, pub)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", 1)]
+    # an arrest not tied to a case filed stays an arrest
+    events = pipeline.extract_text("Police arrested four Maoists in Gaya district on Tuesday.", pub)
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+@pytest.mark.slow
+def test_a_captive_held_hostage_is_a_standing_state(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 5, 4)
+    text = (
+        "Rebels attacked an army post in Nduga on Monday, killing three soldiers.\n\nThe troops had been "
+        "looking for an engineer held hostage by the rebels when they were attacked."
+    )
+    events = pipeline.extract_text(text, pub)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    # a taking told as such is an abduction
+    events = pipeline.extract_text("Rebels held five road workers hostage in Nduga on Monday.", pub)
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+@pytest.mark.slow
+def test_a_rally_only_told_as_the_audience_of_a_speech_is_no_protest(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 5, 4)
+    text = (
+        "An air strike hit a car near the town of Nabatieh on Monday, killing two fighters, sources said."
+        '\n\n"They will regret this," the group\'s deputy leader told a rally in Tyre.'
+    )
+    events = pipeline.extract_text(text, pub)
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    # a rally with a day of its own is one
+    events = pipeline.extract_text("Thousands of supporters held a rally in Tyre on Tuesday.", pub)
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.slow
+def test_an_incident_blamed_on_a_state_is_its_forces(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "A drone strike blamed on Turkey hit a car near Sulaymaniyah on Sunday, killing two PKK fighters.",
+        dt.date(2024, 6, 3),
+    )
+    found = [(e.sub_event_type, e.actor1) for e in events]
+    assert found == [("Air/drone strike", "Military Forces of Turkey")]

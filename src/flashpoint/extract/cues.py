@@ -119,6 +119,7 @@ class WordLists:
     organiser_nouns: frozenset[str]  # "protest leaders said": who lead an event, no incident
     announcing_verbs: frozenset[str]  # "announced a blockade from Thursday": a plan, not held
     camp_nouns: frozenset[str]  # "a New People's Army (NPA) encampment": an armed group's camp, no protest
+    legal_case_nouns: frozenset[str]  # "registered a murder case": a criminal case, no incident
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

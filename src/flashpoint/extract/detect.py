@@ -212,6 +212,9 @@ class Detector:
             h
             for h in _without_avenged_mishaps(_without_grievances(words, hits, tokens), tokens)
             if not _describes_captives(h, tokens)
+            and (headline or not _held_captive(h, tokens))
+            and not _in_a_criminal_case(words, h, tokens)
+            and not _speech_venue(words, h, tokens)
             and not _seizes_no_place(words, h, tokens)
             and not _earlier_capture(h, tokens)
         ]
@@ -1920,6 +1923,83 @@ def _crowd_toll(hits: list[CueHit], tokens: list[Token]) -> bool:
         bool(harms)
         and not others
         and all(any(c in crowd for c in r.children if c.dep_ in ("nsubj", "nsubjpass")) for r in harms)
+    )
+
+
+CASE_FILING_VERBS = frozenset({"register", "lodge", "file", "book"})
+
+
+def _in_a_criminal_case(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
+    """A cue that only names what a criminal case is about ('registered a murder case', 'a case of murder
+    was registered', 'attack suspects'), or an arrest joined to filing one: no incident of its own."""
+    root = hit.root(tokens)
+    head = root.head
+    if root.dep_ in ("compound", "amod") and head.lemma_.lower() in words.legal_case_nouns:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words.legal_case_nouns:
+        return True
+    return hit.category in ("t:arrest", "m:intervention") and _case_follow_up(words, root)
+
+
+def _case_follow_up(words: WordLists, arrest: Token) -> bool:
+    """'police registered a case against 120 people and arrested eleven of them', 'a murder case was
+    registered and three men were arrested': an arrest joined to the filing of a criminal case is the law
+    taking its course after a crime (ACLED codes no routine criminal arrest), no event of its own."""
+    joined = [c for c in arrest.children if c.dep_ == "conj"]
+    if arrest.dep_ == "conj":
+        joined.append(arrest.head)
+    return any(
+        verb.lemma_.lower() in CASE_FILING_VERBS
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words.legal_case_nouns
+            for c in verb.children
+        )
+        for verb in joined
+    )
+
+
+VENUE_SPEECH_VERBS = frozenset({"tell", "address", "say", "speak"})
+
+
+def _speech_venue(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
+    """'"The enemy will pay a price," he told a rally in Beirut', 'said at a rally', 'addressed a gathering':
+    a protest noun named only as the audience or venue of a speech, in a sentence with no day of its own,
+    is where words were said, no demonstration the report tells ('addressed a rally of 10,000 supporters
+    in Lahore on Sunday' names its day and stays one)."""
+    if hit.category != "t:protest":
+        return False
+    root = hit.root(tokens)
+    head = root.head
+    audience = root.dep_ in ("dobj", "dative") and head.lemma_.lower() in VENUE_SPEECH_VERBS
+    spoken_at = head.head.lemma_.lower() in VENUE_SPEECH_VERBS
+    venue = root.dep_ == "pobj" and head.lower_ in ("at", "to") and spoken_at
+    return (audience or venue) and not _dated(words, root.sent)
+
+
+CAPTIVE_STATE_WORDS = frozenset({"hostage", "hostages", "captive", "captives"})
+
+
+def _held_captive(hit: CueHit, tokens: list[Token]) -> bool:
+    """'searching for a New Zealand pilot held hostage by the rebels': 'held hostage' as a bare participle
+    right after the person it describes tells a standing state (taken long before), no abduction of this
+    report; 'rebels held five workers hostage' or 'five workers were held hostage' still tell the taking."""
+    root = hit.root(tokens)
+    doc = root.doc
+    if root.lower_ in CAPTIVE_STATE_WORDS and root.i > 0:
+        root = doc[root.i - 1]  # the lone 'hostage' cue of the same words
+    if hit.category != "t:abduct" or root.lemma_.lower() not in ("hold", "keep") or root.i == root.sent.start:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children) or root.i + 2 >= len(doc):
+        return False
+    before, after = doc[root.i - 1], doc[root.i + 1]
+    # the small model may read 'pilot held' as subject and past verb: the agent after 'hostage' shows the
+    # passive participle ("a pilot held hostage by the rebels")
+    participle = root.tag_ == "VBN" or doc[root.i + 2].lower_ == "by"
+    return (
+        participle
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.i > root.sent.start
+        and after.lower_ in CAPTIVE_STATE_WORDS
     )
 
 

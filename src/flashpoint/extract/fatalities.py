@@ -415,9 +415,34 @@ def _conjuncts(token: Token) -> Iterable[Token]:
     human rights defender")."""
     for child in token.children:
         listed = child.dep_ == "conj" and not _second_title(child) and not _other_name(child)
+        if listed and _listed_source(child):
+            continue
         if listed or _listed_apposition(child):
             yield child
             yield from _conjuncts(child)
+
+
+# people and bodies who tell a toll rather than die in it: listed right before the speech verb they are its
+# subject, however the parser hangs them on the victims ("killing nine civilians, rescuers and a war monitor
+# said")
+REPORTER_NOUNS = frozenset(
+    {"rescuer", "monitor", "official", "source", "witness", "resident", "medic", "doctor", "activist",
+     "observer", "spokesman", "spokesperson", "police", "authority", "agency", "media", "villager", "group",
+     "relative", "hospital", "army", "military", "ministry", "officer"}
+)  # fmt: skip
+REPORTING_LEMMAS = frozenset({"say", "tell", "report", "confirm", "add", "state"})
+
+
+def _listed_source(conjunct: Token) -> bool:
+    """An uncounted conjunct whose list ends right before a speech verb that governs the victims' clause
+    names who reported the toll: "killing nine civilians, rescuers and a war monitor said" counts nine."""
+    if conjunct.lemma_.lower() not in REPORTER_NOUNS or any(c.dep_ == "nummod" for c in conjunct.children):
+        return False
+    after = conjunct.right_edge.i + 1
+    if after >= len(conjunct.doc):
+        return False
+    verb = conjunct.doc[after]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_LEMMAS and verb in conjunct.ancestors
 
 
 def _other_name(conjunct: Token) -> bool:

@@ -528,6 +528,9 @@ def agent_of(trigger: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return _named_after_adjective(grandchild)
+    blamed = _blamed_on(trigger)
+    if blamed is not None:
+        return blamed
     if headline_passive(trigger) or _suffers(trigger):
         return None
     for child in trigger.children:
@@ -560,6 +563,21 @@ def agent_of(trigger: Token) -> Token | None:
 # participles that tell who sent a weapon on its way: "a drone launched by the Houthis", "a rocket fired by
 # Hezbollah", "a bomb planted by the Taliban"
 SENDING_VERBS = WEAPON_USE_VERBS | {"plant", "lay", "hurl", "throw", "lob", "fly", "detonate"}
+
+
+def _blamed_on(incident: Token) -> Token | None:
+    """Who an incident noun is laid on by a participle: 'a drone strike blamed on Turkey hit a car' (Turkey
+    did it, as 'launched by' says); not the verb 'blamed the attack on', which a sentence of its own
+    attributes."""
+    if incident.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for participle in incident.children:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() != "blame":
+            continue
+        for prep in participle.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def sender_of(weapon: Token) -> Token | None:
