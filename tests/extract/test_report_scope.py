@@ -1581,3 +1581,77 @@ def test_an_incident_blamed_on_a_state_is_its_forces(pipeline: Pipeline) -> None
     )
     found = [(e.sub_event_type, e.actor1) for e in events]
     assert found == [("Air/drone strike", "Military Forces of Turkey")]
+
+
+@pytest.mark.slow
+def test_the_day_of_a_claim_saying_what_it_did_is_not_a_new_incident(pipeline: Pipeline) -> None:
+    # "claimed the raid on Tuesday, saying it had killed 15 soldiers": the claim's day, and its count is
+    # the claimant's; the raid told before stays the one event
+    events = _wire(
+        pipeline,
+        "NIAMEY: Jihadists raided an army post near Tera in Niger's Tillaberi region on Monday, security "
+        "sources said.\n\nThe Islamic State Sahel Province claimed the raid on Tuesday, saying it had killed "
+        "15 soldiers.",
+    )
+    assert [e.event_date for e in events] == [dt.date(2024, 5, 6)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier rallies this month left at least 12 people dead, according to a rights group.",
+        "Previous clashes in the area killed nine people.",
+        "Haftar's 14-month offensive on the capital in 2019-2020 left thousands dead.",
+        "The two-year siege of the city left thousands dead.",
+        "The raid was the latest in a string of army operations in the northern district.",
+    ],
+)
+def test_earlier_incidents_and_periods_told_as_background_are_no_events(
+    pipeline: Pipeline, sentence: str
+) -> None:
+    lead = "MOMBASA: Police fired tear gas at protesters marching in Mombasa on Tuesday, witnesses said.\n\n"
+    events = _wire(pipeline, lead + sentence)
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Protest with intervention", dt.date(2024, 5, 7))
+    ]
+
+
+@pytest.mark.slow
+def test_an_age_in_months_is_no_period(pipeline: Pipeline) -> None:
+    text = "A two-month-old baby was killed when gunmen attacked a village in Zamfara on Monday."
+    events = _wire(pipeline, text)
+    assert [e.event_date for e in events] == [dt.date(2024, 5, 6)]
+
+
+@pytest.mark.slow
+def test_earlier_this_month_sets_an_incident_before_the_lead(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "QUETTA: Gunmen killed three policemen at a checkpoint in Turbat on Tuesday, officials said.\n\n"
+        "Earlier this month, a three-day army operation in Kech killed 11 militants.",
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 5, 7), 3)]
+
+
+@pytest.mark.slow
+def test_fire_exchanged_since_a_date_long_past_sums_up_a_period(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "BEIRUT: An Israeli drone strike killed two men on a motorbike near Naqoura in southern Lebanon on "
+        "Tuesday, a security source said.\n\nHezbollah has traded almost daily fire with Israeli troops "
+        "since October 8.",
+    )
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Air/drone strike", dt.date(2024, 5, 7))]
+
+
+@pytest.mark.slow
+def test_a_year_in_another_clause_does_not_date_a_present_tense(pipeline: Pipeline) -> None:
+    # "its strikes target": what Kyiv says its strikes are for, a habit; the year dates the war
+    events = _wire(
+        pipeline,
+        "A Ukrainian drone hit a car in the village of Tetkino in Russia's Kursk region on Monday, killing "
+        "the driver, the governor said.\n\nKyiv says its strikes target military sites used in the war that "
+        "Russia began in February 2022.",
+    )
+    assert [(e.sub_event_type, e.country) for e in events] == [("Air/drone strike", "Russia")]

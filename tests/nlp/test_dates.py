@@ -57,7 +57,17 @@ def test_anaphoric_dates_follow_the_previous_event(expression: str, expected: dt
 
 @pytest.mark.parametrize(
     "expression",
-    ["2014", "in 2014", "recent months", "over the years", "the past decade", "Last year", "last winter"],
+    [
+        "2014",
+        "in 2014",
+        "recent months",
+        "over the years",
+        "the past decade",
+        "Last year",
+        "last winter",
+        "in 2019-2020",
+        "2011-12",
+    ],
 )
 def test_vague_periods_are_marked_vague(expression: str) -> None:
     resolved = resolve_date(expression, ANCHOR)

@@ -796,7 +796,14 @@ def _likened_undated(words: WordLists, token: Token) -> bool:
     """'Residents held a similar protest last month': an event noun likened to the incident told names
     another one of its kind; with no day named in the sentence it is background ('In a similar attack on
     Tuesday, ...' names a day and stays an incident)."""
-    if not any(c.dep_ == "amod" and c.lower_ in words.likeness_words for c in token.children):
+    # the small model hangs a fronted comparative on a noun as an adverb ("Earlier protests this month left
+    # 20 dead"); on a verb it dates the clause ("Earlier in the evening, militants had abducted ...")
+    fronted = token.pos_ in ("NOUN", "PROPN")
+    if not any(
+        (c.dep_ == "amod" or (fronted and c.dep_ == "advmod" and c.i < token.i))
+        and c.lower_ in words.likeness_words
+        for c in token.children
+    ):
         return False
     return not any(_is_date_entity(ent) and _names_a_day(words, ent) for ent in token.sent.ents)
 
@@ -913,12 +920,23 @@ def _commented_on(words: WordLists, noun: Token) -> bool:
     known = any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in noun.children
     )
-    return (
-        known
-        and noun.pos_ == "NOUN"
-        and noun.dep_ == "nsubj"
-        and noun.head.lemma_.lower() in words.comment_verbs
-    )
+    if not (known and noun.pos_ == "NOUN" and noun.dep_ == "nsubj"):
+        return False
+    return noun.head.lemma_.lower() in words.comment_verbs or _ranked(noun.head)
+
+
+def _ranked(verb: Token) -> bool:
+    """'The raid was the latest in a series of operations', 'the bombing was the deadliest attack this
+    year', 'the third such attack': a copula that ranks the known incident among others (a superlative or
+    an ordinal as what it is) comments on it."""
+    if verb.lemma_ != "be":
+        return False
+    for attr in (c for c in verb.children if c.dep_ == "attr"):
+        if attr.tag_ == "JJS" or attr.ent_type_ == "ORDINAL":
+            return True
+        if any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in attr.children):
+            return True
+    return False
 
 
 def _feared_dead(root: Token, head: Token) -> bool:
@@ -1003,11 +1021,17 @@ def _present_progressive(verb: Token) -> bool:
 
 
 def _dated(words: WordLists, sent: Span) -> bool:
-    """A sentence that names a specific day (a weekday or a calendar date)."""
+    """A sentence that names a specific day (a weekday or a calendar date); a year alone names none ('the
+    war that Russia began in February 2022')."""
     return any(
-        e.label_ == "DATE" and any(t.lower_ in words.weekday_words or t.like_num for t in e)
+        e.label_ == "DATE"
+        and any(t.lower_ in words.weekday_words or (t.like_num and not _a_year(t)) for t in e)
         for e in sent.ents
     )
+
+
+def _a_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
 
 
 def _verb_read_as_noun(words: WordLists, noun: Token) -> bool:
@@ -1097,6 +1121,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
         return governor.tag_ in ("VBD", "VBN") or (headline and governor.tag_ in ("VBZ", "VBP"))
     if noun.dep_ == "xcomp" and verb.lemma_.lower() in words.report_governors:
         return True  # "Taliban claim killing of journalist"
+    if noun.dep_ == "dobj" and verb.tag_ == "VBN" and _perfect_trend(words, verb):
+        return False  # "Hezbollah has exchanged near-daily fire with Israel since October 8": a period
     if noun.dep_ in ("dobj", "attr", "oprd", "xcomp"):  # xcomp: a misparsed object ("escapes bid on life")
         outer = _misparsed_compound_head(verb)
         if outer is not None:  # "carried out a drive-by shooting attack": the whole phrase is the object
@@ -1480,6 +1506,8 @@ def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> b
 def _periods_toll(words: WordLists, verb: Token) -> bool:
     """'a two-year war in Tigray that killed hundreds of thousands', 'the insurgency killed 4,000 people':
     a conflict summed up by what it did, in any tense (the perfect is `_perfect_trend`), is no incident."""
+    if verb.pos_ == "ADJ" and verb.dep_ in ("oprd", "ccomp", "acomp"):
+        verb = verb.head  # "the offensive left thousands dead": the cue is the state the verb left
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1493,7 +1521,25 @@ def _periods_toll(words: WordLists, verb: Token) -> bool:
                 break
             antecedent = antecedent.head.head
             subjects.append(antecedent)
-    return any(s.lemma_.lower() in words.period_subjects for s in subjects)
+    # the toll of an incident likened to or set before the one told ("Earlier protests this month left 20
+    # people dead") is that incident's
+    return any(
+        s.lemma_.lower() in words.period_subjects or _lasting_months(words, s) or _likened_undated(words, s)
+        for s in subjects
+    )
+
+
+def _lasting_months(words: WordLists, noun: Token) -> bool:
+    """'Haftar's 14-month offensive on Tripoli', 'a decade-long insurgency': a thing counted in months or
+    years before it is a stretch of time summed up, no incident ('a two-month-old baby' is a person's age)."""
+    before = [t for t in noun.doc[noun.left_edge.i : noun.i]]
+    if any(t.lower_ == "old" for t in before):
+        return False
+    return any(
+        t.lemma_.lower() in words.long_ago_nouns
+        and any(n.text in ("-", "\u2013") for n in noun.doc[max(t.i - 1, 0) : t.i + 2])
+        for t in before
+    )
 
 
 # the prepositions that set an incident at a place ('in Tbilisi', 'outside the parliament')
@@ -2337,15 +2383,20 @@ def _reported_on(words: WordLists, date_root: Token, trigger: Token, *, announce
     return False
 
 
-def _claimed_on(date_root: Token, trigger: Token) -> bool:
+def _claimed_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
     """'claimed the ambush on Sunday through its media outlet': a day hung on the claim verb whose object is
-    the incident is the day of the claim."""
+    the incident is the day of the claim; so is the day of a claim that tells the deed in a clause of saying
+    hung on it ('claimed the attack on Sunday, saying it had killed 30 soldiers')."""
     verb = date_root.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     if verb.lemma_.lower() != "claim" or verb == trigger:
         return False
-    return any(c.dep_ in ("dobj", "obj") and trigger in c.subtree for c in verb.children)
+    return any(
+        (c.dep_ in ("dobj", "obj") or (c.dep_ == "advcl" and c.lemma_.lower() in words.speech_verbs))
+        and trigger in c.subtree
+        for c in verb.children
+    )
 
 
 def _describes_statement(words: WordLists, verb: Token) -> bool:
@@ -2442,7 +2493,7 @@ def _sentence_date(
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
         if resolved is None or _reported_on(words, ent.root, trigger, announcement=announcement):
             continue
-        if previous_date is not None and _claimed_on(ent.root, trigger):
+        if previous_date is not None and _claimed_on(words, ent.root, trigger):
             continue  # "JNIM claimed the ambush on Sunday" after the ambush was dated: the claim's day
         if _describes_other_noun(ent.root, trigger) and _is_background_date(resolved, anchor):
             continue  # "to demand the return of property seized in the 1970s": the property's past
@@ -2489,7 +2540,7 @@ def _sentence_date(
                 if _stretch_end(words, token):
                     continue
                 if previous_date is not None and (
-                    _reported_on(words, token, trigger) or _claimed_on(token, trigger)
+                    _reported_on(words, token, trigger) or _claimed_on(words, token, trigger)
                 ):
                     # "..., the prosecutor's office said in a statement on Sunday" after the incident
                     # was dated: the day of the report on it, not a new day (in a lone note the report's
@@ -2697,7 +2748,11 @@ def _month_before_lead(mention: EventMention, lead: EventMention) -> bool:
     told, day = mention.date, _day_of(lead)
     if told is None or told.date is None or told.precision < 3 or day is None:
         return False
-    return (told.date.year, told.date.month) < (day.year, day.month)
+    if (told.date.year, told.date.month) < (day.year, day.month):
+        return True
+    # "Earlier this month, a two-day offensive killed 12" after Thursday's raid: set before it in its month
+    earlier = "earlier" in (mention.date_text or "").lower().split()
+    return earlier and (told.date.year, told.date.month) == (day.year, day.month)
 
 
 def _day_of(mention: EventMention) -> dt.date | None:

@@ -54,7 +54,10 @@ ABSOLUTE_PATTERNS = [
     re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}\b(?!,?\s*(?:19|20)\d{{2}})", re.I),  # 30 December
 ]
 MONTH_ONLY = re.compile(rf"\b{_MONTH_RE}(?:\s*,?\s*{_YEAR_RE}|\s+(?P<rel>last|this|next)\s+year)?\b", re.I)
-YEAR_ONLY = re.compile(rf"^(?:in\s+|the\s+)?(?:early|late|mid-?)?\s*{_YEAR_RE}s?$", re.I)
+# "in 2019", "the 1990s", and a span of years ("in 2019-2020", "2019-20"): a year, no day
+YEAR_ONLY = re.compile(
+    rf"^(?:in\s+|the\s+)?(?:early|late|mid-?)?\s*{_YEAR_RE}s?(?:\s*[-\u2013]\s*(?:19|20)?\d{{2}})?$", re.I
+)
 WEEKDAY_RE = re.compile(
     r"\b(?P<prefix>last|this|next|on|early|late)?\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\b\.?", re.I
 )
