@@ -455,8 +455,8 @@ class EventCoder:
             ]
             foes = [p for p in partners if not any(p is a for a in allies)]
             beside = partners
-            # "Al Shabaab and SNA forces clashed": the conjuncts fought each other; "the Malian army and Wagner
-            # fighters took control of Kidal": forces that take a place together are allies
+            # "Al Shabaab and SNA forces clashed": the conjuncts fought each other; "the Malian army and
+            # Wagner fighters took control of Kidal": forces that take a place together are allies
             took_together = bool(mention.categories & TERRITORY_CATEGORIES)
             if actor2 is None and took_together:
                 allies = partners
