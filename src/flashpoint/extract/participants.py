@@ -380,10 +380,13 @@ APPOINTMENT_WORDS = frozenset({"appointed", "installed", "nominated"})
 
 
 def _police_officer(token: Token, words: list[Token]) -> bool:
-    """'Kosovo police said one officer was killed', 'police said two officers were shot': a bare officer in a
-    sentence that names the police is one of theirs; an 'election officer' or 'customs officer' (a noun
-    before it) is not."""
+    """'Kosovo police said one officer was killed', 'police said two officers were shot': a bare officer hit
+    in a sentence that names the police is one of theirs; an 'election officer' or 'customs officer' (a noun
+    before it) is not, nor are the officers who act in it ('burned a patrol car after officers arrested a
+    resident', where the crowd's target is the car)."""
     if token.lemma_.lower() != "officer" or any(w.pos_ in ("NOUN", "PROPN") for w in words if w.i < token.i):
+        return False
+    if token.dep_ not in ("nsubjpass", "dobj", "obj"):
         return False
     return any(t.lower_ in POLICE_WORDS for t in token.sent if t.i != token.i)
 
