@@ -2641,3 +2641,67 @@ def test_village_volunteers_are_an_armed_militia(pipeline: Pipeline) -> None:
         "On 4 May 2024, Kuki and Meitei village volunteers exchanged fire near Moreh (Tengnoupal, Manipur).",
     )
     assert event.sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 August 2024, police officers detained an opposition activist in Matagalpa. "
+        "His whereabouts are unknown.",
+        "On 12 August 2024, police officers detained an opposition activist in Matagalpa. "
+        "His whereabouts are still unknown.",
+        "On 12 August 2024, police officers detained an opposition activist in Matagalpa. "
+        "His whereabouts remain unclear.",
+    ],
+)
+def test_a_detention_with_whereabouts_unknown_is_a_disappearance(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.slow
+def test_forces_that_take_a_place_together_are_allies(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 14 November 2023, the Malian army and Wagner fighters took control of Kidal city (Kidal).",
+    )
+    assert event.sub_event_type == "Government regains territory"
+    assert event.actor1 == "Military Forces of Mali"
+    assert event.actor2 is None
+    assert "Wagner Group" in (event.assoc_actor_1 or "")
+
+
+@pytest.mark.slow
+def test_a_polisario_text_places_smara_in_western_sahara(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 29 October 2023, projectiles fired by Polisario Front fighters struck residential areas "
+        "in Smara, killing one civilian.",
+    )
+    assert event.country == "Morocco"
+    assert event.location == "Smara"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Kosovo police said one officer was killed when armed men opened fire on a patrol near Zvecan "
+            "on 24 September 2023.",
+            "Police Forces of Kosovo",
+        ),
+        (
+            "On 3 May 2024, gunmen killed two officers at a checkpoint in Bannu, police said.",
+            "Police Forces of Pakistan",
+        ),
+        (
+            "Police said an election officer was shot dead by gunmen in Dera Ismail Khan on 8 February 2024.",
+            "Civilians (Pakistan)",
+        ),
+    ],
+)
+def test_a_bare_officer_in_a_sentence_naming_the_police_is_police(
+    pipeline: Pipeline, text: str, actor2: str
+) -> None:
+    assert _one(pipeline, text).actor2 == actor2

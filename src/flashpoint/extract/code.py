@@ -467,7 +467,12 @@ class EventCoder:
             ]
             foes = [p for p in partners if not any(p is a for a in allies)]
             beside = partners
-            if actor2 is None:  # "Al Shabaab and SNA forces clashed": the conjuncts fought each other
+            # "Al Shabaab and SNA forces clashed": the conjuncts fought each other; "the Malian army and
+            # Wagner fighters took control of Kidal": forces that take a place together are allies
+            took_together = bool(mention.categories & TERRITORY_CATEGORIES)
+            if actor2 is None and took_together:
+                allies = partners
+            elif actor2 is None:
                 actor2 = foes[0] if foes else None
                 beside = allies
             if named := [p.name for p in beside if p.name and p.name != actor1.name]:

@@ -352,7 +352,10 @@ class ParticipantReader:
         titled = self._title_role(token, words)
         if titled is not None:
             return titled
-        return self.lexicon.role_of(token.lemma_) or self.lexicon.role_of(token.text)
+        role = self.lexicon.role_of(token.lemma_) or self.lexicon.role_of(token.text)
+        if role is None and _police_officer(token, words):
+            return Role.POLICE
+        return role
 
     def _title_role(self, token: Token, words: list[Token]) -> Role | None:
         """'President Daniel Noboa declared ...', 'a man shot Prime Minister Robert Fico': a head of state or
@@ -374,6 +377,22 @@ TITLE_WORDS = frozenset(word for title in HEAD_OF_GOVERNMENT_TITLES for word in 
 BROKER_WORDS = frozenset({"brokered", "mediated", "backed", "sponsored", "funded", "supported", "trained"})
 # a group's appointees are its officials or clerics, not its fighters ('a Taliban-appointed scholar')
 APPOINTMENT_WORDS = frozenset({"appointed", "installed", "nominated"})
+
+
+def _police_officer(token: Token, words: list[Token]) -> bool:
+    """'Kosovo police said one officer was killed', 'police said two officers were shot': a bare officer hit
+    in a sentence that names the police is one of theirs; an 'election officer' or 'customs officer' (a noun
+    before it) is not, nor are the officers who act in it ('burned a patrol car after officers arrested a
+    resident', where the crowd's target is the car)."""
+    if token.lemma_.lower() != "officer" or any(w.pos_ in ("NOUN", "PROPN") for w in words if w.i < token.i):
+        return False
+    if token.dep_ not in ("nsubjpass", "dobj", "obj"):
+        return False
+    return any(t.lower_ in POLICE_WORDS for t in token.sent if t.i != token.i)
+
+
+# words that name the police in a sentence, making its bare 'officers' policemen
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "policewomen"})
 
 
 def _of_object(token: Token) -> Token | None:
