@@ -248,3 +248,24 @@ def test_a_toll_told_as_it_rising_is_an_update(pipeline: Pipeline, text: str, fi
 def test_it_rising_to_no_count_is_no_toll(pipeline: Pipeline) -> None:
     sent = next(iter(pipeline.resources.nlp("It rose to power in 2010 after a coup.").sents))
     assert not updates_toll(sent)
+
+
+@pytest.mark.slow
+def test_a_later_sentence_naming_one_of_the_dead_is_no_lower_figure(pipeline: Pipeline) -> None:
+    # ACLED keeps the lowest of conflicting tolls; a soldier named after the count is one of the counted
+    text = (
+        "Three militants were killed and a soldier was martyred during an operation in Mir Ali on Thursday, the "
+        "military said. The statement added that Sepoy Akbar Ali, 23, embraced martyrdom while fighting bravely."
+    )
+    events = pipeline.extract_text(text, None)
+    assert [e.fatalities for e in events] == [4]
+
+
+@pytest.mark.slow
+def test_a_later_sentence_with_a_lower_unnamed_count_still_conflicts(pipeline: Pipeline) -> None:
+    text = (
+        "Five people were killed in a bomb blast in a market in Quetta on Monday, police said. A hospital "
+        "official said three people were killed in the blast."
+    )
+    events = pipeline.extract_text(text, None)
+    assert [e.fatalities for e in events] == [3]

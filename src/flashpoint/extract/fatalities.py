@@ -701,6 +701,27 @@ def _side_of_dead(nouns: set[str]) -> str | None:
     return sides.pop() if known and len(sides) == 1 else None
 
 
+def names_its_dead(sent: Span) -> bool:
+    """'Sepoy Nasir Khan, 24, embraced martyrdom', 'Constable Ahmed Ali was killed': the dead, named one by
+    one, are the subject of the death. Told after a count, they say who of the counted dead they were."""
+    return any(
+        token.ent_type_ == "PERSON" and token.dep_ in ("nsubj", "nsubjpass") and _tells_a_death(token.head)
+        for token in sent
+    )
+
+
+def _tells_a_death(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in DYING_LEMMAS:
+        return True
+    if lemma in KILL_VERBS:
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    return (lemma in MARTYRDOM_VERBS and bool(objects & MARTYRDOM_NOUNS)) or (
+        lemma in LOST_LIFE_VERBS and bool(objects & LIFE_NOUNS)
+    )
+
+
 def counts_other_dead(before: Iterable[Span], sent: Span) -> bool:
     """A later sentence that counts the other side's dead ("Security forces killed 4 militants. 2 soldiers
     were martyred."): the figures add up (as the two sides of one sentence do), not conflict. Only when each

@@ -14,6 +14,7 @@ from flashpoint.extract.fatalities import (
     counts_other_dead,
     gives_total,
     kills_perpetrators,
+    names_its_dead,
     toll_update_figure,
     updates_toll,
 )
@@ -480,6 +481,8 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         # "the toll had risen to 100, according to the NUG, which said the gathering was ...": the
         # sentence's own trigger (a gathering) counted no dead, but its figure is the incident's new total
         t.fatalities = update
+    elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and names_its_dead(detail.mention.sentence):
+        pass  # "... adding that Sepoy Nasir Khan, 24, embraced martyrdom": one of the counted dead, named
     elif _toll_updated(target) and d.fatalities and t.fatalities:
         # "The toll rose to nine ... The blast killed seven people on the spot": the risen total stands, the
         # first count is no conflicting figure
