@@ -96,7 +96,7 @@ class Features:
     namesake: float  # a town that gives its name to the province it is in (Kabul, Kandahar)
     stray: float = 0.0  # 1: an alternate spelling or a small town, in a country the doc's other names avoid
     doc_admin1: float = 0.0  # share of the first-level evidence ("Miss.", "Ohio") for the candidate's unit
-    called_unit: float = 0.0  # 1: an admin unit the text calls one ("Mohmand District", "tehsil of Mohmand")
+    called_unit: float = 0.0  # 1: the text calls it an admin unit ("Mohmand District"); 1/3: "district of X"
     abroad: float = 0.0  # 1: in another country than every reading of the unit named as its container
 
     def score(self, w: RankWeights) -> float:
@@ -396,15 +396,15 @@ def _elsewhere(cand: Candidate, containers: Sequence[Candidate]) -> bool:
     return admin_key(cand.admin1) not in provinces
 
 
-def _called_unit(text: str, toponym: Toponym) -> bool:
-    """The text calls the name an admin unit: 'Mohmand District', 'Kurram Agency', 'the tehsil of X'."""
+def _called_unit(text: str, toponym: Toponym) -> float:
+    """How surely the text calls the name an admin unit: 1 for 'Mohmand District', 'Khartoum state',
+    'Kurram Agency'; a third for 'the district of X', which as often names the town a district lies in ('the
+    Exarchia district of Athens'); 0 when it calls it a city ('Kabul city')."""
     if _TOWN_AFTER.match(text, toponym.end):
-        return False
-    return bool(
-        _UNIT_SUFFIX.search(toponym.text)
-        or _UNIT_AFTER.match(text, toponym.end)
-        or _UNIT_BEFORE.search(text[max(0, toponym.start - 30) : toponym.start])
-    )
+        return 0.0
+    if _UNIT_SUFFIX.search(toponym.text) or _UNIT_AFTER.match(text, toponym.end):
+        return 1.0
+    return 1 / 3 if _UNIT_BEFORE.search(text[max(0, toponym.start - 30) : toponym.start]) else 0.0
 
 
 def _stray(cand: Candidate, context: DocContext, *, tagged_place: bool = False) -> bool:
@@ -547,7 +547,7 @@ class Resolver:
         containers: dict[int, list[Candidate]],
         points: Sequence[_Point],
         support: Mapping[tuple[str, int], float],
-        called: Sequence[bool],
+        called: Sequence[float],
     ) -> list[Resolution]:
         total = _Evidence(
             Counter(document.countries),
@@ -734,12 +734,12 @@ class Resolver:
         pool: Sequence[Candidate],
         key: str,
         *,
-        called_unit: bool,
+        called_unit: float,
         tagged_place: bool = False,
     ) -> float:
         features = self.features(cand, context, containers, pool, key, tagged_place=tagged_place)
         if called_unit and cand.feature in ("admin1", "admin2"):
-            features = replace(features, called_unit=1.0)
+            features = replace(features, called_unit=called_unit)
         return features.score(self.weights)
 
     def _rank(
@@ -749,7 +749,7 @@ class Resolver:
         context: DocContext,
         containers: list[Candidate],
         *,
-        called_unit: bool = False,
+        called_unit: float = 0.0,
     ) -> Resolution:
         # a name of several words found only in the gazetteer ("Maarat al-Numan", which the model calls a
         # person) is as sure a place as an entity the model tags: few phrases match a place name by chance
