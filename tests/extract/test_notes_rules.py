@@ -2705,3 +2705,25 @@ def test_a_bare_officer_in_a_sentence_naming_the_police_is_police(
     pipeline: Pipeline, text: str, actor2: str
 ) -> None:
     assert _one(pipeline, text).actor2 == actor2
+
+
+@pytest.mark.slow
+def test_a_note_tally_after_the_attackers_death_is_the_total(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 12 April 2024, a suicide bomber drove an explosives-laden car into a police van in Tank. "
+        "Four policemen were killed. The bomber also died. Fatalities coded as 5.",
+    )
+    assert event.fatalities == 5
+
+
+@pytest.mark.slow
+def test_an_abducted_protest_organiser_opens_no_protest(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 3 July 2024, unknown gunmen abducted a rally organiser in Kisumu.")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.slow
+def test_a_cache_recovered_in_a_town_takes_no_town(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 9 May 2024, a large cache of arms and ammunition was recovered in Bannu.")
+    assert event.sub_event_type == "Disrupted weapons use"

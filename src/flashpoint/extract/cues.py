@@ -422,7 +422,8 @@ class CueLexicon:
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         label = f"{'m' if name in self.modifier_frames else 't'}:{category}"
                         hits.append(CueHit(label, f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
-                        took_thing = took_thing or obj.dep_ in ("dobj", "obj")
+                        # "a cache of weapons was recovered in Karak": a passive subject taken is a thing too
+                        took_thing = took_thing or obj.dep_ in ("dobj", "obj", "nsubjpass")
                         break
         return hits
 

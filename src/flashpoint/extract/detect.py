@@ -2777,6 +2777,12 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             and (root.head.lower_ in words.unit_nouns or _next_word(root) in words.unit_nouns)
         ):
             continue  # "riot police fired tear gas": the police are no rioters
+        if (
+            hit.category in ("t:riot", "t:protest")
+            and root.dep_ in ("compound", "amod")
+            and root.head.lemma_.lower() in words.organiser_nouns
+        ):
+            continue  # "abducted a protest organizer": who leads a protest, no crowd of this event
         if hit.category.startswith("t:") and root.ent_type_ in ("DATE", "TIME") and not _named_march(root):
             continue  # "On 7 March 2023": a month, not a march
         if hit.category.startswith("t:") and root.dep_ == "pobj" and root.head.lower_ == "without":

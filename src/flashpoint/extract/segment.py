@@ -13,6 +13,7 @@ from flashpoint.extract.fatalities import (
     adds_to_toll,
     counts_other_dead,
     gives_total,
+    is_tally,
     kills_perpetrators,
     names_its_dead,
     toll_update_figure,
@@ -473,7 +474,11 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     # the attackers' dead, more dead ('Two attackers also died.') or the other side's dead ('4 militants were
     # killed. 2 soldiers were martyred.'), add to the toll: not another figure
     other_dead = counts_other_dead(target.mention.spans, detail.mention.sentence)
-    if attackers_fate or adds_to_toll(detail.mention.sentence) or other_dead:
+    if d.fatalities is not None and any(is_tally(s.text) for s in detail.mention.extra_sentences):
+        # "... The attacker also died. Fatalities coded as 7.": the note's tally closes the event and
+        # counts all its dead, whichever sentence it follows
+        t.fatalities = d.fatalities
+    elif attackers_fate or adds_to_toll(detail.mention.sentence) or other_dead:
         t.fatalities = (t.fatalities or 0) + (d.fatalities or 0)
     elif d.fatalities and (gives_total(detail.mention.sentence) or updates_toll(detail.mention.sentence)):
         t.fatalities = d.fatalities
