@@ -254,8 +254,9 @@ def test_it_rising_to_no_count_is_no_toll(pipeline: Pipeline) -> None:
 def test_a_later_sentence_naming_one_of_the_dead_is_no_lower_figure(pipeline: Pipeline) -> None:
     # ACLED keeps the lowest of conflicting tolls; a soldier named after the count is one of the counted
     text = (
-        "Three militants were killed and a soldier was martyred during an operation in Mir Ali on Thursday, the "
-        "military said. The statement added that Sepoy Akbar Ali, 23, embraced martyrdom while fighting bravely."
+        "Three militants were killed and a soldier was martyred during an operation in Mir Ali on Thursday, "
+        "the military said. The statement added that Sepoy Akbar Ali, 23, embraced martyrdom while fighting "
+        "bravely."
     )
     events = pipeline.extract_text(text, None)
     assert [e.fatalities for e in events] == [4]
