@@ -248,3 +248,19 @@ def test_a_toll_told_as_it_rising_is_an_update(pipeline: Pipeline, text: str, fi
 def test_it_rising_to_no_count_is_no_toll(pipeline: Pipeline) -> None:
     sent = next(iter(pipeline.resources.nlp("It rose to power in 2010 after a coup.").sents))
     assert not updates_toll(sent)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("His body was found the next day in Ununio with signs of beating.", 1),
+        ("Police recovered her body from a river near Moshi.", 1),
+        ("Gunmen shot dead a trader in Kano. His body was found near the market.", 1),
+        ("Gunmen shot dead two traders in Kano. His body was found near the market.", 2),
+    ],
+)
+def test_the_body_of_the_one_told_of_found_counts_one_death_once(
+    pipeline: Pipeline, text: str, deaths: int
+) -> None:
+    assert _count(pipeline, text) == deaths
