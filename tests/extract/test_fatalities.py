@@ -270,3 +270,19 @@ def test_a_later_sentence_with_a_lower_unnamed_count_still_conflicts(pipeline: P
     )
     events = pipeline.extract_text(text, None)
     assert [e.fatalities for e in events] == [3]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "deaths"),
+    [
+        ("His body was found the next day in Ununio with signs of beating.", 1),
+        ("Police recovered her body from a river near Moshi.", 1),
+        ("Gunmen shot dead a trader in Kano. His body was found near the market.", 1),
+        ("Gunmen shot dead two traders in Kano. His body was found near the market.", 2),
+    ],
+)
+def test_the_body_of_the_one_told_of_found_counts_one_death_once(
+    pipeline: Pipeline, text: str, deaths: int
+) -> None:
+    assert _count(pipeline, text) == deaths

@@ -2727,3 +2727,62 @@ def test_an_abducted_protest_organiser_opens_no_protest(pipeline: Pipeline) -> N
 def test_a_cache_recovered_in_a_town_takes_no_town(pipeline: Pipeline) -> None:
     event = _one(pipeline, "On 9 May 2024, a large cache of arms and ammunition was recovered in Bannu.")
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 April 2024, a faction of the rebel movement laid down its weapons at a ceremony in Bignona "
+        "(Ziguinchor).",
+        "On 4 April 2024, rebel fighters handed over a cache of weapons to the army in Bignona (Ziguinchor).",
+    ],
+)
+def test_weapons_laid_down_or_handed_over_are_a_disarmament(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 April 2024, the army handed out weapons to volunteers in Kharkiv (Kharkiv).",
+        "On 4 April 2024, the government urged the rebels to lay down their weapons in Bignona (Ziguinchor).",
+    ],
+)
+def test_weapons_handed_out_or_an_appeal_to_disarm_is_no_disarmament(pipeline: Pipeline, text: str) -> None:
+    assert [e.sub_event_type for e in pipeline.extract_text(text, None)] == []
+
+
+@pytest.mark.slow
+def test_a_town_handed_over_is_still_a_transfer(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 4 April 2024, the rebels handed over the town of Kidal to the army.")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.slow
+def test_an_abduction_stays_an_abduction_when_the_body_is_found_another_day(pipeline: Pipeline) -> None:
+    # ACLED's event is one day's: the body found the next day is no death of the abduction's day
+    event = _one(
+        pipeline,
+        "On 5 April 2024, gunmen kidnapped a trader in Kano (Kano). His body was found the next day.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Abduction/forced disappearance", 0)
+
+
+@pytest.mark.slow
+def test_a_body_found_after_a_killing_is_no_second_death(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 5 April 2024, gunmen shot dead a trader in Kano (Kano). Police recovered his body the next day.",
+    )
+    assert event.fatalities == 1
+
+
+@pytest.mark.slow
+def test_a_person_picked_up_by_armed_men_is_abducted(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 April 2024, a student was picked up by unknown men in Turbat (Kech, Balochistan).",
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"

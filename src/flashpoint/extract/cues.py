@@ -165,6 +165,9 @@ class CueLexicon:
     # frame name -> words one of which must modify an object of the frame ("only_with": the "undisclosed
     # location" someone was taken to)
     object_requirements: dict[str, frozenset[str]] = field(default_factory=dict)
+    # frame name -> particles one of which must stand on the verb ("particles": weapons handed "over" or
+    # laid "down" are given up, weapons "handed out" are not)
+    verb_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # verb lemma -> the frames it opens, in table order (name, category, object lemmas)
@@ -219,6 +222,7 @@ class CueLexicon:
         )
         object_exclusions = _frame_word_sets(frame_specs, "not_with")
         object_requirements = _frame_word_sets(frame_specs, "only_with")
+        verb_particles = _frame_word_sets(frame_specs, "particles")
         lexicon = cls(
             triggers,
             modifiers,
@@ -231,6 +235,7 @@ class CueLexicon:
             subject_verbs=subject_verbs,
             object_exclusions=object_exclusions,
             object_requirements=object_requirements,
+            verb_particles=verb_particles,
         )
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for group, table in (("t", triggers), ("m", modifiers), ("s", suppressors)):
@@ -277,10 +282,27 @@ class CueLexicon:
             and not self._names_spent_ammunition(h, tokens)
             and not self._names_a_workplace(h, tokens)
             and not self._names_a_speaker(h, tokens)
+            and not self._weapons_given_up(h, tokens)
         ]
         hits.extend(self._frames(tokens))
         hits.extend(self._versus(tokens))
         return hits
+
+    def _weapons_given_up(self, hit: CueHit, tokens: list[Token]) -> bool:
+        """A handover of weapons ('handed over a cache of weapons to the army') is a disarmament, which a
+        particle frame ('disarm') reads; it hands over no place."""
+        if hit.category != "t:transfer":
+            return False
+        verb = tokens[hit.start - tokens[0].i]
+        for name, (_, verbs, objects) in self.frames.items():
+            particles = self.verb_particles.get(name)
+            if not particles or verb.lemma_.lower() not in verbs:
+                continue
+            if any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children) and any(
+                o.lemma_.lower() in objects or o.lower_ in objects for o in _objects(verb)
+            ):
+                return True
+        return False
 
     def _names_a_facility(self, hit: CueHit, tokens: list[Token]) -> bool:
         """An air strike word that only modifies a facility noun: 'attacked the Pakistan Air Force training
@@ -371,6 +393,9 @@ class CueLexicon:
             took_thing = False  # a frame before matched the verb's direct object ("seized their land")
             direct_objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
             for name, category, objects in frames:
+                particles = self.verb_particles.get(name)
+                if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
+                    continue  # "handed out weapons to volunteers": weapons given, not given up
                 if takes_no_place and category in ("territory_gain", "territory_regain"):
                     continue
                 for obj in verb_objects:
@@ -429,7 +454,8 @@ class CueLexicon:
 
 
 def _frame_word_sets(frame_specs: dict[str, dict[str, Any]], key: str) -> dict[str, frozenset[str]]:
-    """Frame name -> the words a frame lists under `key` ("not_with", "only_with"), for frames that do."""
+    """Frame name -> the words a frame lists under `key` ("not_with", "only_with", "particles"), for frames
+    that do."""
     return {name: frozenset(spec[key]) for name, spec in frame_specs.items() if spec.get(key)}
 
 

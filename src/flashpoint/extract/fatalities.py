@@ -545,6 +545,19 @@ def finds_the_dead(verb: Token) -> bool:
     )
 
 
+def _own_body_found(body: Token) -> bool:
+    """'His body was found the next day', 'police recovered her body': the one person the text told of
+    (taken, missing) died. Only read when no death was counted before, since the body of someone told
+    killed ('shot dead a trader ... his body was taken to hospital') is the same death."""
+    return (
+        _death_lemma(body) in FOUND_DEAD_NOUNS
+        and body.tag_ == "NN"
+        and body.dep_ in ("nsubjpass", "dobj", "obj")
+        and body.head.lemma_.lower() in FINDING_LEMMAS
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in body.children)
+    )
+
+
 def _takes_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
@@ -1139,6 +1152,8 @@ def _counted_fatalities(
                     figures.append((victim.i, value, _victim_noun(victim)))
             if not per_sentence and _one_person_died(token):
                 per_sentence.append(1)  # "The man was severely injured and later died in hospital."
+            if not per_sentence and not total and _own_body_found(token):
+                per_sentence.append(1)  # "abducted a party official; his body was found the next day"
         ranges = list(TOLL_RANGE.finditer(sent.text)) + list(RANGE_OF_DEAD.finditer(sent.text))
         alternatives: list[int] = []  # a range's lowest figure, another reading of the dead
         for match in ranges or TOLL.finditer(sent.text):
