@@ -122,6 +122,12 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # a toll update's figure is the new total, the later dead it names already in it
         ("The toll rose to nine on Sunday after four of the wounded died in hospital.", 9),
         ("An initial toll of 12 was raised to 17 on Monday after more bodies were found.", 17),
+        # a long name of the incident before 'rose to'; 'at a' starts a place, no count of one
+        (
+            "The death toll from a suicide bombing at a Shi'ite mosque in the western Afghan city of Herat "
+            "rose to nine on Friday.",
+            9,
+        ),
         # a name after "or" is the group's other name, no victim of its own
         ("A drone strike killed three members of the Kurdistan Workers' Party, or PKK, on Sunday.", 3),
         # 'no one' is nobody, not one; a hyphenated age before 'to death' or 'dead' is the victim's

@@ -1655,3 +1655,57 @@ def test_a_year_in_another_clause_does_not_date_a_present_tense(pipeline: Pipeli
         "Russia began in February 2022.",
     )
     assert [(e.sub_event_type, e.country) for e in events] == [("Air/drone strike", "Russia")]
+
+
+@pytest.mark.slow
+def test_a_round_up_stamp_without_a_year_dates_its_entry(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Security round-up\n\nMOGADISHU - The main incidents of the week:\n\n"
+        "Wednesday, 8 November: A roadside bomb struck an army convoy near Dhobley in Lower Juba region, "
+        "killing two soldiers.\n\n"
+        "November 10 - Soldiers clashed with Al-Shabaab fighters near Mahas in Hiraan region, killing 11 "
+        "militants.",
+        dt.date(2023, 11, 11),
+    )
+    assert [(e.event_date, e.time_precision) for e in events] == [
+        (dt.date(2023, 11, 8), 1),
+        (dt.date(2023, 11, 10), 1),
+    ]
+
+
+@pytest.mark.slow
+def test_a_weekly_occasion_yields_to_the_date_the_sentence_gives(pipeline: Pipeline) -> None:
+    # a court story: the bombing "during Friday prayers on March 4, 2022" is history, no event of the week
+    text = (
+        "ISLAMABAD: A court in Peshawar on Monday sentenced two men to death for their role in a bombing.\n\n"
+        "Prosecutors said the convicts had sheltered the suicide bomber, who blew himself up inside a mosque "
+        "during Friday prayers on March 4, 2022."
+    )
+    assert pipeline.extract_text(text, dt.date(2024, 5, 20)) == []
+    # alone, the occasion still tells the day
+    events = pipeline.extract_text(
+        "Twin bombs hit the Sunday Mass at a cathedral in Jolo, killing 20 people.", dt.date(2019, 1, 28)
+    )
+    assert [e.event_date for e in events] == [dt.date(2019, 1, 27)]
+
+
+@pytest.mark.slow
+def test_gerunds_joined_as_a_subject_that_goes_on_are_no_incident(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "ADEN: A sniper shot dead a child in Taiz city on Monday, a local official said.\n\n"
+        "A truce largely reduced fighting in 2022, but sniping and shelling continue to claim lives in the "
+        "city.",
+    )
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_a_bare_event_noun_a_copula_characterises_is_the_crime_in_general(pipeline: Pipeline) -> None:
+    # (a story, not a lone line: a lone line reads as a headline, whose present and copulas report news)
+    text = (
+        "ABUJA - Kidnapping for ransom has become the fastest-growing criminal industry in the north-west, a "
+        "report by a risk consultancy has found.\n\nArmed gangs have grown from cattle rustlers into heavily "
+        "armed groups that control large swathes of forest, the report said."
+    )
+    assert pipeline.extract_text(text, dt.date(2023, 10, 4)) == []

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flashpoint.text import TextResources, full_dates, infer_year, parse_dateline
-from flashpoint.text.dates import leading_full_date
+from flashpoint.text.dates import leading_day_stamp, leading_full_date
 
 
 @pytest.mark.parametrize(
@@ -93,6 +93,20 @@ def test_leading_full_date() -> None:
     assert leading_full_date("On 3 May 2023, police") == ("3 May 2023", dt.date(2023, 5, 3))
     assert leading_full_date("Police said on 3 May 2023") is None
     assert leading_full_date("February 30, 2024: nothing") is None
+
+
+def test_leading_day_stamp_takes_the_year_of_the_publication() -> None:
+    # a round-up's entry stamp: the latest such day on or before the publication date
+    published = dt.date(2024, 1, 10)
+    assert leading_day_stamp("Wednesday, 8 November: A bomb", published) == (
+        "Wednesday, 8 November",
+        dt.date(2023, 11, 8),
+    )
+    assert leading_day_stamp("January 6 - Gunmen", published) == ("January 6", dt.date(2024, 1, 6))
+    assert leading_day_stamp("Jan. 9th: Troops", published) == ("Jan. 9th", dt.date(2024, 1, 9))
+    # no colon or spaced dash: a date the sentence tells in passing; no publication date: no year
+    assert leading_day_stamp("January 6 was quiet", published) is None
+    assert leading_day_stamp("January 6 - Gunmen", None) is None
 
 
 def test_seed_year_inference() -> None:

@@ -61,6 +61,7 @@ class WordLists:
     speech_verbs: frozenset[str]
     background_marks: frozenset[str]
     weekday_words: frozenset[str]
+    weekly_occasions: frozenset[str]  # "during Friday prayers": a weekly occasion, not the incident's day
     habitual_adverbs: frozenset[str]
     perfect_trend_words: frozenset[str]
     period_subjects: frozenset[str]  # "the war has killed 150,000": a conflict summed up, no incident

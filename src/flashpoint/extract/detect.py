@@ -40,7 +40,7 @@ from flashpoint.nlp.dates import (
 )
 from flashpoint.nlp.model import ACTOR_LABEL, doc_text
 from flashpoint.nlp.numbers import parse_count
-from flashpoint.text.dates import full_dates, leading_full_date
+from flashpoint.text.dates import full_dates, leading_day_stamp, leading_full_date
 
 
 @dataclass
@@ -160,7 +160,7 @@ class Detector:
                 continue
             opened = opening[1] if opening is not None and opening[0].end == sent.start else None
             if opened is None:  # "Mar 4, 2023: Three policemen were killed", the stamp read as a name
-                opened = _date_stamp(sent, body_start)
+                opened = _date_stamp(sent, body_start, anchor)
             if opened is not None and not mention.names_a_day:
                 if opened[1] is not None and _is_background_date(opened[1], anchor):
                     # "On December 16, 2014, gunmen stormed the school. The attack prompted ...": the
@@ -546,9 +546,15 @@ class Detector:
         # "..., with both sides signing an agreement": a gerund with its own subject after "with" tells what
         # happened
         absolute = root.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in root.children)
+        # a gerund joined by 'and' to a subject gerund is a subject too ("sniping and shelling continue to
+        # claim lives": things that go on, not an incident)
+        subject_conj = (
+            root.dep_ == "conj" and root.head.tag_ == "VBG" and root.head.dep_ in ("csubj", "nsubj")
+        )
+        gerund_dep = root.head.dep_ if subject_conj else root.dep_
         if (
             root.tag_ == "VBG"
-            and root.dep_ in ("pcomp", "pobj", "csubj", "nsubj")
+            and gerund_dep in ("pcomp", "pobj", "csubj", "nsubj")
             and not (claimed or sided or absolute)
         ):
             return False
@@ -1086,6 +1092,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
     generic = plural and not has_count and (perfect or (verb.tag_ in ("VBZ", "VBP") and not headline))
     if generic and not ongoing:
         return False
+    if noun.dep_ == "nsubj" and not (plural or determiners or has_count or headline) and _characterised(verb):
+        return False  # "Kidnapping for ransom has become a booming industry": the crime in general
     # subject of a reported verb: "a blast killed", "clashes erupted", "rallies were held"
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP", "VBG"))
@@ -1133,6 +1141,18 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
             return True  # "charged a camp, inflicting casualties": the participle shares the past of its verb
         return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP"))
     return headline and noun.dep_ in ("ROOT", "nsubj", "appos")
+
+
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _characterised(verb: Token) -> bool:
+    """A copula with a noun or adjective after it ('has become the fastest-growing industry', 'remains
+    rampant'): it says what its subject is, which with a bare singular event noun is that kind of deed in
+    general."""
+    if verb.lemma_.lower() not in COPULAS or verb.ent_type_:
+        return False  # "Iraqi forces battle IS jihadists": the group's name read as 'is'
+    return any(c.dep_ in ("attr", "acomp") for c in verb.children)
 
 
 def _armed_side_of_come_under(words: WordLists, come: Token, attack: Token) -> bool:
@@ -2487,6 +2507,10 @@ def _sentence_date(
             continue  # "the clashes lasted into Tuesday": where the incident's stretch ended, not another day
         if _night_of_a_named_day(words, ent, sent):
             continue  # "in an overnight raid ... on Saturday": the time of night; the weekday is the date
+        if _weekly_occasion(words, ent.root) and _another_date(words, sent, ent, body_start):
+            # "blew himself up during Friday prayers on March 4, 2022": the occasion; the date is the day
+            # (alone, "bombs target Sunday Mass" still tells the day)
+            continue
         day = _names_a_day(words, ent)
         names_a_day = names_a_day or day
         day_in_own_clause = day_in_own_clause or (day and _in_clause_of(ent.root, trigger))
@@ -2552,6 +2576,28 @@ def _sentence_date(
     return best
 
 
+def _weekly_occasion(words: WordLists, token: Token) -> bool:
+    """'during Friday prayers', 'the Sunday Mass': a weekday compounded on an occasion held that weekday
+    every week names the occasion; another date in the sentence is the incident's."""
+    return (
+        token.lower_ in words.weekday_words
+        and token.dep_ in ("compound", "amod", "nmod")
+        and token.head.i > token.i
+        and token.head.lemma_.lower() in words.weekly_occasions
+    )
+
+
+def _another_date(words: WordLists, sent: Span, ent: Span, body_start: int) -> bool:
+    """The sentence names a date besides `ent` that is no weekly occasion."""
+    return any(
+        other != ent
+        and other.start_char >= body_start
+        and _is_date_entity(other)
+        and not _weekly_occasion(words, other.root)
+        for other in sent.ents
+    )
+
+
 def _night_of_a_named_day(words: WordLists, ent: Span, sent: Span) -> bool:
     """'abducted 20 villagers in an overnight raid on the village ... on Saturday': 'overnight' as an
     adjective on the event noun tells the time of night of the weekday the sentence names, not the night
@@ -2588,13 +2634,16 @@ def _opening_date(sent: Span, anchor: dt.date | None, body_start: int) -> tuple[
         resolved = resolve_date(_with_day(ent), anchor)
         if resolved is not None and resolved.kind == DateKind.ABSOLUTE and resolved.precision == 1:
             return ent.text, _as_stated(ent, resolved) or resolved
-    return _date_stamp(sent, body_start)
+    return _date_stamp(sent, body_start, anchor)
 
 
-def _date_stamp(sent: Span, body_start: int) -> tuple[str, ResolvedDate] | None:
+def _date_stamp(sent: Span, body_start: int, anchor: dt.date | None) -> tuple[str, ResolvedDate] | None:
     """A full date opening the sentence that the small model does not take whole: it tags only "2024" of
-    "Feb 11, 2024:", or reads "Mar 4, 2023" as a person's name."""
-    stamp = leading_full_date(sent.text) if sent.start_char >= body_start else None
+    "Feb 11, 2024:", or reads "Mar 4, 2023" as a person's name; or a round-up's entry stamp without a year
+    ("Wednesday, 8 November:", "April 6 - "), whose weekday the model splits off."""
+    if sent.start_char < body_start:
+        return None
+    stamp = leading_full_date(sent.text) or leading_day_stamp(sent.text, anchor)
     return _to_the_day(*stamp) if stamp is not None else None
 
 

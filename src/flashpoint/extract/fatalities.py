@@ -128,10 +128,12 @@ SHOOT_DEAD = re.compile(
     r"|(?:burned|burnt) (?:\w+ ){0,4}alive)\b",
     re.I,
 )
+# "a" after the preposition starts a place or a thing, never a count of one ("the toll from a bombing at a
+# mosque")
 TOLL = re.compile(
     r"\b(?:death toll|toll|number of (?:dead|deaths|people killed))\b[^.;]{0,40}?"
     r"\b(?:to|at|reached|hit|of)\s+"
-    r"(?:at least\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
+    r"(?:at least\s+)?(?!an?\b)(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b",
     re.I,
 )
 # a note's tally: "Fatalities: 3", "7 fatalities reported", "7 reported fatalities", "Fatalities coded as 10
@@ -747,9 +749,11 @@ def counts_other_dead(before: Iterable[Span], sent: Span) -> bool:
 
 # "The toll rose to 23 on Thursday", "the death toll from Monday's blast has climbed to nine", "an initial
 # toll of 12 was raised to 17", "A fourth officer died in hospital, raising the toll to four": a later count
-# of the incident told before it, whatever day the count was made; `n` is the new total
+# of the incident told before it, whatever day the count was made; `n` is the new total. The incident may
+# take twenty words ("the death toll from a suicide bombing at a Shi'ite mosque in the western Afghan city of
+# Herat rose to nine")
 TOLL_UPDATE = re.compile(
-    r"(?:\btoll\b(?:\s+\S+){0,14}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|"
+    r"(?:\btoll\b(?:\s+\S+){0,20}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|"
     r"reached|went up|gone up|raised|revised(?:\s+up(?:wards?)?)?)"
     r"|\b(?:raising|bringing|pushing|taking)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
     # "An earlier toll was six; it rose to nine after three more bodies were found": the toll as 'it' in

@@ -81,6 +81,36 @@ def leading_full_date(text: str) -> tuple[str, dt.date] | None:
     return (match[0], dates[0]) if dates else None
 
 
+# A round-up's entry stamp without a year: "Wednesday, 8 November: A roadside bomb ...", "April 6 - The
+# Arakan Army ...". The colon or the spaced dash after the day is what makes it a stamp, not a date the
+# sentence tells in passing.
+_DAY_STAMP = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_RE}))"
+    r"\s*(?::|[-\u2013\u2014]\s)"
+)
+
+
+def leading_day_stamp(text: str, anchor: dt.date | None) -> tuple[str, dt.date] | None:
+    """A day and month without a year that opens the text as a round-up's entry stamp, and its day: the
+    latest such day on or before `anchor` (the publication date; a round-up reports the days just past)."""
+    if anchor is None:
+        return None
+    match = _DAY_STAMP.match(text, len(text) - len(text.lstrip()))
+    if match is None:
+        return None
+    month = month_number(match["m1"] or match["m2"])
+    day = int(match["d1"] or match["d2"])
+    if month is None:
+        return None
+    for year in (anchor.year, anchor.year - 1):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate <= anchor:
+            return match[0].rstrip(" :-\u2013\u2014"), candidate
+    return None
+
+
 def infer_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
     """The first date with this month and day on or after `anchor`, if it lies within about a year of it.
 
