@@ -2786,3 +2786,10 @@ def test_a_person_picked_up_by_armed_men_is_abducted(pipeline: Pipeline) -> None
         "On 6 April 2024, a student was picked up by unknown men in Turbat (Kech, Balochistan).",
     )
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.slow
+def test_a_province_that_owns_a_place_contains_it(pipeline: Pipeline) -> None:
+    # GeoNames lacks Kani, Myanmar; its namesake in Japan is no reading of a township Sagaing owns
+    event = _one(pipeline, "On 3 May 2023, soldiers burned houses in Sagaing Region's Kani Township.")
+    assert (event.country, event.admin1) == ("Myanmar", "Sagaing")

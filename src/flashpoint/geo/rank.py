@@ -367,6 +367,26 @@ def _in_the_province_s_spelling(cand: Candidate, pool: Sequence[Candidate], key:
     return cand if province is None else replace(cand, name=province.name)
 
 
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+$")
+
+
+def _possessors(
+    text: str, toponyms: Sequence[Toponym], pools: Sequence[list[Candidate]]
+) -> dict[int, list[Candidate]]:
+    """'Sagaing Region's Kani Township', 'Zamfara's Maru': a province or district that owns the next name
+    contains it (Kani is no town of Japan). A name with a country reading owns only as an actor ("Israel's
+    Gaza offensive", "Mexico's Culiacan" beside the State of Mexico): no container."""
+    out: dict[int, list[Candidate]] = {}
+    for i in range(1, len(toponyms)):
+        if not _POSSESSIVE_GAP.match(text[toponyms[i - 1].end : toponyms[i].start]):
+            continue
+        owner = pools[i - 1]
+        units = [c for c in owner if c.feature in ("admin1", "admin2")]
+        if units and not any(c.feature == "country" for c in owner):
+            out[i] = units
+    return out
+
+
 def _within_in_words(text: str, toponyms: Sequence[Toponym], i: int) -> bool:
     """Toponym i is put inside the next one by 'in' or 'of' ("the Jacarezinho favela in Rio de Janeiro"),
     not by a note's bracket, whose units ACLED names after boundary changes GeoNames may not know."""
@@ -504,6 +524,9 @@ class Resolver:
             else pool
             for i, pool in enumerate(pools)
         ]
+        for i, units in _possessors(text, toponyms, pools).items():
+            pools[i] = _at_home(pools[i], units, in_words=True)
+            containers.setdefault(i, []).extend(units)
         document = _cue_evidence(cues)
         for code in set(actor_countries):
             document.countries[code] += ACTOR_COUNTRY_WEIGHT
