@@ -77,3 +77,15 @@ def test_a_broken_patch_file_is_a_config_error(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError):
         Gazetteer.build(countries=["PK"], patch_files=[bad_place])
+
+
+def test_a_patch_drops_relics_by_geonameid(tmp_path: Path) -> None:
+    bundled = Gazetteer.load(Settings(cache_dir=tmp_path / "cache"), countries=["IL", "PS"])
+    # the Israeli "Gaza" subdistrict (no town, no point) made "Israeli strikes on Gaza" a place in Israel
+    assert {c.country_code for c in bundled.candidates("Gaza")} == {"PS"}
+    [town] = [c for c in bundled.candidates("Rafah") if c.feature == "city"]
+    drop = _patch(tmp_path / "drop.json", {"drop": {str(town.geonameid): "a test"}})
+    patched = Gazetteer.load(
+        Settings(cache_dir=tmp_path / "cache", gazetteer_patch_files=[drop]), countries=["IL", "PS"]
+    )
+    assert [c.feature for c in patched.candidates("Rafah")] == ["admin2"]

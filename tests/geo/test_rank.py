@@ -1,7 +1,9 @@
 from __future__ import annotations
 
-from flashpoint.geo.gazetteer import Candidate
-from flashpoint.geo.rank import Resolution, cluster_support, one_sense_per_name
+from collections import Counter
+
+from flashpoint.geo.gazetteer import Candidate, Gazetteer
+from flashpoint.geo.rank import DocContext, Resolution, _Evidence, cluster_support, one_sense_per_name
 from flashpoint.geo.recognize import Toponym
 
 
@@ -59,3 +61,20 @@ def test_every_mention_of_a_name_takes_its_best_scored_reading() -> None:
     )
     assert [r.candidate for r in resolved] == [ohio, ohio, ohio, None]
     assert [r.toponym.start for r in resolved] == [0, 50, 90, 120]
+
+
+def test_the_neighbours_of_a_candidate_country_share_the_doc_evidence() -> None:
+    evidence = _Evidence(countries=Counter({"IL": 1.0, "US": 1.0, "ZA": 0.5}))
+    borders = {"PS": frozenset({"IL", "EG"}), "MZ": frozenset({"ZA"})}
+    context = DocContext(
+        evidence, _Evidence(), total_weight=2.5, neighbours=lambda code: borders.get(code, frozenset())
+    )
+    assert context.neighbour_share("PS") == 0.4  # Israel named: its share of the evidence
+    assert context.neighbour_share("MZ") == 0.0  # only a town of South Africa: no word of the country
+    assert DocContext(evidence, _Evidence(), total_weight=2.0).neighbour_share("PS") == 0.0
+
+
+def test_land_borders_are_symmetric(small_gazetteer: Gazetteer) -> None:
+    assert "AF" in small_gazetteer.neighbours("PK") and "PK" in small_gazetteer.neighbours("AF")
+    assert "US" not in small_gazetteer.neighbours("PK")  # and countries left out of the index are skipped
+    assert small_gazetteer.neighbours("US") == frozenset()

@@ -27,7 +27,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.index import IndexData
 from flashpoint.geo.names import fold, normalize, plain_spelling, strip_admin_word
 
-INDEX_FORMAT = 26
+INDEX_FORMAT = 27
 ACRONYM_MAX_LETTERS = 4
 # Towns smaller than this are found by their exact spellings only (see `IndexData.add_loose_names`).
 LOOSE_MIN_POPULATION = 5_000
@@ -245,6 +245,19 @@ def _representative_point(points: list[tuple[float, float]]) -> tuple[float, flo
     return ((lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2)
 
 
+def _land_borders(info: dict[str, dict[str, Any]], codes: set[str]) -> dict[str, frozenset[str]]:
+    """Each country's land neighbours (countryinfo's alpha-3 `borders`), made symmetric: the package lists
+    Israel among Palestine's neighbours but not Palestine among Israel's."""
+    alpha2 = {(d.get("ISO") or {}).get("alpha3", "").upper(): code for code, d in info.items()}
+    pairs: dict[str, set[str]] = {}
+    for code, data in info.items():
+        for other in (alpha2.get(str(b).upper()) for b in data.get("borders") or ()):
+            if other and other != code and {code, other} <= codes:
+                pairs.setdefault(code, set()).add(other)
+                pairs.setdefault(other, set()).add(code)
+    return {code: frozenset(others) for code, others in pairs.items()}
+
+
 def _country_info() -> dict[str, dict[str, Any]]:
     """countryinfo's per-country JSON files, keyed by ISO alpha-2."""
     try:
@@ -313,7 +326,9 @@ def build_index(
     index = IndexData()
     renames: dict[int, str] = {}
     extra_aliases: dict[int | str, list[str]] = {}  # by geonameid, or by ISO 3166-2 code of a subdivision
+    dropped: set[int] = set()  # GeoNames entries that are relics, not places a text can mean
     for _, patch in patches:
+        dropped.update(int(k) for k in patch.get("drop", {}))
         renames.update({int(k): v for k, v in patch.get("rename", {}).items()})
         for key, names in patch.get("aliases", {}).items():
             extra_aliases.setdefault(int(key) if key.isdigit() else key.upper(), []).extend(names)
@@ -362,6 +377,7 @@ def build_index(
                 continue
             for demonym in names:
                 index.demonyms[normalize(demonym)] = code.upper()
+    index.borders = _land_borders(info, set(index.country_names))
     for number, row in enumerate(_tsv(base / "countries" / "countries.tsv"), start=1):
         if number in country_codes and row[3]:
             index.geonameids[index.country_rows[country_codes[number]]] = int(row[3])
@@ -385,7 +401,7 @@ def build_index(
     parent_names = {code: frozenset(table.values()) for code, table in parents.items()}
     for number, row in enumerate(_tsv(base / "subdivisions" / "subdivisions.tsv"), start=1):
         sub = _Subdivision(row)
-        if sub.country_id not in country_codes:
+        if sub.country_id not in country_codes or sub.geonameid in dropped:
             continue
         if sub.level == 0 and sub.display in parent_names.get(country_codes[sub.country_id], ()):
             # a region GeoNames files above its admin1 units that ACLED codes as the admin1 (Malawi's
@@ -406,7 +422,7 @@ def build_index(
     city_rows: list[tuple[int, list[int]]] = []
     for row in _tsv(base / "cities" / "cities.tsv"):
         country_id = int(row[3])
-        if country_id not in country_codes:
+        if country_id not in country_codes or int(row[1]) in dropped:
             continue
         sub_ids = [int(s) for s in row[2].split("|") if s]
         admin1 = admin2 = None

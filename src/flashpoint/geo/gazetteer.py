@@ -180,6 +180,10 @@ class Gazetteer:
         """'Philippines' -> 'PH': the code of a country name or alias, else None."""
         return next((c.country_code for c in self.candidates(name) if c.feature == "country"), None)
 
+    def neighbours(self, code: str) -> frozenset[str]:
+        """The countries that share a land border with `code` (ISO alpha-2)."""
+        return self._data.borders.get(code, frozenset())
+
     def country_name(self, code: str | None) -> str | None:
         return self._data.country_names.get(code.upper()) if code else None
 

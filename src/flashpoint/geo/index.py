@@ -34,6 +34,7 @@ class IndexData:
     country_names: dict[str, str] = field(default_factory=dict)  # "PK" -> "Pakistan"
     country_rows: dict[str, int] = field(default_factory=dict)  # "PK" -> row of the country
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised demonym -> country code
+    borders: dict[str, frozenset[str]] = field(default_factory=dict)  # "IL" -> {"PS", "LB", ...}, symmetric
     capitals: set[int] = field(default_factory=set)  # rows of national capitals
     # keys of short country spellings written only in capitals ("CAR", "DRC", "UAE"): "Car bomb" is no place
     acronyms: set[str] = field(default_factory=set)

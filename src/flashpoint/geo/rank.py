@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -76,6 +76,10 @@ class RankWeights:
     # seat named like it ("SAF airstrikes hit Khartoum state" is the state)
     called_unit: float = 3.0
     abroad: float = 2.0  # minus: "Safi tehsil of Mohmand" is not Safi, Morocco
+    # times the share of the doc's country evidence that names a land neighbour of the candidate's country,
+    # between readings that beat "none" without it: "Israeli strikes on Gaza" are in Palestine's Gaza, not
+    # Mozambique's
+    neighbour_country: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +102,7 @@ class Features:
     doc_admin1: float = 0.0  # share of the first-level evidence ("Miss.", "Ohio") for the candidate's unit
     called_unit: float = 0.0  # 1: the text calls it an admin unit ("Mohmand District"); 1/3: "district of X"
     abroad: float = 0.0  # 1: in another country than every reading of the unit named as its container
+    neighbour_country: float = 0.0  # share of the doc's country evidence for countries bordering its own
 
     def score(self, w: RankWeights) -> float:
         return (
@@ -116,7 +121,7 @@ class Features:
             - w.stray * self.stray
             + w.called_unit * self.called_unit
             - w.abroad * self.abroad
-        )
+        )  # `neighbour_country` only breaks ties between readings (`Resolver._rank`)
 
 
 @dataclass(slots=True)
@@ -160,6 +165,7 @@ class DocContext:
     # the country evidence of the other names that are places, not nationalities ("Turkish forces in Afrin"
     # says whose the forces are, not that the story is in Turkey)
     place_weight: float = 0.0
+    neighbours: Callable[[str], frozenset[str]] = field(default=lambda code: frozenset())  # code -> borders
 
     def cluster(self, key: str, cand: Candidate) -> float:
         return min(self.support.get((key, cand.row), 0), _CLUSTER_CAP) / _CLUSTER_CAP
@@ -198,6 +204,15 @@ class DocContext:
     def country_share(self, code: str) -> float:
         denominator = self.total_weight - self.own_weight
         return self.country_weight(code) / denominator if denominator > 1e-9 else 0.0
+
+    def neighbour_share(self, code: str) -> float:
+        """The share of the other names' country evidence that goes to countries bordering `code` and named
+        outright (the country or its people: weight 1 or more, not the 0.5 a town's only reading gives)."""
+        denominator = self.total_weight - self.own_weight
+        if denominator <= 1e-9:
+            return 0.0
+        weights = (self.country_weight(other) for other in self.neighbours(code))
+        return sum(w for w in weights if w >= 1.0) / denominator
 
     def unit_share(self, unit: tuple[str, str], *, whole_country: bool = False) -> float:
         """The unit's share of the first-level evidence of the document's other names and short forms;
@@ -450,6 +465,23 @@ def _foreign_town(cand: Candidate, context: DocContext) -> bool:
     return cand.feature == "city" and small and context.place_weight >= FOREIGN_TOWN_EVIDENCE and foreign
 
 
+def _neighbour_evidence(cand: Candidate, context: DocContext, pool: Sequence[Candidate]) -> float:
+    """The share of the doc's country evidence naming a land neighbour of the candidate's country, for a
+    name with no reading in a country the text names: "Israeli strikes on Gaza" are Palestine's Gaza, not
+    Mozambique's. A name the text puts in a unit ("Maracay (Girardot, Aragua)") takes none: its container
+    says where it is."""
+    if cand.feature not in ("admin1", "admin2", "city"):
+        return 0.0
+    share = context.neighbour_share(cand.country_code)
+    if share <= 0.0 or any(context.country_weight(other.country_code) > 1e-9 for other in pool):
+        return 0.0
+    # a tie-breaker between readings of a size: no small namesake over a capital ("Teachers marched in
+    # Panama City against a Canadian company" is no town of Florida)
+    if any(other.population > 2 * cand.population for other in pool if other.feature != "country"):
+        return 0.0
+    return share
+
+
 def _votes_country(cand: Candidate) -> bool:
     """A first-pass answer that says which country the story is in: not a hamlet matched by another
     spelling ("Gulistan e Jauhar" in Karachi read as Golestanak, Iran, would vote Iran for its neighbours)."""
@@ -607,7 +639,7 @@ class Resolver:
                 key = normalize(toponym.text)
                 context = DocContext(
                     total, by_name[key], total_weight, own_weights[key], points, support,
-                    place_weight=all_places - place_weights[key],
+                    place_weight=all_places - place_weights[key], neighbours=self.gazetteer.neighbours,
                 )  # fmt: skip
                 done = ranked[same] = self._rank(toponym, pool, context, within, called_unit=called[i])
             else:
@@ -747,6 +779,7 @@ class Resolver:
             if _stray(cand, context, tagged_place=tagged_place) or capital_namesake or country_namesake
             else 0.0,
             doc_admin1=0.0 if cand.feature in ("country", "region") or country_named else unit_share,
+            neighbour_country=0.0 if containers else _neighbour_evidence(cand, context, pool),
         )
 
     def _score(
@@ -758,12 +791,20 @@ class Resolver:
         key: str,
         *,
         called_unit: float,
+        none_score: float,
         tagged_place: bool = False,
+        sure_place: bool = False,
     ) -> float:
         features = self.features(cand, context, containers, pool, key, tagged_place=tagged_place)
         if called_unit and cand.feature in ("admin1", "admin2"):
             features = replace(features, called_unit=called_unit)
-        return features.score(self.weights)
+        score = features.score(self.weights)
+        # a neighbour of a named country chooses between readings, and makes a reading out of "none" only
+        # when nationalities and actors alone name a country ("An Israeli air strike hit Khan Younis"): in a
+        # story whose places are in Pakistan, "Mizan Chowk" is no district of Afghanistan
+        if score >= none_score or (sure_place and context.place_weight < 1.0):
+            score += self.weights.neighbour_country * features.neighbour_country
+        return score
 
     def _rank(
         self,
@@ -787,7 +828,15 @@ class Resolver:
             (
                 (
                     self._score(
-                        c, context, containers, pool, key, called_unit=called_unit, tagged_place=tagged_place
+                        c,
+                        context,
+                        containers,
+                        pool,
+                        key,
+                        called_unit=called_unit,
+                        none_score=none_score,
+                        tagged_place=tagged_place,
+                        sure_place=toponym.source == "ner" or not gazetteer_only,
                     ),
                     c,
                 )
