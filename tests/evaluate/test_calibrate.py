@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from flashpoint.evaluate.calibrate import fit, reliability
+from flashpoint.evaluate.calibrate import calibration_error, cross_validated, fit, reliability
 from flashpoint.extract.confidence import FEATURES
 
 
@@ -32,3 +32,24 @@ def test_fit_without_signal_stays_near_the_base_rate() -> None:
     w = fit(x, y)
     p = 1 / (1 + np.exp(-w[FEATURES.index("bias")]))
     assert abs(p - 0.25) < 0.02
+
+
+def test_calibration_error_is_zero_when_confidence_matches_the_share_right() -> None:
+    p = np.array([0.25] * 4 + [0.75] * 4)
+    y = np.array([1.0, 0, 0, 0, 1, 1, 1, 0])
+    assert calibration_error(p, y) == 0.0
+    assert calibration_error(np.full(8, 0.95), y) > 0.4
+
+
+def test_cross_validated_confidence_is_out_of_sample_and_calibrated() -> None:
+    rng = np.random.default_rng(1)
+    n = 3000
+    x = np.zeros((n, len(FEATURES)))
+    x[:, FEATURES.index("bias")] = 1.0
+    dated = rng.random(n) < 0.5
+    x[:, FEATURES.index("own_date")] = dated
+    y = np.where(dated, rng.random(n) < 0.8, rng.random(n) < 0.3).astype(float)
+    p = cross_validated(x, y, l2=0.1)
+    assert p.shape == (n,)
+    assert calibration_error(p, y) < 0.03
+    assert p[dated].mean() > 0.7 > 0.4 > p[~dated].mean()

@@ -2793,3 +2793,40 @@ def test_a_province_that_owns_a_place_contains_it(pipeline: Pipeline) -> None:
     # GeoNames lacks Kani, Myanmar; its namesake in Japan is no reading of a township Sagaing owns
     event = _one(pipeline, "On 3 May 2023, soldiers burned houses in Sagaing Region's Kani Township.")
     assert (event.country, event.admin1) == ("Myanmar", "Sagaing")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin2"),
+    [
+        # GeoNames' Israeli "Gaza" subdistrict is dropped, and Israel borders Palestine: neither Israel's
+        # relic nor Mozambique's Gaza province
+        ("On 2 March 2024, Israeli strikes on Gaza killed 20 people.", "Gaza"),
+        ("On 2 March 2024, an Israeli air strike killed 9 people in Khan Younis.", "Khan Yunis"),
+    ],
+)
+def test_a_country_named_in_the_text_speaks_for_its_neighbours(
+    pipeline: Pipeline, text: str, admin2: str
+) -> None:
+    event = _one(pipeline, text)
+    assert (event.country, event.admin1, event.admin2) == ("Palestine", "Gaza Strip", admin2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 2 March 2024, an Israeli strike on a house in Rafah killed 6 people.", "Air/drone strike"),
+        ("On 2 March 2024, a US strike killed a Houthi commander in Sanaa.", "Air/drone strike"),
+        # soldiers who strike a hideout fight on the ground; workers on strike hold a protest
+        ("On 2 March 2024, soldiers struck a militant hideout in Bannu, killing 4 militants.", "Armed clash"),
+        ("On 2 March 2024, workers went on strike in Lahore over unpaid wages.", "Peaceful protest"),
+        # a force that fires on people on strike meets a demonstration
+        (
+            "On 2 March 2024, police fired on striking workers in Lahore, killing 2.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_an_army_s_strike_is_delivered_from_afar(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_event_type

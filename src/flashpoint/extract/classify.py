@@ -151,8 +151,13 @@ def classify(
     )
     if bomb_on_crowd:
         c = c - {"protest", "riot"}
+    # "police fired on striking workers": a force that acts on people the text makes protesters meets a
+    # demonstration, protest word or not
     protest_like = not bomb_on_crowd and (
-        "protest" in c or (actor1 is not None and actor1.inter == 6) or "crowd_control" in m
+        "protest" in c
+        or (actor1 is not None and actor1.inter == 6)
+        or "crowd_control" in m
+        or (a1_state and actor2 is not None and actor2.role == Role.PROTESTERS and "arrest" not in c)
     )
     # "shot dead by unknown assailants in a suspected sectarian attack": gunmen are no mob
     mob = "mob" in m and not (actor1 is not None and actor1.role == Role.UNIDENTIFIED_ARMED)

@@ -164,6 +164,8 @@ class EventCoder:
             # no gun or bomb named are a violent crowd, not an armed group
             actor1, actor2 = crowd_and_force
             categories = (categories - {"clash"}) | {"riot"}
+        if _a_state_s_strike(mention, doc, actor1, categories):
+            categories = categories | {"airstrike"}
         decision = classify(categories, modifiers, actor1, actor2)
         sub_type = decision.sub_event_type
         if sub_type == "Mob violence" and actor2 is not None and actor2.role == Role.UNIDENTIFIED_ARMED:
@@ -1287,6 +1289,30 @@ PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive for
 CIVILIAN_DEATH_TYPES = ("Mob violence", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade")
 CIVILIAN_TARGET_TYPES = ("Abduction/forced disappearance", "Sexual violence")
 NO_ACTOR1_TYPES = ("Agreement", "Change to group/activity", "Other", "Headquarters or base established")
+
+
+# what a strike of an army is not: a ground fight, a bomb, a crowd, a kidnapping
+_NO_STRIKE_FROM_AFAR = frozenset(
+    {"clash", "explode", "shell", "airstrike", "protest", "riot", "abduct", "sexual"}
+)
+
+
+def _a_state_s_strike(
+    mention: EventMention, doc: Doc, actor1: Participant | None, categories: set[str]
+) -> bool:
+    """'Israeli strikes on Gaza killed 20', 'a US strike killed a Houthi commander': an army's strike, the
+    noun with no weapon named, is delivered from the air or from afar (ACLED's Air/drone strike), not an
+    attack by soldiers on the ground."""
+    return (
+        categories & {"attack", "kill", "injure"}  # the noun's own cue is dropped as a possible labour strike
+        and not categories & _NO_STRIKE_FROM_AFAR
+        and actor1 is not None
+        and actor1.role == Role.MILITARY
+        and any(
+            h.category == "t:attack" and h.phrase == "strike" and doc[h.start].pos_ == "NOUN"
+            for h in mention.hits
+        )
+    )
 
 
 def _default_sides(
