@@ -2830,3 +2830,87 @@ def test_a_country_named_in_the_text_speaks_for_its_neighbours(
 )
 def test_an_army_s_strike_is_delivered_from_afar(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
     assert _one(pipeline, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2024, the junta issued a decree in Naypyidaw (Nay Pyi Taw) dissolving four parties.",
+        "On 9 May 2024, the Taliban announced a new law in Herat (Herat) requiring men to grow beards.",
+        "On 2 June 2024, the provincial government banned all rallies in Quetta (Quetta, Balochistan).",
+        "On 5 July 2024, the cabinet approved a ban on the Baloch Students Organisation in Islamabad.",
+    ],
+)
+def test_a_new_decree_law_or_ban_changes_the_rulers_activity(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 October 2023, the Taliban held a military parade in Kabul city (Kabul) with seized vehicles.",
+        "On 6 May 2024, the authorities forcibly evicted hundreds of families from their homes in Gizab.",
+    ],
+)
+def test_a_military_parade_or_a_forced_eviction_is_other(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Other"
+
+
+@pytest.mark.slow
+def test_a_group_of_men_beating_people_without_weapons_is_a_mob(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 June 2024, a group of men beat two delivery workers and smashed their bikes in Larnaca.",
+    )
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor1 == "Rioters (Cyprus)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        (
+            "On 3 May 2023, a group of men shot dead a shopkeeper in Turbat (Kech, Balochistan).",
+            "Attack",
+            None,
+        ),
+        (
+            "On 3 May 2023, a group of men attacked a police checkpost in Turbat (Kech, Balochistan), "
+            "killing a constable.",
+            "Armed clash",
+            "Police Forces of Pakistan",
+        ),
+    ],
+)
+def test_a_group_of_men_who_shoot_or_kill_police_is_an_armed_group(
+    pipeline: Pipeline, text: str, sub_event_type: str, actor2: str | None
+) -> None:
+    event = _one(pipeline, text)
+    assert event.sub_event_type == sub_event_type
+    assert event.actor1 == "Unidentified Armed Group (Pakistan)"
+    if actor2 is not None:
+        assert event.actor2 == actor2
+
+
+@pytest.mark.slow
+def test_protesters_demanding_something_who_set_fire_riot(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 November 2021, protesters demanding the Prime Minister's resignation set fire to shops in "
+        "Auki.",
+    )
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.actor1 == "Rioters (Solomon Islands)"
+
+
+@pytest.mark.slow
+def test_an_announced_widening_of_attacks_changes_the_groups_activity(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 May 2024, Ansar Allah announced it would extend its attacks to ships in the Mediterranean Sea.",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.actor1 == "Ansar Allah"

@@ -120,6 +120,18 @@ class EventCoder:
             # who are harmed are civilians, not its militia
             actor2 = Participant(actor2.text, actor2.start, actor2.end, None, 7, Role.CIVILIANS)
         mob = _civilians_do_violence(actor1, mention, self.mob_nouns)
+        against_force = actor2 is not None and actor2.is_state
+        if _group_of_men(actor1, doc) and (
+            not mob
+            or (against_force and _crowd_against_force(actor1, actor2, mention, self.mob_nouns) is None)
+        ):
+            # "a group of men shot dead a shopkeeper", "abducted a trader", "attacked a police post, killing a
+            # constable": men who do violence a mob or a riot does not are an armed group (with no weapon,
+            # "attacked migrants and smashed their shops", a mob)
+            armed = Role.UNIDENTIFIED_ARMED
+            actor1 = Participant(
+                actor1.text, actor1.start, actor1.end, None, inter_of(armed), armed, actor1.country
+            )
         if mob and not (actor2 is not None and actor2.is_state):
             # villagers who beat or kill are rioters (ACLED Mob violence); youths who stone the police are
             # demonstrators who turned violent
@@ -1073,6 +1085,16 @@ def _civilians_do_violence(
         and not categories & {"protest", "clash", "explode", "shell", "airstrike", "abduct", "sexual"}
         and not mention.modifiers & WEAPON_MODIFIERS
         and not any(h.phrase in GUN_CUES for h in mention.hits)
+    )
+
+
+def _group_of_men(participant: Participant | None, doc: Doc) -> bool:
+    """'a group of men' read as ordinary people (participants._plain_group_of_men) on the doing side."""
+    return (
+        participant is not None
+        and participant.role == Role.CIVILIANS
+        and participant.text.lower() == "men"
+        and doc.text[: participant.start].lower().rstrip().endswith("group of")
     )
 
 

@@ -219,6 +219,7 @@ class Detector:
             and not _earlier_capture(h, tokens)
         ]
         hits = _without_earlier_tolls(hits, tokens)
+        hits = _without_changed_activities(hits, tokens)
         hits = _without_haul(words, hits, tokens)
         # "mourners attended the funeral, with armed men firing into the air": the shots hit nobody
         in_the_air = _shots_in_the_air(words, hits, tokens)
@@ -491,9 +492,10 @@ class Detector:
                 or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
             ):
                 return False
-        if any(child.lower_ in words.modals for child in root.children if child.dep_ in ("aux", "auxpass")):
-            return False
-        if _shares_modal(words, root):
+        modal = any(
+            child.lower_ in words.modals for child in root.children if child.dep_ in ("aux", "auxpass")
+        )
+        if (modal or _shares_modal(words, root)) and not (measure and _announced_change(self.cues, root)):
             return False
         if (
             _under_irrealis(words, root)
@@ -870,6 +872,52 @@ def _answered_incident(noun: Token, verb: Token) -> bool:
         and noun.dep_ == "pobj"
         and prep.lower_ in ("after", "following")
         and prep.head == verb
+    )
+
+
+def _without_changed_activities(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
+    """'announced they would extend their attacks to ships in the Indian Ocean': the attacks a change to a
+    group's activity (a verb + object frame) widens or shifts are the activity changed, no incident."""
+    changers = {h.start for h in hits if h.category == "t:change_group" and "+" in h.phrase}
+    if not changers:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.category == "t:change_group"
+        or not h.category.startswith("t:")
+        or not (
+            (root := h.root(tokens)).pos_ == "NOUN"
+            and root.dep_ in ("dobj", "obj")
+            and root.head.i in changers
+        )
+    ]
+
+
+def _object_of(noun: Token, verbs: set[int]) -> bool:
+    """A noun that is the direct object of one of the verbs (token indices)."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and noun.head.i in verbs
+
+
+def _announced_change(cues: CueLexicon, verb: Token) -> bool:
+    """'the Houthis announced they would extend their attacks to ships in the Indian Ocean': a group's widened
+    or shifted operations (frame 'widen_operations') that it announced, with 'would' or 'will', are made by
+    the announcement (ACLED codes the change on the announcement's day); a measure announced for later ('he
+    will extend the night-time curfew', a threat to PLOVER) is taken when it is, and a wish or a threat said
+    ('said it would retaliate') is no announcement."""
+    _, verbs, objects = cues.frames["widen_operations"]
+    widened = verb.lemma_.lower() in verbs and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in objects for c in verb.children
+    )
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    head = verb.head
+    return (
+        widened
+        and verb.dep_ == "ccomp"
+        and head.lemma_.lower() in ("announce", "declare")
+        and head.tag_ == "VBD"
+        and any(c.lower_ in ("would", "will", "'ll") for c in verb.children if c.dep_ == "aux")
     )
 
 
@@ -1383,14 +1431,17 @@ def _given_order(words: WordLists, root: Token) -> bool:
 def _participle_read_as_verb(head: Token, below: Token) -> bool:
     """'Protesters demanding cheaper power pelted police with stones': the small model makes the participle
     the sentence's root and the finite verb its clausal object; no demand or wish takes a past-tense clause
-    without 'that', so the past verb is what the subject did."""
+    without 'that', so the past verb is what the subject did. So with the participle on a crowd noun left as
+    the root ('protesters demanding the Prime Minister's resignation set fire to buildings'), where the small
+    model may tag the past 'set' as a participle."""
+    on_verbless_root = head.dep_ == "acl" and head.head.dep_ == "ROOT" and head.head.pos_ in ("NOUN", "PROPN")
     return (
-        head.dep_ == "ROOT"
+        (head.dep_ == "ROOT" or on_verbless_root)
         and head.tag_ == "VBG"
         and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
         and below.dep_ == "ccomp"
-        and below.tag_ == "VBD"
-        and not any(c.dep_ == "mark" for c in below.children)
+        and (below.tag_ == "VBD" or (on_verbless_root and below.tag_ == "VBN"))
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in below.children)
     )
 
 

@@ -349,6 +349,8 @@ class ParticipantReader:
             role = self.lexicon.role_of(" ".join(w.text for w in words[k:]))
             if role is not None:
                 return role
+        if _plain_group_of_men(token, words):
+            return Role.CIVILIANS
         titled = self._title_role(token, words)
         if titled is not None:
             return titled
@@ -369,6 +371,19 @@ class ParticipantReader:
             w.lower_ for w in words if w.pos_ == "PROPN" and w.i < token.i and w.lower_ in TITLE_WORDS
         )
         return Role.STATE_OTHER if title in HEAD_OF_GOVERNMENT_TITLES else None
+
+
+def _plain_group_of_men(token: Token, words: list[Token]) -> bool:
+    """'a group of men attacked Syrian migrants': men counted as a group, with no word that arms or hides
+    them ('armed', 'masked', 'unknown' men are an armed group), are ordinary people who may turn into a mob
+    (ACLED's rioters); the coder makes them an armed group again when they shoot or abduct."""
+    quantity = token.head.head if token.head.lower_ == "of" else None
+    return (
+        token.lower_ == "men"
+        and [w.i for w in words] == [token.i]
+        and quantity is not None
+        and quantity.lower_ == "group"
+    )
 
 
 # offices whose holder, named by title, stands for the government
