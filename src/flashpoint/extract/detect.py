@@ -429,7 +429,14 @@ class Detector:
         # made by its announcement, so the day of the announcement is its day
         announcement = bool(categories) and categories <= ANNOUNCED_CATEGORIES
         date_text, resolved = _sentence_date(
-            words, sent, root, anchor, previous_date, body_start, announcement=announcement
+            words,
+            sent,
+            root,
+            anchor,
+            previous_date,
+            body_start,
+            announcement=announcement,
+            claimed_capture=_claimed_capture(words, categories, root),
         )
         if resolved is not None and _is_background_date(resolved, anchor):
             return None
@@ -2376,11 +2383,22 @@ def _looks_like_headline(sent: Span) -> bool:
     return shouting or (len(sent) <= 25 and text[-1] not in ".!?\"'”")
 
 
-def _reported_on(words: WordLists, date_root: Token, trigger: Token, *, announcement: bool = False) -> bool:
+def _reported_on(
+    words: WordLists,
+    date_root: Token,
+    trigger: Token,
+    *,
+    announcement: bool = False,
+    claimed_capture: bool = False,
+) -> bool:
     """True when a date belongs to the reporting ('said on Monday'), not to the incident; with
-    `announcement`, a day on an announcing verb whose clause tells the development is the development's."""
+    `announcement`, a day on an announcing verb whose clause tells the development is the development's;
+    with `claimed_capture`, a day on the speech verb of a capture claimed with no day of its own is the
+    capture's (see `_claimed_capture`)."""
     if _day_of_saying(words, date_root, trigger):
         return True
+    if claimed_capture and _standing_in(date_root) == trigger.head:
+        return False
     below = date_root
     for ancestor in date_root.ancestors:
         if ancestor == trigger:
@@ -2401,6 +2419,24 @@ def _reported_on(words: WordLists, date_root: Token, trigger: Token, *, announce
             return not (announced or told)
         below = ancestor
     return False
+
+
+def _claimed_capture(words: WordLists, categories: set[str], trigger: Token) -> bool:
+    """'On Saturday, the Arakan Army said its fighters had captured a military outpost', 'April 6 - The AA
+    said it had captured a battalion base': a group's claim of ground taken, told in the pluperfect under
+    the speech verb, is all the news knows of the capture; ACLED codes it on the day of the claim, so the
+    day hung on the speech verb is the capture's when the clause names none of its own."""
+    return (
+        bool(categories)
+        and categories <= TERRITORY_CLAIMS
+        and trigger.dep_ == "ccomp"
+        and trigger.head.lemma_.lower() in words.speech_verbs
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+    )
+
+
+# the strategic gains a group claims ('said it had captured', 'said its forces had retaken')
+TERRITORY_CLAIMS = frozenset({"territory_gain", "territory_regain"})
 
 
 def _claimed_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
@@ -2486,6 +2522,7 @@ def _sentence_date(
     body_start: int = 0,
     *,
     announcement: bool = False,
+    claimed_capture: bool = False,
 ) -> tuple[str | None, ResolvedDate | None]:
     """The date expression of the incident (outside the dateline and not the date of the report), resolved.
 
@@ -2515,7 +2552,9 @@ def _sentence_date(
         names_a_day = names_a_day or day
         day_in_own_clause = day_in_own_clause or (day and _in_clause_of(ent.root, trigger))
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
-        if resolved is None or _reported_on(words, ent.root, trigger, announcement=announcement):
+        if resolved is None or _reported_on(
+            words, ent.root, trigger, announcement=announcement, claimed_capture=claimed_capture
+        ):
             continue
         if previous_date is not None and _claimed_on(words, ent.root, trigger):
             continue  # "JNIM claimed the ambush on Sunday" after the ambush was dated: the claim's day
@@ -2564,7 +2603,8 @@ def _sentence_date(
                 if _stretch_end(words, token):
                     continue
                 if previous_date is not None and (
-                    _reported_on(words, token, trigger) or _claimed_on(words, token, trigger)
+                    _reported_on(words, token, trigger, claimed_capture=claimed_capture)
+                    or _claimed_on(words, token, trigger)
                 ):
                     # "..., the prosecutor's office said in a statement on Sunday" after the incident
                     # was dated: the day of the report on it, not a new day (in a lone note the report's
