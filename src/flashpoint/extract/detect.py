@@ -84,7 +84,9 @@ class Detector:
         Text before `body_start` (the dateline) is never read as the date of an event.
         """
         previous_date: dt.date | None = None
-        sentences = list(doc.sents)
+        sentences = [part for sent in doc.sents for part in _incident_clauses(self.cues, sent)]
+        # the second of two incident clauses of one sentence ('..., while in Kisumu police shot dead two')
+        second_clauses = {part.start for part in sentences if part.start != part.sent.start}
         hits = [_real_suppressors(self.cues.words, self.cues.scan(sent), list(sent)) for sent in sentences]
         # each sentence is scanned once
         if len(sentences) <= self.short_text_sentences and self._short_text_is_off_topic(sentences, hits):
@@ -104,21 +106,25 @@ class Detector:
                 printed = full_dates(sent.text)
                 opening = (sent, _to_the_day(sent.text, printed[0])) if printed else None
                 continue
-            if (
-                last is not None
-                and last.sentence.end == sent.start
-                and (
-                    is_tally(sent.text)
-                    or _note_label(sent.text) in self.cues.words.note_labels
-                    or tally_sentence(sent) is not None
-                    or deaths_sentence(sent) is not None
+            if sent.start not in second_clauses and (
+                (
+                    last is not None
+                    and last.sentence.end == sent.start
+                    and (
+                        is_tally(sent.text)
+                        or _note_label(sent.text) in self.cues.words.note_labels
+                        or tally_sentence(sent) is not None
+                        or deaths_sentence(sent) is not None
+                    )
                 )
-            ) or (last is not None and _tally_after_detail(last, sent, opening)):
+                or (last is not None and _tally_after_detail(last, sent, opening))
+            ):
                 # a note's tally or detail line: "7 fatalities reported.", "Weapons seized: 1 IED."
                 last.extra_sentences.append(sent)
                 continue
             if (
                 last is not None
+                and sent.start not in second_clauses
                 and last.sentence.end == sent.start
                 and _answers_protest(last, sent, sent_hits)
             ):
@@ -138,8 +144,8 @@ class Detector:
                 sent_hits,
                 anchor,
                 previous_date,
-                headline=headline or _looks_like_headline(sent),
-                caption=_is_dated_caption(self.cues.words, sent),
+                headline=headline or _looks_like_headline(sent.sent),
+                caption=_is_dated_caption(self.cues.words, sent.sent),
                 body_start=body_start,
             )
             if mention is not None and last is not None and _told_before(mention.trigger, self.cues.words):
@@ -169,6 +175,12 @@ class Detector:
                     continue
                 mention.date_text, mention.date = opened
             opening = None
+            if sent.start in second_clauses and not mention.names_a_day:
+                # "... on Wednesday, while in Kisumu police shot dead two people": told in the same breath
+                # as the incident before it, on its day
+                told = last if last is not None and last.names_a_day else dated
+                if told is not None:
+                    mention.date_text, mention.date = told.date_text, told.date
             if dated is not None and _month_before_lead(mention, dated):
                 continue
             if dated is not None and not mention.names_a_day and _parallel_elsewhere(mention, dated):
@@ -2807,6 +2819,48 @@ def _retells_old_incident(trigger: Token, old_incidents: set[str]) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
         for noun in candidates
     )
+
+
+def _incident_clauses(cues: CueLexicon, sent: Span) -> list[Span]:
+    """A sentence that tells two incidents in two places, as wires sum up a day ('Police fired tear gas at
+    marchers in Nairobi on Wednesday, while in the western city of Kisumu police shot dead two people',
+    'the strikes hit houses in Paktika, ..., and another strike hit a house in Khost province'), as its two
+    clauses: ACLED codes one event per incident, day and place. Each clause must name its own place and an
+    incident cue; the second starts at 'while' or at the 'and' before 'another <noun>'."""
+    for token in sent[1:]:
+        if token.i < sent.start + 2 or token.doc[token.i - 1].text != ",":
+            continue
+        verb = token.head
+        if token.lower_ == "while" and token.dep_ == "mark":
+            fronted = token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "in"
+            if not fronted:
+                continue
+        elif token.lower_ == "and" and token.dep_ == "cc":
+            verb = next((c for c in verb.children if c.dep_ == "conj" and c.i > token.i), verb)
+            if not any(
+                c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "another" for d in c.children)
+                for c in verb.children
+            ):
+                continue
+        else:
+            continue
+        if verb.pos_ != "VERB" or verb.i < token.i:
+            continue
+        first, second = sent.doc[sent.start : token.i], sent.doc[token.i : sent.end]
+        if all(_names_own_place(part) and _tells_incident(cues, part) for part in (first, second)):
+            return [first, second]
+    return [sent]
+
+
+def _names_own_place(part: Span) -> bool:
+    """A proper name after 'in' ('in Nairobi's Kibera slum', 'in the Sepera district of Khost province')."""
+    return any(
+        t.lower_ == "in" and t.dep_ == "prep" and any(w.pos_ == "PROPN" for w in t.subtree) for t in part
+    )
+
+
+def _tells_incident(cues: CueLexicon, part: Span) -> bool:
+    return any(h.category.startswith("t:") for h in cues.scan(part))
 
 
 def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:

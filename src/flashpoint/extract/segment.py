@@ -203,6 +203,31 @@ def _retold(item: CodedMention) -> bool:
     )
 
 
+def _another_of(previous: CodedMention, item: CodedMention) -> bool:
+    """'..., and another strike hit a house in Khost province' after Pakistani aircraft struck Paktika: an
+    incident told as 'another' of the one before, in a place of its own, is one of the same kind by the
+    same hand; its own words ('strike', no weapon, no side) type it only as a plain attack."""
+    p, c = previous.event, item.event
+    return (
+        _family(p) == "violence"
+        and c.sub_event_type in GENERIC_TYPES
+        and p.sub_event_type not in GENERIC_TYPES
+        and (c.actor1 or "").startswith("Unidentified")
+        and any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.lemma_.lower() in RETOLD_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "another" for d in t.children)
+            for t in item.mention.sentence
+        )
+    )
+
+
+def _like_the_one_before(previous: Event, event: Event) -> None:
+    _take_type(event, previous)
+    event.actor1, event.inter1, event.assoc_actor_1 = previous.actor1, previous.inter1, previous.assoc_actor_1
+    event.interaction = interaction_code(event.inter1, event.inter2)
+
+
 def _same_kind(a: Event, b: Event) -> bool:
     """The same sub-event type, or one demonstration at two steps of its escalation: ACLED codes one
     demonstration per day and place ("the protest began after the burial" told after the dispersal)."""
@@ -546,5 +571,7 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
         if retold is not None:
             _merge_into(retold, item)
             continue
+        if events and _another_of(events[-1], item):
+            _like_the_one_before(events[-1].event, item.event)
         events.append(item)
     return events
