@@ -1709,3 +1709,80 @@ def test_a_bare_event_noun_a_copula_characterises_is_the_crime_in_general(pipeli
         "armed groups that control large swathes of forest, the report said."
     )
     assert pipeline.extract_text(text, dt.date(2023, 10, 4)) == []
+
+
+@pytest.mark.slow
+def test_a_capture_a_group_claims_with_no_day_of_its_own_takes_the_claims_day(pipeline: Pipeline) -> None:
+    # "On Monday, the KIA said its fighters had seized ...": the capture names no day, the claim's day is
+    # all the news knows of it (an air strike told before dates nothing after it)
+    events = _wire(
+        pipeline,
+        "YANGON: A military airstrike on a village in Sagaing region killed four civilians on Sunday, "
+        "residents said.\n\nOn Monday, the Kachin Independence Army said its fighters had seized an army "
+        "camp near the town of Bhamo in Kachin state after two days of fighting.",
+    )
+    captures = [e for e in events if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [(e.event_date, e.time_precision) for e in captures] == [(dt.date(2024, 5, 6), 1)]
+
+
+@pytest.mark.slow
+def test_a_raid_that_met_fire_from_gunmen_is_a_clash_with_them(pipeline: Pipeline) -> None:
+    # the gunbattle the raid sparked names its armed side, whoever it killed
+    events = _wire(
+        pipeline,
+        "NABLUS: Israeli troops raided the Balata refugee camp near Nablus on Tuesday, sparking a heavy "
+        "gunbattle with Palestinian gunmen that killed three Palestinians, medics said.",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Armed clash", "Military Forces of Israel")]
+    # a follow-up with no day or place of its own that tells the troops fired back
+    events = _wire(
+        pipeline,
+        "NABLUS: Israeli troops killed three Palestinians during a raid on the Balata refugee camp near "
+        "Nablus on Tuesday, medics said.\n\nThe army said its soldiers came under fire from gunmen. The "
+        "soldiers returned fire, it said.",
+    )
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Armed clash", "Military Forces of Israel", 3)
+    ]
+
+
+@pytest.mark.slow
+def test_another_strike_told_in_the_same_sentence_elsewhere_is_an_incident_of_its_own(
+    pipeline: Pipeline,
+) -> None:
+    # one sentence, two strikes in two provinces: the second, 'another strike', is of the first's kind and
+    # hand, on its day, in its own province
+    events = _wire(
+        pipeline,
+        "KABUL: Pakistani jets carried out air strikes in Afghanistan on Monday, killing six people in "
+        "Kunar province, a Taliban spokesman said.\n\nHe said the strikes hit homes in the Dangam district "
+        "of Kunar, killing four women and two children, and another strike hit a house in the Sabari "
+        "district of Khost province, causing no casualties.",
+    )
+    assert sorted((e.sub_event_type, e.actor1, e.admin1, e.event_date) for e in events) == [
+        ("Air/drone strike", "Military Forces of Pakistan", "Khost", dt.date(2024, 5, 6)),
+        ("Air/drone strike", "Military Forces of Pakistan", "Kunar", dt.date(2024, 5, 6)),
+    ]
+
+
+@pytest.mark.slow
+def test_a_rough_figure_yields_to_a_count_of_the_same_dead(pipeline: Pipeline) -> None:
+    # "dozens" (12) is an estimate; the army's exact count of the same fight stands, though it is higher
+    events = _wire(
+        pipeline,
+        "MOGADISHU: Al Shabaab fighters attacked an army base in Somalia's Hiraan region on Monday, sparking "
+        "hours of fighting, officials said. The army said 18 militants and 4 soldiers were killed.\n\n"
+        "Al Shabaab said in a statement that it had killed dozens of soldiers.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 22)]
+
+
+@pytest.mark.slow
+def test_a_killing_by_police_told_after_a_riot_is_its_toll(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "KAMPALA: In the eastern town of Mbale, opposition supporters blocked roads with burning tyres and "
+        "pelted police with stones on Tuesday. A boy was shot dead by police during the running battles, a "
+        "police spokesman said, adding that officers had come under attack.",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 1)]

@@ -71,6 +71,14 @@ class EventCoder:
     # "two years after a bombing killed 8 soldiers": the dead of a clause set this long before are history
     long_ago_nouns: frozenset[str] = frozenset()
 
+    def _clash_partner(self, mention: EventMention, doc: Doc) -> Participant | None:
+        """The first side a clash word of the event names as fought 'with', resolved."""
+        for token in _clash_partners(mention):
+            partner = self.reader.from_token(token, doc)
+            if partner is not None:
+                return partner
+        return None
+
     def code(
         self, mention: EventMention, doc: Doc, location: Location | None, ctx: ArticleContext
     ) -> CodedMention:
@@ -147,6 +155,13 @@ class EventCoder:
             # the people a clash verb pairs with the other side fought too (a communal militia to ACLED), they
             # are no victims of an attack
             modifiers = modifiers | {"fought_back"}
+        if "clash" in categories and actor1 is not None and actor1.is_state and actor2 is not None:
+            foe = self._clash_partner(mention, doc) if actor2.inter == 7 else None
+            if foe is not None and foe.is_armed and not foe.is_state:
+                # "Israeli forces raided the camp, sparking a fierce gunbattle with Palestinian militants that
+                # killed five Palestinians": the forces fought the armed side their clash names, whoever the
+                # fight killed; ACLED codes the battle, not an attack on the dead
+                actor2 = foe
         if (
             "clash" in categories
             and actor1 is not None
@@ -1240,6 +1255,21 @@ def _trigger_roots(mention: EventMention) -> list[Token]:
 
 TERRITORY_CATEGORIES = frozenset({"territory_gain", "territory_regain"})
 REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+
+
+def _clash_partners(mention: EventMention) -> list[Token]:
+    """The 'with' objects of the event's clash words, verb or noun ('clashed with militants', 'a fierce
+    gunbattle with Palestinian militants')."""
+    tokens = list(mention.sentence)
+    clashes = (h.root(tokens) for h in mention.hits if h.category == "t:clash")
+    return [
+        g
+        for word in clashes
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _fought_with(mention: EventMention, side: Participant) -> bool:

@@ -84,7 +84,9 @@ class Detector:
         Text before `body_start` (the dateline) is never read as the date of an event.
         """
         previous_date: dt.date | None = None
-        sentences = list(doc.sents)
+        sentences = [part for sent in doc.sents for part in _incident_clauses(self.cues, sent)]
+        # the second of two incident clauses of one sentence ('..., while in Kisumu police shot dead two')
+        second_clauses = {part.start for part in sentences if part.start != part.sent.start}
         hits = [_real_suppressors(self.cues.words, self.cues.scan(sent), list(sent)) for sent in sentences]
         # each sentence is scanned once
         if len(sentences) <= self.short_text_sentences and self._short_text_is_off_topic(sentences, hits):
@@ -104,21 +106,25 @@ class Detector:
                 printed = full_dates(sent.text)
                 opening = (sent, _to_the_day(sent.text, printed[0])) if printed else None
                 continue
-            if (
-                last is not None
-                and last.sentence.end == sent.start
-                and (
-                    is_tally(sent.text)
-                    or _note_label(sent.text) in self.cues.words.note_labels
-                    or tally_sentence(sent) is not None
-                    or deaths_sentence(sent) is not None
+            if sent.start not in second_clauses and (
+                (
+                    last is not None
+                    and last.sentence.end == sent.start
+                    and (
+                        is_tally(sent.text)
+                        or _note_label(sent.text) in self.cues.words.note_labels
+                        or tally_sentence(sent) is not None
+                        or deaths_sentence(sent) is not None
+                    )
                 )
-            ) or (last is not None and _tally_after_detail(last, sent, opening)):
+                or (last is not None and _tally_after_detail(last, sent, opening))
+            ):
                 # a note's tally or detail line: "7 fatalities reported.", "Weapons seized: 1 IED."
                 last.extra_sentences.append(sent)
                 continue
             if (
                 last is not None
+                and sent.start not in second_clauses
                 and last.sentence.end == sent.start
                 and _answers_protest(last, sent, sent_hits)
             ):
@@ -138,8 +144,8 @@ class Detector:
                 sent_hits,
                 anchor,
                 previous_date,
-                headline=headline or _looks_like_headline(sent),
-                caption=_is_dated_caption(self.cues.words, sent),
+                headline=headline or _looks_like_headline(sent.sent),
+                caption=_is_dated_caption(self.cues.words, sent.sent),
                 body_start=body_start,
             )
             if mention is not None and last is not None and _told_before(mention.trigger, self.cues.words):
@@ -169,6 +175,12 @@ class Detector:
                     continue
                 mention.date_text, mention.date = opened
             opening = None
+            if sent.start in second_clauses and not mention.names_a_day:
+                # "... on Wednesday, while in Kisumu police shot dead two people": told in the same breath
+                # as the incident before it, on its day
+                told = last if last is not None and last.names_a_day else dated
+                if told is not None:
+                    mention.date_text, mention.date = told.date_text, told.date
             if dated is not None and _month_before_lead(mention, dated):
                 continue
             if dated is not None and not mention.names_a_day and _parallel_elsewhere(mention, dated):
@@ -430,7 +442,14 @@ class Detector:
         # made by its announcement, so the day of the announcement is its day
         announcement = bool(categories) and categories <= ANNOUNCED_CATEGORIES
         date_text, resolved = _sentence_date(
-            words, sent, root, anchor, previous_date, body_start, announcement=announcement
+            words,
+            sent,
+            root,
+            anchor,
+            previous_date,
+            body_start,
+            announcement=announcement,
+            claimed_capture=_claimed_capture(words, categories, root),
         )
         if resolved is not None and _is_background_date(resolved, anchor):
             return None
@@ -2427,11 +2446,22 @@ def _looks_like_headline(sent: Span) -> bool:
     return shouting or (len(sent) <= 25 and text[-1] not in ".!?\"'”")
 
 
-def _reported_on(words: WordLists, date_root: Token, trigger: Token, *, announcement: bool = False) -> bool:
+def _reported_on(
+    words: WordLists,
+    date_root: Token,
+    trigger: Token,
+    *,
+    announcement: bool = False,
+    claimed_capture: bool = False,
+) -> bool:
     """True when a date belongs to the reporting ('said on Monday'), not to the incident; with
-    `announcement`, a day on an announcing verb whose clause tells the development is the development's."""
+    `announcement`, a day on an announcing verb whose clause tells the development is the development's;
+    with `claimed_capture`, a day on the speech verb of a capture claimed with no day of its own is the
+    capture's (see `_claimed_capture`)."""
     if _day_of_saying(words, date_root, trigger):
         return True
+    if claimed_capture and _standing_in(date_root) == trigger.head:
+        return False
     below = date_root
     for ancestor in date_root.ancestors:
         if ancestor == trigger:
@@ -2452,6 +2482,24 @@ def _reported_on(words: WordLists, date_root: Token, trigger: Token, *, announce
             return not (announced or told)
         below = ancestor
     return False
+
+
+def _claimed_capture(words: WordLists, categories: set[str], trigger: Token) -> bool:
+    """'On Saturday, the Arakan Army said its fighters had captured a military outpost', 'April 6 - The AA
+    said it had captured a battalion base': a group's claim of ground taken, told in the pluperfect under
+    the speech verb, is all the news knows of the capture; ACLED codes it on the day of the claim, so the
+    day hung on the speech verb is the capture's when the clause names none of its own."""
+    return (
+        bool(categories)
+        and categories <= TERRITORY_CLAIMS
+        and trigger.dep_ == "ccomp"
+        and trigger.head.lemma_.lower() in words.speech_verbs
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+    )
+
+
+# the strategic gains a group claims ('said it had captured', 'said its forces had retaken')
+TERRITORY_CLAIMS = frozenset({"territory_gain", "territory_regain"})
 
 
 def _claimed_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
@@ -2537,6 +2585,7 @@ def _sentence_date(
     body_start: int = 0,
     *,
     announcement: bool = False,
+    claimed_capture: bool = False,
 ) -> tuple[str | None, ResolvedDate | None]:
     """The date expression of the incident (outside the dateline and not the date of the report), resolved.
 
@@ -2566,7 +2615,9 @@ def _sentence_date(
         names_a_day = names_a_day or day
         day_in_own_clause = day_in_own_clause or (day and _in_clause_of(ent.root, trigger))
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
-        if resolved is None or _reported_on(words, ent.root, trigger, announcement=announcement):
+        if resolved is None or _reported_on(
+            words, ent.root, trigger, announcement=announcement, claimed_capture=claimed_capture
+        ):
             continue
         if previous_date is not None and _claimed_on(words, ent.root, trigger):
             continue  # "JNIM claimed the ambush on Sunday" after the ambush was dated: the claim's day
@@ -2615,7 +2666,8 @@ def _sentence_date(
                 if _stretch_end(words, token):
                     continue
                 if previous_date is not None and (
-                    _reported_on(words, token, trigger) or _claimed_on(words, token, trigger)
+                    _reported_on(words, token, trigger, claimed_capture=claimed_capture)
+                    or _claimed_on(words, token, trigger)
                 ):
                     # "..., the prosecutor's office said in a statement on Sunday" after the incident
                     # was dated: the day of the report on it, not a new day (in a lone note the report's
@@ -2818,6 +2870,48 @@ def _retells_old_incident(trigger: Token, old_incidents: set[str]) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children)
         for noun in candidates
     )
+
+
+def _incident_clauses(cues: CueLexicon, sent: Span) -> list[Span]:
+    """A sentence that tells two incidents in two places, as wires sum up a day ('Police fired tear gas at
+    marchers in Nairobi on Wednesday, while in the western city of Kisumu police shot dead two people',
+    'the strikes hit houses in Paktika, ..., and another strike hit a house in Khost province'), as its two
+    clauses: ACLED codes one event per incident, day and place. Each clause must name its own place and an
+    incident cue; the second starts at 'while' or at the 'and' before 'another <noun>'."""
+    for token in sent[1:]:
+        if token.i < sent.start + 2 or token.doc[token.i - 1].text != ",":
+            continue
+        verb = token.head
+        if token.lower_ == "while" and token.dep_ == "mark":
+            fronted = token.i + 1 < sent.end and token.doc[token.i + 1].lower_ == "in"
+            if not fronted:
+                continue
+        elif token.lower_ == "and" and token.dep_ == "cc":
+            verb = next((c for c in verb.children if c.dep_ == "conj" and c.i > token.i), verb)
+            if not any(
+                c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "another" for d in c.children)
+                for c in verb.children
+            ):
+                continue
+        else:
+            continue
+        if verb.pos_ != "VERB" or verb.i < token.i:
+            continue
+        first, second = sent.doc[sent.start : token.i], sent.doc[token.i : sent.end]
+        if all(_names_own_place(part) and _tells_incident(cues, part) for part in (first, second)):
+            return [first, second]
+    return [sent]
+
+
+def _names_own_place(part: Span) -> bool:
+    """A proper name after 'in' ('in Nairobi's Kibera slum', 'in the Sepera district of Khost province')."""
+    return any(
+        t.lower_ == "in" and t.dep_ == "prep" and any(w.pos_ == "PROPN" for w in t.subtree) for t in part
+    )
+
+
+def _tells_incident(cues: CueLexicon, part: Span) -> bool:
+    return any(h.category.startswith("t:") for h in cues.scan(part))
 
 
 def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:

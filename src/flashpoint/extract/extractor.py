@@ -131,8 +131,17 @@ class GeocodeStage:
         for mention in doc.mentions:
             location = None
             if geoparser is not None:
-                span = Span(start=mention.sentence.start_char, end=mention.sentence.end_char)
-                location = geoparser.locate(spacy_doc, places, span, dateline_place=dateline_place)
+                clause, sentence = mention.sentence, mention.sentence.sent
+                span = Span(start=clause.start_char, end=clause.end_char)
+                # a clause of a sentence telling two incidents (detect._incident_clauses) is placed by the
+                # names it holds, not by those of the other clause
+                own = [
+                    p
+                    for p in places
+                    if not (sentence.start_char <= p.start < sentence.end_char)
+                    or clause.start_char <= p.start < clause.end_char
+                ]
+                location = geoparser.locate(spacy_doc, own, span, dateline_place=dateline_place)
                 if location is not None and location.country:
                     location.country = lexicon.country_name(location.country) or location.country
             locations.append(location)

@@ -770,6 +770,25 @@ TOLL_UPDATE = re.compile(
 )
 
 
+# the words that count people only roughly ("killed dozens of soldiers"), which ACLED turns into a figure
+# only when no report gives one
+ROUGH_COUNT_WORDS = frozenset({"several", "many", "dozens", "scores", "numerous", "hundreds"})
+
+
+def counts_only_vaguely(*sents: Span) -> bool:
+    """The sentences count people with a rough word and with no number ('Al Shabaab said it had killed dozens
+    of soldiers'): their figure is an estimate, not a count."""
+    rough = any(t.lower_ in ROUGH_COUNT_WORDS for sent in sents for t in sent)
+    counted = any(
+        t.like_num
+        and t.dep_ in ("nummod", "dobj", "nsubj", "nsubjpass", "pobj", "conj")
+        and t.ent_type_ not in NOT_A_COUNT
+        for sent in sents
+        for t in sent
+    )
+    return rough and not counted
+
+
 def updates_toll(sent: Span) -> bool:
     """A sentence that raises the death toll of an incident already told: its figure is the new total."""
     return TOLL_UPDATE.search(sent.text) is not None

@@ -11,6 +11,7 @@ import re
 from flashpoint.extract.code import CodedMention
 from flashpoint.extract.fatalities import (
     adds_to_toll,
+    counts_only_vaguely,
     counts_other_dead,
     gives_total,
     is_tally,
@@ -87,6 +88,15 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
                 current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES | {"loot"}
                 and bool(current.mention.categories & CASUALTY_CATEGORIES)
                 and p.sub_event_type in VIOLENT_CROWDS
+            )
+            # "One man was shot dead by police during the running battles, ..., adding that officers had come
+            # under attack." after a riot: the police's killing in the riot is its toll, whatever attack or
+            # battle the sentence also names
+            or (
+                current.mention.categories - {"protest", "attack", "clash"} <= CASUALTY_CATEGORIES
+                and bool(current.mention.categories & CASUALTY_CATEGORIES)
+                and p.sub_event_type in VIOLENT_CROWDS
+                and c.inter1 == 1
             )
             or (
                 current.mention.categories - {"protest"} <= {"injure"}
@@ -203,6 +213,31 @@ def _retold(item: CodedMention) -> bool:
     )
 
 
+def _another_of(previous: CodedMention, item: CodedMention) -> bool:
+    """'..., and another strike hit a house in Khost province' after Pakistani aircraft struck Paktika: an
+    incident told as 'another' of the one before, in a place of its own, is one of the same kind by the
+    same hand; its own words ('strike', no weapon, no side) type it only as a plain attack."""
+    p, c = previous.event, item.event
+    return (
+        _family(p) == "violence"
+        and c.sub_event_type in GENERIC_TYPES
+        and p.sub_event_type not in GENERIC_TYPES
+        and (c.actor1 or "").startswith("Unidentified")
+        and any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.lemma_.lower() in RETOLD_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "another" for d in t.children)
+            for t in item.mention.sentence
+        )
+    )
+
+
+def _like_the_one_before(previous: Event, event: Event) -> None:
+    _take_type(event, previous)
+    event.actor1, event.inter1, event.assoc_actor_1 = previous.actor1, previous.inter1, previous.assoc_actor_1
+    event.interaction = interaction_code(event.inter1, event.inter2)
+
+
 def _same_kind(a: Event, b: Event) -> bool:
     """The same sub-event type, or one demonstration at two steps of its escalation: ACLED codes one
     demonstration per day and place ("the protest began after the burial" told after the dispersal)."""
@@ -308,6 +343,32 @@ def _dispersed_after_arrests(target: Event, detail: Event) -> bool:
         and target.inter1 == 1
         and detail.sub_event_type == "Protest with intervention"
     )
+
+
+# rebels, political and identity militias: the non-state sides that fight back
+NON_STATE_ARMED_INTERS = frozenset({2, 3, 4})
+
+
+def _raid_fought(target: CodedMention, detail: CodedMention) -> bool:
+    """A state force's attack on civilians whose follow-up, with no day or place of its own, tells an
+    exchange of fire with a non-state armed side ('Soldiers returned fire', 'an exchange of fire'):
+    ACLED codes the incident as an armed clash with that side."""
+    t, d = target.event, detail.event
+    return (
+        t.sub_event_type == "Attack"
+        and t.inter1 == 1
+        and t.inter2 == 7
+        and d.sub_event_type == "Armed clash"
+        and "fire_exchange" in detail.mention.modifiers
+        and not detail.has_own_date
+        and not detail.has_own_place
+        and (d.inter1 in NON_STATE_ARMED_INTERS or d.inter2 in NON_STATE_ARMED_INTERS)
+    )
+
+
+def _vague_toll(item: CodedMention) -> bool:
+    """The incident's figure so far rests only on rough words ('dozens'): no sentence of it gives a number."""
+    return counts_only_vaguely(*item.mention.spans)
 
 
 def _fought_operation(event: Event) -> bool:
@@ -417,6 +478,13 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         _take_type(t, d)
     if _disappeared_after_arrest(t, d):
         _take_type(t, d)
+    if _raid_fought(target, detail):
+        # "Israeli forces killed two Palestinians during a raid ... Soldiers returned fire, the army said.":
+        # the raid met armed resistance, so it was a battle with the armed side, not an attack on civilians
+        _take_type(t, d)
+        armed_first = d.inter1 in NON_STATE_ARMED_INTERS
+        t.actor2, t.inter2 = (d.actor1, d.inter1) if armed_first else (d.actor2, d.inter2)
+        t.interaction = interaction_code(t.inter1, t.inter2)
     if _dispersed_after_arrests(t, d):
         # the detaining force is the side that intervened; the crowd it dispersed is actor 1
         force, force_inter = t.actor1, t.inter1
@@ -492,6 +560,10 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         # "The toll rose to nine ... The blast killed seven people on the spot": the risen total stands, the
         # first count is no conflicting figure
         t.fatalities = max(t.fatalities, d.fatalities)
+    elif t.fatalities and d.fatalities and counts_only_vaguely(*detail.mention.spans) != _vague_toll(target):
+        # "Al Shabaab said it had killed dozens of soldiers" against the army's 20 insurgents and 3 soldiers:
+        # a rough word is turned into a figure only when no report counts the dead, so the count stands
+        t.fatalities = d.fatalities if _vague_toll(target) else t.fatalities
     else:  # conflicting figures for one incident: ACLED keeps the lowest reported
         t.fatalities = (
             min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0
@@ -546,5 +618,7 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
         if retold is not None:
             _merge_into(retold, item)
             continue
+        if events and _another_of(events[-1], item):
+            _like_the_one_before(events[-1].event, item.event)
         events.append(item)
     return events
