@@ -2143,7 +2143,8 @@ def _beside_firearms(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool
     """'attacked the police station with heavy weapons and hand grenades', 'with rifles and explosives': a
     grenade, explosive or rocket listed with guns is part of a gunfight, not what types the event; so is one
     an assault was made with before the assailants 'opened fire' ('attacked the miners' quarters with
-    rockets and grenades and opened fire': men on the spot, no shelling from afar)."""
+    rockets and grenades and opened fire': men on the spot, no shelling from afar), and one the assailants are
+    only said to be armed with ('gunmen armed with rockets and grenades stormed coal mines')."""
     if hit.category not in ("m:grenade", "m:ied", "t:explode", "t:shell"):
         return False
     word = hit.root(tokens)
@@ -2152,6 +2153,8 @@ def _beside_firearms(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool
     first = word
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    if _armed_with(first):
+        return True
     listed = list(_coordinated(first))
     # the frame's verb ('fire+rocket') or the verb whose object the munition is
     fired = word if word.pos_ == "VERB" else first.head if first.dep_ in ("dobj", "obj") else None
@@ -2172,6 +2175,15 @@ def _beside_firearms(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool
         if any(_opened_fire(c) for c in verb.children if c.dep_ == "conj"):
             return True
     return any(t.i != word.i and _firearm(words, t) for t in listed)
+
+
+def _armed_with(item: Token) -> bool:
+    """'gunmen armed with rockets and grenades stormed coal mines': what the assailants are said to carry
+    describes them; the deed the sentence tells (storming, killing) types the event, not the weapons."""
+    if item.dep_ != "pobj" or item.head.lower_ != "with":
+        return False
+    armed = item.head.head
+    return armed.lower_ == "armed" and armed.dep_ in ("acl", "amod")
 
 
 def _opened_fire(verb: Token) -> bool:
