@@ -280,6 +280,14 @@ class Detector:
         ]
         if aside and any(not _in_days_apart_clause(words, h.root(tokens)) for h in weak_ok):
             strong = [h for h in strong if h not in aside]
+        # "tribesmen exchanged heavy gunfire, a day after a passenger convoy was ambushed": an incident a day
+        # apart is the background of the one the main clause tells with a strong cue of its own
+        apart = [h for h in triggers if _in_days_apart_clause(words, h.root(tokens))]
+        if apart and any(h not in apart for h in strong):
+            strong = [h for h in strong if h not in apart]
+            weak_ok = [h for h in weak_ok if h not in apart]
+            triggers = [h for h in triggers if h not in apart]
+            hits = [h for h in hits if h not in apart]
         acts = frozenset(i for h in hits for i in range(h.start, h.end))
         live = self._live(strong, tokens, sent, headline=headline, caption=caption, acts=acts)
         if not live and strong:
