@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Token
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify, rival_crowds
 from flashpoint.extract.detect import EventMention, attribution, between_sides
-from flashpoint.extract.fatalities import count_fatalities, finds_the_dead, is_grievance, long_after
+from flashpoint.extract.fatalities import (
+    count_fatalities,
+    counted_stretch,
+    finds_the_dead,
+    is_grievance,
+    long_after,
+)
 from flashpoint.extract.participants import (
     Participant,
     ParticipantReader,
@@ -795,7 +801,11 @@ def _set_apart(token: Token, roots: list[Token], duration_nouns: frozenset[str])
     """'..., a day after a passenger convoy was ambushed': a person in a clause set a stretch of time apart
     from the event (and holding none of its cues) is a side of that other day's incident."""
     for clause in [token, *token.ancestors]:
-        if clause.dep_ == "advcl" and long_after(clause, duration_nouns):
+        if (
+            clause.dep_ == "advcl"
+            and long_after(clause, duration_nouns)
+            and any(m.dep_ == "mark" and counted_stretch(m.doc[m.i - 1]) for m in clause.children if m.i > 0)
+        ):
             return not any(root == clause or clause in root.ancestors for root in roots)
     return False
 

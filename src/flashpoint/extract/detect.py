@@ -21,6 +21,7 @@ from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.extract.fatalities import (
     GRIEVANCE_VERBS,
     TOLL,
+    counted_stretch,
     deaths_sentence,
     is_grievance,
     is_tally,
@@ -282,7 +283,7 @@ class Detector:
             strong = [h for h in strong if h not in aside]
         # "tribesmen exchanged heavy gunfire, a day after a passenger convoy was ambushed": an incident a day
         # apart is the background of the one the main clause tells with a strong cue of its own
-        apart = [h for h in triggers if _in_days_apart_clause(words, h.root(tokens))]
+        apart = [h for h in triggers if _in_counted_days_apart_clause(words, h.root(tokens))]
         if apart and any(h not in apart for h in strong):
             strong = [h for h in strong if h not in apart]
             weak_ok = [h for h in weak_ok if h not in apart]
@@ -851,6 +852,17 @@ def _in_days_apart_clause(words: WordLists, token: Token) -> bool:
     """A cue in a clause set a stretch of time before or after the main one ('a day after the army
     suspended talks'), as a verb or as a noun it governs."""
     return _days_apart(words, token if token.pos_ in ("VERB", "AUX") else _governing_verb(token))
+
+
+def _in_counted_days_apart_clause(words: WordLists, token: Token) -> bool:
+    """A cue in a clause set a counted stretch apart ('a day after', 'two days before', 'hours after'), not
+    one after a time of day ('on Thursday night after crowds gathered' is the same evening)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+    return _days_apart(words, verb) and any(
+        m.dep_ == "mark" and m.lower_ in ("after", "before") and counted_stretch(m.doc[m.i - 1])
+        for m in verb.children
+        if m.i > 0
+    )
 
 
 def _set_long_before(words: WordLists, token: Token) -> bool:

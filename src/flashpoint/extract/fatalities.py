@@ -1047,6 +1047,13 @@ def long_after(token: Token, long_ago_nouns: frozenset[str]) -> bool:
     )
 
 
+def counted_stretch(noun: Token) -> bool:
+    """'a day', 'two days', 'hours': a stretch of time counted out, not a time of day ('Thursday night')."""
+    return noun.tag_ == "NNS" or any(
+        c.dep_ in ("det", "nummod") and c.lower_ not in ("that", "this", "the") for c in noun.children
+    )
+
+
 def _long_after_clause(token: Token, long_ago_nouns: frozenset[str]) -> bool:
     """A death in a clause the sentence sets long before ('two years after a bombing killed 8 soldiers')."""
     clause = token.head if token.dep_ in ("acomp", "oprd", "xcomp") else token
