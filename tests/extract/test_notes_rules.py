@@ -2914,3 +2914,77 @@ def test_an_announced_widening_of_attacks_changes_the_groups_activity(pipeline: 
     )
     assert event.sub_event_type == "Change to group/activity"
     assert event.actor1 == "Ansar Allah"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 June 2024, residents angry over water shortages set tyres alight on the main road in "
+        "Mamelodi (Tshwane, Gauteng). Police fired rubber bullets at them.",
+        "On 9 June 2024, youths torched tyres and blocked the highway in Nyeri (Nyeri) to protest the "
+        "killing of a trader.",
+    ],
+)
+def test_tyres_a_crowd_sets_alight_are_crowd_violence(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.slow
+def test_people_gathered_to_welcome_someone_are_no_protesters(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 7 May 2024, ISKP gunmen opened fire on Hazara civilians who had gathered to welcome pilgrims "
+        "returning from Mashhad in Bamyan (Bamyan), killing 6 people.",
+    )
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Afghanistan)")
+
+
+@pytest.mark.slow
+def test_weapons_assailants_are_armed_with_do_not_type_the_event(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 May 2024, militants armed with rocket launchers and hand grenades stormed a village in "
+        "Kidal (Kidal) and killed 6 herders.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 6)
+
+
+@pytest.mark.slow
+def test_a_banned_league_or_party_is_a_change_to_group(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 June 2024, the government banned the Awami Students League in Dhaka (Dhaka) under the "
+        "Special Powers Act.",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_a_claimed_toll_the_other_side_denies_is_none(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 6 June 2024, rebels attacked an army post in Kalehe (South Kivu). The rebels claimed to have "
+        "killed 5 soldiers, but the army denied any casualties.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 0)
+
+
+@pytest.mark.slow
+def test_a_later_count_holds_the_dead_a_note_named(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 June 2024, a suicide bomber blew himself up at a mosque in Jalalabad (Nangarhar), killing "
+        "cleric Abdul Rahman Hakimi. 5 people, including the bomber, were killed.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Suicide bomb", 5)
+
+
+@pytest.mark.slow
+def test_an_incident_a_day_apart_is_background_of_the_main_clause(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 5 June 2024, rival clans exchanged heavy gunfire in Baidoa (Bay), a day after a bus carrying "
+        "passengers was ambushed. 4 people were killed.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 4)

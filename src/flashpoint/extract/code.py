@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Token
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify, rival_crowds
 from flashpoint.extract.detect import EventMention, attribution, between_sides
-from flashpoint.extract.fatalities import count_fatalities, finds_the_dead, is_grievance
+from flashpoint.extract.fatalities import (
+    count_fatalities,
+    counted_stretch,
+    finds_the_dead,
+    is_grievance,
+    long_after,
+)
 from flashpoint.extract.participants import (
     Participant,
     ParticipantReader,
@@ -70,6 +76,8 @@ class EventCoder:
     no_date_offset_days: int
     # "two years after a bombing killed 8 soldiers": the dead of a clause set this long before are history
     long_ago_nouns: frozenset[str] = frozenset()
+    # "a day after a passenger convoy was ambushed": the people of a clause set this far apart are no side
+    duration_nouns: frozenset[str] = frozenset()
 
     def _clash_partner(self, mention: EventMention, doc: Doc) -> Participant | None:
         """The first side a clash word of the event names as fought 'with', resolved."""
@@ -541,6 +549,8 @@ class EventCoder:
                     continue  # "a gendarme's wife" is a civilian, not the gendarmerie
                 if _is_speaker(token) and not _announces(token, roots):
                     continue
+                if _set_apart(token, roots, self.duration_nouns):
+                    continue  # "exchanged gunfire, a day after a passenger convoy was ambushed": that day's
                 if _in_allegation(token) or _witnessing(token) or token.i in finders:
                     continue  # "executed 2 men accused of spying for the government": no side of the killing
                 if _blamed(token):
@@ -814,6 +824,19 @@ def _of_named_force(participant: Participant | None, named: list[Participant]) -
 
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def _set_apart(token: Token, roots: list[Token], duration_nouns: frozenset[str]) -> bool:
+    """'..., a day after a passenger convoy was ambushed': a person in a clause set a stretch of time apart
+    from the event (and holding none of its cues) is a side of that other day's incident."""
+    for clause in [token, *token.ancestors]:
+        if (
+            clause.dep_ == "advcl"
+            and long_after(clause, duration_nouns)
+            and any(m.dep_ == "mark" and counted_stretch(m.doc[m.i - 1]) for m in clause.children if m.i > 0)
+        ):
+            return not any(root == clause or clause in root.ancestors for root in roots)
+    return False
 
 
 def _inside_what_was_hit(token: Token, roots: list[Token]) -> bool:

@@ -21,6 +21,7 @@ from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.extract.fatalities import (
     GRIEVANCE_VERBS,
     TOLL,
+    counted_stretch,
     deaths_sentence,
     is_grievance,
     is_tally,
@@ -293,6 +294,14 @@ class Detector:
         ]
         if aside and any(not _in_days_apart_clause(words, h.root(tokens)) for h in weak_ok):
             strong = [h for h in strong if h not in aside]
+        # "tribesmen exchanged heavy gunfire, a day after a passenger convoy was ambushed": an incident a day
+        # apart is the background of the one the main clause tells with a strong cue of its own
+        apart = [h for h in triggers if _in_counted_days_apart_clause(words, h.root(tokens))]
+        if apart and any(h not in apart for h in strong):
+            strong = [h for h in strong if h not in apart]
+            weak_ok = [h for h in weak_ok if h not in apart]
+            triggers = [h for h in triggers if h not in apart]
+            hits = [h for h in hits if h not in apart]
         acts = frozenset(i for h in hits for i in range(h.start, h.end))
         live = self._live(strong, tokens, sent, headline=headline, caption=caption, acts=acts)
         if not live and strong:
@@ -864,6 +873,17 @@ def _in_days_apart_clause(words: WordLists, token: Token) -> bool:
     """A cue in a clause set a stretch of time before or after the main one ('a day after the army
     suspended talks'), as a verb or as a noun it governs."""
     return _days_apart(words, token if token.pos_ in ("VERB", "AUX") else _governing_verb(token))
+
+
+def _in_counted_days_apart_clause(words: WordLists, token: Token) -> bool:
+    """A cue in a clause set a counted stretch apart ('a day after', 'two days before', 'hours after'), not
+    one after a time of day ('on Thursday night after crowds gathered' is the same evening)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
+    return _days_apart(words, verb) and any(
+        m.dep_ == "mark" and m.lower_ in ("after", "before") and counted_stretch(m.doc[m.i - 1])
+        for m in verb.children
+        if m.i > 0
+    )
 
 
 def _set_long_before(words: WordLists, token: Token) -> bool:
@@ -2213,7 +2233,8 @@ def _beside_firearms(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool
     """'attacked the police station with heavy weapons and hand grenades', 'with rifles and explosives': a
     grenade, explosive or rocket listed with guns is part of a gunfight, not what types the event; so is one
     an assault was made with before the assailants 'opened fire' ('attacked the miners' quarters with
-    rockets and grenades and opened fire': men on the spot, no shelling from afar)."""
+    rockets and grenades and opened fire': men on the spot, no shelling from afar), and one the assailants are
+    only said to be armed with ('gunmen armed with rockets and grenades stormed coal mines')."""
     if hit.category not in ("m:grenade", "m:ied", "t:explode", "t:shell"):
         return False
     word = hit.root(tokens)
@@ -2222,6 +2243,8 @@ def _beside_firearms(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool
     first = word
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    if _armed_with(first):
+        return True
     listed = list(_coordinated(first))
     # the frame's verb ('fire+rocket') or the verb whose object the munition is
     fired = word if word.pos_ == "VERB" else first.head if first.dep_ in ("dobj", "obj") else None
@@ -2242,6 +2265,15 @@ def _beside_firearms(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool
         if any(_opened_fire(c) for c in verb.children if c.dep_ == "conj"):
             return True
     return any(t.i != word.i and _firearm(words, t) for t in listed)
+
+
+def _armed_with(item: Token) -> bool:
+    """'gunmen armed with rockets and grenades stormed coal mines': what the assailants are said to carry
+    describes them; the deed the sentence tells (storming, killing) types the event, not the weapons."""
+    if item.dep_ != "pobj" or item.head.lower_ != "with":
+        return False
+    armed = item.head.head
+    return armed.lower_ == "armed" and armed.dep_ in ("acl", "amod")
 
 
 def _opened_fire(verb: Token) -> bool:

@@ -171,6 +171,7 @@ class CodeStage:
             words.mob_nouns,
             no_date_offset_days=self.no_date_offset_days,
             long_ago_nouns=words.long_ago_nouns,
+            duration_nouns=words.duration_nouns,
         )
 
     def __call__(self, doc: ArticleDoc) -> ArticleDoc:

@@ -53,6 +53,9 @@ NOT_PEOPLE = frozenset(
 )  # fmt: skip
 # verbs whose object is the dead ("kills nine"), words between a count and its death word ("three more said
 # killed"), hedges before a count ("kills at least two") and entity types a count cannot have
+# what a side denies when it denies the toll another side claims ("denied any casualties", "denied suffering
+# losses")
+DENIED_LOSSES = frozenset({"casualty", "death", "fatality", "loss", "losses", "casualties", "deaths"})
 KILL_VERBS = frozenset({"kill", "murder", "behead", "execute", "slay", "massacre", "lynch", "assassinate"})
 COUNT_FILLERS = frozenset(
     {"more", "other", "others", "people", "persons", "said", "reported", "feared", "believed", "were", "are",
@@ -725,6 +728,24 @@ def names_its_dead(sent: Span) -> bool:
     )
 
 
+def names_its_dead_only(sent: Span) -> bool:
+    """'a suicide bomber blew himself up, killing minister Khalil Haqqani': the sentence names its dead and
+    counts none. A later figure ("7 people, including the bomber, were killed") is the toll they belong to,
+    not a conflicting report."""
+    named = any(
+        token.ent_type_ == "PERSON"
+        and (
+            (token.dep_ == "dobj" and token.head.lemma_.lower() in KILL_VERBS)
+            or (token.dep_ in ("nsubj", "nsubjpass") and _tells_a_death(token.head))
+        )
+        for token in sent
+    )
+    counted = any(
+        token.dep_ == "nummod" and token.like_num and token.ent_type_ not in NOT_A_COUNT for token in sent
+    )
+    return named and not counted
+
+
 def _tells_a_death(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in DYING_LEMMAS:
@@ -905,6 +926,22 @@ def _lowest_of_conflicting(sent: Span, figures: list[tuple[int, int, str]]) -> i
     return None
 
 
+def _claimed_toll_denied(sent: Span) -> bool:
+    """'The NRF claimed to have killed 3 Taliban fighters, but the Taliban denied any casualties': a side's
+    claimed toll that the other side denies is a conflicting report of none, and ACLED keeps the lowest."""
+    claimed = any(t.lemma_.lower() == "claim" and t.pos_ == "VERB" for t in sent)
+    return claimed and any(
+        t.lemma_.lower() == "deny"
+        and any(
+            c.lemma_.lower() in DENIED_LOSSES
+            for o in t.children
+            if o.dep_ in ("dobj", "xcomp", "ccomp")
+            for c in o.subtree
+        )
+        for t in sent
+    )
+
+
 def _contrast_marks(sent: Span) -> list[int]:
     return [t.i for t in sent if t.lower_ in CONTRAST_MARKS and t.dep_ in ("mark", "cc", "advmod")]
 
@@ -1026,6 +1063,13 @@ def long_after(token: Token, long_ago_nouns: frozenset[str]) -> bool:
     marks = [c for c in token.children if c.dep_ == "mark"] if token.lower_ != "after" else [token]
     return any(
         m.lower_ == "after" and m.i > 0 and m.doc[m.i - 1].lemma_.lower() in long_ago_nouns for m in marks
+    )
+
+
+def counted_stretch(noun: Token) -> bool:
+    """'a day', 'two days', 'hours': a stretch of time counted out, not a time of day ('Thursday night')."""
+    return noun.tag_ == "NNS" or any(
+        c.dep_ in ("det", "nummod") and c.lower_ not in ("that", "this", "the") for c in noun.children
     )
 
 
@@ -1201,6 +1245,8 @@ def _counted_fatalities(
             per_sentence = [lowest]
         if alternatives:
             per_sentence = [min(sum(per_sentence), *alternatives) if per_sentence else min(alternatives)]
+        if per_sentence and _claimed_toll_denied(sent):
+            per_sentence = [0]  # "X claimed to have killed 3 soldiers, but the army denied any casualties"
         update = TOLL_UPDATE.search(sent.text)
         if update is not None and update["n"] and (value := parse_count(update["n"])) is not None:
             per_sentence = [value]  # "The toll rose to nine after four of the wounded died": the new total

@@ -17,6 +17,7 @@ from flashpoint.extract.fatalities import (
     is_tally,
     kills_perpetrators,
     names_its_dead,
+    names_its_dead_only,
     toll_update_figure,
     updates_toll,
 )
@@ -556,6 +557,10 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         t.fatalities = update
     elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and names_its_dead(detail.mention.sentence):
         pass  # "... adding that Sepoy Nasir Khan, 24, embraced martyrdom": one of the counted dead, named
+    elif 0 < (t.fatalities or 0) < (d.fatalities or 0) and names_its_dead_only(target.mention.sentence):
+        # "..., killing minister Khalil Haqqani. 7 people, including the bomber, were killed.": the named dead
+        # are among the later count, which is the toll
+        t.fatalities = d.fatalities
     elif _toll_updated(target) and d.fatalities and t.fatalities:
         # "The toll rose to nine ... The blast killed seven people on the spot": the risen total stands, the
         # first count is no conflicting figure
