@@ -1709,3 +1709,35 @@ def test_a_bare_event_noun_a_copula_characterises_is_the_crime_in_general(pipeli
         "armed groups that control large swathes of forest, the report said."
     )
     assert pipeline.extract_text(text, dt.date(2023, 10, 4)) == []
+
+
+@pytest.mark.slow
+def test_a_claimed_bombing_of_that_month_is_history(pipeline: Pipeline) -> None:
+    # "that month" points back to the month of the withdrawal told before: the bombing is background
+    text = (
+        "JALALABAD, Afghanistan (AFP) - A roadside bomb killed two Taliban fighters in Nangarhar province on "
+        "Tuesday, a provincial spokesman said.\n\nIslamic State claimed that attack. The group also claimed "
+        "the suicide bombing outside a Kabul hotel during the protests that month, which killed 40 people."
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 4, 3))
+    assert [(e.event_date, e.admin1) for e in events] == [(dt.date(2024, 4, 2), "Nangarhar")]
+
+
+@pytest.mark.slow
+def test_a_mob_word_in_the_reporters_phrase_makes_no_mob(pipeline: Pipeline) -> None:
+    # the source is "a commander of a local vigilante group", the killers a named armed group
+    events = pipeline.extract_text(
+        "Boko Haram fighters killed six farmers on Sunday near Gwoza in Borno state, a commander of a local "
+        "vigilante group told AFP.",
+        dt.date(2024, 2, 13),
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Nigeria)")]
+
+
+@pytest.mark.slow
+def test_a_lockdown_announced_from_a_later_date_is_a_plan(pipeline: Pipeline) -> None:
+    text = (
+        "BUEA - Armed separatists have announced a five-day lockdown across the South West region from "
+        "October 1, local media reported on Monday, and warned residents to stay at home."
+    )
+    assert pipeline.extract_text(text, dt.date(2023, 9, 25)) == []

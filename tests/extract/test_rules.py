@@ -1517,3 +1517,26 @@ def test_crowds_stoning_each_other_are_rival_rioters(pipeline: Pipeline) -> None
     event = _one(pipeline, text, dt.date(2022, 4, 6))
     sides = (event.actor1, event.actor2)
     assert (event.sub_event_type, sides) == ("Mob violence", ("Rioters (India)", "Rioters (India)"))
+
+
+@pytest.mark.slow
+def test_a_name_linked_to_a_group_yields_to_the_group(pipeline: Pipeline) -> None:
+    # "the Al-Qaeda-linked X": X claimed, Al Qaeda is only what it is tied to
+    events = pipeline.extract_text(
+        "Gunmen attacked an army post in Menaka on Friday, killing five soldiers. The attack was claimed by the "
+        "al Qaeda-affiliated Jama'at Nusrat al-Islam wal-Muslimin.",
+        dt.date(2023, 3, 5),
+    )
+    assert [e.actor1 for e in events] == ["JNIM: Jama'a Nusrat al-Islam wal-Muslimin"]
+
+
+@pytest.mark.slow
+def test_fighting_between_two_armed_sides_is_their_clash_whoever_died(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Fighting broke out on Sunday between Fano militiamen and government soldiers in Bahir Dar, with 11 "
+        "people killed, among them four civilians caught in the crossfire, residents said.",
+        dt.date(2023, 8, 8),
+    )
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Military Forces of Ethiopia", 11)
+    ]

@@ -728,14 +728,18 @@ def _future_incident(words: WordLists, token: Token) -> bool:
 
 
 def _announced_to_start(words: WordLists, noun: Token) -> bool:
-    """'The BNP has announced a three-day blockade from Thursday', 'called a strike starting Monday': an
-    event noun announced to begin on a named day is a plan, not held (a weekday there is the next one)."""
+    """'The BNP has announced a three-day blockade from Thursday', 'called a strike starting Monday',
+    'announced a ten-day lockdown from February 10': an event noun announced to begin on a named day is a
+    plan, not held (a weekday there is the next one)."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words.announcing_verbs:
         return False
     for word in (*noun.children, *noun.head.children):
         if word.lower_ not in ("from", "starting", "beginning"):
             continue
-        if any(t.lower_ in words.weekday_words or t.lower_ == "tomorrow" for t in word.subtree):
+        start = list(word.subtree)
+        if any(t.lower_ in words.weekday_words or t.lower_ == "tomorrow" for t in start):
+            return True
+        if any(t.lower_.rstrip(".") in MONTHS for t in start) and any(t.like_num for t in start):
             return True
     return False
 
@@ -2517,8 +2521,11 @@ def _sentence_date(
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
         if resolved is None or _reported_on(words, ent.root, trigger, announcement=announcement):
             continue
-        if previous_date is not None and _claimed_on(words, ent.root, trigger):
-            continue  # "JNIM claimed the ambush on Sunday" after the ambush was dated: the claim's day
+        claim_day = resolved.kind != DateKind.VAGUE and _claimed_on(words, ent.root, trigger)
+        if previous_date is not None and claim_day:
+            # "JNIM claimed the ambush on Sunday" after the ambush was dated: the claim's day (a period is
+            # the incident's still: "claimed the bombing at Kabul airport ... that month" is history)
+            continue
         if _describes_other_noun(ent.root, trigger) and _is_background_date(resolved, anchor):
             continue  # "to demand the return of property seized in the 1970s": the property's past
         if resolved.kind == DateKind.VAGUE:
@@ -2846,6 +2853,8 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             continue  # "held a march", "a rally was held", "held talks": no one taken into custody
         if hit.category.startswith("m:") and _attribution(words, root):
             continue  # "according to vigilantes": a source, not a mob
+        if hit.category == "m:mob" and (person := _reporter_head(root)) != root and _reports(words, person):
+            continue  # "a leader of a local vigilante group told Reuters": the source's group, no mob
         if hit.category.startswith("s:"):
             if (
                 hit.category == "s:accident"
@@ -3082,6 +3091,30 @@ def _hyphenated_lemma(token: Token) -> str:
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
     return token.lemma_.lower()
+
+
+def _reporter_head(token: Token) -> Token:
+    """The head of the noun phrase a word modifies, up through 'of' ('a leader of a local vigilante group'
+    from 'vigilante'): the person the phrase names, who may be the one who reports."""
+    for _ in range(4):
+        if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head.head
+        else:
+            break
+    return token
+
+
+def _reports(words: WordLists, person: Token) -> bool:
+    """The person is who reports: the subject of a speech verb, or the phrase right before one (the small
+    model often hangs a trailing 'a leader of a vigilante group told Reuters' on a place as an apposition)."""
+    after = person.right_edge.i + 1
+    if after < len(person.doc):
+        follows = person.doc[after]
+        if follows.pos_ == "VERB" and follows.lemma_.lower() in words.speech_verbs:
+            return True
+    return _attribution(words, person)
 
 
 def _attribution(words: WordLists, token: Token) -> bool:

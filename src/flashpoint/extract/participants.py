@@ -138,6 +138,8 @@ class ParticipantReader:
         """Resolve the noun phrase headed by `token` to a participant, or None."""
         if token.pos_ == "PRON" or token.lower_ in ("who", "which", "that"):
             return None
+        if _hyphened_to(token, LINK_WORDS):
+            return None  # "the Al-Qaeda-linked Group to Support ...": the name qualifies the noun after it
         if token.lower_ in QUANTITY_NOUNS:  # "hundreds of farmers", "dozens of militants"
             of_object = next(
                 (
@@ -314,6 +316,8 @@ class ParticipantReader:
             and ent.label_ == ACTOR_LABEL
             and not appointed_by(phrase.doc[ent.end - 1])  # "a Taliban-appointed scholar" is no Taliban
         ]
+        # "the Al-Qaeda-linked Group to Support Islam and Muslims": the group a linked name qualifies first
+        overlapping.sort(key=lambda ent: _hyphened_to(phrase.doc[ent.end - 1], LINK_WORDS))
         return next((named for ent in overlapping if (named := self.named_actor(ent)) is not None), None)
 
     def _country_in(self, phrase: Span) -> str | None:
@@ -375,6 +379,9 @@ class ParticipantReader:
 HEAD_OF_GOVERNMENT_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
 TITLE_WORDS = frozenset(word for title in HEAD_OF_GOVERNMENT_TITLES for word in title.split())
 BROKER_WORDS = frozenset({"brokered", "mediated", "backed", "sponsored", "funded", "supported", "trained"})
+# a name hyphened to one of these only says whom the group is tied to ('an Al-Qaeda-linked group'), while an
+# 'IS-backed faction' may well be the group's own (BROKER_WORDS)
+LINK_WORDS = frozenset({"linked", "affiliated", "aligned", "allied", "inspired", "leaning"})
 # a group's appointees are its officials or clerics, not its fighters ('a Taliban-appointed scholar')
 APPOINTMENT_WORDS = frozenset({"appointed", "installed", "nominated"})
 
