@@ -316,8 +316,11 @@ class ParticipantReader:
             and ent.label_ == ACTOR_LABEL
             and not appointed_by(phrase.doc[ent.end - 1])  # "a Taliban-appointed scholar" is no Taliban
         ]
-        # "the Al-Qaeda-linked Group to Support Islam and Muslims": the group a linked name qualifies first
+        # "the Al-Qaeda-linked Group to Support Islam and Muslims": the group a linked name qualifies first,
+        # and "the Al-Qaeda-linked group, also known as Harakat al-Shabaab al-Mujahideen" is that alias
         overlapping.sort(key=lambda ent: _hyphened_to(phrase.doc[ent.end - 1], LINK_WORDS))
+        if all(_hyphened_to(phrase.doc[ent.end - 1], LINK_WORDS) for ent in overlapping):
+            overlapping = [*_known_as(root), *overlapping]
         return next((named for ent in overlapping if (named := self.named_actor(ent)) is not None), None)
 
     def _country_in(self, phrase: Span) -> str | None:
@@ -400,6 +403,13 @@ def _police_officer(token: Token, words: list[Token]) -> bool:
 
 # words that name the police in a sentence, making its bare 'officers' policemen
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "policewomen"})
+
+
+def _known_as(noun: Token) -> list[Span]:
+    """The actor names of 'also known as X' on the noun: another name of the same group."""
+    known = (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "know")
+    names = (g for k in known for c in k.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj")
+    return [e for g in names for e in noun.doc.ents if e.label_ == ACTOR_LABEL and e.start <= g.i < e.end]
 
 
 def _of_object(token: Token) -> Token | None:
