@@ -1747,8 +1747,8 @@ def test_a_lockdown_announced_from_a_later_date_is_a_plan(pipeline: Pipeline) ->
 def test_mourners_firing_guns_in_the_air_at_a_funeral_disperse_nobody(pipeline: Pipeline) -> None:
     # the mourners' own shots at the funeral are no attack on them and no dispersal of their march
     events = pipeline.extract_text(
-        "Hundreds of mourners marched through Tubas on Tuesday for the funeral of a local fighter, firing guns "
-        "in the air and chanting slogans.",
+        "Hundreds of mourners marched through Tubas on Tuesday for the funeral of a local fighter, firing "
+        "guns in the air and chanting slogans.",
         dt.date(2023, 9, 13),
     )
     assert "Protest with intervention" not in [e.sub_event_type for e in events]
