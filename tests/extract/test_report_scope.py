@@ -1753,3 +1753,15 @@ def test_mourners_firing_guns_in_the_air_at_a_funeral_disperse_nobody(pipeline: 
     )
     assert "Protest with intervention" not in [e.sub_event_type for e in events]
     assert all(e.actor2 is None or "Police" not in e.actor2 for e in events)
+
+
+@pytest.mark.slow
+def test_a_death_notice_after_the_incident_is_no_new_incident(pipeline: Pipeline) -> None:
+    # the group's stock phrase for its dead names a place that is no place of any incident
+    text = (
+        "BEIRUT (AFP) - An Israeli air strike on a motorcycle near Naqoura killed a Hezbollah fighter on "
+        "Wednesday, a security source said.\n\nHezbollah announced the death of one of its fighters, "
+        '"martyred on the road to Jerusalem", in a statement.'
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 1, 11))
+    assert [(e.sub_event_type, e.country) for e in events] == [("Air/drone strike", "Lebanon")]

@@ -144,6 +144,9 @@ class Detector:
             )
             if mention is not None and last is not None and _told_before(mention.trigger, self.cues.words):
                 mention = None  # "A curfew was reimposed following the attack.": the incident told before
+            if mention is not None and last is not None and _death_notice(self.cues.words, mention):
+                mention = None  # "Hezbollah announced the deaths of two of its members": the dead of the
+                # incident told, in the group's words
             if mention is not None and last is not None and _added_force(self.cues.words, mention):
                 mention = None  # "Reinforcements were sent to the area.": the answer to the incident told
             if mention is not None and last is not None and _declared_after_incident(self.cues, mention):
@@ -905,6 +908,21 @@ def _shares_present(token: Token) -> bool:
         if token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
             return token.dep_ == "relcl"
     return False
+
+
+def _death_notice(words: WordLists, mention: EventMention) -> bool:
+    """'Hezbollah announced the deaths of two of its members, "martyred on the road to Jerusalem"', 'the
+    group mourned the death of its commander': a side's notice of its own dead, with no day of its own and
+    no cue but killing, tells the dead of an incident the story has told (a stock phrase it uses for them
+    may even name a place). Deaths of others confirmed ('the army chief confirms death of five terrorists
+    in Maguindanao') may be the report of the incident itself."""
+    if mention.categories != {"kill"} or mention.names_a_day:
+        return False
+    root = mention.sentence.root
+    if root.lemma_.lower() not in words.speech_verbs and root.lemma_.lower() != "mourn":
+        return False
+    deaths = [c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() == "death"]
+    return any(t.lower_ in ("its", "their") for d in deaths for t in d.subtree)
 
 
 def _told_before(noun: Token, words: WordLists) -> bool:
