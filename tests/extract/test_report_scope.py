@@ -1735,15 +1735,6 @@ def test_a_mob_word_in_the_reporters_phrase_makes_no_mob(pipeline: Pipeline) -> 
 
 
 @pytest.mark.slow
-def test_a_lockdown_announced_from_a_later_date_is_a_plan(pipeline: Pipeline) -> None:
-    text = (
-        "BUEA - Armed separatists have announced a five-day lockdown across the South West region from "
-        "October 1, local media reported on Monday, and warned residents to stay at home."
-    )
-    assert pipeline.extract_text(text, dt.date(2023, 9, 25)) == []
-
-
-@pytest.mark.slow
 def test_mourners_firing_guns_in_the_air_at_a_funeral_disperse_nobody(pipeline: Pipeline) -> None:
     # the mourners' own shots at the funeral are no attack on them and no dispersal of their march
     events = pipeline.extract_text(

@@ -731,18 +731,14 @@ def _future_incident(words: WordLists, token: Token) -> bool:
 
 
 def _announced_to_start(words: WordLists, noun: Token) -> bool:
-    """'The BNP has announced a three-day blockade from Thursday', 'called a strike starting Monday',
-    'announced a ten-day lockdown from February 10': an event noun announced to begin on a named day is a
-    plan, not held (a weekday there is the next one)."""
+    """'The BNP has announced a three-day blockade from Thursday', 'called a strike starting Monday': an
+    event noun announced to begin on a named day is a plan, not held (a weekday there is the next one)."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in words.announcing_verbs:
         return False
     for word in (*noun.children, *noun.head.children):
         if word.lower_ not in ("from", "starting", "beginning"):
             continue
-        start = list(word.subtree)
-        if any(t.lower_ in words.weekday_words or t.lower_ == "tomorrow" for t in start):
-            return True
-        if any(t.lower_.rstrip(".") in MONTHS for t in start) and any(t.like_num for t in start):
+        if any(t.lower_ in words.weekday_words or t.lower_ == "tomorrow" for t in word.subtree):
             return True
     return False
 
