@@ -1786,3 +1786,50 @@ def test_a_killing_by_police_told_after_a_riot_is_its_toll(pipeline: Pipeline) -
         "police spokesman said, adding that officers had come under attack.",
     )
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 1)]
+
+
+@pytest.mark.slow
+def test_a_claimed_bombing_of_that_month_is_history(pipeline: Pipeline) -> None:
+    # "that month" points back to the month of the withdrawal told before: the bombing is background
+    text = (
+        "JALALABAD, Afghanistan (AFP) - A roadside bomb killed two Taliban fighters in Nangarhar province on "
+        "Tuesday, a provincial spokesman said.\n\nIslamic State claimed that attack. The group also claimed "
+        "the suicide bombing outside a Kabul hotel during the protests that month, which killed 40 people."
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 4, 3))
+    assert [(e.event_date, e.admin1) for e in events] == [(dt.date(2024, 4, 2), "Nangarhar")]
+
+
+@pytest.mark.slow
+def test_a_mob_word_in_the_reporters_phrase_makes_no_mob(pipeline: Pipeline) -> None:
+    # the source is "a commander of a local vigilante group", the killers a named armed group
+    events = pipeline.extract_text(
+        "Boko Haram fighters killed six farmers on Sunday near Gwoza in Borno state, a commander of a local "
+        "vigilante group told AFP.",
+        dt.date(2024, 2, 13),
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Nigeria)")]
+
+
+@pytest.mark.slow
+def test_mourners_firing_guns_in_the_air_at_a_funeral_disperse_nobody(pipeline: Pipeline) -> None:
+    # the mourners' own shots at the funeral are no attack on them and no dispersal of their march
+    events = pipeline.extract_text(
+        "Hundreds of mourners marched through Tubas on Tuesday for the funeral of a local fighter, firing "
+        "guns in the air and chanting slogans.",
+        dt.date(2023, 9, 13),
+    )
+    assert "Protest with intervention" not in [e.sub_event_type for e in events]
+    assert all(e.actor2 is None or "Police" not in e.actor2 for e in events)
+
+
+@pytest.mark.slow
+def test_a_death_notice_after_the_incident_is_no_new_incident(pipeline: Pipeline) -> None:
+    # the group's stock phrase for its dead names a place that is no place of any incident
+    text = (
+        "BEIRUT (AFP) - An Israeli air strike on a motorcycle near Naqoura killed a Hezbollah fighter on "
+        "Wednesday, a security source said.\n\nHezbollah announced the death of one of its fighters, "
+        '"martyred on the road to Jerusalem", in a statement.'
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 1, 11))
+    assert [(e.sub_event_type, e.country) for e in events] == [("Air/drone strike", "Lebanon")]

@@ -1517,3 +1517,49 @@ def test_crowds_stoning_each_other_are_rival_rioters(pipeline: Pipeline) -> None
     event = _one(pipeline, text, dt.date(2022, 4, 6))
     sides = (event.actor1, event.actor2)
     assert (event.sub_event_type, sides) == ("Mob violence", ("Rioters (India)", "Rioters (India)"))
+
+
+@pytest.mark.slow
+def test_a_name_linked_to_a_group_yields_to_the_group(pipeline: Pipeline) -> None:
+    # "the Al-Qaeda-linked X": X claimed, Al Qaeda is only what it is tied to
+    events = pipeline.extract_text(
+        "Gunmen attacked an army post in Menaka on Friday, killing five soldiers. The attack was claimed by "
+        "the al Qaeda-affiliated Jama'at Nusrat al-Islam wal-Muslimin.",
+        dt.date(2023, 3, 5),
+    )
+    assert [e.actor1 for e in events] == ["JNIM: Jama'a Nusrat al-Islam wal-Muslimin"]
+
+
+@pytest.mark.slow
+def test_fighting_between_two_armed_sides_is_their_clash_whoever_died(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Fighting broke out on Sunday between Fano militiamen and government soldiers in Bahir Dar, with 11 "
+        "people killed, among them four civilians caught in the crossfire, residents said.",
+        dt.date(2023, 8, 8),
+    )
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Military Forces of Ethiopia", 11)
+    ]
+
+
+@pytest.mark.slow
+def test_a_linked_name_yields_to_the_alias_the_group_is_also_known_as(pipeline: Pipeline) -> None:
+    text = (
+        "MOGADISHU (Reuters) - A roadside bomb hit a police vehicle in Afgoye on Tuesday, killing three "
+        "officers, a police spokesman said.\n\nThe al Qaeda-linked group, also known as Harakat al-Shabaab "
+        "al-Mujahideen, claimed the attack."
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 3, 6))
+    assert [e.actor1 for e in events] == ["Al Shabaab"]
+
+
+@pytest.mark.slow
+def test_activists_of_two_party_wings_fighting_each_other_are_rival_rioters(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Activists of the Chhatra League and Chhatra Dal clashed with sticks and machetes at Rajshahi "
+        "University on Tuesday, leaving 12 injured, police said.",
+        dt.date(2023, 10, 25),
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")
+    ]

@@ -67,6 +67,9 @@ def test_anaphoric_dates_follow_the_previous_event(expression: str, expected: dt
         "last winter",
         "in 2019-2020",
         "2011-12",
+        "that month",
+        "later that year",
+        "the same year",
     ],
 )
 def test_vague_periods_are_marked_vague(expression: str) -> None:

@@ -151,6 +151,9 @@ class Detector:
             )
             if mention is not None and last is not None and _told_before(mention.trigger, self.cues.words):
                 mention = None  # "A curfew was reimposed following the attack.": the incident told before
+            if mention is not None and last is not None and _death_notice(self.cues.words, mention):
+                mention = None  # "Hezbollah announced the deaths of two of its members": the dead of the
+                # incident told, in the group's words
             if mention is not None and last is not None and _added_force(self.cues.words, mention):
                 mention = None  # "Reinforcements were sent to the area.": the answer to the incident told
             if mention is not None and last is not None and _declared_after_incident(self.cues, mention):
@@ -988,6 +991,21 @@ def _shares_present(token: Token) -> bool:
         if token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
             return token.dep_ == "relcl"
     return False
+
+
+def _death_notice(words: WordLists, mention: EventMention) -> bool:
+    """'Hezbollah announced the deaths of two of its members, "martyred on the road to Jerusalem"', 'the
+    group mourned the death of its commander': a side's notice of its own dead, with no day of its own and
+    no cue but killing, tells the dead of an incident the story has told (a stock phrase it uses for them
+    may even name a place). Deaths of others confirmed ('the army chief confirms death of five terrorists
+    in Maguindanao') may be the report of the incident itself."""
+    if mention.categories != {"kill"} or mention.names_a_day:
+        return False
+    root = mention.sentence.root
+    if root.lemma_.lower() not in words.speech_verbs and root.lemma_.lower() != "mourn":
+        return False
+    deaths = [c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() == "death"]
+    return any(t.lower_ in ("its", "their") for d in deaths for t in d.subtree)
 
 
 def _told_before(noun: Token, words: WordLists) -> bool:
@@ -2651,8 +2669,11 @@ def _sentence_date(
             words, ent.root, trigger, announcement=announcement, claimed_capture=claimed_capture
         ):
             continue
-        if previous_date is not None and _claimed_on(words, ent.root, trigger):
-            continue  # "JNIM claimed the ambush on Sunday" after the ambush was dated: the claim's day
+        claim_day = resolved.kind != DateKind.VAGUE and _claimed_on(words, ent.root, trigger)
+        if previous_date is not None and claim_day:
+            # "JNIM claimed the ambush on Sunday" after the ambush was dated: the claim's day (a period is
+            # the incident's still: "claimed the bombing at Kabul airport ... that month" is history)
+            continue
         if _describes_other_noun(ent.root, trigger) and _is_background_date(resolved, anchor):
             continue  # "to demand the return of property seized in the 1970s": the property's past
         if resolved.kind == DateKind.VAGUE:
@@ -3023,6 +3044,8 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             continue  # "held a march", "a rally was held", "held talks": no one taken into custody
         if hit.category.startswith("m:") and _attribution(words, root):
             continue  # "according to vigilantes": a source, not a mob
+        if hit.category == "m:mob" and (person := _reporter_head(root)) != root and _reports(words, person):
+            continue  # "a leader of a local vigilante group told Reuters": the source's group, no mob
         if hit.category.startswith("s:"):
             if (
                 hit.category == "s:accident"
@@ -3259,6 +3282,30 @@ def _hyphenated_lemma(token: Token) -> str:
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
     return token.lemma_.lower()
+
+
+def _reporter_head(token: Token) -> Token:
+    """The head of the noun phrase a word modifies, up through 'of' ('a leader of a local vigilante group'
+    from 'vigilante'): the person the phrase names, who may be the one who reports."""
+    for _ in range(4):
+        if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head.head
+        else:
+            break
+    return token
+
+
+def _reports(words: WordLists, person: Token) -> bool:
+    """The person is who reports: the subject of a speech verb, or the phrase right before one (the small
+    model often hangs a trailing 'a leader of a vigilante group told Reuters' on a place as an apposition)."""
+    after = person.right_edge.i + 1
+    if after < len(person.doc):
+        follows = person.doc[after]
+        if follows.pos_ == "VERB" and follows.lemma_.lower() in words.speech_verbs:
+            return True
+    return _attribution(words, person)
 
 
 def _attribution(words: WordLists, token: Token) -> bool:

@@ -138,6 +138,8 @@ class ParticipantReader:
         """Resolve the noun phrase headed by `token` to a participant, or None."""
         if token.pos_ == "PRON" or token.lower_ in ("who", "which", "that"):
             return None
+        if _hyphened_to(token, LINK_WORDS):
+            return None  # "the Al-Qaeda-linked Group to Support ...": the name qualifies the noun after it
         if token.lower_ in QUANTITY_NOUNS:  # "hundreds of farmers", "dozens of militants"
             of_object = next(
                 (
@@ -314,6 +316,11 @@ class ParticipantReader:
             and ent.label_ == ACTOR_LABEL
             and not appointed_by(phrase.doc[ent.end - 1])  # "a Taliban-appointed scholar" is no Taliban
         ]
+        # "the Al-Qaeda-linked Group to Support Islam and Muslims": the group a linked name qualifies first,
+        # and "the Al-Qaeda-linked group, also known as Harakat al-Shabaab al-Mujahideen" is that alias
+        overlapping.sort(key=lambda ent: _hyphened_to(phrase.doc[ent.end - 1], LINK_WORDS))
+        if all(_hyphened_to(phrase.doc[ent.end - 1], LINK_WORDS) for ent in overlapping):
+            overlapping = [*_known_as(root), *overlapping]
         return next((named for ent in overlapping if (named := self.named_actor(ent)) is not None), None)
 
     def _country_in(self, phrase: Span) -> str | None:
@@ -390,6 +397,9 @@ def _plain_group_of_men(token: Token, words: list[Token]) -> bool:
 HEAD_OF_GOVERNMENT_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
 TITLE_WORDS = frozenset(word for title in HEAD_OF_GOVERNMENT_TITLES for word in title.split())
 BROKER_WORDS = frozenset({"brokered", "mediated", "backed", "sponsored", "funded", "supported", "trained"})
+# a name hyphened to one of these only says whom the group is tied to ('an Al-Qaeda-linked group'), while an
+# 'IS-backed faction' may well be the group's own (BROKER_WORDS)
+LINK_WORDS = frozenset({"linked", "affiliated", "aligned", "allied", "inspired", "leaning"})
 # a group's appointees are its officials or clerics, not its fighters ('a Taliban-appointed scholar')
 APPOINTMENT_WORDS = frozenset({"appointed", "installed", "nominated"})
 
@@ -408,6 +418,13 @@ def _police_officer(token: Token, words: list[Token]) -> bool:
 
 # words that name the police in a sentence, making its bare 'officers' policemen
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "policewomen"})
+
+
+def _known_as(noun: Token) -> list[Span]:
+    """The actor names of 'also known as X' on the noun: another name of the same group."""
+    known = (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "know")
+    names = (g for k in known for c in k.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj")
+    return [e for g in names for e in noun.doc.ents if e.label_ == ACTOR_LABEL and e.start <= g.i < e.end]
 
 
 def _of_object(token: Token) -> Token | None:

@@ -86,7 +86,10 @@ VAGUE_RE = re.compile(
     r"\b(recent|past|last|previous|coming)\s+(few\s+)?(days|weeks|months|years|decades)\b|\bthe years\b|"
     r"\bover the (years|decades)\b|\bdecades?\b|\bcentur(y|ies)\b|\b(this|last|previous) year\b|"
     r"\b(last|previous) (winter|summer|spring|autumn)\b|\bsince\b|"
-    r"\bso far\b",
+    r"\bso far\b|"
+    # a month or year pointed back to ("the bombing at Kabul airport ... that month", "later that year"): a
+    # past period told before, background to the news, never the report's own month
+    r"\bthat (month|year)\b|\bthe (same|following|previous) (month|year)\b",
     re.I,
 )
 
