@@ -1872,7 +1872,19 @@ def between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
                 second = next((c for c in first.children if c.dep_ == "conj"), None) if first else None
                 if first is not None and second is not None:
                     return first, second
+                if first is not None and _coordinated_modifiers(first):
+                    # "clashes between Hausa and Yoruba traders": two groups of one kind, both the noun
+                    return first, first
     return None
+
+
+def _coordinated_modifiers(noun: Token) -> bool:
+    """The noun carries two modifiers joined by a conjunction ('Hausa and Yoruba traders', 'Hindu and Muslim
+    youths'): it names two groups of its kind."""
+    return any(
+        mod.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in mod.children)
+        for mod in noun.children
+    )
 
 
 def _fighting_killed(root: Token) -> bool:
