@@ -3005,6 +3005,16 @@ def test_clashes_between_two_crowds_of_one_kind_are_mob_violence(pipeline: Pipel
 
 
 @pytest.mark.slow
+def test_a_bomber_killed_in_the_blast_makes_a_suicide_bomb(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "A bomb exploded outside a church in Surabaya (East Java) on 2 June 2024, wounding 12 worshippers. "
+        "Police said the bomber was killed in the blast.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Suicide bomb", 1)
+
+
+@pytest.mark.slow
 def test_the_us_led_coalition_is_an_actor_not_a_place(pipeline: Pipeline) -> None:
     event = _one(pipeline, "A roadside bomb hit a US-led coalition supply convoy near Samawa on 2 June 2024.")
     assert (event.country, event.actor2) == ("Iraq", "Global Coalition Against Daesh")
