@@ -2988,3 +2988,33 @@ def test_an_incident_a_day_apart_is_background_of_the_main_clause(pipeline: Pipe
         "passengers was ambushed. 4 people were killed.",
     )
     assert (event.sub_event_type, event.fatalities) == ("Armed clash", 4)
+
+
+@pytest.mark.slow
+def test_clashes_between_two_crowds_of_one_kind_are_mob_violence(pipeline: Pipeline) -> None:
+    # one noun with two coordinated modifiers names both sides: the dead are their toll, not an attack
+    event = _one(
+        pipeline,
+        "Clashes between Christian and Muslim youths in Kaduna on 2 June 2024 left three people dead.",
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence",
+        "Rioters (Nigeria)",
+        "Rioters (Nigeria)",
+    )
+
+
+@pytest.mark.slow
+def test_a_bomber_killed_in_the_blast_makes_a_suicide_bomb(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "A bomb exploded outside a church in Surabaya (East Java) on 2 June 2024, wounding 12 worshippers. "
+        "Police said the bomber was killed in the blast.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Suicide bomb", 1)
+
+
+@pytest.mark.slow
+def test_the_us_led_coalition_is_an_actor_not_a_place(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "A roadside bomb hit a US-led coalition supply convoy near Samawa on 2 June 2024.")
+    assert (event.country, event.actor2) == ("Iraq", "Global Coalition Against Daesh")

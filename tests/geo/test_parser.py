@@ -466,3 +466,17 @@ def test_a_small_town_the_text_calls_a_village_is_a_place(pipeline: Pipeline) ->
         dt.date(2024, 5, 8),
     )
     assert [(e.location, e.fatalities) for e in events] == [("Kharkiv", 2), ("Velykyi Burluk", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police lathi-charged SFI activists at Amdanga in North 24 Parganas on Friday.",
+        "Police lathi-charged SFI activists at Amdanga in North 24 Parganas district on Friday.",
+    ],
+)
+def test_a_name_with_a_number_inside_is_read_whole(nlp: Language, geoparser: Geoparser, text: str) -> None:
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert location is not None
+    assert (location.admin1, location.admin2) == ("West Bengal", "North 24 Parganas")

@@ -476,7 +476,19 @@ class EventCoder:
             # "police repulsed an attack by TTP militants": who made the attack is actor 1, the defenders 2;
             # an attack foiled before it began is the foilers' deed (Disrupted weapons use)
             actor1, actor2 = found, actor1
-        if actor1 is None and actor2 is None and (sides := between_sides(roots)) is not None:
+        if (
+            actor1 is None
+            and (actor2 is None or actor2.inter == 7)
+            and (sides := between_sides(roots)) is not None
+            and sides[0] is sides[1]
+            and (crowd := self.reader.from_token(sides[0], doc)) is not None
+            and crowd.inter in (5, 6, 7)
+            and not crowd.is_named
+        ):
+            # "clashes between Hausa and Yoruba traders ... left one person dead": one noun for two crowds,
+            # each the other's foe; the dead are their toll, not the target of an attack
+            actor1, actor2 = crowd, self.reader.from_token(sides[1], doc)
+        elif actor1 is None and actor2 is None and (sides := between_sides(roots)) is not None:
             # "clashes broke out between Military Forces of Iraq and YBS militiamen": the sides as written
             first, second = (self.reader.from_token(side, doc) for side in sides)
             if first is not None and second is not None and not _same(first, second):

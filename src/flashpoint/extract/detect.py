@@ -372,6 +372,8 @@ class Detector:
         protest_roots = {h.root(tokens).i for h in triggers if h.category == "t:protest"}
         if "protest" in categories and _crowd_removed(words, tokens, protest_roots):
             modifiers.add("intervention")  # "police removed climate activists from the village"
+        if any(_attackers_died_in_blast(t) for t in tokens):
+            modifiers.add("self_killing")  # "the two attackers died in the blast": they blew themselves up
         disrupted = _intercepted_weapons(self.cues, hits, tokens)
         categories -= disrupted
         modifiers -= disrupted
@@ -1872,7 +1874,42 @@ def between_sides(roots: list[Token]) -> tuple[Token, Token] | None:
                 second = next((c for c in first.children if c.dep_ == "conj"), None) if first else None
                 if first is not None and second is not None:
                     return first, second
+                if first is not None and _coordinated_modifiers(first):
+                    # "clashes between Hausa and Yoruba traders": two groups of one kind, both the noun
+                    return first, first
     return None
+
+
+# who carried out a bombing, and what it was, when the text says they died in it
+BOMBER_NOUNS = frozenset({"attacker", "bomber", "assailant", "perpetrator"})
+BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
+
+
+def _attackers_died_in_blast(token: Token) -> bool:
+    """'Police said the two attackers, a married couple, died in the blast', 'the bomber was killed in the
+    explosion': those who set off the bomb died in it, a suicide bombing however the report words it."""
+    if token.lemma_.lower() not in ("die", "kill"):
+        return False
+    doers = [
+        c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in BOMBER_NOUNS
+    ]
+    blasts = [
+        pobj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in BLAST_NOUNS
+    ]
+    return bool(doers and blasts)
+
+
+def _coordinated_modifiers(noun: Token) -> bool:
+    """The noun carries two modifiers joined by a conjunction ('Hausa and Yoruba traders', 'Hindu and Muslim
+    youths'): it names two groups of its kind."""
+    return any(
+        mod.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in mod.children)
+        for mod in noun.children
+    )
 
 
 def _fighting_killed(root: Token) -> bool:

@@ -479,6 +479,10 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         _take_type(t, d)
     if _disappeared_after_arrest(t, d):
         _take_type(t, d)
+    if t.sub_event_type == "Remote explosive/landmine/IED" and d.sub_event_type == "Suicide bomb":
+        # "A bomb exploded at the cathedral ... Police said the two attackers died in the blast": the bombers
+        # died in their own blast, a suicide bombing
+        _take_type(t, d)
     if _raid_fought(target, detail):
         # "Israeli forces killed two Palestinians during a raid ... Soldiers returned fire, the army said.":
         # the raid met armed resistance, so it was a battle with the armed side, not an attack on civilians

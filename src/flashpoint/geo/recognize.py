@@ -298,6 +298,7 @@ class ToponymRecognizer:
             if ent.label_ in PLACE_LABELS:
                 namesake = False
                 ent = self._extended(ent)  # the small model stops early: "Miran" of "Miran Shah"
+                ent = self._numbered_name(ent)  # it starts late too: "Parganas" of "South 24 Parganas"
                 text, start = _trim(ent.text, ent.start_char, self.gazetteer)
                 if not text or normalize(text) in self.stoplist:
                     continue
@@ -360,6 +361,9 @@ class ToponymRecognizer:
         capital = [t.text[:1].isupper() or (t.lower_ in _ARTICLES and hyphen_after[t.i]) for t in doc]
         # a word that may stand in a place name: capitalised, or a connector ("of", "al", "-")
         name_word = [c or t.lower_ in _CONNECTORS for c, t in zip(capital, doc, strict=True)]
+        # a number between two capitalised words may stand inside a name too ("South 24 Parganas")
+        for t in doc[1:-1]:
+            name_word[t.i] = name_word[t.i] or (t.is_digit and capital[t.i - 1] and capital[t.i + 1])
         i, n = 0, len(doc)
         while i < n:
             if blocked[i] or not capital[i]:
@@ -563,6 +567,18 @@ class ToponymRecognizer:
             if self.gazetteer.has_name(longer.text):  # the longest known name wins
                 return longer
         return ent
+
+    def _numbered_name(self, ent: Span) -> Span:
+        """The entity with the capitalised word and the number before it, when that makes a known name with a
+        number inside ("South 24 Parganas", "North 24 Parganas"), else the entity."""
+        doc = ent.doc
+        start = ent.start - 2
+        if start < 0 or not (
+            doc[start].text[:1].isupper() and doc[start].is_alpha and doc[start + 1].is_digit
+        ):
+            return ent
+        longer = doc[start : ent.end]
+        return longer if self.gazetteer.has_name(longer.text) else ent
 
     def _name_begun_before(self, ent: Span) -> Span | None:
         """The entity with the one or two capitalised words before it, when that is a known place name of
