@@ -1833,3 +1833,61 @@ def test_a_death_notice_after_the_incident_is_no_new_incident(pipeline: Pipeline
     )
     events = pipeline.extract_text(text, dt.date(2024, 1, 11))
     assert [(e.sub_event_type, e.country) for e in events] == [("Air/drone strike", "Lebanon")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor said on Wednesday that the government would continue with the offensive to liberate "
+        "the remaining areas of the region from the militants.",
+        "The commander said on Friday that the army will launch a new push to retake the town from the "
+        "rebels.",
+    ],
+)
+def test_an_infinitive_under_a_modal_verb_is_a_plan(pipeline: Pipeline, text: str) -> None:
+    # the area to be liberated is an aim of what the government would do, no territory regained
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.slow
+def test_provinces_taken_on_board_are_no_capture(pipeline: Pipeline) -> None:
+    text = (
+        "The interior minister said on Sunday that the provinces had been taken on board before the operation"
+    )
+    assert not [e for e in _events(pipeline, text) if "territory" in (e.sub_event_type or "")]
+
+
+@pytest.mark.slow
+def test_a_present_relative_clause_describes_its_noun(pipeline: Pipeline) -> None:
+    # the gang's standing control of the area is no takeover on the day the sentence names
+    events = _events(
+        pipeline,
+        "On Sunday, gunmen from a gang that controls parts of the area opened fire on residents in "
+        "Port-au-Prince, killing three people.",
+    )
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_air_support_of_a_raid_is_no_air_strike_and_its_battle_is_a_clash(pipeline: Pipeline) -> None:
+    # 'backed by drones' says how the troops were supported; 'battling Palestinian gunmen', a participle
+    # clause on the raid, names the armed side the raid fought
+    events = _events(
+        pipeline,
+        "Israeli troops backed by drones raided the Jenin refugee camp on Monday, battling Palestinian "
+        "gunmen in narrow alleys for hours.",
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Armed clash", "Unidentified Armed Group (Palestine)")
+    ]
+
+
+@pytest.mark.slow
+def test_a_port_au_prince_neighbourhood_is_in_haiti(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "On Monday, a crowd beat and burned to death 13 suspected gang members in the Canapé-Vert "
+        "neighborhood, police said.",
+    )
+    assert [(e.country, e.admin1) for e in events] == [("Haiti", "Ouest")]

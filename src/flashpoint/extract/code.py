@@ -426,7 +426,7 @@ class EventCoder:
         fight)."""
         tokens = list(mention.sentence)
         clashes = (h.root(tokens) for h in mention.hits if h.category == "t:clash")
-        own = (r for r in clashes if r == mention.trigger or (r.dep_ == "conj" and r.head == mention.trigger))
+        own = (r for r in clashes if r == mention.trigger or (_joined_act(r) and r.head == mention.trigger))
         patients = (patient_of(r) for r in own)
         found = (self.reader.from_token(p, doc) for p in patients if p is not None)
         return [f for f in found if f is not None and f.is_armed]
@@ -1298,6 +1298,15 @@ def _trigger_roots(mention: EventMention) -> list[Token]:
 
 TERRITORY_CATEGORIES = frozenset({"territory_gain", "territory_regain"})
 REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+
+
+def _joined_act(verb: Token) -> bool:
+    """A verb that tells the same act as its head: joined by 'and' ('raided the camp and clashed with
+    militants') or a bare participle clause on it ('raided the camp on Monday, battling Palestinian
+    gunmen for hours'; not 'after battling', a clause an earlier step opens)."""
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _clash_partners(mention: EventMention) -> list[Token]:

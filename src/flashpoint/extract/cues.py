@@ -121,6 +121,7 @@ class WordLists:
     announcing_verbs: frozenset[str]  # "announced a blockade from Thursday": a plan, not held
     camp_nouns: frozenset[str]  # "a New People's Army (NPA) encampment": an armed group's camp, no protest
     legal_case_nouns: frozenset[str]  # "registered a murder case": a criminal case, no incident
+    support_verbs: frozenset[str]  # "troops backed by drones raided the camp": air support, no air strike
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
@@ -280,6 +281,7 @@ class CueLexicon:
             if not _inside_a_name(h, tokens)
             and not _according_to(h, tokens)
             and not self._names_a_facility(h, tokens)
+            and not self._backs_a_ground_force(h, tokens)
             and not self._names_spent_ammunition(h, tokens)
             and not self._names_a_workplace(h, tokens)
             and not self._names_a_speaker(h, tokens)
@@ -316,6 +318,20 @@ class CueLexicon:
             if last.lemma_.lower() in self.words.facility_nouns:
                 return True
         return False
+
+    def _backs_a_ground_force(self, hit: CueHit, tokens: list[Token]) -> bool:
+        """An air strike word that only says what backs a force on the ground ('Israeli troops backed by
+        drones raided the camp', 'soldiers supported by helicopters and drones'): the troops' raid or fight
+        is the event, the aircraft over it strike nothing the text tells."""
+        if hit.category != "t:airstrike":
+            return False
+        word = tokens[hit.end - 1 - tokens[0].i]
+        while word.dep_ == "conj" and word.head.i < word.i:
+            word = word.head  # "backed by helicopters and drones"
+        if word.dep_ != "pobj" or word.head.lower_ != "by":
+            return False
+        verb = word.head.head
+        return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in self.words.support_verbs
 
     def _names_spent_ammunition(self, hit: CueHit, tokens: list[Token]) -> bool:
         """A shell word that only modifies a cartridge noun: 'Investigators found 40 shell casings at the
@@ -388,7 +404,11 @@ class CueLexicon:
             destinations = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "towards")]
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
             carried = lemma == "take" and passive and bool(destinations)
-            takes_no_place = carried or any(obj.lemma_.lower() in CAPTIVE_NOUNS for obj in verb_objects)
+            takes_no_place = (
+                carried
+                or any(obj.lemma_.lower() in CAPTIVE_NOUNS for obj in verb_objects)
+                or (lemma == "take" and _on_board(token))
+            )
             if lemma in self.subject_verbs:
                 verb_objects += [c for c in token.children if c.dep_ == "nsubj"]
             took_thing = False  # a frame before matched the verb's direct object ("seized their land")
@@ -559,6 +579,14 @@ def _no_place_taken(noun: Token, place_objects: frozenset[str]) -> bool:
 def _qualified_by(noun: Token, words: frozenset[str]) -> bool:
     """Whether an adjective or noun modifying `noun` is one of `words` ("live rounds", "rubber rounds")."""
     return bool(words) and any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
+
+
+def _on_board(verb: Token) -> bool:
+    """'the provinces had been taken on board': taken on board is heard and agreed with, no place taken."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "board" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _locative(noun: Token) -> bool:

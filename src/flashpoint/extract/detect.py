@@ -341,6 +341,7 @@ class Detector:
             and not _not_this_incident(self.cues, h.root(tokens))
             and not _state_of_a_place(self.cues, h.root(tokens))  # "a soldier of the ousted republic's army"
             and not _did_not_happen(words, h.category[2:], h.root(tokens))
+            and not (_present_relative(h.root(tokens)) and not headline)  # "a gang that controls the area"
         }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if _protest_with_cause(h, tokens)}
@@ -528,7 +529,8 @@ class Detector:
         modal = any(
             child.lower_ in words.modals for child in root.children if child.dep_ in ("aux", "auxpass")
         )
-        if (modal or _shares_modal(words, root)) and not (measure and _announced_change(self.cues, root)):
+        unreal = modal or _shares_modal(words, root) or _infinitive_under_modal(words, root)
+        if unreal and not (measure and _announced_change(self.cues, root)):
             return False
         if (
             _under_irrealis(words, root)
@@ -569,6 +571,9 @@ class Detector:
             # ("Riot police fire tear gas ..., Tuesday") use it for the past
         if _present_estimate(root) and not headline:
             return False  # "Gangs are estimated to control about 80% of Port-au-Prince": a standing state
+        if _present_relative(root) and not headline:
+            return False  # "gunmen from a gang that controls parts of the area opened fire on Sunday": what
+            # the noun is, not the dated incident the main clause tells
         if root.dep_ == "relcl" and _present_progressive(root) and not headline and not _dated(words, sent):
             # "in Guerrero, where the CJNG and the Sinaloa Cartel are fighting for control": a relative clause
             # describing a place or group by what goes on there (a main clause's "police are conducting raids"
@@ -981,6 +986,21 @@ def _shares_modal(words: WordLists, verb: Token) -> bool:
     return False
 
 
+def _infinitive_under_modal(words: WordLists, verb: Token) -> bool:
+    """'said the government would continue with the offensive to liberate the remaining areas', 'will launch
+    a push to retake the town': a to-infinitive that a modal verb governs, or that the aim of a noun it takes
+    spells out, is as unreal as that verb (a plan, no area liberated)."""
+    if not _infinitive(verb) or verb.dep_ not in ("xcomp", "advcl", "acl", "relcl"):
+        return False
+    head = verb.head
+    # "will launch a new push to retake the town": the aim of a noun the modal verb takes
+    while (head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj")) or head.dep_ == "prep":
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.lower_ in words.modals for c in head.children if c.dep_ in ("aux", "auxpass")
+    )
+
+
 def _shares_present(token: Token) -> bool:
     """A conjunct with no subject or auxiliary of its own whose chain of conjuncts goes back to the present
     tense verb of a relative clause ('bandits, who raid villages, kill residents and kidnap for ransom'):
@@ -1125,6 +1145,13 @@ def _present_estimate(verb: Token) -> bool:
         return False
     head = verb.head
     return head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+
+
+def _present_relative(verb: Token) -> bool:
+    """'a gang that controls parts of the area', 'the group, which holds the town': a present-tense
+    relative clause says what its noun is or does as a rule, even in a sentence that names the day of the
+    incident its main clause tells."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")
 
 
 def _present_progressive(verb: Token) -> bool:
@@ -2030,11 +2057,13 @@ def _protest_occasion(hit: CueHit, tokens: list[Token]) -> bool:
 
 def _earlier_capture(hit: CueHit, tokens: list[Token]) -> bool:
     """'struck a column of rebels who had entered Chad from Libya': a capture in a pluperfect relative clause
-    tells what its noun had done before the incident, not a place taken in it."""
+    tells what its noun had done before the incident, not a place taken in it; one in a present relative
+    clause ('gunmen from a gang that controls parts of the area') what its noun holds."""
     if hit.category not in ("t:territory_gain", "t:territory_regain"):
         return False
     root = hit.root(tokens)
-    return root.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
+    pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
+    return root.dep_ == "relcl" and (pluperfect or _present_relative(root))
 
 
 EARLIER_TOLL_CUES = frozenset({"t:kill", "t:injure"})
