@@ -3018,3 +3018,35 @@ def test_a_bomber_killed_in_the_blast_makes_a_suicide_bomb(pipeline: Pipeline) -
 def test_the_us_led_coalition_is_an_actor_not_a_place(pipeline: Pipeline) -> None:
     event = _one(pipeline, "A roadside bomb hit a US-led coalition supply convoy near Samawa on 2 June 2024.")
     assert (event.country, event.actor2) == ("Iraq", "Global Coalition Against Daesh")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 February 2025, the army handed over the Gao military base to a UN contingent (Gao).",
+        "On 14 May 2024, foreign troops handed over the Ouallam military base to the Nigerien army.",
+    ],
+)
+def test_a_base_handed_over_is_a_transfer(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.slow
+def test_a_definite_victim_beside_an_indefinite_one_is_another_person(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 May 2024, gunmen opened fire on a vaccination team in Tank (Tank, Khyber Pakhtunkhwa), killing "
+        "a vaccinator and the driver of their vehicle.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 2)
+
+
+@pytest.mark.slow
+def test_a_word_of_an_unknown_izafa_name_is_no_place(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "Gunmen shot dead two money changers in the Qala-e-Wahid neighbourhood of Herat city on 6 May 2024, "
+        "police said.",
+    )
+    assert (event.country, event.admin1) == ("Afghanistan", "Herat")

@@ -280,6 +280,9 @@ def classify(
         return TypeDecision("Agreement", "agreement cue")
     if "loot" in c:
         return TypeDecision("Looting/property destruction", "looting or destruction cue")
+    if "base" in c and "transfer" in c and "base_handover" in m:
+        # "handed over the military base to the Chadian army", "vacated the base": the base changes hands
+        return TypeDecision("Non-violent transfer of territory", "a base handed over or left")
     if "base" in c:
         return TypeDecision("Headquarters or base established", "base established cue")
     if "transfer" in c or "territory_gain" in c:

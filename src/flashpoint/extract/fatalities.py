@@ -331,8 +331,12 @@ def _listed_with_count(token: Token) -> bool:
     if first.dep_ in ("dobj", "obj"):  # "killing the mayor and three of his guards": the parser hangs the
         members += [c for c in first.head.children if c.dep_ == "conj" and c.pos_ in LISTED_VICTIM_POS]
         members += list(_along_with(first.head))  # "killed the minister along with 5 others"
+    # "killing a health worker and the policeman escorting the team": a singular with its own "a" is counted
+    # as one, so the definite one beside it is another person
     return len(members) > 1 and any(
-        member.like_num or any(c.dep_ == "nummod" for c in member.children)
+        member.like_num
+        or any(c.dep_ == "nummod" for c in member.children)
+        or (member.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in member.children))
         for member in members
         if member is not token
     )

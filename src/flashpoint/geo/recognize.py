@@ -26,6 +26,9 @@ _CONNECTORS = frozenset(
     {"of", "al", "el", "de", "del", "la", "-", "upon", "on", "and", "e", "i", "ul", "ud", "ur", "ez", "es",
      "as", "ash", "ad", "ar", "an", "at", "az", "da", "do", "dos", "das", "du", "le", "les", "los", "las"}
 )  # fmt: skip
+# the particles that join the words of a Persian or Urdu compound name: "Qala-e-Bakhtiar", "Deh-i-Sabz",
+# "Dera-ul-Islam" (not Arabic articles: "Raqqa" of "al-Raqqa" is Raqqa)
+_IZAFA = frozenset({"e", "i", "ye", "ul", "ud", "ur"})
 # transliterated articles that open a hyphenated name in lower case: "al-Tabaqa", "ad-Dumayr"
 _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "az", "ar", "an", "at", "ed", "es", "ez"})
 # prepositions whose object is where an incident was: "killed in X", "clashes near X"
@@ -148,6 +151,19 @@ def _nickname(text: str, start: int, end: int) -> bool:
         end -= 1
     opened = _BEFORE_NICKNAME.search(text[max(0, start - 40) : start]) is not None
     return opened and _AFTER_NICKNAME.match(text[end : end + 3]) is not None
+
+
+def _izafa_joined(part: Span) -> bool:
+    """A run of tokens joined by a hyphen to a lower-case name particle ("Qala-e-Bakhtiar", "Deh-i-Sabz",
+    "Bakhtiar" after "Qala-e-"): a word of a transliterated compound name, which alone names nothing."""
+    doc = part.doc
+
+    def particle(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text in _IZAFA
+
+    after = part.end < len(doc) and doc[part.end].text == "-" and particle(part.end + 1)
+    before = part.start > 0 and doc[part.start - 1].text == "-" and particle(part.start - 2)
+    return after or before
 
 
 def _at_a_place(span: Span) -> bool:
@@ -376,6 +392,8 @@ class ToponymRecognizer:
                 if not capital[end - 1] or not all(name_word[i:end]) or any(blocked[i:end]):
                     continue
                 span = doc[i:end]
+                if _izafa_joined(span):
+                    continue  # "Qala" of "Qala-e-Bakhtiar": a word of an unknown compound, not Qala, Malta
                 text = _cut(span.text)  # a token like "Pakhtunkhwa;Pakistan" in joined headlines
                 if text and self._accept(span, text, abbreviations):
                     source = "demonym" if size == 1 and self._is_demonym(text) else "gazetteer"
@@ -609,6 +627,8 @@ class ToponymRecognizer:
                 part = ent[offset : offset + size]
                 if not (part[0].text[:1].isupper() and part[-1].text[:1].isupper()):
                     continue
+                if _izafa_joined(part):
+                    continue  # "Qala" of "Qala-e-Bakhtiar": a word of an unknown compound, not Qala, Malta
                 key = normalize(part.text)
                 if key in self.stoplist or not self.gazetteer.key_known(key):
                     continue
