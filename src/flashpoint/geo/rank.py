@@ -102,7 +102,6 @@ class Features:
     doc_admin1: float = 0.0  # share of the first-level evidence ("Miss.", "Ohio") for the candidate's unit
     called_unit: float = 0.0  # 1: the text calls it an admin unit ("Mohmand District"); 1/3: "district of X"
     abroad: float = 0.0  # 1: in another country than every reading of the unit named as its container
-    neighbour_country: float = 0.0  # share of the doc's country evidence for countries bordering its own
 
     def score(self, w: RankWeights) -> float:
         return (
@@ -121,7 +120,7 @@ class Features:
             - w.stray * self.stray
             + w.called_unit * self.called_unit
             - w.abroad * self.abroad
-        )  # `neighbour_country` only breaks ties between readings (`Resolver._rank`)
+        )  # the neighbour share only breaks ties between readings (`Resolver._score`)
 
 
 @dataclass(slots=True)
@@ -465,21 +464,26 @@ def _foreign_town(cand: Candidate, context: DocContext) -> bool:
     return cand.feature == "city" and small and context.place_weight >= FOREIGN_TOWN_EVIDENCE and foreign
 
 
-def _neighbour_evidence(cand: Candidate, context: DocContext, pool: Sequence[Candidate]) -> float:
+def _neighbour_pool_size(
+    pool: Sequence[Candidate], context: DocContext, containers: Sequence[Candidate]
+) -> int | None:
+    """The population of the biggest reading of a name that may take neighbour evidence, or None when it
+    may not: a name with a reading in a country the text names, or one the text puts in a unit ("Maracay
+    (Girardot, Aragua)": its container says where it is)."""
+    if containers or any(context.country_weight(other.country_code) > 1e-9 for other in pool):
+        return None
+    return max((other.population for other in pool if other.feature != "country"), default=0)
+
+
+def _neighbour_evidence(cand: Candidate, context: DocContext, biggest: int) -> float:
     """The share of the doc's country evidence naming a land neighbour of the candidate's country, for a
-    name with no reading in a country the text names: "Israeli strikes on Gaza" are Palestine's Gaza, not
-    Mozambique's. A name the text puts in a unit ("Maracay (Girardot, Aragua)") takes none: its container
-    says where it is."""
-    if cand.feature not in ("admin1", "admin2", "city"):
-        return 0.0
-    share = context.neighbour_share(cand.country_code)
-    if share <= 0.0 or any(context.country_weight(other.country_code) > 1e-9 for other in pool):
-        return 0.0
+    name with no reading in a country the text names (`_neighbour_pool_size`): "Israeli strikes on Gaza"
+    are Palestine's Gaza, not Mozambique's."""
     # a tie-breaker between readings of a size: no small namesake over a capital ("Teachers marched in
     # Panama City against a Canadian company" is no town of Florida)
-    if any(other.population > 2 * cand.population for other in pool if other.feature != "country"):
+    if cand.feature not in ("admin1", "admin2", "city") or biggest > 2 * cand.population:
         return 0.0
-    return share
+    return context.neighbour_share(cand.country_code)
 
 
 def _votes_country(cand: Candidate) -> bool:
@@ -779,7 +783,6 @@ class Resolver:
             if _stray(cand, context, tagged_place=tagged_place) or capital_namesake or country_namesake
             else 0.0,
             doc_admin1=0.0 if cand.feature in ("country", "region") or country_named else unit_share,
-            neighbour_country=0.0 if containers else _neighbour_evidence(cand, context, pool),
         )
 
     def _score(
@@ -794,6 +797,7 @@ class Resolver:
         none_score: float,
         tagged_place: bool = False,
         sure_place: bool = False,
+        neighbour_pool: int | None = None,
     ) -> float:
         features = self.features(cand, context, containers, pool, key, tagged_place=tagged_place)
         if called_unit and cand.feature in ("admin1", "admin2"):
@@ -802,8 +806,9 @@ class Resolver:
         # a neighbour of a named country chooses between readings, and makes a reading out of "none" only
         # when nationalities and actors alone name a country ("An Israeli air strike hit Khan Younis"): in a
         # story whose places are in Pakistan, "Mizan Chowk" is no district of Afghanistan
-        if score >= none_score or (sure_place and context.place_weight < 1.0):
-            score += self.weights.neighbour_country * features.neighbour_country
+        lifts = score >= none_score or (sure_place and context.place_weight < 1.0)
+        if neighbour_pool is not None and lifts:
+            score += self.weights.neighbour_country * _neighbour_evidence(cand, context, neighbour_pool)
         return score
 
     def _rank(
@@ -824,6 +829,7 @@ class Resolver:
             none_score = 0.0
         key = normalize(toponym.text)
         tagged_place = toponym.source == "ner" and not called_unit
+        neighbour_pool = _neighbour_pool_size(pool, context, containers)  # once per name, not per reading
         scored = sorted(
             (
                 (
@@ -837,6 +843,7 @@ class Resolver:
                         none_score=none_score,
                         tagged_place=tagged_place,
                         sure_place=toponym.source == "ner" or not gazetteer_only,
+                        neighbour_pool=neighbour_pool,
                     ),
                     c,
                 )
