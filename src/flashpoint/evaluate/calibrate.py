@@ -57,19 +57,24 @@ def collect(paths: Sequence[Path], limit: int, pipeline: Pipeline) -> tuple[np.n
     return np.array(rows), np.array(labels)
 
 
+def probabilities(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The logistic confidence of each feature row (as `extract.confidence.score`, unrounded)."""
+    return 1.0 / (1.0 + np.exp(-(x @ w)))
+
+
 def fit(x: np.ndarray, y: np.ndarray, *, l2: float = 1.0, steps: int = 4000, rate: float = 0.5) -> np.ndarray:
     """L2-regularised logistic regression by gradient descent (the bias is not penalised)."""
     w = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2 / len(y))
     penalty[FEATURES.index("bias")] = 0.0
     for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        p = probabilities(x, w)
         w -= rate * (x.T @ (p - y) / len(y) + penalty * w)
     return w
 
 
 def reliability(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> list[tuple[str, int, float]]:
-    p = 1.0 / (1.0 + np.exp(-(x @ w)))
+    p = probabilities(x, w)
     table = []
     for low, high in pairwise(BINS):
         mask = (p >= low) & (p < high)
@@ -95,7 +100,7 @@ def cross_validated(x: np.ndarray, y: np.ndarray, *, l2: float, folds: int = 5) 
     for fold in range(folds):
         held_out = fold_of == fold
         w = fit(x[~held_out], y[~held_out], l2=l2)
-        p[held_out] = 1.0 / (1.0 + np.exp(-(x[held_out] @ w)))
+        p[held_out] = probabilities(x[held_out], w)
     return p
 
 
@@ -135,7 +140,7 @@ def main() -> None:
         print(f"\n{title} weights: " + ", ".join(f"{n}={v:.2f}" for n, v in zip(FEATURES, w, strict=True)))
         for label, n, share in reliability(x, y, w):
             print(f"  confidence {label:<11} {n:6d} events  right {share:.3f}")
-    current_p = 1.0 / (1.0 + np.exp(-(x @ np.array([weights[n] for n in FEATURES]))))
+    current_p = probabilities(x, np.array([weights[n] for n in FEATURES]))
     print("\nout of sample (current weights: fitted on earlier code; fitted ones: 5-fold cross-validation):")
     for title, p in (("current", current_p), ("fitted", cross_validated(x, y, l2=args.l2))):
         high = p >= 0.8
