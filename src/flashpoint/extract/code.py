@@ -28,7 +28,7 @@ from flashpoint.extract.participants import (
     sender_of,
     used_weapon,
 )
-from flashpoint.nlp.model import ACTOR_LABEL
+from flashpoint.nlp.model import ACTOR_LABEL, doc_entities, span_entities
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event, Evidence, Location
 
@@ -670,7 +670,7 @@ class EventCoder:
     def _named_armed_groups(self, doc: Doc) -> list[Participant]:
         """The named non-state armed actors of a text, in order; political parties are none."""
         found = []
-        for ent in (e for e in doc.ents if e.label_ == ACTOR_LABEL):
+        for ent in (e for e in doc_entities(doc) if e.label_ == ACTOR_LABEL):
             named = self.reader.named_actor(ent)
             if named is None or named.inter not in (2, 3, 4):
                 continue
@@ -741,7 +741,7 @@ class EventCoder:
                 if group is not None and group != actor1.group and word.head.i < agent.i:
                     found.append(Participant(word.text, word.idx, word.idx + len(word.text), None, 4,
                                              Role.ETHNIC_MILITIA, actor1.country, group=group))  # fmt: skip
-        for ent in subject.ents:
+        for ent in span_entities(subject):
             if ent.label_ == "ACTOR" and any(t.lower_ == "and" for t in subject):
                 found.append(self.reader.from_token(ent.root, doc))
         if actor1 is not None and actor1.is_armed:

@@ -39,7 +39,7 @@ from flashpoint.nlp.dates import (
     is_full_date,
     resolve_date,
 )
-from flashpoint.nlp.model import ACTOR_LABEL, doc_text
+from flashpoint.nlp.model import ACTOR_LABEL, doc_text, span_entities
 from flashpoint.nlp.numbers import parse_count
 from flashpoint.text.dates import full_dates, leading_day_stamp, leading_full_date
 
@@ -851,7 +851,7 @@ def _likened_undated(words: WordLists, token: Token) -> bool:
         for c in token.children
     ):
         return False
-    return not any(_is_date_entity(ent) and _names_a_day(words, ent) for ent in token.sent.ents)
+    return not any(_is_date_entity(ent) and _names_a_day(words, ent) for ent in span_entities(token.sent))
 
 
 def _period_of(words: WordLists, token: Token) -> bool:
@@ -1166,7 +1166,7 @@ def _dated(words: WordLists, sent: Span) -> bool:
     return any(
         e.label_ == "DATE"
         and any(t.lower_ in words.weekday_words or (t.like_num and not _a_year(t)) for t in e)
-        for e in sent.ents
+        for e in span_entities(sent)
     )
 
 
@@ -2127,7 +2127,7 @@ def _joined(hit: CueHit, tokens: list[Token]) -> bool:
 def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool:
     """A sentence that only tells how police met the crowd of the protest just reported ("police dispersed
     them with tear gas", "police detained several protesters") belongs to that protest."""
-    if "protest" not in last.categories or any(e.label_ == "DATE" for e in sent.ents):
+    if "protest" not in last.categories or any(e.label_ == "DATE" for e in span_entities(sent)):
         return False  # a sentence with its own date ("a crackdown earlier this month") is another time
     tokens = list(sent)
     if _crowd_toll(hits, tokens) or _fired_on_the_crowd(hits, tokens):
@@ -2650,7 +2650,7 @@ def _day_of_saying(words: WordLists, date_root: Token, trigger: Token) -> bool:
     subjects = [c.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or not speaker.i < date_root.i < min(subjects):
         return False
-    return any(_is_date_entity(ent) and ent.root.i > trigger.i for ent in trigger.sent.ents)
+    return any(_is_date_entity(ent) and ent.root.i > trigger.i for ent in span_entities(trigger.sent))
 
 
 def _is_below(token: Token, head: Token) -> bool:
@@ -2714,7 +2714,7 @@ def _sentence_date(
     vague: tuple[str, ResolvedDate] | None = None
     names_a_day = False
     day_in_own_clause = False
-    for ent in sent.ents:
+    for ent in span_entities(sent):
         if not _is_date_entity(ent) or ent.start_char < body_start:
             continue
         if ent.root.head.lemma_.lower() in words.duration_verbs and ent.root.dep_ in ("advmod", "npadvmod"):
@@ -2816,7 +2816,7 @@ def _another_date(words: WordLists, sent: Span, ent: Span, body_start: int) -> b
         and other.start_char >= body_start
         and _is_date_entity(other)
         and not _weekly_occasion(words, other.root)
-        for other in sent.ents
+        for other in span_entities(sent)
     )
 
 
@@ -2850,7 +2850,7 @@ def _is_date_entity(ent: Span) -> bool:
 def _opening_date(sent: Span, anchor: dt.date | None, body_start: int) -> tuple[str, ResolvedDate] | None:
     """The full date a note's sentence opens with ("On 11 April 2023, security forces conducted an
     operation ..."), when it is one."""
-    for ent in sent.ents:
+    for ent in span_entities(sent):
         if ent.start - sent.start > 1 or ent.start_char < body_start or not _is_date_entity(ent):
             continue
         resolved = resolve_date(_with_day(ent), anchor)
@@ -2908,7 +2908,8 @@ def _habitual_day(token: Token) -> bool:
 def _names_day_in(words: WordLists, sent: Span, body_start: int) -> bool:
     """Whether a sentence (after the dateline) names a day, as an entity or a bare weekday."""
     return any(
-        e.label_ == "DATE" and e.start_char >= body_start and _names_a_day(words, e) for e in sent.ents
+        e.label_ == "DATE" and e.start_char >= body_start and _names_a_day(words, e)
+        for e in span_entities(sent)
     ) or any(t.lower_ in words.weekday_words and t.idx >= body_start and not _habitual_day(t) for t in sent)
 
 
@@ -2952,7 +2953,7 @@ def _old_incident_nouns(sent: Span, hits: list[CueHit], anchor: dt.date | None, 
     for noun in nouns:
         if noun.pos_ != "NOUN":
             continue
-        for ent in sent.ents:
+        for ent in span_entities(sent):
             if not _is_date_entity(ent) or ent.start_char < body_start or ent.end > noun.i:
                 continue
             if ent.root.head != noun and ent.root.head.head != noun:
@@ -2997,8 +2998,8 @@ def _incident_clauses(cues: CueLexicon, sent: Span) -> list[Span]:
     'the strikes hit houses in Paktika, ..., and another strike hit a house in Khost province'), as its two
     clauses: ACLED codes one event per incident, day and place. Each clause must name its own place and an
     incident cue; the second starts at 'while' or at the 'and' before 'another <noun>'."""
-    for token in sent[1:]:
-        if token.i < sent.start + 2 or token.doc[token.i - 1].text != ",":
+    for token in sent[2:]:
+        if token.lower_ not in ("while", "and") or token.doc[token.i - 1].text != ",":
             continue
         verb = token.head
         if token.lower_ == "while" and token.dep_ == "mark":
@@ -3584,7 +3585,7 @@ def _has_named_actor(cues: CueLexicon, sent: Span) -> bool:
     """An actor from the alias table, a noun that only armed actors are ('militants', 'troops'), or people
     said to be armed ('armed cattle raiders', 'armed men'; not an 'armed robbery' or 'armed robbers')."""
     return (
-        any(e.label_ == "ACTOR" for e in sent.ents)
+        any(e.label_ == "ACTOR" for e in span_entities(sent))
         or any(t.lemma_.lower() in cues.words.armed_nouns for t in sent)
         or any(_armed_people(cues, t) for t in sent)
     )
@@ -3637,6 +3638,9 @@ def _claims_it(token: Token) -> bool:
 def _claimant(sent: Span) -> Token | None:
     """The subject of 'claimed responsibility' or 'claimed the attack' in this sentence, if any; a named
     actor the small model reads as an auxiliary counts ("IS claimed responsibility": 'IS' read as 'is')."""
+    lowered = sent.text.lower()
+    if "claim" not in lowered and "responsibility" not in lowered:
+        return None  # a cheap test first: most sentences claim nothing
     for token in sent:
         if _claims_it(token):
             for child in token.children:

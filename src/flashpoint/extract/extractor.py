@@ -20,7 +20,7 @@ from flashpoint.extract.detect import Detector
 from flashpoint.extract.notes import write_note
 from flashpoint.extract.participants import ParticipantReader
 from flashpoint.extract.segment import segment
-from flashpoint.nlp.model import ACTOR_LABEL
+from flashpoint.nlp.model import ACTOR_LABEL, doc_entities
 from flashpoint.registry import geocoders, stages
 from flashpoint.schema import Location, PlaceMention, Span
 
@@ -228,7 +228,7 @@ def _named_actors(doc: Doc, actors: ActorTable) -> list[ActorEntry]:
     and regions are context for its place names."""
     return [
         entry
-        for ent in doc.ents
+        for ent in doc_entities(doc)
         if ent.label_ == ACTOR_LABEL and (entry := actors.get(ent.ent_id_)) is not None
     ]
 
@@ -236,7 +236,7 @@ def _named_actors(doc: Doc, actors: ActorTable) -> list[ActorEntry]:
 def _named_country(doc: Doc, lexicon: ActorLexicon) -> str | None:
     """Without a gazetteer answer, the country most named (or most often the nationality) in the text."""
     counts: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         if ent.label_ in ("GPE", "NORP"):
             country = lexicon.country_name(ent.text) or lexicon.country_of_demonym(ent.text)
             if country:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.actors.lexicon import ActorLexicon
 from flashpoint.actors.roles import Role, inter_of
 from flashpoint.actors.table import ActorTable
-from flashpoint.nlp.model import ACTOR_LABEL, doc_text
+from flashpoint.nlp.model import ACTOR_LABEL, doc_entities, doc_text, span_entities
 from flashpoint.nlp.numbers import parse_count
 
 # Heads of definite descriptions that point back to a named group ("the militant group claimed ...").
@@ -128,7 +128,7 @@ class ParticipantReader:
 
     def recent_armed_group(self, doc: Doc, before: int) -> Participant | None:
         """The last named non-state armed actor mentioned before token index `before` (anaphora)."""
-        for ent in reversed([e for e in doc.ents if e.end <= before and e.label_ == ACTOR_LABEL]):
+        for ent in reversed([e for e in doc_entities(doc) if e.end <= before and e.label_ == ACTOR_LABEL]):
             named = self.named_actor(ent)
             if named is not None and named.inter in (2, 3, 4, 8):
                 return named
@@ -277,11 +277,9 @@ class ParticipantReader:
 
     def _named_in(self, phrase: Span) -> Participant | None:
         root = phrase.root
-        own = (  # the entity the head is in (Doc.ents builds every span anew: only when the head is in one)
-            next((e for e in phrase.doc.ents if e.start <= root.i < e.end and e.label_ == ACTOR_LABEL), None)
-            if root.ent_type_ == ACTOR_LABEL
-            else None
-        )
+        ents = doc_entities(phrase.doc) if root.ent_type_ == ACTOR_LABEL else ()
+        # the entity the head is in
+        own = next((e for e in ents if e.label_ == ACTOR_LABEL and e.start <= root.i < e.end), None)
         entry = self.actors.lookup(own.ent_id_ or own.text) if own is not None else None
         if own is not None and entry:
             # "Military Forces of Somalia and Macawisley militia": the head is inside a name, whose 'of' is
@@ -292,7 +290,7 @@ class ParticipantReader:
         for child in root.children:  # "fighters of the Syrian Democratic Forces", "members of the BLA"
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "belonging"):
                 sub = phrase.doc[child.i : child.right_edge.i + 1]
-                for ent in sub.ents:
+                for ent in span_entities(sub):
                     if ent.label_ == ACTOR_LABEL:
                         entry = self.actors.lookup(ent.ent_id_ or ent.text)
                         if entry and self._conjunct_owns(root, child, entry.inter):
@@ -310,7 +308,7 @@ class ParticipantReader:
         # Iraq": 'in Iraq' is a prepositional phrase) still names the phrase it overlaps
         overlapping = [
             ent
-            for ent in (phrase.doc.ents if any(t.ent_type_ == ACTOR_LABEL for t in phrase) else ())
+            for ent in (doc_entities(phrase.doc) if any(t.ent_type_ == ACTOR_LABEL for t in phrase) else ())
             if ent.start < phrase.end
             and ent.end > phrase.start
             and ent.label_ == ACTOR_LABEL
@@ -424,7 +422,8 @@ def _known_as(noun: Token) -> list[Span]:
     """The actor names of 'also known as X' on the noun: another name of the same group."""
     known = (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "know")
     names = (g for k in known for c in k.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj")
-    return [e for g in names for e in noun.doc.ents if e.label_ == ACTOR_LABEL and e.start <= g.i < e.end]
+    ents = doc_entities(noun.doc)
+    return [e for g in names for e in ents if e.label_ == ACTOR_LABEL and e.start <= g.i < e.end]
 
 
 def _of_object(token: Token) -> Token | None:
@@ -562,7 +561,7 @@ def _named_after_adjective(word: Token) -> Token:
     doc = word.doc
     if word.pos_ != "ADJ" or word.i + 1 >= len(doc) or doc[word.i + 1].ent_type_ != ACTOR_LABEL:
         return word
-    name = next((e for e in doc.ents if e.start == word.i + 1 and e.label_ == ACTOR_LABEL), None)
+    name = next((e for e in doc_entities(doc) if e.start == word.i + 1 and e.label_ == ACTOR_LABEL), None)
     return name.root if name is not None else word
 
 

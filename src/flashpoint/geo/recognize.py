@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.geo.gazetteer import Gazetteer
 from flashpoint.geo.names import normalize
-from flashpoint.nlp.model import ACTOR_LABEL, doc_text
+from flashpoint.nlp.model import ACTOR_LABEL, doc_entities, doc_text
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_NGRAM = 6  # "Mazar - e - Sharif" is five tokens
@@ -284,7 +284,7 @@ class ToponymRecognizer:
             self._scan_unnamed_capitals(text_of_doc, add)
         if self.options.use_gazetteer:
             self._scan_note_brackets(text_of_doc, add, abbreviations)
-        for ent in doc.ents:
+        for ent in doc_entities(doc):
             if _nickname(text_of_doc, ent.start_char, ent.end_char):
                 # "Ismael 'El Mayo' Zambada": a man's byname, not County Mayo
                 for i in range(ent.start, ent.end):
@@ -372,15 +372,24 @@ class ToponymRecognizer:
     def _scan(  # type: ignore[no-untyped-def]
         self, doc: Doc, blocked: list[bool], add, abbreviations: BracketedAbbreviations
     ) -> None:
+        # one pass over the tokens: spaCy makes a new Token object on every access
+        texts, lowers, digits = [], [], []
+        for t in doc:
+            texts.append(t.text)
+            lowers.append(t.lower_)
+            digits.append(t.is_digit)
+        n = len(texts)
         # a name starts capitalised, or with a transliterated article and a hyphen ("al-Tabaqa")
-        hyphen_after = [t.i + 1 < len(doc) and doc[t.i + 1].text == "-" for t in doc]
-        capital = [t.text[:1].isupper() or (t.lower_ in _ARTICLES and hyphen_after[t.i]) for t in doc]
+        capital = [
+            text[:1].isupper() or (lower in _ARTICLES and k + 1 < n and texts[k + 1] == "-")
+            for k, (text, lower) in enumerate(zip(texts, lowers, strict=True))
+        ]
         # a word that may stand in a place name: capitalised, or a connector ("of", "al", "-")
-        name_word = [c or t.lower_ in _CONNECTORS for c, t in zip(capital, doc, strict=True)]
+        name_word = [c or lower in _CONNECTORS for c, lower in zip(capital, lowers, strict=True)]
         # a number between two capitalised words may stand inside a name too ("South 24 Parganas")
-        for t in doc[1:-1]:
-            name_word[t.i] = name_word[t.i] or (t.is_digit and capital[t.i - 1] and capital[t.i + 1])
-        i, n = 0, len(doc)
+        for k in range(1, n - 1):
+            name_word[k] = name_word[k] or (digits[k] and capital[k - 1] and capital[k + 1])
+        i = 0
         while i < n:
             if blocked[i] or not capital[i]:
                 i += 1
