@@ -3050,3 +3050,31 @@ def test_a_word_of_an_unknown_izafa_name_is_no_place(pipeline: Pipeline) -> None
         "police said.",
     )
     assert (event.country, event.admin1) == ("Afghanistan", "Herat")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin1", "admin2", "location"),
+    [
+        # the territory's own districts are ACLED's admin2
+        (
+            "On 4 June 2021, police arrested a woman at Victoria Park in Causeway Bay, Hong Kong, during a "
+            "banned vigil.",
+            "Hong Kong",
+            "Eastern",
+            None,
+        ),
+        # named alone, the territory is the place, at province precision
+        ("On 20 December 2019, hundreds of protesters rallied in Macau.", "Macau", None, "Macau"),
+    ],
+)
+def test_a_territory_acled_codes_as_a_province_is_in_its_country(
+    pipeline: Pipeline, text: str, admin1: str, admin2: str | None, location: str | None
+) -> None:
+    event = _one(pipeline, text)
+    assert (event.country, event.admin1) == ("China", admin1)
+    if admin2 is not None:
+        assert event.admin2 == admin2
+    if location is not None:
+        assert (event.location, event.geo_precision) == (location, 3)
+        assert event.latitude is not None and event.longitude is not None

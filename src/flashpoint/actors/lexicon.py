@@ -1,7 +1,8 @@
 """Generic actor nouns -> roles, and demonyms/country names -> ACLED country names.
 
-Data: ``data/actor_roles.json`` (role -> nouns and phrases), ``data/demonyms.tsv`` (adjective -> country) and
-``data/country_names.tsv`` (ISO alpha-3 -> ACLED country name and extra names); ISO names come from pycountry.
+Data: ``data/actor_roles.json`` (role -> nouns and phrases), ``data/demonyms.tsv`` (adjective -> country),
+``data/country_names.tsv`` (ISO alpha-3 -> ACLED country name and extra names; ISO names come from pycountry)
+and ``data/territories.tsv`` (territories ACLED codes as an admin1 unit of another country).
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from importlib import resources
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -23,6 +25,7 @@ from flashpoint.errors import ConfigError
 ROLES_FILE = "actor_roles.json"
 DEMONYMS_FILE = "demonyms.tsv"
 COUNTRY_NAMES_FILE = "country_names.tsv"
+TERRITORIES_FILE = "territories.tsv"
 
 _IRREGULAR_PLURALS = {
     "men": "man", "women": "woman", "children": "child", "people": "people", "police": "police",
@@ -122,6 +125,15 @@ class _RolesFile(BaseModel):
     strike_modifiers: list[str] = []
 
 
+class Territory(NamedTuple):
+    """A territory ACLED codes as a first-level unit of another country (`data/territories.tsv`)."""
+
+    country: str
+    admin1: str
+    latitude: float
+    longitude: float
+
+
 @dataclass(frozen=True, slots=True)
 class ActorLexicon:
     """Lookups for generic actor words. Build it with :meth:`load`."""
@@ -145,6 +157,8 @@ class ActorLexicon:
     armed_modifiers: frozenset[str] = frozenset()
     # words that make people at work strikers: "striking matatu operators" are protesters, not civilians
     strike_modifiers: frozenset[str] = frozenset()
+    # territories ACLED codes as an admin1 unit of another country: "Hong Kong" -> China's "Hong Kong"
+    territories: Mapping[str, Territory] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -183,6 +197,12 @@ class ActorLexicon:
             frozenset(w.lower() for w in roles_file.party_words),
             frozenset(alias_key(w) for w in roles_file.armed_modifiers),
             frozenset(alias_key(w) for w in roles_file.strike_modifiers),
+            {
+                name: Territory(country, admin1, float(lat), float(lon))
+                for name, country, admin1, lat, lon in _read_tsv(
+                    data.joinpath(TERRITORIES_FILE).read_text("utf-8"), columns=5
+                )
+            },
         )
 
     def is_party(self, name: str) -> bool:

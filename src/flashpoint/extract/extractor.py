@@ -126,7 +126,10 @@ class GeocodeStage:
             if place.country:
                 place.country = lexicon.country_name(place.country) or place.country
         doc.places = places
-        doc.default_country = _main_country(places) or _named_country(spacy_doc, lexicon)
+        default_country = _main_country(places) or _named_country(spacy_doc, lexicon)
+        if default_country in lexicon.territories:  # "Hong Kong" is China's
+            default_country = lexicon.territories[default_country].country
+        doc.default_country = default_country
         locations: list[Location | None] = []
         for mention in doc.mentions:
             location = None
@@ -144,6 +147,7 @@ class GeocodeStage:
                 location = geoparser.locate(spacy_doc, own, span, dateline_place=dateline_place)
                 if location is not None and location.country:
                     location.country = lexicon.country_name(location.country) or location.country
+                    _as_unit_of_its_country(location, lexicon)
             locations.append(location)
         doc.locations = locations
         return doc
@@ -242,6 +246,20 @@ def _named_country(doc: Doc, lexicon: ActorLexicon) -> str | None:
             if country:
                 counts[country] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _as_unit_of_its_country(location: Location, lexicon: ActorLexicon) -> None:
+    """A territory ACLED codes as an admin1 unit ("Hong Kong", in China): its own first-level units (Hong
+    Kong's districts, "Yau Tsim Mong") are ACLED's admin2."""
+    unit = lexicon.territories.get(location.country or "")
+    if unit is None:
+        return
+    if location.location is None:  # the territory itself: a place of province precision, as ACLED codes it
+        location.location, location.geo_precision = unit.admin1, 3
+        location.latitude, location.longitude = unit.latitude, unit.longitude
+    elif location.admin1 != unit.admin1:
+        location.admin2 = location.admin1
+    location.country, location.admin1 = unit.country, unit.admin1
 
 
 def _main_country(places: list[PlaceMention]) -> str | None:
