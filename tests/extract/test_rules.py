@@ -1563,3 +1563,27 @@ def test_activists_of_two_party_wings_fighting_each_other_are_rival_rioters(pipe
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_event_types"),
+    [
+        # the unrest that 'explodes' is the figure: no bomb, and the crowd's own event stays
+        ("With Kenyan protests exploding to new levels, the president is likely to deploy the army.", []),
+        (
+            "Protests exploded across Kenya on 4 July 2024, and police fired tear gas in Nairobi.",
+            ["Protest with intervention"],
+        ),
+        ("Violence exploded in Kisumu on 4 July 2024, killing 5 people.", ["Attack"]),
+        # a device that explodes is still a bomb
+        (
+            "A bomb exploded in a market in Quetta on 4 July 2024, killing 5 people.",
+            ["Remote explosive/landmine/IED"],
+        ),
+    ],
+)
+def test_violence_that_explodes_is_no_explosive(
+    pipeline: Pipeline, text: str, sub_event_types: list[str]
+) -> None:
+    assert [e.sub_event_type for e in pipeline.extract_text(text, None)] == sub_event_types

@@ -266,7 +266,7 @@ class CueLexicon:
         lemmas = [t.lemma_.lower() for t in tokens]
         hits: list[CueHit] = []
         for i in range(len(tokens)):
-            for key in {texts[i], lemmas[i]}:
+            for key in (texts[i],) if texts[i] == lemmas[i] else (texts[i], lemmas[i]):
                 for category, phrase in self._index.get(key, ()):
                     n = len(phrase)
                     if i + n > len(tokens):
@@ -388,14 +388,14 @@ class CueLexicon:
         """Verb + object frames: 'set up a new observation post', 'seized weapons', 'agreed to a truce'."""
         hits: list[CueHit] = []
         for token in tokens:
+            lemma = token.lemma_.lower()
+            frames = self._frames_by_verb.get(lemma)
+            if not frames:
+                continue
             # a headline verb the tagger took for a noun still governs its object: "India and Pakistan
             # trade heavy fire" (trade: NN, ROOT, with 'fire' as its dobj)
             misread_verb = token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children)
             if token.pos_ not in ("VERB", "AUX") and not misread_verb:
-                continue
-            lemma = token.lemma_.lower()
-            frames = self._frames_by_verb.get(lemma)
-            if not frames:
                 continue
             # "took a New Zealand pilot hostage": a person taken captive, not the place the name qualifies
             verb_objects = _objects(token)

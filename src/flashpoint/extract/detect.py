@@ -228,6 +228,7 @@ class Detector:
             h
             for h in _without_avenged_mishaps(_without_grievances(words, hits, tokens), tokens)
             if not _describes_captives(h, tokens)
+            and not _violence_exploded(words, h, tokens)
             and (headline or not _held_captive(h, tokens))
             and not _in_a_criminal_case(words, h, tokens)
             and not _speech_venue(words, h, tokens)
@@ -2241,6 +2242,21 @@ def _held_captive(hit: CueHit, tokens: list[Token]) -> bool:
         and before.i > root.sent.start
         and after.lower_ in CAPTIVE_STATE_WORDS
     )
+
+
+def _violence_exploded(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:
+    """'Protests exploded across the country', 'with Hong Kong protests exploding to new levels', 'violence
+    exploded after the vote': what explodes is one of the violence nouns, a figure for the unrest growing,
+    no explosive (the unrest, or a killing told with it, is what the sentence reports)."""
+    if hit.category != "t:explode":
+        return False
+    root = hit.root(tokens)
+    if root.lemma_.lower() != "explode":
+        return False
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.dep_ == "acl":  # "protests exploding": the participle describes the noun that explodes
+        subjects.append(root.head)
+    return any(s.lemma_.lower() in words.violence_nouns or s.lower_ in words.violence_nouns for s in subjects)
 
 
 def _describes_captives(hit: CueHit, tokens: list[Token]) -> bool:
