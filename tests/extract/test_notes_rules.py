@@ -3050,3 +3050,50 @@ def test_a_word_of_an_unknown_izafa_name_is_no_place(pipeline: Pipeline) -> None
         "police said.",
     )
     assert (event.country, event.admin1) == ("Afghanistan", "Herat")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2024, the NRF said its fighters ambushed a Taliban patrol in Rukha district (Panjshir), "
+        "killing 3 Taliban members.",
+        "The TNLA said on 8 April 2024 that its fighters had clashed with the military near Namhsan (Shan).",
+    ],
+)
+def test_a_notes_full_date_on_the_verb_of_saying_dates_the_told_incident(
+    pipeline: Pipeline, text: str
+) -> None:
+    event = _one(pipeline, text)
+    assert event.time_precision == 1
+    assert event.event_date in (dt.date(2024, 3, 12), dt.date(2024, 4, 8))
+
+
+@pytest.mark.slow
+def test_a_weekday_on_the_verb_of_saying_stays_the_reports_day(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "Kabul, 14 March 2024 - The NRF said on Wednesday its fighters ambushed a Taliban patrol in Rukha "
+        "district of Panjshir, killing 3 Taliban members.",
+    )
+    assert event.time_precision == 2
+
+
+@pytest.mark.slow
+def test_irans_unnamed_security_forces_facing_a_crowd_are_police(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 October 2022, security forces fired live ammunition at protesters in Sanandaj (Kurdistan), "
+        "killing 3.",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Excessive force against protesters", "Police Forces of Iran")
+
+
+@pytest.mark.slow
+def test_unnamed_security_forces_facing_a_crowd_elsewhere_stay_military(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 October 2022, security forces fired live ammunition at protesters in Omdurman (Khartoum), "
+        "killing 3.",
+    )
+    assert event.actor1 == "Military Forces of Sudan"

@@ -122,6 +122,7 @@ class WordLists:
     camp_nouns: frozenset[str]  # "a New People's Army (NPA) encampment": an armed group's camp, no protest
     legal_case_nouns: frozenset[str]  # "registered a murder case": a criminal case, no incident
     support_verbs: frozenset[str]  # "troops backed by drones raided the camp": air support, no air strike
+    crowd_police_countries: frozenset[str]  # where unnamed "security forces" facing a crowd are police
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
