@@ -3070,13 +3070,13 @@ def test_a_notes_full_date_on_the_verb_of_saying_dates_the_told_incident(
 
 
 @pytest.mark.slow
-def test_a_weekday_on_the_verb_of_saying_stays_the_reports_day(pipeline: Pipeline) -> None:
+def test_a_day_of_the_told_clause_beats_the_day_of_saying(pipeline: Pipeline) -> None:
     event = _one(
         pipeline,
-        "Kabul, 14 March 2024 - The NRF said on Wednesday its fighters ambushed a Taliban patrol in Rukha "
-        "district of Panjshir, killing 3 Taliban members.",
+        "On 14 March 2024, the NRF said its fighters ambushed a Taliban patrol in Rukha district (Panjshir) "
+        "on 12 March, killing 3 Taliban members.",
     )
-    assert event.time_precision == 2
+    assert (event.event_date, event.time_precision) == (dt.date(2024, 3, 12), 1)
 
 
 @pytest.mark.slow
@@ -3097,3 +3097,28 @@ def test_unnamed_security_forces_facing_a_crowd_elsewhere_stay_military(pipeline
         "killing 3.",
     )
     assert event.actor1 == "Military Forces of Sudan"
+
+
+@pytest.mark.slow
+def test_a_theft_the_victim_was_caught_at_is_why_the_mob_killed_him(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2024, villagers beat a man to death in Kisumu (Kisumu) after they caught him stealing a goat.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Mob violence", 1)
+
+
+@pytest.mark.slow
+def test_police_arresting_men_caught_stealing_is_no_event(pipeline: Pipeline) -> None:
+    text = "On 3 May 2024, police arrested two men caught stealing copper cables in Nairobi (Nairobi)."
+    assert pipeline.extract_text(text, None) == []
+
+
+@pytest.mark.slow
+def test_cattle_rustlers_who_kill_villagers_are_an_armed_group(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2024, cattle rustlers attacked a village in Ihosy (Ihorombe), killing 2 villagers and "
+        "stealing 50 zebus.",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Unidentified Armed Group (Madagascar)")
