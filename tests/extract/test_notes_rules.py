@@ -3086,7 +3086,8 @@ def test_irans_unnamed_security_forces_facing_a_crowd_are_police(pipeline: Pipel
         "On 4 October 2022, security forces fired live ammunition at protesters in Sanandaj (Kurdistan), "
         "killing 3.",
     )
-    assert (event.sub_event_type, event.actor1) == ("Excessive force against protesters", "Police Forces of Iran")
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor1 == "Police Forces of Iran"
 
 
 @pytest.mark.slow
@@ -3103,7 +3104,8 @@ def test_unnamed_security_forces_facing_a_crowd_elsewhere_stay_military(pipeline
 def test_a_theft_the_victim_was_caught_at_is_why_the_mob_killed_him(pipeline: Pipeline) -> None:
     event = _one(
         pipeline,
-        "On 3 May 2024, villagers beat a man to death in Kisumu (Kisumu) after they caught him stealing a goat.",
+        "On 3 May 2024, villagers beat a man to death in Kisumu (Kisumu) after they caught him stealing a "
+        "goat.",
     )
     assert (event.sub_event_type, event.fatalities) == ("Mob violence", 1)
 
@@ -3122,3 +3124,30 @@ def test_cattle_rustlers_who_kill_villagers_are_an_armed_group(pipeline: Pipelin
         "stealing 50 zebus.",
     )
     assert (event.sub_event_type, event.actor1) == ("Attack", "Unidentified Armed Group (Madagascar)")
+
+
+@pytest.mark.slow
+def test_a_ban_during_ashura_processions_is_no_demonstration(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 16 July 2024, the Punjab home department banned pillion riding in Lahore (Punjab) during "
+        "Muharram processions.",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_an_order_to_stop_teaching_girls_restricts_women(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 5 March 2024, the Taliban ordered schools in Herat (Herat) to stop teaching girls above grade "
+        "six.",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.actor1 == "Military Forces of Afghanistan"
+
+
+@pytest.mark.slow
+def test_institutes_that_admit_women_bar_no_one(pipeline: Pipeline) -> None:
+    text = "On 2 December 2024, the university admitted women to its medical courses in Kabul (Kabul)."
+    assert pipeline.extract_text(text, None) == []

@@ -1511,6 +1511,10 @@ def _given_order(words: WordLists, root: Token) -> bool:
     """'the Taliban ordered all NGOs to suspend their female employees': an authority's order given (a past
     'ordered') makes the measure it orders, unlike a plan or a wish."""
     head = _irrealis_head(words, root)
+    if head is not None and head.lemma_.lower() in words.stopping_verbs and root.head == head:
+        # "ordered all medical institutes to stop admitting women": to stop doing something is the measure
+        # the order makes, no aim of it
+        head = head.head if head.dep_ == "xcomp" and root.tag_ == "VBG" else None
     return head is not None and head.lemma_.lower() == "order" and head.tag_ == "VBD"
 
 
