@@ -3078,3 +3078,104 @@ def test_a_territory_acled_codes_as_a_province_is_in_its_country(
     if location is not None:
         assert (event.location, event.geo_precision) == (location, 3)
         assert event.latitude is not None and event.longitude is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2024, the NRF said its fighters ambushed a Taliban patrol in Rukha district (Panjshir), "
+        "killing 3 Taliban members.",
+        "The TNLA said on 8 April 2024 that its fighters had clashed with the military near Namhsan (Shan).",
+    ],
+)
+def test_a_notes_full_date_on_the_verb_of_saying_dates_the_told_incident(
+    pipeline: Pipeline, text: str
+) -> None:
+    event = _one(pipeline, text)
+    assert event.time_precision == 1
+    assert event.event_date in (dt.date(2024, 3, 12), dt.date(2024, 4, 8))
+
+
+@pytest.mark.slow
+def test_a_day_of_the_told_clause_beats_the_day_of_saying(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 14 March 2024, the NRF said its fighters ambushed a Taliban patrol in Rukha district (Panjshir) "
+        "on 12 March, killing 3 Taliban members.",
+    )
+    assert (event.event_date, event.time_precision) == (dt.date(2024, 3, 12), 1)
+
+
+@pytest.mark.slow
+def test_irans_unnamed_security_forces_facing_a_crowd_are_police(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 October 2022, security forces fired live ammunition at protesters in Sanandaj (Kurdistan), "
+        "killing 3.",
+    )
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor1 == "Police Forces of Iran"
+
+
+@pytest.mark.slow
+def test_unnamed_security_forces_facing_a_crowd_elsewhere_stay_military(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 October 2022, security forces fired live ammunition at protesters in Omdurman (Khartoum), "
+        "killing 3.",
+    )
+    assert event.actor1 == "Military Forces of Sudan"
+
+
+@pytest.mark.slow
+def test_a_theft_the_victim_was_caught_at_is_why_the_mob_killed_him(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2024, villagers beat a man to death in Kisumu (Kisumu) after they caught him stealing a "
+        "goat.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Mob violence", 1)
+
+
+@pytest.mark.slow
+def test_police_arresting_men_caught_stealing_is_no_event(pipeline: Pipeline) -> None:
+    text = "On 3 May 2024, police arrested two men caught stealing copper cables in Nairobi (Nairobi)."
+    assert pipeline.extract_text(text, None) == []
+
+
+@pytest.mark.slow
+def test_cattle_rustlers_who_kill_villagers_are_an_armed_group(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 3 May 2024, cattle rustlers attacked a village in Ihosy (Ihorombe), killing 2 villagers and "
+        "stealing 50 zebus.",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Attack", "Unidentified Armed Group (Madagascar)")
+
+
+@pytest.mark.slow
+def test_a_ban_during_ashura_processions_is_no_demonstration(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 16 July 2024, the Punjab home department banned pillion riding in Lahore (Punjab) during "
+        "Muharram processions.",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_an_order_to_stop_teaching_girls_restricts_women(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 5 March 2024, the Taliban ordered schools in Herat (Herat) to stop teaching girls above grade "
+        "six.",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.actor1 == "Military Forces of Afghanistan"
+
+
+@pytest.mark.slow
+def test_institutes_that_admit_women_bar_no_one(pipeline: Pipeline) -> None:
+    text = "On 2 December 2024, the university admitted women to its medical courses in Kabul (Kabul)."
+    assert pipeline.extract_text(text, None) == []

@@ -78,6 +78,8 @@ class EventCoder:
     long_ago_nouns: frozenset[str] = frozenset()
     # "a day after a passenger convoy was ambushed": the people of a clause set this far apart are no side
     duration_nouns: frozenset[str] = frozenset()
+    # countries where ACLED codes unnamed "security forces" facing a crowd as police, the cue word list
+    crowd_police_countries: frozenset[str] = frozenset()
 
     def _clash_partner(self, mention: EventMention, doc: Doc) -> Participant | None:
         """The first side a clash word of the event names as fought 'with', resolved."""
@@ -313,6 +315,9 @@ class EventCoder:
                 actor2 = _party_as_protesters(actor2)
             actor1 = _as_crowd(actor1, CROWD_TYPES[sub_type], civilians=True)
             actor2 = _as_crowd(actor2, CROWD_TYPES[sub_type], civilians=False)
+            if country in self.crowd_police_countries:
+                actor1 = _security_forces_as_police(actor1)
+                actor2 = _security_forces_as_police(actor2)
         name1, inter1 = _name(actor1, country)
         name2, inter2 = _name(actor2, country)
         assoc1 = actor1.assoc if actor1 is not None else None
@@ -1521,6 +1526,20 @@ UNARMED_MEMBER_WORDS = HERDER_WORDS | {"youth", "youths", "men"}
 # the sub-types only an army does for a state: "Syrian government shelling", "regime air strikes"
 WAR_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Armed clash"})
 GOVERNMENT_WORDS = frozenset({"government", "regime"})
+
+
+# what unnamed state forces are called when nothing says whether they are soldiers or police
+SECURITY_FORCE_PHRASES = ("security force", "security forces", "security personnel")
+
+
+def _security_forces_as_police(participant: Participant | None) -> Participant | None:
+    """Unnamed 'security forces' facing a crowd, in a country where ACLED codes them as the police
+    ('security forces opened fire on protesters in Izeh' is Police Forces of Iran); soldiers stay soldiers."""
+    if participant is None or participant.name is not None or participant.role != Role.MILITARY:
+        return participant
+    if not participant.text.lower().endswith(SECURITY_FORCE_PHRASES):
+        return participant
+    return replace(participant, role=Role.POLICE, inter=inter_of(Role.POLICE))
 
 
 def _government_at_war(sub_type: str, actor: Participant | None) -> Participant | None:

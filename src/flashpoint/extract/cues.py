@@ -122,6 +122,7 @@ class WordLists:
     camp_nouns: frozenset[str]  # "a New People's Army (NPA) encampment": an armed group's camp, no protest
     legal_case_nouns: frozenset[str]  # "registered a murder case": a criminal case, no incident
     support_verbs: frozenset[str]  # "troops backed by drones raided the camp": air support, no air strike
+    crowd_police_countries: frozenset[str]  # where unnamed "security forces" facing a crowd are police
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
@@ -170,6 +171,9 @@ class CueLexicon:
     # frame name -> particles one of which must stand on the verb ("particles": weapons handed "over" or
     # laid "down" are given up, weapons "handed out" are not)
     verb_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    # frame name -> verbs one of which must take the frame's verb as its complement ("under": an authority
+    # that ordered clinics to "stop" admitting women bars them; clinics that admit women bar no one)
+    verb_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     _index: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict, repr=False)
     _single_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     # verb lemma -> the frames it opens, in table order (name, category, object lemmas)
@@ -225,6 +229,7 @@ class CueLexicon:
         object_exclusions = _frame_word_sets(frame_specs, "not_with")
         object_requirements = _frame_word_sets(frame_specs, "only_with")
         verb_particles = _frame_word_sets(frame_specs, "particles")
+        verb_heads = _frame_word_sets(frame_specs, "under")
         lexicon = cls(
             triggers,
             modifiers,
@@ -238,6 +243,7 @@ class CueLexicon:
             object_exclusions=object_exclusions,
             object_requirements=object_requirements,
             verb_particles=verb_particles,
+            verb_heads=verb_heads,
         )
         index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
         for group, table in (("t", triggers), ("m", modifiers), ("s", suppressors)):
@@ -417,6 +423,9 @@ class CueLexicon:
                 particles = self.verb_particles.get(name)
                 if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
                     continue  # "handed out weapons to volunteers": weapons given, not given up
+                heads = self.verb_heads.get(name)
+                if heads and not (token.dep_ == "xcomp" and token.head.lemma_.lower() in heads):
+                    continue  # "institutes admitted women": no bar unless they were made to stop
                 if takes_no_place and category in ("territory_gain", "territory_regain"):
                     continue
                 for obj in verb_objects:

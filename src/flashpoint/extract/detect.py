@@ -1512,6 +1512,10 @@ def _given_order(words: WordLists, root: Token) -> bool:
     """'the Taliban ordered all NGOs to suspend their female employees': an authority's order given (a past
     'ordered') makes the measure it orders, unlike a plan or a wish."""
     head = _irrealis_head(words, root)
+    if head is not None and head.lemma_.lower() in words.stopping_verbs and root.head == head:
+        # "ordered all medical institutes to stop admitting women": to stop doing something is the measure
+        # the order makes, no aim of it
+        head = head.head if head.dep_ == "xcomp" and root.tag_ == "VBG" else None
     return head is not None and head.lemma_.lower() == "order" and head.tag_ == "VBD"
 
 
@@ -2594,6 +2598,8 @@ def _reported_on(
         return True
     if claimed_capture and _standing_in(date_root) == trigger.head:
         return False
+    if _note_day_of_telling(words, date_root, trigger):
+        return False
     below = date_root
     for ancestor in date_root.ancestors:
         if ancestor == trigger:
@@ -2614,6 +2620,20 @@ def _reported_on(
             return not (announced or told)
         below = ancestor
     return False
+
+
+def _note_day_of_telling(words: WordLists, date_root: Token, trigger: Token) -> bool:
+    """'On 20 July 2024, the AFF said its fighters attacked ...', 'FLEC-FAC said on 20 February 2024 that
+    its fighters had clashed ...': a day written out with its month and year on the verb of saying is how an
+    ACLED-style note dates the incident it tells, when the told clause names no day of its own
+    (`_day_of_saying` takes that case first); a weekday or a day with no year stays the report's."""
+    speaker = trigger.head
+    if trigger.dep_ != "ccomp" or speaker.lemma_.lower() not in words.speech_verbs:
+        return False
+    if _standing_in(date_root) != speaker:
+        return False
+    ent = next((e for e in date_root.sent.ents if e.start <= date_root.i < e.end), None)
+    return ent is not None and is_full_date(ent.text)
 
 
 def _claimed_capture(words: WordLists, categories: set[str], trigger: Token) -> bool:
@@ -3138,6 +3158,14 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
                 continue  # "a helicopter dropped a cylinder of chlorine": the cylinder is the weapon
             if hit.category == "s:crime" and _alleged(root):
                 continue  # "a man accused of theft", "a suspected thief": the victim's alleged crime
+            if (
+                hit.category == "s:crime"
+                and _caught_doing(root)
+                and not any(h.category == "t:arrest" for h in hits)
+            ):
+                # "killed a man after catching him stealing a motorcycle": the deed the victim was caught at
+                # is why the crowd turned on him (police who arrest men caught stealing act on a crime)
+                continue
             if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
                 continue
             of_what = [g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -3186,6 +3214,11 @@ def _alleged(token: Token) -> bool:
     if any(c.lower_ in ("suspected", "alleged", "presumed") for c in token.children):
         return True
     return _alleged_of(token)
+
+
+def _caught_doing(token: Token) -> bool:
+    """The deed someone was caught at: 'after catching him stealing', 'a youth caught stealing a phone'."""
+    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() == "catch"
 
 
 def _alleged_of(token: Token) -> bool:

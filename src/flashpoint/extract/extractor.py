@@ -176,6 +176,7 @@ class CodeStage:
             no_date_offset_days=self.no_date_offset_days,
             long_ago_nouns=words.long_ago_nouns,
             duration_nouns=words.duration_nouns,
+            crowd_police_countries=words.crowd_police_countries,
         )
 
     def __call__(self, doc: ArticleDoc) -> ArticleDoc:
