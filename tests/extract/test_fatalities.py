@@ -36,6 +36,8 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("11 people killed, five injured by shelling in the north, officials say", 11),
         # nouns that carry their own count
         ("At least 25 dead in border clashes.", 25),
+        # the parser hangs the count on the first word of a two-word modifier
+        ("Gunmen shot dead two boda boda riders in Mandera.", 2),
         ("Both sides report 10 deaths in clashes.", 10),
         # a wire prefix is not part of the number
         ("UPDATE 1-Nine killed in attacks on villages.", 9),

@@ -218,9 +218,11 @@ def _number_near(token: Token) -> int | None:
             return parse_count(child.lower_)
         if child.lower_ == "both" and child.dep_ in ("det", "predet") and token.tag_ in ("NNS", "NNPS"):
             return 2  # "Both attackers died."
-    for modifier in (c for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i):
+    leading = [c for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i]
+    for modifier in leading:
         # "11 IRGC and police members were killed", "5 ISWAP fighters": the parser hangs the count on the
-        # leading modifier
+        # leading modifier, or on the first word of a modifier of two ("two boda boda riders")
+        leading.extend(g for g in modifier.children if g.dep_ == "compound" and g.i < modifier.i)
         for count in (g for g in modifier.children if g.dep_ == "nummod" and g.i < modifier.i):
             if count.ent_type_ not in NOT_A_COUNT and (value := parse_count(count.text)) is not None:
                 return value
