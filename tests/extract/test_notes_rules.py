@@ -3093,3 +3093,11 @@ def test_weapons_handed_in_at_a_place_hand_over_no_place(pipeline: Pipeline) -> 
         "On 15 May 2024, 40 members of the CPC handed over their weapons to MINUSCA in Bambari (Ouaka).",
     )
     assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_a_named_leader_escaping_from_prison_is_a_strategic_development(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 3 June 2024, gang leader Juan Perez escaped from the regional prison in Cuenca (Azuay)."
+    )
+    assert event.sub_event_type == "Other"

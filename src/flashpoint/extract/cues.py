@@ -439,8 +439,10 @@ class CueLexicon:
                         and direct_objects
                     ):
                         continue  # "drove a car bomb into a checkpoint": where a thing went, no place taken
-                    if obj.head.lower_ == "from" and category != "transfer":
-                        continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
+                    if obj.head.lower_ == "from" and category not in ("transfer", "other_development"):
+                        # "took migrants from the town" takes no town; "withdrew from" leaves one, and
+                        # "escaped from the prison" breaks out of it
+                        continue
                     if obj == token.head and category == "agreement":
                         continue  # "peace deals reached with Israel": a deal named by its making is old
                     required = self.object_requirements.get(name)
