@@ -147,6 +147,9 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # who reported the toll, listed before 'said', are no dead of it; counted rescuers are
         ("Jets bombed a market in the town on Monday, killing six people, rescuers and a monitor said.", 6),
         ("Shelling hit the village on Monday, killing two civilians and three rescuers.", 5),
+        # a count taken out of the dead through a pronoun is a part of them, no more dead
+        ("Six people were killed, five of them Chinese nationals.", 6),
+        ("Gunmen attacked a bus, killing six people, four of them women.", 6),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

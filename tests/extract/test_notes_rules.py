@@ -3179,3 +3179,54 @@ def test_an_order_to_stop_teaching_girls_restricts_women(pipeline: Pipeline) -> 
 def test_institutes_that_admit_women_bar_no_one(pipeline: Pipeline) -> None:
     text = "On 2 December 2024, the university admitted women to its medical courses in Kabul (Kabul)."
     assert pipeline.extract_text(text, None) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 May 2024, dozens of inmates escaped from the central prison in Maradi (Maradi).",
+        "On 3 June 2024, four detainees escaped from a police station in Kenema (Eastern).",
+    ],
+)
+def test_inmates_who_escape_are_a_strategic_development(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Other"
+
+
+@pytest.mark.slow
+def test_a_group_suspending_its_attacks_changes_its_activity(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 June 2024, the rebel group announced in Tibesti (Tibesti) that it was suspending its attacks "
+        "on the army.",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 June 2024, unidentified men set fire to two lorries at a quarry near Temuco (Araucania).",
+        "On 8 June 2024, masked men burned three buses in a depot in Osorno (Los Lagos).",
+    ],
+)
+def test_trucks_and_buses_burned_are_property_destroyed(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.slow
+def test_weapons_handed_in_at_a_place_hand_over_no_place(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 15 May 2024, 40 members of the CPC handed over their weapons to MINUSCA in Bambari (Ouaka).",
+    )
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_a_named_leader_escaping_from_prison_is_a_strategic_development(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 3 June 2024, gang leader Juan Perez escaped from the regional prison in Cuenca (Azuay)."
+    )
+    assert event.sub_event_type == "Other"

@@ -416,7 +416,10 @@ class CueLexicon:
                 or (lemma == "take" and _on_board(token))
             )
             if lemma in self.subject_verbs:
-                verb_objects += [c for c in token.children if c.dep_ == "nsubj"]
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                # "dozens of inmates escaped": the people a counted subject counts are the subject too
+                counted = [g for s in subjects for p in s.children if p.lower_ == "of" for g in p.children]
+                verb_objects += subjects + [g for g in counted if g.dep_ == "pobj"]
             took_thing = False  # a frame before matched the verb's direct object ("seized their land")
             direct_objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
             for name, category, objects in frames:
@@ -432,19 +435,23 @@ class CueLexicon:
                     if took_thing and category in ("territory_gain", "territory_regain") and _locative(obj):
                         continue  # "seized their land in Gizab district": where it was taken, no place taken
                     if (
-                        category in ("territory_gain", "territory_regain")
+                        category in ("territory_gain", "territory_regain", "transfer")
                         and _locative(obj)
                         and any(_no_place_taken(d, objects) for d in direct_objects)
                     ):
-                        continue  # "the decree took effect in Quito": the verb took a thing, not Quito
+                        # "the decree took effect in Quito", "handed in their weapons in Bambari": the verb
+                        # took or gave a thing, not the place
+                        continue
                     if (
                         category in ("territory_gain", "territory_regain")
                         and obj.head.lower_ in ("into", "onto")
                         and direct_objects
                     ):
                         continue  # "drove a car bomb into a checkpoint": where a thing went, no place taken
-                    if obj.head.lower_ == "from" and category != "transfer":
-                        continue  # "took migrants from the town" takes no town; "withdrew from" leaves one
+                    if obj.head.lower_ == "from" and category not in ("transfer", "other_development"):
+                        # "took migrants from the town" takes no town; "withdrew from" leaves one, and
+                        # "escaped from the prison" breaks out of it
+                        continue
                     if obj == token.head and category == "agreement":
                         continue  # "peace deals reached with Israel": a deal named by its making is old
                     required = self.object_requirements.get(name)

@@ -188,6 +188,17 @@ NUMBER_WORD = re.compile(r"^(\d[\d,]*|[a-z]+(?:-[a-z]+)?)$", re.I)
 PARENTS = frozenset({"mother", "father", "parent"})
 
 
+PARTITIVE_PRONOUNS = frozenset({"them", "whom", "those"})
+
+
+def _partitive_of_pronoun(count: Token) -> bool:
+    """A count taken out of a group already told through a pronoun ("five of them", "two of whom")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in PARTITIVE_PRONOUNS for g in c.children)
+        for c in count.children
+    )
+
+
 def _number_near(token: Token) -> int | None:
     """A count attached to `token` itself (a NUM) or to the noun it heads (never a year or a date)."""
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
@@ -209,6 +220,8 @@ def _number_near(token: Token) -> int | None:
     for child in token.children:
         # not a count joined to the noun: "a tribal elder and 3 of his guards" is one elder and three guards
         own_count = child.dep_ == "nummod" or (child.like_num and child.dep_ != "conj")
+        if own_count and _partitive_of_pronoun(child):
+            return None  # "Six people were killed, five of them Chinese nationals": five of the six, no more
         if own_count and child.ent_type_ not in ("DATE", "TIME", "MONEY") and not _day_of_month(child):
             words = [t.text for t in child.subtree if t.like_num or t.lower_ in ("hundred", "thousand")]
             value = parse_count(" ".join(words) or child.text)
