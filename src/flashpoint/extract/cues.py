@@ -122,6 +122,7 @@ class WordLists:
     camp_nouns: frozenset[str]  # "a New People's Army (NPA) encampment": an armed group's camp, no protest
     legal_case_nouns: frozenset[str]  # "registered a murder case": a criminal case, no incident
     support_verbs: frozenset[str]  # "troops backed by drones raided the camp": air support, no air strike
+    laying_verbs: frozenset[str]  # "the militants had planted the explosive": a step before the told blast
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
