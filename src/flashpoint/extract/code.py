@@ -767,8 +767,11 @@ class EventCoder:
         for root in nouns:
             if root.pos_ != "NOUN" and root.tag_ != "VBG":  # "Indian shelling kills": shelling read as a verb
                 continue
-            if lexicon.role_of(root.lemma_.lower()) in CROWD_ROLES:
-                continue  # "Palestinian protesters" are no Palestinian force
+            people = lexicon.role_of(root.lemma_.lower())
+            if people is not None and people not in STATE_FORCES:
+                # "Palestinian protesters", "Two Palestinian gunmen were killed in a firefight with Israeli
+                # forces": a nationality on people other than a state's forces says who they are, no force
+                continue
             modifiers = [c for c in _modifier_chain(root) if not cause_or_identity(c)]
             countries = [
                 lexicon.country_of_demonym(c.text) or lexicon.country_name(c.text) for c in modifiers
