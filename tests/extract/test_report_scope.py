@@ -1943,3 +1943,27 @@ def test_small_arms_beside_grenades_make_a_gunfight(pipeline: Pipeline) -> None:
         dt.date(2023, 8, 14),
     )
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_attackers_killed_in_the_ensuing_gunbattle_fought_the_guards(pipeline: Pipeline) -> None:
+    # the attackers fell to guards who fought back (the state's forces when nobody else is named): a clash,
+    # not an attack on the engineers the convoy carried
+    events = pipeline.extract_text(
+        "Militants attacked a convoy carrying Chinese engineers in Gwadar on Sunday, and two of the "
+        "attackers were killed in the ensuing gunbattle, the military said.",
+        dt.date(2023, 8, 14),
+    )
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Military Forces of Pakistan", 2)
+    ]
+
+
+@pytest.mark.slow
+def test_bodies_recovered_later_are_some_of_the_toll(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "A drone struck a gas station in Kharkiv late Friday, setting off a fire that killed seven people, "
+        "the governor said. Rescuers pulled the bodies of a family of five from a burned house, he said.",
+        dt.date(2024, 2, 10),
+    )
+    assert [e.fatalities for e in events] == [7]
