@@ -9,6 +9,8 @@ from spacy.tokens import Doc
 from flashpoint.extract.fatalities import (
     adds_to_toll,
     count_fatalities,
+    counts_bodies_only,
+    kills_only_perpetrators,
     kills_perpetrators,
     toll_update_figure,
     updates_toll,
@@ -150,6 +152,9 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # a count taken out of the dead through a pronoun is a part of them, no more dead
         ("Six people were killed, five of them Chinese nationals.", 6),
         ("Gunmen attacked a bus, killing six people, four of them women.", 6),
+        # a family or a group counts its members, not one person
+        ("A family of four was killed when a shell hit their house.", 4),
+        ("Gunmen killed a group of 12 farmers near the village.", 12),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:
@@ -297,3 +302,33 @@ def test_the_body_of_the_one_told_of_found_counts_one_death_once(
     pipeline: Pipeline, text: str, deaths: int
 ) -> None:
     assert _count(pipeline, text) == deaths
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("Militants attacked a convoy, and two of the attackers were killed in the ensuing gunbattle.", True),
+        ("Gunmen attacked a wedding, killing five guests, and two of the attackers were killed.", False),
+        ("Militants attacked the convoy.", False),
+    ],
+)
+def test_kills_only_perpetrators(pipeline: Pipeline, text: str, only: bool) -> None:
+    resources = pipeline.resources
+    sent = next(resources.nlp(resources.analysis_text(text)).sents)
+    assert kills_only_perpetrators(sent) is only
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "bodies_only"),
+    [
+        ("Rescuers pulled the bodies of a family of five from a burned house.", True),
+        ("Police found the bodies of three men who had been shot dead.", False),
+        ("Five people were killed.", False),
+    ],
+)
+def test_counts_bodies_only(pipeline: Pipeline, text: str, bodies_only: bool) -> None:
+    resources = pipeline.resources
+    sent = next(resources.nlp(resources.analysis_text(text)).sents)
+    assert counts_bodies_only(sent) is bodies_only

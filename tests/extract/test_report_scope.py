@@ -1891,3 +1891,79 @@ def test_a_port_au_prince_neighbourhood_is_in_haiti(pipeline: Pipeline) -> None:
         "neighborhood, police said.",
     )
     assert [(e.country, e.admin1) for e in events] == [("Haiti", "Ouest")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a day fronted before the deed, the attribution after it (the small model hangs 'A day earlier'
+        # on 'said' when it reads 'clashed' as a clause on 'militias')
+        (
+            "Gunmen shot dead two soldiers at a checkpoint in Jowhar on Sunday, police said. A day earlier, "
+            "Somali troops backed by local clan militias clashed with al Shabaab fighters near the town of "
+            "Adale in Middle Shabelle region, a regional official said, as the army pressed an offensive.",
+            dt.date(2023, 11, 20),
+            dt.date(2023, 11, 18),
+        ),
+        # a day told between the deed and the speaker who tells it
+        (
+            "Insurgents beheaded two fishermen in the village of Mbau in Mozambique's northern Cabo Delgado "
+            "province, on Saturday, local sources told reporters.",
+            dt.date(2023, 9, 19),
+            dt.date(2023, 9, 16),
+        ),
+    ],
+)
+def test_a_day_before_a_postposed_attribution_is_the_deeds(
+    pipeline: Pipeline, text: str, published: dt.date, day: dt.date
+) -> None:
+    assert day in [e.event_date for e in pipeline.extract_text(text, published)]
+
+
+@pytest.mark.slow
+def test_a_bomb_planted_beforehand_is_no_second_blast(pipeline: Pipeline) -> None:
+    # the quote's pluperfect laying is a step before Tuesday's blast, not an incident of its own
+    events = pipeline.extract_text(
+        "Two soldiers were killed on Tuesday when their vehicle ran over a roadside bomb in Mandera County. "
+        '"The militants had planted the explosive on the road overnight," the county commissioner said on '
+        "Wednesday.",
+        dt.date(2024, 6, 13),
+    )
+    assert [(e.event_date, e.sub_event_type) for e in events] == [
+        (dt.date(2024, 6, 11), "Remote explosive/landmine/IED")
+    ]
+
+
+@pytest.mark.slow
+def test_small_arms_beside_grenades_make_a_gunfight(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Militants fired on a police patrol with small arms and hand grenades in Turbat on Sunday, killing "
+        "two policemen, officials said.",
+        dt.date(2023, 8, 14),
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_attackers_killed_in_the_ensuing_gunbattle_fought_the_guards(pipeline: Pipeline) -> None:
+    # the attackers fell to guards who fought back (the state's forces when nobody else is named): a clash,
+    # not an attack on the engineers the convoy carried
+    events = pipeline.extract_text(
+        "Militants attacked a convoy carrying Chinese engineers in Gwadar on Sunday, and two of the "
+        "attackers were killed in the ensuing gunbattle, the military said.",
+        dt.date(2023, 8, 14),
+    )
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in events] == [
+        ("Armed clash", "Military Forces of Pakistan", 2)
+    ]
+
+
+@pytest.mark.slow
+def test_bodies_recovered_later_are_some_of_the_toll(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "A drone struck a gas station in Kharkiv late Friday, setting off a fire that killed seven people, "
+        "the governor said. Rescuers pulled the bodies of a family of five from a burned house, he said.",
+        dt.date(2024, 2, 10),
+    )
+    assert [e.fatalities for e in events] == [7]

@@ -148,6 +148,18 @@ def test_a_nationality_read_as_the_subject_of_shelling_is_a_states_force(pipelin
 
 
 @pytest.mark.slow
+def test_a_nationality_on_armed_men_killed_names_no_state_force(pipeline: Pipeline) -> None:
+    # "Palestinian" says who the gunmen were; the force they fought is the one named after 'with'
+    event = _one(
+        pipeline,
+        "Two Palestinian gunmen were killed in a firefight with Israeli forces in Nablus on Thursday.",
+        dt.date(2023, 9, 8),
+    )
+    assert (event.sub_event_type, event.actor1) == ("Armed clash", "Military Forces of Israel")
+    assert event.actor2 == "Unidentified Armed Group (Palestine)"
+
+
+@pytest.mark.slow
 def test_a_weapon_someone_sent_is_theirs_not_a_states(pipeline: Pipeline) -> None:
     # "drones" alone are a state's aircraft ("drones bombed the village"); one launched by a group is its own
     event = _one(pipeline, "A drone launched by the Houthis struck a village in Marib on Monday.")

@@ -46,6 +46,8 @@ from flashpoint.text.dates import leading_day_stamp, leading_full_date
         # mixed case, no agency: the day and month make it a dateline
         ("Srinagar, 9 May 2024 - Two militants", "Srinagar", None, None, (5, 9, 2024), "Two"),
         ("Kabul, Afghanistan, March 5, 2023 — A bomb", "Kabul", "Afghanistan", None, (3, 5, 2023), "A bomb"),
+        # the Portuguese agency that wires most news from Mozambique
+        ("MAPUTO, Sept 19 (Lusa) - Insurgents", "Maputo", None, "Lusa", (9, 19, None), "Insurgents"),
     ],
 )
 def test_datelines(

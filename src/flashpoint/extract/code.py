@@ -16,6 +16,7 @@ from flashpoint.extract.fatalities import (
     counted_stretch,
     finds_the_dead,
     is_grievance,
+    kills_only_perpetrators,
     long_after,
 )
 from flashpoint.extract.participants import (
@@ -165,6 +166,19 @@ class EventCoder:
             # the people a clash verb pairs with the other side fought too (a communal militia to ACLED), they
             # are no victims of an attack
             modifiers = modifiers | {"fought_back"}
+        if (
+            "clash" in categories
+            and actor2 is not None
+            and actor2.inter == 7
+            and "fought_back" not in modifiers
+            and actor1 is not None
+            and actor1.is_armed
+            and not actor1.is_state
+            and kills_only_perpetrators(mention.sentence)
+        ):  # "militants attacked a convoy carrying Chinese engineers, and two of the attackers were killed in
+            # the ensuing gunbattle": the attackers fell to guards who fought back, the state's forces when
+            # nobody else is named; the people the convoy carried are no side of the battle
+            actor2 = None
         if "clash" in categories and actor1 is not None and actor1.is_state and actor2 is not None:
             foe = self._clash_partner(mention, doc) if actor2.inter == 7 else None
             if foe is not None and foe.is_armed and not foe.is_state:
@@ -772,8 +786,11 @@ class EventCoder:
         for root in nouns:
             if root.pos_ != "NOUN" and root.tag_ != "VBG":  # "Indian shelling kills": shelling read as a verb
                 continue
-            if lexicon.role_of(root.lemma_.lower()) in CROWD_ROLES:
-                continue  # "Palestinian protesters" are no Palestinian force
+            people = lexicon.role_of(root.lemma_.lower())
+            if people is not None and people not in STATE_FORCES:
+                # "Palestinian protesters", "Two Palestinian gunmen were killed in a firefight with Israeli
+                # forces": a nationality on people other than a state's forces says who they are, no force
+                continue
             modifiers = [c for c in _modifier_chain(root) if not cause_or_identity(c)]
             countries = [
                 lexicon.country_of_demonym(c.text) or lexicon.country_name(c.text) for c in modifiers

@@ -123,6 +123,7 @@ class WordLists:
     legal_case_nouns: frozenset[str]  # "registered a murder case": a criminal case, no incident
     support_verbs: frozenset[str]  # "troops backed by drones raided the camp": air support, no air strike
     crowd_police_countries: frozenset[str]  # where unnamed "security forces" facing a crowd are police
+    laying_verbs: frozenset[str]  # "the militants had planted the explosive": a step before the told blast
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

@@ -199,6 +199,10 @@ def _partitive_of_pronoun(count: Token) -> bool:
     )
 
 
+# people counted as one group whose size follows 'of' ("a family of five", "a group of 12 farmers")
+COUNTED_GROUPS = frozenset({"family", "household", "group"})
+
+
 def _number_near(token: Token) -> int | None:
     """A count attached to `token` itself (a NUM) or to the noun it heads (never a year or a date)."""
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
@@ -261,6 +265,13 @@ def _number_near(token: Token) -> int | None:
         return 0  # "no Pakistani soldier killed"
     if token.lower_ == "number":
         return None  # "an unknown number of fighters": no count, and no person
+    if token.lemma_.lower() in COUNTED_GROUPS:
+        # "pulled the bodies of a family of five from a burned house", "killed a group of 12 farmers": the
+        # group counts its members
+        members = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        counts = [_number_near(g) for g in members if g.dep_ == "pobj" and g.ent_type_ not in NOT_A_COUNT]
+        if counts and counts[0]:
+            return counts[0]
     # a singular person: "killed a policeman", "Woman said killed", "killed bus passenger" -> 1
     person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN")
     # a noun whose plural is its singular, tagged plural, is one person with its own "a"/"an": "a Levies
@@ -566,6 +577,17 @@ def finds_the_dead(verb: Token) -> bool:
     """'Police found the bodies of three men', 'searchers locate a corpse': the finder is no killer."""
     return verb.lemma_.lower() in FINDING_LEMMAS and any(
         _death_lemma(c) in FOUND_DEAD_NOUNS for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+    )
+
+
+def counts_bodies_only(sent: Span) -> bool:
+    """'Rescuers pulled the bodies of a family of five from a burned house': bodies taken or found, with no
+    death verb of the sentence's own, count some of the dead the incident was told to have, not a figure of
+    its toll."""
+    taken = ("dobj", "obj", "nsubjpass")
+    bodies = [t for t in sent if _death_lemma(t) in FOUND_DEAD_NOUNS and t.dep_ in taken]
+    return bool(bodies) and not any(
+        _death_lemma(t) in DEATH_LEMMAS - FOUND_DEAD_NOUNS or _shot_dead(t, sent) for t in sent
     )
 
 
@@ -1036,6 +1058,22 @@ def kills_perpetrators(sent: Span) -> bool:
         if _death_lemma(token) in DEATH_LEMMAS or _shot_dead(token, sent)
         for victim in _victims_of(token)
         for named in (victim, *_members_of(victim))
+    )
+
+
+def kills_only_perpetrators(sent: Span) -> bool:
+    """Every death the sentence tells is a perpetrator's: "militants attacked a convoy, and two of the
+    attackers were killed in the ensuing gunbattle" (not "..., killing five guests, and two of the attackers
+    were killed")."""
+    victims = [
+        victim
+        for token in sent
+        if _death_lemma(token) in DEATH_LEMMAS or _shot_dead(token, sent)
+        for victim in _victims_of(token)
+    ]
+    return bool(victims) and all(
+        any(named.lower_ in PERPETRATOR_NOUNS for named in (victim, *_members_of(victim)))
+        for victim in victims
     )
 
 

@@ -11,6 +11,7 @@ import re
 from flashpoint.extract.code import CodedMention
 from flashpoint.extract.fatalities import (
     adds_to_toll,
+    counts_bodies_only,
     counts_only_vaguely,
     counts_other_dead,
     gives_total,
@@ -561,6 +562,8 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         t.fatalities = update
     elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and names_its_dead(detail.mention.sentence):
         pass  # "... adding that Sepoy Nasir Khan, 24, embraced martyrdom": one of the counted dead, named
+    elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and counts_bodies_only(detail.mention.sentence):
+        pass  # "Rescuers pulled the bodies of a family of five from a burned house" after seven were killed
     elif 0 < (t.fatalities or 0) < (d.fatalities or 0) and names_its_dead_only(target.mention.sentence):
         # "..., killing minister Khalil Haqqani. 7 people, including the bomber, were killed.": the named dead
         # are among the later count, which is the toll
