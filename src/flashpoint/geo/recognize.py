@@ -284,6 +284,8 @@ class ToponymRecognizer:
             self._scan_unnamed_capitals(text_of_doc, add)
         if self.options.use_gazetteer:
             self._scan_note_brackets(text_of_doc, add, abbreviations)
+        # "Lt. Col. Jose Ernesto Rosales ... Rosales said": the surname of a person the text named in full
+        surnames = {ent[-1].text for ent in doc_entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in doc_entities(doc):
             if _nickname(text_of_doc, ent.start_char, ent.end_char):
                 # "Ismael 'El Mayo' Zambada": a man's byname, not County Mayo
@@ -339,6 +341,7 @@ class ToponymRecognizer:
             elif (
                 ent.label_ in ("PERSON", "ORG", "NORP")
                 and ent.start_char not in abbreviations.starts
+                and not (ent.label_ == "PERSON" and ent.text in surnames)
                 and self._is_admin_name(
                     ent.text,
                     loose=ent.label_ != "PERSON" or ent[-1].lower_ in _UNIT_WORDS,
