@@ -1967,3 +1967,54 @@ def test_bodies_recovered_later_are_some_of_the_toll(pipeline: Pipeline) -> None
         dt.date(2024, 2, 10),
     )
     assert [e.fatalities for e in events] == [7]
+
+
+@pytest.mark.slow
+def test_a_seizure_the_violence_followed_is_its_background(pipeline: Pipeline) -> None:
+    # the weapons the police seized before the crowd turned on the men do not type the crowd's violence
+    text = (
+        "A crowd beat 13 suspected gang members in Port-au-Prince on Monday after police stopped the men at "
+        "a checkpoint and seized their weapons."
+    )
+    assert [e.sub_event_type for e in pipeline.extract_text(text, dt.date(2023, 4, 25))] == ["Mob violence"]
+    # explosives found in the 'after' clause with no act of the main clause's own stay the event
+    found = (
+        "Police opened a counterterrorism investigation after two packages containing explosive devices "
+        "were discovered at a railway station in London on Tuesday."
+    )
+    events = pipeline.extract_text(found, dt.date(2023, 4, 26))
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+@pytest.mark.slow
+def test_a_car_bomb_that_opens_a_ground_assault_is_part_of_the_battle(pipeline: Pipeline) -> None:
+    text = (
+        "Fighting broke out on Wednesday when militants attacked an army base in Mahas district of Hiiraan "
+        "region. An officer said the militants first detonated a car bomb at the gate before storming the "
+        "base, and that the troops killed five of the attackers in the battle."
+    )
+    events = pipeline.extract_text(text, dt.date(2023, 6, 8))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.slow
+def test_who_succumbed_to_wounds_is_no_doer(pipeline: Pipeline) -> None:
+    text = (
+        "The death toll from Monday's bomb blast targeting a police van in Quetta rose to eight on Tuesday "
+        "after two injured constables succumbed to their wounds."
+    )
+    events = pipeline.extract_text(text, dt.date(2023, 8, 15))
+    assert [(e.actor1, e.actor2) for e in events] == [
+        ("Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")
+    ]
+
+
+@pytest.mark.slow
+def test_a_lead_dated_by_the_report_takes_the_day_of_its_retelling(pipeline: Pipeline) -> None:
+    # the lead's only day is the authorities' saying; 'The lynching took place on Saturday' is its own day
+    text = (
+        "A mob beat a man and set him on fire in a village in Mexico's Puebla state, authorities said Sunday."
+        " The lynching took place on Saturday in the community of San Miguel Canoa, prosecutors said."
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 3, 18))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Mob violence", dt.date(2024, 3, 16))]

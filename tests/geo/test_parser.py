@@ -480,3 +480,13 @@ def test_a_name_with_a_number_inside_is_read_whole(nlp: Language, geoparser: Geo
     location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
     assert location is not None
     assert (location.admin1, location.admin2) == ("West Bengal", "North 24 Parganas")
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_place(nlp: Language, geoparser: Geoparser) -> None:
+    # the model calls "Kurram" a person in both sentences; alone it is also a district the model often
+    # mistakes for a person (see test_districts_the_small_model_misses_are_found)
+    text = (
+        "Lt. Col. Imran Kurram, the battalion commander, said soldiers repelled an attack on a post in "
+        "Bajaur. No soldier was hurt, Kurram said in a statement."
+    )
+    assert [p.text for p in geoparser.parse(nlp(text))] == ["Bajaur"]

@@ -292,6 +292,14 @@ class Detector:
         causes = [h for h in strong if h.category == "t:arrest" and _followed_arrest(h.root(tokens))]
         if causes and any(h.category == "t:clash" for h in weak_ok):
             strong = [h for h in strong if h not in causes]
+        # "a crowd beat 13 gang members after police stopped the men and seized their weapons": the seizure
+        # the main clause's violence followed is its background, and the violence is the event
+        # (a cue inside that clause, "after packages containing explosive devices were discovered", is not
+        # the main clause's)
+        steps = {id(h): _followed_step(h.root(tokens)) for h in strong if h.category == "t:disrupt"}
+        before = {t.i for step in steps.values() if step is not None for t in step.subtree}
+        if before and any(h.root(tokens).i not in before for h in strong + weak_ok):
+            strong = [h for h in strong if steps.get(id(h)) is None]
         # "fighting broke out on Thursday, a day after the army suspended talks": the step taken a day apart
         # is the background of the main clause's incident, which is the event
         aside = [
@@ -3345,6 +3353,17 @@ def _followed_arrest(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in ("after", "following") for c in token.children
     )
     return _occasion(token) or after_clause or _prior_step(token)
+
+
+def _followed_step(verb: Token) -> Token | None:
+    """The clause of a verb that another act followed: 'after police stopped the men and seized their
+    weapons' (the verbs joined by 'and' share the first one's 'after'), or None."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    after = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "following") for c in verb.children
+    )
+    return verb if after else None
 
 
 def _sideless_suspension(verb: Token) -> bool:

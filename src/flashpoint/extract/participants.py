@@ -55,8 +55,9 @@ KILLING_VERBS = frozenset(
     {"kill", "murder", "behead", "execute", "slay", "assassinate", "lynch", "shoot", "gun", "hack", "stab"}
 )
 RESULTATIVE_VERBS = frozenset({"shoot", "gun", "hack", "stab"})
-# verbs whose subject is the side that was hit ("troops suffered casualties")
-SUFFERING_VERBS = frozenset({"suffer", "sustain"})
+# verbs whose subject is the side that was hit ("troops suffered casualties", "two more constables
+# succumbed to their wounds": the dead, never the doers of what killed them)
+SUFFERING_VERBS = frozenset({"suffer", "sustain", "succumb"})
 # "a patrol came under fire from militants": the verb whose subject an attack noun under 'under' hit
 UNDERGOING_VERBS = frozenset({"come"})
 UNDERGONE_ATTACKS = frozenset({"attack", "fire", "gunfire", "assault"})

@@ -192,7 +192,7 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
 RETOLD_NOUNS = frozenset(
     {"attacker", "assailant", "gunman", "gunmen", "bomber", "device", "bomb", "blast", "explosion", "missile",
      "rocket", "shell", "drone", "victim", "attack", "raid", "ambush", "assault", "bombing", "shooting",
-     "massacre", "strike", "airstrike", "shelling", "clash", "incident"}
+     "massacre", "strike", "airstrike", "shelling", "clash", "incident", "lynching"}
 )  # fmt: skip
 
 
@@ -273,15 +273,35 @@ def _counted_before_told(target: CodedMention, item: CodedMention) -> bool:
     nine on Tuesday"), and a later sentence tells the incident on its own, earlier day ("The bomber blew
     himself up ... on Monday afternoon"): that is the incident, retold with its day."""
     t, c = target.event, item.event
+    if not (item.has_own_date and t.event_date and c.event_date):
+        return False
     # the lead itself is the count: a toll raised in a follow-up ("A fourth officer died in hospital on
     # Tuesday, raising the toll to four") leaves the lead's own day, and a later dated incident is another
-    if not (updates_toll(target.mention.sentence) and item.has_own_date and t.event_date and c.event_date):
-        return False
+    counted = updates_toll(target.mention.sentence) and _family(t) == _family(c) == "violence"
+    # so is a lead whose only day is the report's ("A mob beat a man ..., authorities said Sunday"), retold
+    # as known with its own day ("The lynching took place on Saturday in San Miguel Canoa")
+    reported = _dated_by_saying(target) and _retold(item) and t.sub_event_type == c.sub_event_type
     return (
-        0 < (t.event_date - c.event_date).days <= TOLL_COUNT_DAYS
-        and _family(t) == _family(c) == "violence"
+        (counted or reported)
+        and 0 < (t.event_date - c.event_date).days <= TOLL_COUNT_DAYS
         and (_same_province(t, c) or not item.has_own_place)
     )
+
+
+# verbs of reporting whose day is the report's ("authorities said Sunday")
+REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "confirm"})
+
+
+def _dated_by_saying(item: CodedMention) -> bool:
+    """The mention's day hangs on a verb of reporting that is not its trigger: 'authorities said Sunday'."""
+    if not item.has_own_date:
+        return False
+    days = [t for t in item.mention.sentence if t.ent_type_ == "DATE" and t.dep_ in ("npadvmod", "pobj")]
+    for day in days:
+        verb = day.head.head if day.dep_ == "pobj" and day.head.lower_ == "on" else day.head
+        if verb.lemma_.lower() not in REPORTING_LEMMAS or verb == item.mention.trigger:
+            return False
+    return bool(days)
 
 
 def _retold_that_day(earlier: Event, item: CodedMention) -> bool:
@@ -422,15 +442,17 @@ FIGHT_WEAPON_TYPES = frozenset(
 )
 
 
-def _fight_support(target: Event, detail: Event) -> bool:
+def _fight_support(target: Event, detail: CodedMention) -> bool:
     """An armed clash whose follow-up names a weapon used in it ("repelled by troops with support from the
     air force", "Attack helicopters fired missiles to help evacuate the troops"): still the armed clash. A
     weapon the follow-up counts dead of its own ("The tanks shelled the headquarters of the Cambodian army
-    and killed dozens of soldiers") did the killing: its type."""
+    and killed dozens of soldiers") did the killing: its type, unless the follow-up tells the fighting too
+    ("detonated a car bomb at the gate before storming it, and the troops killed seven of the attackers in
+    the battle"): the bomb opened a ground assault, and ACLED codes the battle."""
     return (
         target.sub_event_type == "Armed clash"
-        and detail.sub_event_type in FIGHT_WEAPON_TYPES
-        and not detail.fatalities
+        and detail.event.sub_event_type in FIGHT_WEAPON_TYPES
+        and (not detail.event.fatalities or "clash" in detail.mention.categories)
     )
 
 
@@ -473,7 +495,7 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     if (
         t.sub_event_type in GENERIC_TYPES
         and d.sub_event_type in WEAPON_TYPES
-        and not _fight_support(t, d)
+        and not _fight_support(t, detail)
         and not supporting
     ):
         # a later sentence names the weapon: "The attacks - mostly using grenades - ..."
