@@ -2643,7 +2643,7 @@ def _note_day_of_telling(words: WordLists, date_root: Token, trigger: Token) -> 
         return False
     if _standing_in(date_root) != speaker:
         return False
-    ent = next((e for e in date_root.sent.ents if e.start <= date_root.i < e.end), None)
+    ent = next((e for e in span_entities(date_root.sent) if e.start <= date_root.i < e.end), None)
     return ent is not None and is_full_date(ent.text)
 
 
