@@ -25,7 +25,7 @@ from flashpoint.registry import geocoders, stages
 from flashpoint.schema import Location, PlaceMention, Span
 
 if TYPE_CHECKING:
-    from flashpoint.actors.lexicon import ActorLexicon
+    from flashpoint.actors.lexicon import ActorLexicon, Territory
     from flashpoint.actors.table import ActorEntry, ActorTable
     from flashpoint.settings import Settings
 
@@ -127,9 +127,8 @@ class GeocodeStage:
                 place.country = lexicon.country_name(place.country) or place.country
         doc.places = places
         default_country = _main_country(places) or _named_country(spacy_doc, lexicon)
-        if default_country in lexicon.territories:  # "Hong Kong" is China's
-            default_country = lexicon.territories[default_country].country
-        doc.default_country = default_country
+        territory = lexicon.territories.get(default_country or "")
+        doc.default_country = territory.country if territory is not None else default_country
         locations: list[Location | None] = []
         for mention in doc.mentions:
             location = None
@@ -148,6 +147,11 @@ class GeocodeStage:
                 if location is not None and location.country:
                     location.country = lexicon.country_name(location.country) or location.country
                     _as_unit_of_its_country(location, lexicon)
+            if location is None and territory is not None:
+                # a story about a territory ACLED codes as a province ("HONG KONG, 6 January 2021 - Police
+                # arrested 53 activists"): wherever in it, the event is in that province
+                location = Location(country=territory.country)
+                _in_the_territory(location, territory)
             locations.append(location)
         doc.locations = locations
         return doc
@@ -255,11 +259,17 @@ def _as_unit_of_its_country(location: Location, lexicon: ActorLexicon) -> None:
     unit = lexicon.territories.get(location.country or "")
     if unit is None:
         return
-    if location.location is None:  # the territory itself: a place of province precision, as ACLED codes it
+    if location.location is not None and location.admin1 != unit.admin1:
+        location.admin2 = location.admin1
+    _in_the_territory(location, unit)
+
+
+def _in_the_territory(location: Location, unit: Territory) -> None:
+    """Code the location in the territory's country and province; a location named by no more than the
+    territory gets its point, at province precision, as ACLED codes it."""
+    if location.location is None:
         location.location, location.geo_precision = unit.admin1, 3
         location.latitude, location.longitude = unit.latitude, unit.longitude
-    elif location.admin1 != unit.admin1:
-        location.admin2 = location.admin1
     location.country, location.admin1 = unit.country, unit.admin1
 
 
