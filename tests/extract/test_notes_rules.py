@@ -3231,3 +3231,59 @@ def test_a_named_leader_escaping_from_prison_is_a_strategic_development(pipeline
         pipeline, "On 3 June 2024, gang leader Juan Perez escaped from the regional prison in Cuenca (Azuay)."
     )
     assert event.sub_event_type == "Other"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_type", "fatalities"),
+    [
+        (
+            "On 14 March 2024, a mob beat a Christian man in Jaranwala (Faisalabad, Punjab) over blasphemy "
+            "allegations. He died of his injuries on 20 March.",
+            "Mob violence",
+            1,
+        ),
+        (
+            "On 2 May 2024, gunmen shot a schoolteacher in Bannu (Bannu, Khyber Pakhtunkhwa). "
+            "He succumbed to his wounds in hospital on 5 May.",
+            "Attack",
+            1,
+        ),
+    ],
+)
+def test_a_later_death_from_wounds_is_the_toll_of_the_incident(
+    pipeline: Pipeline, text: str, sub_type: str, fatalities: int
+) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.fatalities) == (sub_type, fatalities)
+    assert event.event_date is not None and event.event_date.day in (14, 2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 June 2024, militants ambushed a police van near Lakki Marwat (Lakki Marwat, Khyber "
+        "Pakhtunkhwa). 3 policemen were killed. The TTP claimed the attack the following day.",
+        "On 9 June 2024, militants ambushed a police van near Lakki Marwat (Lakki Marwat, Khyber "
+        "Pakhtunkhwa). 3 policemen were killed. Police said the next day that the attackers had fled.",
+    ],
+)
+def test_the_day_after_a_claim_or_saying_is_no_new_incident(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.event_date) == ("Armed clash", dt.date(2024, 6, 9))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 July 2024, NRF fighters clashed with Taliban forces in Andarab (Baghlan). The NRF claimed 4 "
+        "Taliban were killed; the Taliban denied any losses.",
+        "On 3 July 2024, NRF fighters clashed with Taliban forces in Andarab (Baghlan). The NRF claimed 4 "
+        "Taliban were killed. The Taliban denied suffering any casualties.",
+    ],
+)
+def test_a_claimed_toll_denied_in_the_next_sentence_counts_none(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 0)

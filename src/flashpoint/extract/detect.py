@@ -2832,7 +2832,11 @@ def _sentence_date(
             return same_day.group(), ResolvedDate(previous_date, 1, DateKind.ANAPHORIC)
         # "The day before, Russian warplanes struck ...", "the following day": the day next to it
         adjacent = ADJACENT_DAY_RE.search(sent.text)
-        if adjacent is not None and sent.start_char + adjacent.start() >= body_start:
+        if (
+            adjacent is not None
+            and sent.start_char + adjacent.start() >= body_start
+            and not _adjacent_day_of_claim(words, sent, adjacent, trigger)
+        ):
             shift = dt.timedelta(days=-1 if adjacent["before"] else 1)
             return adjacent.group(), ResolvedDate(previous_date + shift, 1, DateKind.ANAPHORIC)
     if best[1] is None:
@@ -2855,6 +2859,15 @@ def _sentence_date(
                 if resolved is not None:
                     return token.text, resolved
     return best
+
+
+def _adjacent_day_of_claim(words: WordLists, sent: Span, adjacent: re.Match[str], trigger: Token) -> bool:
+    """'The group claimed the attack the following day', 'police said the next day': a day next to the one
+    told before, hung on the claim or the saying of the incident, is that report's day, not a new
+    incident's (as a named day on the claim is, `_claimed_on`)."""
+    start = sent.start_char + adjacent.end() - 1
+    day = next((t for t in sent if t.idx <= start < t.idx + len(t.text)), None)
+    return day is not None and (_claimed_on(words, day, trigger) or _reported_on(words, day, trigger))
 
 
 def _weekly_occasion(words: WordLists, token: Token) -> bool:

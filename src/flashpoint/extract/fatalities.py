@@ -971,7 +971,17 @@ def _claimed_toll_denied(sent: Span) -> bool:
     """'The NRF claimed to have killed 3 Taliban fighters, but the Taliban denied any casualties': a side's
     claimed toll that the other side denies is a conflicting report of none, and ACLED keeps the lowest."""
     claimed = any(t.lemma_.lower() == "claim" and t.pos_ == "VERB" for t in sent)
-    return claimed and any(
+    if not claimed:
+        return False
+    # the denial may stand in a sentence of its own ("The NRF claimed 5 Taliban were killed; the Taliban
+    # denied any losses.")
+    following = sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+    return _denies_losses(sent) or (following is not None and _denies_losses(following))
+
+
+def _denies_losses(sent: Span) -> bool:
+    """'the Taliban denied any casualties', 'denied suffering losses'."""
+    return any(
         t.lemma_.lower() == "deny"
         and any(
             c.lemma_.lower() in DENIED_LOSSES

@@ -10,6 +10,7 @@ import re
 
 from flashpoint.extract.code import CodedMention
 from flashpoint.extract.fatalities import (
+    DYING_LEMMAS,
     adds_to_toll,
     counts_bodies_only,
     counts_only_vaguely,
@@ -72,11 +73,39 @@ def _places_it(a: Event, b: Event) -> bool:
     )
 
 
+# what a victim dies of when they die later of the incident's harm ("died of his injuries", "succumbed to
+# his wounds")
+WOUND_NOUNS = frozenset({"injury", "wound", "burn"})
+
+
+def _died_of_wounds(item: CodedMention) -> bool:
+    """'He died of his injuries on 3 June', 'succumbed to her wounds in hospital': a death verb whose 'of',
+    'from' or 'to' names wounds."""
+    return any(
+        token.lemma_.lower() in DYING_LEMMAS
+        and any(
+            prep.dep_ == "prep"
+            and prep.lower_ in ("of", "from", "to")
+            and any(obj.lemma_.lower() in WOUND_NOUNS for obj in prep.children)
+            for prep in token.children
+        )
+        for token in item.mention.sentence
+    )
+
+
 def _continues(previous: CodedMention, current: CodedMention) -> bool:
     """Does `current` add detail to the incident of `previous` rather than report a new one?"""
     p, c = previous.event, current.event
     if updates_toll(current.mention.sentence) and _family(p) == "violence":
         # "The toll rose to 23 on Thursday as more bodies were found": the day and place are the count's
+        return True
+    if (
+        _family(p) != "strategic"
+        and current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES
+        and _died_of_wounds(current)
+    ):
+        # "He died of his injuries on 3 June." after a lynching: a later death from the incident's wounds is
+        # its toll, on whatever day it came (ACLED codes it to the incident's day)
         return True
     if not current.has_own_date and not current.has_own_place:
         # no date and no place of its own: a follow-up sentence ("The attackers fled", a claim)
