@@ -490,3 +490,21 @@ def test_the_surname_of_a_person_named_in_full_is_no_place(nlp: Language, geopar
         "Bajaur. No soldier was hurt, Kurram said in a statement."
     )
     assert [p.text for p in geoparser.parse(nlp(text))] == ["Bajaur"]
+
+
+@pytest.mark.parametrize(
+    ("note", "location"),
+    [
+        # a part of a town, named by its town, is coded to the town
+        ("On 3 May 2024, police fired on protesters in Peshawar's Hayatabad area (Peshawar).", "Peshawar"),
+        ("On 3 May 2024, gunmen shot a trader in Quetta's Satellite Town (Quetta, Balochistan).", "Quetta"),
+        # a name of its own keeps its name
+        ("On 3 May 2024, gunmen shot a trader in Mir Ali (North Waziristan, Khyber Pakhtunkhwa).", "Mir Ali"),
+    ],
+)
+def test_a_town_s_part_named_by_its_town_is_the_town(
+    nlp: Language, geoparser: Geoparser, note: str, location: str
+) -> None:
+    doc = nlp(note)
+    found = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(note)))
+    assert found is not None and (found.location, found.geo_precision) == (location, 1)

@@ -72,6 +72,7 @@ _NAME_BEFORE_BRACKET = re.compile(
     r"|wa)[ -])?[A-Z][\w'’.-]*){0,3})"
     rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[^()]*)$"
 )
+_POSSESSIVE_NAME = re.compile(r"(?P<town>[A-Z][^'’]*)['’]s\s+\S")  # "Dhaka's Mohammadpur"
 _NAME_BEFORE_BRACKET_CLOSED = re.compile(_NAME_BEFORE_BRACKET.pattern.removesuffix("$") + r"\)")
 # A note's own word on where it codes an event that took place elsewhere or at sea: "signed a peace agreement
 # in Doha (coded as N'Djamena, N'Djamena)", "in the Gulf of Aden (coded as Aden, Aden)": the town, then its
@@ -578,6 +579,12 @@ class Geoparser:
             # admin2 its bracket writes ("Gao airport (Gao, Gao)")
             location = self._town_of_building(written, location, place.country_code) or location
             written = None
+        owner = _POSSESSIVE_NAME.match(written) if written else None
+        town = self._town_in(owner["town"], location, place.country_code) if owner else None
+        if town is not None:
+            # "Dhaka's Mohammadpur area (Dhaka)", "Tripoli's Ain Zara area (Tripoli)": a part of a town the
+            # text names by its town is coded to the town, as ACLED codes a town's parts
+            location, written = town, None
         # "to The Hague (South Holland)", where the model's name leaves out the article the place's name has
         article_only = written is not None and (location.location or "").lower() == f"the {written.lower()}"
         if written and location.location != written and not article_only:
@@ -591,14 +598,20 @@ class Geoparser:
         self, written: str, location: Location, country_code: str | None
     ) -> Location | None:
         """The town a building is named after ('Karachi' of 'Karachi Police Office'), in its admin1."""
-        if location.admin1 is None:
-            return None
         words = written.split()
         for k in range(len(words) - 1, 0, -1):
-            for cand in self.gazetteer.candidates(" ".join(words[:k]), country_code):
-                if cand.feature == "city" and admin_key(cand.admin1) == admin_key(location.admin1):
-                    evidence = location.evidence or Span(start=0, end=0)
-                    return _location_from_candidate(cand, 1, evidence)
+            town = self._town_in(" ".join(words[:k]), location, country_code)
+            if town is not None:
+                return town
+        return None
+
+    def _town_in(self, name: str, location: Location, country_code: str | None) -> Location | None:
+        """The town of that name in the location's admin1, located at the town."""
+        if location.admin1 is None:
+            return None
+        for cand in self.gazetteer.candidates(name, country_code):
+            if cand.feature == "city" and admin_key(cand.admin1) == admin_key(location.admin1):
+                return _location_from_candidate(cand, 1, location.evidence or Span(start=0, end=0))
         return None
 
     def _bracket_admin2(
