@@ -498,6 +498,8 @@ def test_the_surname_of_a_person_named_in_full_is_no_place(nlp: Language, geopar
         # a part of a town, named by its town, is coded to the town
         ("On 3 May 2024, police fired on protesters in Peshawar's Hayatabad area (Peshawar).", "Peshawar"),
         ("On 3 May 2024, gunmen shot a trader in Quetta's Satellite Town (Quetta, Balochistan).", "Quetta"),
+        # also when the gazetteer knows the part ("Lyari", a town of Karachi district)
+        ("On 3 May 2024, gunmen shot a trader in Karachi's Lyari area (Karachi, Sindh).", "Karachi"),
         # a name of its own keeps its name
         ("On 3 May 2024, gunmen shot a trader in Mir Ali (North Waziristan, Khyber Pakhtunkhwa).", "Mir Ali"),
     ],

@@ -72,7 +72,9 @@ _NAME_BEFORE_BRACKET = re.compile(
     r"|wa)[ -])?[A-Z][\w'’.-]*){0,3})"
     rf"(?:\s+(?P<kind>{_KINDS}))?\s*\((?P<units>[^()]*)$"
 )
-_POSSESSIVE_NAME = re.compile(r"(?P<town>[A-Z][^'’]*)['’]s\s+\S")  # "Dhaka's Mohammadpur"
+# "in Kyiv's |Shevchenkivskyi district", "Dhaka's Mohammadpur": a part of a town named by its town
+_OWNED_BY_TOWN = re.compile(r"\b(?P<town>[A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s\s+$")
+_POSSESSIVE_NAME = re.compile(r"(?P<town>[A-Z][^'’]*)['’]s\s+\S")
 _NAME_BEFORE_BRACKET_CLOSED = re.compile(_NAME_BEFORE_BRACKET.pattern.removesuffix("$") + r"\)")
 # A note's own word on where it codes an event that took place elsewhere or at sea: "signed a peace agreement
 # in Doha (coded as N'Djamena, N'Djamena)", "in the Gulf of Aden (coded as Aden, Aden)": the town, then its
@@ -568,6 +570,9 @@ class Geoparser:
             bracket = _BRACKET_UNITS.match(text, place.end)
             written = place.text
             units, kind = (bracket["units"], bracket["kind"]) if bracket else (None, None)
+            owner = _OWNED_BY_TOWN.search(text, max(0, place.start - 40), place.start)
+            if owner is not None:  # "Kyiv's Shevchenkivskyi district (Kyiv City)": "Kyiv's" is read below
+                written = f"{owner['town']}'s {written}"
         else:
             before = _NAME_BEFORE_BRACKET.search(text, max(0, place.start - 120), place.start)
             close = text.find(")", place.start)
