@@ -2018,3 +2018,28 @@ def test_a_lead_dated_by_the_report_takes_the_day_of_its_retelling(pipeline: Pip
     )
     events = pipeline.extract_text(text, dt.date(2024, 3, 18))
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Mob violence", dt.date(2024, 3, 16))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Police baton-charged nurses who tried to march to the health minister's residence in Bhopal on "
+            "Tuesday. Several nurses were hurt and 35 were detained.",
+            "Protest with intervention",
+        ),
+        (
+            "Protesters threw stones at police and set a bus on fire in Valencia on Sunday night. Police "
+            "said nine people were arrested and 12 officers were injured.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_the_hurt_and_the_held_after_a_dispersal_or_a_riot_are_its_own(
+    pipeline: Pipeline, text: str, sub_type: str
+) -> None:
+    # a follow-up with no day or place of its own that counts the injured and the detained tells the
+    # intervention or the riot before it, no attack of its own
+    events = pipeline.extract_text(text, dt.date(2022, 3, 1))
+    assert [e.sub_event_type for e in events] == [sub_type]

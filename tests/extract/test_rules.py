@@ -308,6 +308,32 @@ def test_ordinary_crime_still_gives_no_event(pipeline: Pipeline) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Mombasa said on Friday they were investigating the murder of a hotel manager whose body "
+        "was found near the beach.",
+        "Police have opened a probe into the killing of a trader who was found with stab wounds in his home "
+        "in Ludhiana on Sunday.",
+    ],
+)
+def test_a_killing_the_police_investigate_is_crime(pipeline: Pipeline, text: str) -> None:
+    # a short snippet with no armed actor and no crowd: the killing is a crime report, no political violence
+    assert pipeline.extract_text(text, dt.date(2023, 6, 14)) == []
+
+
+@pytest.mark.slow
+def test_a_killing_the_police_investigate_keeps_its_armed_doer(pipeline: Pipeline) -> None:
+    # the same case work after militants are named reports their attack
+    events = pipeline.extract_text(
+        "Militants shot dead a shopkeeper in Pulwama on Monday. Police said they were investigating the "
+        "murder.",
+        dt.date(2023, 6, 14),
+    )
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "actor1", "actor2"),
     [
         # headline misparse: "troops" a compound of the verb

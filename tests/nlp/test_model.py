@@ -23,3 +23,14 @@ def test_memoised_views_match_spacy() -> None:
         assert [(e.start, e.end) for e in span_entities(sent)] == [(e.start, e.end) for e in sent.ents]
     assert len(ents) >= 4  # the test means something only if the text has entities in both sentences
     assert all(span_entities(sent) for sent in doc.sents)
+
+
+def test_a_number_inside_a_place_name_ends_no_sentence() -> None:
+    # the small parser cuts "South 24 Parganas" after the number: a district's name is read whole
+    nlp = spacy.load(Settings().spacy_model)
+    nlp.add_pipe("flashpoint_semicolon_boundaries", before="parser")
+    doc = nlp(
+        "Crude bombs were hurled at the office of the CPI(M) in Canning in South 24 Parganas district on "
+        "Friday. Police said no one was arrested."
+    )
+    assert [sent.text.split()[0] for sent in doc.sents] == ["Crude", "Police"]

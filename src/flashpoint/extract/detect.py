@@ -207,6 +207,7 @@ class Detector:
                     _without_grievances(self.cues.words, sent_hits, list(sent)), list(sent)
                 )
             )
+            or _investigated_killing(self.cues.words, sent_hits, list(sent))
             for sent, sent_hits in zip(sentences, hits, strict=True)
         )
 
@@ -2181,6 +2182,29 @@ def _crowd_toll(hits: list[CueHit], tokens: list[Token]) -> bool:
 
 
 CASE_FILING_VERBS = frozenset({"register", "lodge", "file", "book"})
+# what police do with a crime they are told of: "investigating the murder of a businessman"
+INVESTIGATING_VERBS = frozenset({"investigate", "probe"})
+# the plain words for a killing as a case; a "suicide attack" or a "shooting" probed is still the attack
+CASE_KILLING_NOUNS = frozenset({"murder", "murders", "killing", "killings"})
+
+
+def _investigated_killing(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> bool:
+    """'Police said they were investigating the murder of a businessman', 'a probe into the killing': in a
+    snippet that names no armed actor and no crowd, a killing told as the case the police work on is a crime
+    report, no political violence."""
+    for hit in hits:
+        if hit.category != "t:kill":
+            continue
+        root = hit.root(tokens)
+        if root.lower_ not in CASE_KILLING_NOUNS:
+            continue
+        head = root.head
+        if root.dep_ == "dobj" and head.lemma_.lower() in INVESTIGATING_VERBS:
+            return True
+        into_a_case = head.lower_ == "into" and head.head.lemma_.lower() in words.legal_case_nouns
+        if root.dep_ == "pobj" and into_a_case:
+            return True
+    return False
 
 
 def _in_a_criminal_case(words: WordLists, hit: CueHit, tokens: list[Token]) -> bool:

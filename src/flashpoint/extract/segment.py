@@ -115,8 +115,9 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             or _family(c) == "strategic"
             or (
                 # "Several protesters were killed." after a riot; a death in what rioters burn too ("a bus
-                # driver was killed when his vehicle was set on fire")
-                current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES | {"loot"}
+                # driver was killed when his vehicle was set on fire"); the hurt counted with the detained
+                # ("14 people were arrested and 33 officers were injured")
+                current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES | {"loot", "arrest"}
                 and bool(current.mention.categories & CASUALTY_CATEGORIES)
                 and p.sub_event_type in VIOLENT_CROWDS
             )
@@ -129,9 +130,14 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
                 and p.sub_event_type in VIOLENT_CROWDS
                 and c.inter1 == 1
             )
+            # "Several teachers were injured and at least 20 were detained." after the police dispersed them:
+            # the hurt and the held of the intervention
             or (
-                current.mention.categories - {"protest"} <= {"injure"}
-                and p.sub_event_type == "Protest with intervention"
+                p.sub_event_type == "Protest with intervention"
+                and (
+                    current.mention.categories - {"protest"} <= {"injure"}
+                    or current.mention.categories - {"protest"} == {"injure", "arrest"}
+                )
             )
             # the fight itself may be told too: "2 dacoits were killed in the encounter"
             or (current.mention.categories <= CASUALTY_CATEGORIES | {"clash"} and _fought_operation(p))

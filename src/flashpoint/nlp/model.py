@@ -54,7 +54,7 @@ def span_entities(span: Span) -> list[Span]:
 
 @Language.component("flashpoint_semicolon_boundaries")
 def semicolon_boundaries(doc: Doc) -> Doc:
-    """Start a new sentence after ';' and after blank lines.
+    """Start a new sentence after ";" and after blank lines; keep a district name with a number whole.
 
     Headline lists ("Soldier killed in Hangu;Incidents involving TTP: 2014") join unrelated reports with ';',
     and a period of one must not leak into the other. The parser keeps boundaries set before it runs.
@@ -62,7 +62,21 @@ def semicolon_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.text == ";" or (token.is_space and "\n\n" in token.text):
             doc[token.i + 1].is_sent_start = True
+        elif token.is_digit and _inside_name(doc, token.i):
+            # "in North 24 Parganas district": the small parser cuts the name before "Parganas"
+            doc[token.i + 1].is_sent_start = False
     return doc
+
+
+# the words that open a district's name before its number ("North 24 Parganas", "South 24 Parganas")
+COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """The number at `i` stands between a compass word and a capitalised word, spaced: one place name.
+    Any other capitalised word before a number may end an unpunctuated sentence, as SATP's texts run ("on
+    August 1 The youth was killed", "Aynal 30 Police said")."""
+    return i > 0 and doc[i - 1].text in COMPASS_WORDS and doc[i + 1].is_title and bool(doc[i].whitespace_)
 
 
 def _body_token(doc: Doc) -> int | None:
