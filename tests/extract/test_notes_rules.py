@@ -3287,3 +3287,24 @@ def test_the_day_after_a_claim_or_saying_is_no_new_incident(pipeline: Pipeline, 
 def test_a_claimed_toll_denied_in_the_next_sentence_counts_none(pipeline: Pipeline, text: str) -> None:
     event = _one(pipeline, text)
     assert (event.sub_event_type, event.fatalities) == ("Armed clash", 0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # Tank, a district of Khyber Pakhtunkhwa, is no "tanks"
+        (
+            "On 5 June 2024, gunmen shot dead a schoolteacher in Tank (Tank, Khyber Pakhtunkhwa).",
+            "Civilians (Pakistan)",
+        ),
+        # a tank is still the army's
+        (
+            "On 5 June 2024, Russian forces hit a Ukrainian tank with a drone near Avdiivka (Pokrovskyi, "
+            "Donetsk).",
+            "Military Forces of Ukraine",
+        ),
+    ],
+)
+def test_a_town_named_like_a_role_noun_is_no_side(pipeline: Pipeline, text: str, actor2: str) -> None:
+    assert _one(pipeline, text).actor2 == actor2

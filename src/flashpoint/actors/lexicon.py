@@ -159,6 +159,8 @@ class ActorLexicon:
     strike_modifiers: frozenset[str] = frozenset()
     # territories ACLED codes as an admin1 unit of another country: "Hong Kong" -> China's "Hong Kong"
     territories: Mapping[str, Territory] = field(default_factory=dict)
+    # the role phrases as written ("tanks"), without the lemma keys that reach them ("tank")
+    written_roles: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -203,6 +205,7 @@ class ActorLexicon:
                     data.joinpath(TERRITORIES_FILE).read_text("utf-8"), columns=5
                 )
             },
+            frozenset(alias_key(phrase) for phrases in roles_file.roles.values() for phrase in phrases),
         )
 
     def is_party(self, name: str) -> bool:
@@ -238,6 +241,10 @@ class ActorLexicon:
                 return None
             words = words[:-1]
         return None
+
+    def is_role_word(self, word: str) -> bool:
+        """The word as written is a role noun of the table ("army", "tanks"), not only its lemma ("Tank")."""
+        return alias_key(word) in self.written_roles
 
     def _armed(self, modifiers: list[str]) -> bool:
         """Words before a role noun that arm it ('armed', 'heavily armed'; keys, hyphens as spaces)."""

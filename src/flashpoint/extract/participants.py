@@ -354,6 +354,8 @@ class ParticipantReader:
         return role
 
     def _described_role(self, token: Token, phrase: Span) -> Role | None:
+        if _capitalised_name(token) and not self.lexicon.is_role_word(token.text):
+            return None  # "a schoolteacher in Tank": a town's name, not the "tanks" its lemma reaches
         # Try the longest multi-word description first ("security forces", "police officer").
         words = [t for t in phrase if t.i <= token.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
         for k in range(len(words)):
@@ -723,3 +725,15 @@ def patient_of(trigger: Token) -> Token | None:
             if child.dep_ in ("nsubj", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM"):
                 return child
     return None
+
+
+def _capitalised_name(token: Token) -> bool:
+    """A proper noun written capitalised inside a sentence ("in Tank", not "TANK" or "Tanks" opening it)."""
+    text = token.text
+    return (
+        token.pos_ == "PROPN"
+        and not token.is_sent_start
+        and text[:1].isupper()
+        and not text.isupper()
+        and text[1:].islower()
+    )
