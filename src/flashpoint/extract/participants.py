@@ -354,14 +354,19 @@ class ParticipantReader:
         return role
 
     def _described_role(self, token: Token, phrase: Span) -> Role | None:
-        if _capitalised_name(token) and not self.lexicon.is_role_word(token.text):
-            return None  # "a schoolteacher in Tank": a town's name, not the "tanks" its lemma reaches
+        # "a schoolteacher in Tank": a town's name alone, not the "tanks" its lemma reaches ("National Guard"
+        # is still a role as a whole)
+        name_only = _capitalised_name(token) and not self.lexicon.is_role_word(token.text)
         # Try the longest multi-word description first ("security forces", "police officer").
         words = [t for t in phrase if t.i <= token.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
         for k in range(len(words)):
+            if name_only and words[k:] == [token]:
+                break
             role = self.lexicon.role_of(" ".join(w.text for w in words[k:]))
             if role is not None:
                 return role
+        if name_only:
+            return None
         if _plain_group_of_men(token, words):
             return Role.CIVILIANS
         titled = self._title_role(token, words)
