@@ -3308,3 +3308,17 @@ def test_a_claimed_toll_denied_in_the_next_sentence_counts_none(pipeline: Pipeli
 )
 def test_a_town_named_like_a_role_noun_is_no_side(pipeline: Pipeline, text: str, actor2: str) -> None:
     assert _one(pipeline, text).actor2 == actor2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # the jail they fled is a building, no arrest
+        ("On 5 June 2024, ten prisoners escaped from a jail in Koutiala (Koutiala, Sikasso).", "Other"),
+        # jailing people is still an arrest
+        ("On 5 June 2024, a court jailed three PTI workers in Lahore (Lahore, Punjab).", "Arrests"),
+    ],
+)
+def test_a_jail_as_a_noun_is_a_building(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
+    assert _one(pipeline, text).sub_event_type == sub_event_type
