@@ -3318,6 +3318,8 @@ def test_a_town_named_like_a_role_noun_is_no_side(pipeline: Pipeline, text: str,
         ("On 5 June 2024, ten prisoners escaped from a jail in Koutiala (Koutiala, Sikasso).", "Other"),
         # jailing people is still an arrest
         ("On 5 June 2024, a court jailed three PTI workers in Lahore (Lahore, Punjab).", "Arrests"),
+        # a jailbreak is the attack that frees them
+        ("On 5 June 2024, gunmen freed 200 inmates in a jailbreak in Owerri (Owerri Municipal, Imo).", "Attack"),
     ],
 )
 def test_a_jail_as_a_noun_is_a_building(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
