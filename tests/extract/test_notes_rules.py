@@ -3319,7 +3319,7 @@ def test_a_town_named_like_a_role_noun_is_no_side(pipeline: Pipeline, text: str,
         # jailing people is still an arrest
         ("On 5 June 2024, a court jailed three PTI workers in Lahore (Lahore, Punjab).", "Arrests"),
         # a jailbreak is the attack that frees them
-        ("On 5 June 2024, gunmen freed 200 inmates in a jailbreak in Owerri (Owerri Municipal, Imo).", "Attack"),
+        ("On 5 June 2024, gunmen freed 200 inmates in a jailbreak in Owerri (Owerri, Imo).", "Attack"),
     ],
 )
 def test_a_jail_as_a_noun_is_a_building(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
