@@ -365,13 +365,13 @@ class ParticipantReader:
             role = self.lexicon.role_of(" ".join(w.text for w in words[k:]))
             if role is not None:
                 return role
-        if name_only:
-            return None
         if _plain_group_of_men(token, words):
             return Role.CIVILIANS
         titled = self._title_role(token, words)
         if titled is not None:
             return titled
+        if name_only:
+            return None
         role = self.lexicon.role_of(token.lemma_) or self.lexicon.role_of(token.text)
         if role is None and _police_officer(token, words):
             return Role.POLICE
