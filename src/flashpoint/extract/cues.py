@@ -595,6 +595,11 @@ def _locative(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS
 
 
+# what is left of the dead: "the bodies of the soldiers were sent to their villages" sends no soldiers (a
+# "contingent of troops" or "a cache of weapons" is what its 'of' names)
+REMAINS_NOUNS = frozenset({"body", "corpse", "remains", "coffin", "casket"})
+
+
 def _objects(verb: Token) -> list[Token]:
     """Objects of a verb, including passive subjects and objects behind a particle or preposition."""
     found: list[Token] = []
@@ -605,9 +610,10 @@ def _objects(verb: Token) -> list[Token]:
         if child.dep_ in ("dobj", "obj", "nsubjpass", "attr") or child in clausal:
             found.append(child)
             found.extend(c for c in child.children if c.dep_ in ("conj", "compound"))
-            found.extend(
-                g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-            )
+            if child.lemma_.lower() not in REMAINS_NOUNS:
+                found.extend(
+                    g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                )
         elif child.dep_ == "prep" or child.dep_ == "prt":
             found.extend(g for g in child.children if g.dep_ == "pobj")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _went_off(verb):
