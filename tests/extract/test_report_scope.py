@@ -1961,3 +1961,13 @@ def test_positions_held_by_a_group_are_no_detention(pipeline: Pipeline) -> None:
         "that overlooks positions held by the Houthi movement, a spokesman said.",
     )
     assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.slow
+def test_a_reports_tally_of_the_dead_is_no_incident(pipeline: Pipeline) -> None:
+    # a UN mission's count over a period, told in the perfect under 'recorded': no event of its own
+    text = (
+        "KABUL: In a report covering the period from January to the end of April, the UN mission said it had "
+        "recorded 412 civilians killed and 980 wounded across the country."
+    )
+    assert _wire(pipeline, text) == []

@@ -122,6 +122,7 @@ class WordLists:
     camp_nouns: frozenset[str]  # "a New People's Army (NPA) encampment": an armed group's camp, no protest
     legal_case_nouns: frozenset[str]  # "registered a murder case": a criminal case, no incident
     support_verbs: frozenset[str]  # "troops backed by drones raided the camp": air support, no air strike
+    tally_verbs: frozenset[str]  # "UNAMA said it had recorded 1,095 civilians killed": a report's tally
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

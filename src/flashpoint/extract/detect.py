@@ -159,6 +159,8 @@ class Detector:
             if mention is not None and last is not None and _declared_after_incident(self.cues, mention):
                 mention = None  # "The government on Saturday declared a state of emergency in Lima": told
                 # after the report's incident, the measure is its background, not the news
+            if mention is not None and _tallied(self.cues.words, mention.trigger):
+                mention = None  # "UNAMA said it had recorded 1,095 civilians killed": a report's tally
             if mention is not None and _retells_old_incident(mention.trigger, old_incidents):
                 mention = None  # "The bombing, claimed by ISKP, killed 63" after "the March 2022 bombing"
             if last is None and mention is None:
@@ -1038,6 +1040,17 @@ def _told_before(noun: Token, words: WordLists) -> bool:
     in a mass grave in the village") or the incident itself after "after" or "following" ("A curfew was
     reimposed in two districts following the attack")."""
     return _burial_place(noun) or _refers_back(noun) or _commented_on(words, noun) or _known_dead(noun)
+
+
+def _tallied(words: WordLists, trigger: Token) -> bool:
+    """'UNAMA said it had recorded 1,095 civilians killed', 'the monitor has documented 300 killings': a
+    counted victim or event noun that a tally verb (`tally_verbs`) takes in the perfect sums up a report's
+    period, no incident of its own."""
+    noun = trigger.head if trigger.dep_ in ("acl", "amod") else trigger
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in words.tally_verbs:
+        return False
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return counted and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in noun.head.children)
 
 
 def _known_dead(word: Token) -> bool:
