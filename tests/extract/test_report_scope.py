@@ -1971,3 +1971,13 @@ def test_a_reports_tally_of_the_dead_is_no_incident(pipeline: Pipeline) -> None:
         "recorded 412 civilians killed and 980 wounded across the country."
     )
     assert _wire(pipeline, text) == []
+
+
+@pytest.mark.slow
+def test_the_armed_dead_of_a_clash_between_two_sides_are_no_side_of_their_own(pipeline: Pipeline) -> None:
+    events = _wire(
+        pipeline,
+        "ADEN: On Monday, clashes between government forces and Houthi fighters in Marib province killed "
+        "at least six fighters, military sources said.",
+    )
+    assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Yemen", "Ansar Allah")]
