@@ -512,10 +512,14 @@ class EventCoder:
             first, second = (self.reader.from_token(side, doc) for side in sides)
             if first is not None and second is not None and not _same(first, second):
                 actor1, actor2 = first, second
-        elif not (actor2 is not None and actor2.is_armed) and (sides := between_sides(roots)) is not None:
+        elif (
+            not (actor2 is not None and actor2.is_armed and actor2.is_named)
+            and (sides := between_sides(roots)) is not None
+        ):
             # "fighting broke out between Fano militia and the ENDF ..., with six people killed including two
             # civilians caught in the crossfire": two armed sides named as the fight's are its sides, whoever
-            # its dead were
+            # its dead were ("clashes between government forces and Houthi fighters killed eight fighters":
+            # the unnamed fighters killed are no side of their own)
             first, second = (self.reader.from_token(side, doc) for side in sides)
             both_armed = first is not None and second is not None and first.is_armed and second.is_armed
             if both_armed and first is not None and not _same(first, second):

@@ -159,6 +159,8 @@ class Detector:
             if mention is not None and last is not None and _declared_after_incident(self.cues, mention):
                 mention = None  # "The government on Saturday declared a state of emergency in Lima": told
                 # after the report's incident, the measure is its background, not the news
+            if mention is not None and _tallied(self.cues.words, mention.trigger):
+                mention = None  # "UNAMA said it had recorded 1,095 civilians killed": a report's tally
             if mention is not None and _retells_old_incident(mention.trigger, old_incidents):
                 mention = None  # "The bombing, claimed by ISKP, killed 63" after "the March 2022 bombing"
             if last is None and mention is None:
@@ -661,11 +663,13 @@ def _state_shooter(words: WordLists, noun: Token) -> bool:
 
 
 def _added_force(words: WordLists, mention: EventMention) -> bool:
-    """'Reinforcements were sent to the area', 'deployed additional National Guard troops to Celaya':
-    one more force sent after an incident of the report answers it (`added_force_words`), like the
-    search that follows; it is no change to a group's activity of its own."""
+    """'Reinforcements were sent to the area', 'deployed additional National Guard troops to Celaya', 'the
+    forces were reinforced': one more force sent after an incident of the report answers it
+    (`added_force_words`), like the search that follows; it is no change to a group's activity of its own."""
     if mention.categories != {"change_group"}:
         return False
+    if mention.trigger.lemma_.lower() in words.added_force_words:
+        return True  # "security forces had been reinforced with 600 more soldiers": the verb adds a force
     sent_ones = [c for c in mention.trigger.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
     return _sent_to_the_scene(mention.trigger) or any(
         noun.lemma_.lower() in words.added_force_words
@@ -1045,7 +1049,30 @@ def _told_before(noun: Token, words: WordLists) -> bool:
     """What a later sentence names of an incident already told: its burial place ("The victims were buried
     in a mass grave in the village") or the incident itself after "after" or "following" ("A curfew was
     reimposed in two districts following the attack")."""
-    return _burial_place(noun) or _refers_back(noun) or _commented_on(words, noun)
+    return _burial_place(noun) or _refers_back(noun) or _commented_on(words, noun) or _known_dead(noun)
+
+
+def _tallied(words: WordLists, trigger: Token) -> bool:
+    """'UNAMA said it had recorded 1,095 civilians killed', 'the monitor has documented 300 killings': a
+    counted victim or event noun that a tally verb (`tally_verbs`) takes in the perfect sums up a report's
+    period, no incident of its own."""
+    noun = trigger.head if trigger.dep_ in ("acl", "amod") else trigger
+    if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in words.tally_verbs:
+        return False
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return counted and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in noun.head.children)
+
+
+def _known_dead(word: Token) -> bool:
+    """'The bodies of the martyred personnel were sent home', 'funeral prayers for the slain policemen': a
+    participle describing people named as known (an article, a demonstrative, a possessive) tells the dead
+    of the incident already told, not a new killing."""
+    if word.dep_ != "amod" or word.tag_ not in ("VBN", "JJ") or word.head.pos_ != "NOUN":
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
+        for c in word.head.children
+    )
 
 
 def _refers_back(noun: Token) -> bool:
@@ -2711,7 +2738,11 @@ def _claimed_on(words: WordLists, date_root: Token, trigger: Token) -> bool:
     if verb.lemma_.lower() != "claim" or verb == trigger:
         return False
     return any(
-        (c.dep_ in ("dobj", "obj") or (c.dep_ == "advcl" and c.lemma_.lower() in words.speech_verbs))
+        # the incident as object, or as the subject of the passive ("The attack was claimed on Monday by")
+        (
+            c.dep_ in ("dobj", "obj", "nsubjpass")
+            or (c.dep_ == "advcl" and c.lemma_.lower() in words.speech_verbs)
+        )
         and trigger in c.subtree
         for c in verb.children
     )
@@ -3758,12 +3789,16 @@ CLAIMED_DEEDS = frozenset(
 
 
 def _claims_it(token: Token) -> bool:
-    """'claimed responsibility', 'accepted responsibility', or 'claimed the attack' (the deed itself)."""
+    """'claimed responsibility', 'accepted responsibility', or 'claimed the attack' (the deed itself), also
+    in the passive ('the attack was claimed by JNIM')."""
     lemma = token.lemma_.lower()
     return (
         lemma in ("claim", "accept", "take", "own")
         and any(c.lower_ == "responsibility" for c in token.children)
-    ) or (lemma == "claim" and any(c.dep_ == "dobj" and c.lower_ in CLAIMED_DEEDS for c in token.children))
+    ) or (
+        lemma == "claim"
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in CLAIMED_DEEDS for c in token.children)
+    )
 
 
 def _claimant(sent: Span) -> Token | None:
@@ -3779,6 +3814,8 @@ def _claimant(sent: Span) -> Token | None:
                     child.dep_ in ("aux", "auxpass") and child.ent_type_ == ACTOR_LABEL
                 ):
                     return child
+                if child.dep_ == "agent":  # "The attack was claimed on Monday by JNIM"
+                    return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.actors.lexicon import ActorLexicon
 from flashpoint.actors.roles import Role, inter_of
 from flashpoint.actors.table import ActorTable
-from flashpoint.nlp.model import ACTOR_LABEL, doc_entities, doc_text, span_entities
+from flashpoint.nlp.model import ACTOR_LABEL, doc_entities, doc_text
 from flashpoint.nlp.numbers import parse_count
 
 # Heads of definite descriptions that point back to a named group ("the militant group claimed ...").
@@ -290,8 +290,10 @@ class ParticipantReader:
             )
         for child in root.children:  # "fighters of the Syrian Democratic Forces", "members of the BLA"
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "belonging"):
-                sub = phrase.doc[child.i : child.right_edge.i + 1]
-                for ent in span_entities(sub):
+                # a name that starts in the phrase, also when the parse hangs its end on the verb
+                # ("jihadists from Hayat Tahrir al-Sham (HTS) attacked": 'al-Sham' read as a subject)
+                inside = range(child.i + 1, child.right_edge.i + 1)
+                for ent in (e for e in doc_entities(phrase.doc) if e.start in inside):
                     if ent.label_ == ACTOR_LABEL:
                         entry = self.actors.lookup(ent.ent_id_ or ent.text)
                         if entry and self._conjunct_owns(root, child, entry.inter):
@@ -568,9 +570,10 @@ def _suffers(trigger: Token) -> bool:
 
 
 def _named_after_adjective(word: Token) -> Token:
-    """The object of 'by' when the small model took its adjective for it: in "shells fired by the
-    paramilitary Rapid Support Forces (RSF) hit ..." 'paramilitary' is the object and the name the main
-    verb's subject; the actor named right after the adjective is the one meant."""
+    """The object of 'by' or the subject when the small model took its adjective for it: in "shells fired
+    by the paramilitary Rapid Support Forces (RSF) hit ..." 'paramilitary' is the object and the name the
+    main verb's subject, in "the notorious paramilitary Rapid Support Forces shelled" both are subjects;
+    the actor named right after the adjective is the one meant."""
     doc = word.doc
     if word.pos_ != "ADJ" or word.i + 1 >= len(doc) or doc[word.i + 1].ent_type_ != ACTOR_LABEL:
         return word
@@ -598,7 +601,8 @@ def agent_of(trigger: Token) -> Token | None:
         return None
     for child in trigger.children:
         if child.dep_ in SUBJECT_DEPS:
-            return speakers_of(child) or sender_of(child) or child
+            # "Sudan's paramilitary Rapid Support Forces shelled": the adjective read as a subject of its own
+            return speakers_of(child) or sender_of(child) or _named_after_adjective(child)
     if trigger.pos_ == "VERB":  # headline misparse: "as Nigerian troops battle ..." with troops a compound
         for child in trigger.lefts:
             if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN"):
