@@ -242,6 +242,11 @@ class ActorLexicon:
             words = words[:-1]
         return None
 
+    def sovereign(self, country: str) -> str:
+        """The country a territory's forces, people and unplaced events belong to ("Hong Kong": China)."""
+        territory = self.territories.get(country)
+        return territory.country if territory is not None else country
+
     def is_role_word(self, word: str) -> bool:
         """The word as written is a role noun of the table ("army", "tanks"), not only its lemma ("Tank")."""
         return alias_key(word) in self.written_roles

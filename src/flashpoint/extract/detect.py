@@ -1455,17 +1455,25 @@ def _left_behind(verb: Token) -> bool:
     return lemma == "abandon" or (lemma == "leave" and any(c.lower_ == "behind" for c in verb.children))
 
 
+def _climb_noun_phrase(
+    token: Token, links: tuple[str, ...], heads: tuple[str, ...], of_heads: tuple[str, ...]
+) -> Token:
+    """Up to four steps up a noun phrase: along one of `links` to a head of the `heads` parts of speech, or
+    out of an 'of' object to the word of the `of_heads` parts of speech it follows."""
+    for _ in range(4):
+        if token.dep_ in links and token.head.pos_ in heads:
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in of_heads:
+            token = token.head.head
+        else:
+            break
+    return token
+
+
 def _shot_down_object(root: Token) -> Token:
     """The phrase a weapon word stands in as an object: "shot down 87 missiles and drones" (the drones are
     shot down too), "intercepted dozens of drones", "intercepted 87 of 122 missiles and 27 of 36 drones"."""
-    for _ in range(4):
-        if root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            root = root.head
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "NUM"):
-            root = root.head.head
-        else:
-            break
-    return root
+    return _climb_noun_phrase(root, ("conj",), ("NOUN", "PROPN", "NUM"), ("NOUN", "NUM"))
 
 
 def _armed_agent(words: WordLists, verb: Token) -> bool:
@@ -3516,14 +3524,7 @@ def _hyphenated_lemma(token: Token) -> str:
 def _reporter_head(token: Token) -> Token:
     """The head of the noun phrase a word modifies, up through 'of' ('a leader of a local vigilante group'
     from 'vigilante'): the person the phrase names, who may be the one who reports."""
-    for _ in range(4):
-        if token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
-            token = token.head
-        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "PROPN"):
-            token = token.head.head
-        else:
-            break
-    return token
+    return _climb_noun_phrase(token, ("compound", "amod"), ("NOUN", "PROPN"), ("NOUN", "PROPN"))
 
 
 def _reports(words: WordLists, person: Token) -> bool:

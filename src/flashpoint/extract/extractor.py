@@ -128,7 +128,7 @@ class GeocodeStage:
         doc.places = places
         default_country = _main_country(places) or _named_country(spacy_doc, lexicon)
         territory = lexicon.territories.get(default_country or "")
-        doc.default_country = territory.country if territory is not None else default_country
+        doc.default_country = lexicon.sovereign(default_country) if default_country else default_country
         locations: list[Location | None] = []
         for mention in doc.mentions:
             location = None

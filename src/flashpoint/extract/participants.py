@@ -334,16 +334,11 @@ class ParticipantReader:
                 pair = f"{t.text} {t.nbor().text}" if t.i + 1 < phrase.end else None
                 country = pair and (self.lexicon.country_of_demonym(pair) or self.lexicon.country_name(pair))
                 if country:
-                    return self._sovereign(country)
+                    return self.lexicon.sovereign(country)
                 country = self.lexicon.country_of_demonym(t.text) or self.lexicon.country_name(t.text)
                 if country:
-                    return self._sovereign(country)
+                    return self.lexicon.sovereign(country)
         return None
-
-    def _sovereign(self, country: str) -> str:
-        """The country whose forces and people a territory's are for ACLED ("Hong Kong police": China's)."""
-        territory = self.lexicon.territories.get(country)
-        return territory.country if territory is not None else country
 
     def _is_person(self, token: Token, phrase: Span) -> bool:
         lemma = token.lemma_.lower()
