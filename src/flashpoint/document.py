@@ -39,6 +39,8 @@ class ArticleDoc:
     mentions: list[EventMention] = field(default_factory=list)  # detect
     places: list[PlaceMention] = field(default_factory=list)  # geocode
     locations: list[Location | None] = field(default_factory=list)  # one per mention (geocode)
+    # the other places of a list each mention's place stands in, "in Dakar and Ziguinchor" (geocode)
+    listed_places: list[list[Location]] = field(default_factory=list)
     default_country: str | None = None  # the article's main country (geocode)
     coded: list[CodedMention] = field(default_factory=list)  # code
     events: list[Event] = field(default_factory=list)  # segment

@@ -1625,3 +1625,72 @@ def test_violence_that_explodes_is_no_explosive(
     pipeline: Pipeline, text: str, sub_event_types: list[str]
 ) -> None:
     assert [e.sub_event_type for e in pipeline.extract_text(text, None)] == sub_event_types
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # the dead read as the subject are the victims; the nationality on the means is who fired
+        (
+            "Five civilians died in Turkish shelling in Afrin on Tuesday.",
+            "Military Forces of Turkey",
+            "Civilians",
+        ),
+        (
+            "Two villagers died in army shelling in Kachin State on Monday.",
+            "Military Forces of Myanmar",
+            "Civilians",
+        ),
+        # "Indian" parsed as the preposition's object and "shelling" as a verb beside it
+        (
+            "Two civilians were killed in Russian shelling in Kherson.",
+            "Military Forces of Russia",
+            "Civilians",
+        ),
+        (
+            "A woman was killed in Indian shelling in Kotli on Monday.",
+            "Military Forces of India",
+            "Civilians",
+        ),
+        # "trade" read as a noun whose modifier is both sides
+        (
+            "Pakistan and India trade heavy fire along border.",
+            "Military Forces of Pakistan",
+            "Military Forces of India",
+        ),
+    ],
+)
+def test_a_nationality_on_the_means_names_who_fired(
+    pipeline: Pipeline, text: str, actor1: str, actor2: str
+) -> None:
+    event = _one(pipeline, text)
+    assert event.actor1 is not None and event.actor1.startswith(actor1)
+    assert event.actor2 is not None and event.actor2.startswith(actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # ACLED codes each place of a demonstration reported in several as an event of its own
+        (
+            "Supporters of Ousmane Sonko protested in Dakar and in Ziguinchor on Friday.",
+            ["Dakar", "Ziguinchor"],
+        ),
+        (
+            "Teachers held protests in Lahore, Karachi and Peshawar on Monday demanding higher pay.",
+            ["Lahore", "Karachi", "Peshawar"],
+        ),
+        ("Rioters torched shops in Kisumu and Homa Bay on Tuesday, police said.", ["Kisumu", "Homa Bay"]),
+        # a town and its province, or a note's bracket, is one place
+        ("Protesters rallied in Kotli, Azad Kashmir on Monday.", ["Kotli"]),
+        ("On 3 August 2024, protesters looted a warehouse in Jos (Jos North, Plateau).", ["Jos"]),
+        # a toll told for all the places cannot be shared out: one event
+        ("Two protesters were shot dead as crowds rioted in Kisumu and Homa Bay on Tuesday.", ["Kisumu"]),
+    ],
+)
+def test_a_demonstration_in_several_places_is_one_event_per_place(
+    pipeline: Pipeline, text: str, places: list[str]
+) -> None:
+    events = pipeline.extract_text(text, dt.date(2024, 8, 5))
+    assert [e.location for e in events] == places
+    assert len({(e.sub_event_type, e.event_date, e.actor1) for e in events}) == 1

@@ -510,3 +510,51 @@ def test_a_town_s_part_named_by_its_town_is_the_town(
     doc = nlp(note)
     found = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(note)))
     assert found is not None and (found.location, found.geo_precision) == (location, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "Gunmen killed two villagers in Pakistan-administered Kashmir on Monday.",
+            ("Pakistan", "Azad Kashmir"),
+        ),
+        ("Gunmen killed two villagers in Pakistani Kashmir on Monday.", ("Pakistan", "Azad Kashmir")),
+        ("Gunmen killed two villagers in AJK on Monday.", ("Pakistan", "Azad Kashmir")),
+        (
+            "Gunmen killed two villagers in Indian-administered Kashmir on Monday.",
+            ("India", "Jammu and Kashmir"),
+        ),
+        ("Gunmen killed two villagers in Kashmir on Monday.", ("India", "Jammu and Kashmir")),
+    ],
+)
+def test_who_holds_kashmir_says_which_kashmir(
+    nlp: Language, geoparser: Geoparser, text: str, where: tuple[str, str]
+) -> None:
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert location is not None and (location.country, location.admin1) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # the unit the sentence names after the border phrase says which end it was
+        (
+            "Gunmen opened fire on pilgrims near the border between Ghor and Daykundi, in Daykundi province.",
+            "Daykundi",
+        ),
+        (
+            "Gunmen opened fire on pilgrims near the border between Ghor and Daykundi, in Ghor province.",
+            "Ghor",
+        ),
+        # without one, the first end stands
+        ("Gunmen opened fire on pilgrims on the road between Ghor and Daykundi.", "Ghor"),
+    ],
+)
+def test_a_unit_named_after_a_border_phrase_picks_its_end(
+    nlp: Language, geoparser: Geoparser, text: str, admin1: str
+) -> None:
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert location is not None and location.admin1 == admin1

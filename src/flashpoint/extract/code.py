@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify, rival_crowds
@@ -64,6 +64,8 @@ class CodedMention:
     # its place is named as a part of a town ("in the Progreso neighborhood", "in the city's Oleksandrivskyi
     # district"): the gazetteer's reading of such a name is often a namesake elsewhere
     in_town_part: bool = False
+    # the other places of a list its place stands in ("protested in Dakar and Ziguinchor"), from geocoding
+    listed_with: list[Location] = field(default_factory=list)
 
 
 @dataclass
@@ -557,7 +559,15 @@ class EventCoder:
                 beside = allies
             if named := [p.name for p in beside if p.name and p.name != actor1.name]:
                 actor1.assoc = "; ".join(dict.fromkeys([*([actor1.assoc] if actor1.assoc else []), *named]))
-        if actor1 is None:
+        # "Five civilians died in Turkish shelling": the dead read as the subject are the victims, and the
+        # means may still name who fired
+        victims_first = (
+            actor1 is not None
+            and actor1.inter == 7
+            and (actor2 is None or _same(actor2, actor1))
+            and not mention.categories & {"protest", "riot"}
+        )
+        if actor1 is None or victims_first:
             # "killed in military operations", "died in an army raid": the means names who acted
             weapons += [
                 g
@@ -566,6 +576,16 @@ class EventCoder:
                 if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")
                 for g in c.children
                 if g.dep_ == "pobj"
+            ]
+            # "Woman, child killed in Indian shelling" parsed with "shelling" the root and "Indian" the
+            # object of a preposition before it
+            weapons += [
+                before
+                for root in roots
+                if root.i > 0
+                and (before := root.nbor(-1)).dep_ == "pobj"
+                and before.head.lower_ in ("in", "during", "by")
+                and self.reader.lexicon.country_of_demonym(before.text)
             ]
             # a nationality on a bomb or a riot is whose country it happened in or who the bomber or rioters
             # were, not a state's force ("a Pakistani suicide bomber", "Palestinian riots"); on shelling or a
@@ -577,7 +597,13 @@ class EventCoder:
                 "protest",
                 "riot",
             }
-            actor1 = self._weapon_owner(weapons, nationality_means_state=not civilian_means)
+            owner = self._weapon_owner(weapons, nationality_means_state=not civilian_means)
+            if victims_first and owner is not None:
+                actor1, actor2 = owner, actor1
+            elif not victims_first:
+                actor1 = owner
+                if owner is not None and actor2 is None:
+                    actor2 = self._owners_rival(owner, sent, doc)
         if actor1 is None or actor2 is None:
             taken = {p.start for p in (actor1, actor2, *allies) if p is not None}
             # who found the dead is no side of the killing ("Police find bodies of three men")
@@ -781,6 +807,16 @@ class EventCoder:
                 partners.append(partner)
         return partners
 
+    def _owners_rival(self, owner: Participant, sent: Span, doc: Doc) -> Participant | None:
+        """The other side joined to who fired: "Pakistan and India trade heavy fire" parsed with "trade" a
+        noun whose modifier is "Pakistan and India"."""
+        word = next((t for t in sent if t.idx == owner.start), None)
+        for other in word.conjuncts if word is not None else ():
+            found = self.reader.from_token(other, doc) or self.reader.state_agent(other, nationality=True)
+            if found is not None and found.is_armed and not _same(found, owner):
+                return found
+        return None
+
     def _weapon_owner(
         self, nouns: list[Token], *, nationality_means_state: bool = True
     ) -> Participant | None:
@@ -789,6 +825,19 @@ class EventCoder:
         lexicon = self.reader.lexicon
         for root in nouns:
             if root.pos_ != "NOUN" and root.tag_ != "VBG":  # "Indian shelling kills": shelling read as a verb
+                # "killed in Indian shelling", "died in military shelling" parsed with the modifier the
+                # preposition's object and "shelling" a verb or the headline's root beside it: the modifier
+                # still names who fired
+                after = root.nbor(1) if root.i + 1 < len(root.doc) else None
+                if after is None or not any(n.i == after.i for n in nouns):
+                    continue
+                country = lexicon.country_of_demonym(root.text)
+                force = lexicon.role_of(root.lower_)
+                if force in STATE_FORCES or (nationality_means_state and country):
+                    role = force if force in STATE_FORCES else Role.MILITARY
+                    return Participant(
+                        root.text, root.idx, root.idx + len(root.text), None, inter_of(role), role, country
+                    )
                 continue
             people = lexicon.role_of(root.lemma_.lower())
             if people is not None and people not in STATE_FORCES:
@@ -1035,7 +1084,7 @@ def coded_mention(
         article_ids=[ctx.article_id],
     )
     if location is not None:
-        _apply_location(event, location)
+        apply_location(event, location)
     elif country:
         event.country = country
     own_place = bool(
@@ -1600,7 +1649,7 @@ def _political_violence(sub_type: str) -> bool:
     return disorder_type_of(sub_type).startswith("Political violence")
 
 
-def _apply_location(event: Event, location: Location) -> None:
+def apply_location(event: Event, location: Location) -> None:
     event.country = location.country
     event.admin1 = location.admin1
     event.admin2 = location.admin2

@@ -19,7 +19,7 @@ from flashpoint.extract.confidence import confidence, feature_names
 from flashpoint.extract.detect import Detector
 from flashpoint.extract.notes import write_note
 from flashpoint.extract.participants import ParticipantReader
-from flashpoint.extract.segment import segment
+from flashpoint.extract.segment import segment, split_listed_places
 from flashpoint.nlp.model import ACTOR_LABEL, doc_entities
 from flashpoint.registry import geocoders, stages
 from flashpoint.schema import Location, PlaceMention, Span
@@ -42,6 +42,8 @@ class Geoparser(Protocol):
     def locate(
         self, doc: Doc, places: list[PlaceMention], event_span: Span, *, dateline_place: str | None = None
     ) -> Location | None: ...
+
+    def listed_with(self, doc: Doc, places: list[PlaceMention], location: Location) -> list[Location]: ...
 
 
 @geocoders.register("flashpoint.gazetteer.v1")
@@ -99,7 +101,7 @@ class GeocodeStage:
     """Place mentions of the article, the place of each event mention, and the article's main country."""
 
     requires: ClassVar[tuple[str, ...]] = ("spacy_doc", "clean", "mentions")
-    assigns: ClassVar[tuple[str, ...]] = ("places", "locations", "default_country")
+    assigns: ClassVar[tuple[str, ...]] = ("places", "locations", "listed_places", "default_country")
 
     def __init__(self) -> None:
         self._resources: Resources | None = None
@@ -113,7 +115,7 @@ class GeocodeStage:
         if not doc.mentions:
             # the places serve the mentions' locations and the country of what they leave unplaced: an
             # article that reports no incident (most of a news feed) needs no geoparsing
-            doc.places, doc.locations, doc.default_country = [], [], None
+            doc.places, doc.locations, doc.listed_places, doc.default_country = [], [], [], None
             return doc
         geoparser, lexicon = resources.geoparser, resources.lexicon
         dateline_place = doc.clean.dateline_place if doc.clean is not None else None
@@ -130,8 +132,10 @@ class GeocodeStage:
         territory = lexicon.territories.get(default_country or "")
         doc.default_country = lexicon.sovereign(default_country) if default_country else default_country
         locations: list[Location | None] = []
+        listed: list[list[Location]] = []
         for mention in doc.mentions:
             location = None
+            others: list[Location] = []
             if geoparser is not None:
                 clause, sentence = mention.sentence, mention.sentence.sent
                 span = Span(start=clause.start_char, end=clause.end_char)
@@ -147,13 +151,19 @@ class GeocodeStage:
                 if location is not None and location.country:
                     location.country = lexicon.country_name(location.country) or location.country
                     _as_unit_of_its_country(location, lexicon)
+                    others = geoparser.listed_with(spacy_doc, own, location)
+                    for other in others:
+                        other.country = location.country
+                        _as_unit_of_its_country(other, lexicon)
             if location is None and territory is not None:
                 # a story about a territory ACLED codes as a province ("HONG KONG, 6 January 2021 - Police
                 # arrested 53 activists"): wherever in it, the event is in that province
                 location = Location(country=territory.country)
                 _in_the_territory(location, territory)
             locations.append(location)
+            listed.append(others)
         doc.locations = locations
+        doc.listed_places = listed
         return doc
 
 
@@ -162,7 +172,8 @@ class CodeStage:
     """Each mention coded in isolation: type, actors, date, fatalities, place."""
 
     requires: ClassVar[tuple[str, ...]] = (
-        "article", "clean", "anchor", "source", "spacy_doc", "mentions", "locations", "default_country"
+        "article", "clean", "anchor", "source", "spacy_doc", "mentions", "locations", "listed_places",
+        "default_country",
     )  # fmt: skip
     assigns: ClassVar[tuple[str, ...]] = ("coded",)
 
@@ -188,10 +199,11 @@ class CodeStage:
         spacy_doc = _needs(doc.spacy_doc, "annotate")
         body_start = doc.clean.body_start if doc.clean is not None else 0
         ctx = ArticleContext(doc.article.id, doc.anchor, doc.source, doc.default_country, body_start)
-        doc.coded = [
-            coder.code(mention, spacy_doc, location, ctx)
-            for mention, location in zip(doc.mentions, doc.locations, strict=True)
-        ]
+        doc.coded = []
+        for mention, location, others in zip(doc.mentions, doc.locations, doc.listed_places, strict=True):
+            item = coder.code(mention, spacy_doc, location, ctx)
+            item.listed_with = others
+            doc.coded.append(item)
         coder.attribute(doc.coded, spacy_doc)
         return doc
 
@@ -219,7 +231,7 @@ class SegmentStage:
         spacy_doc = _needs(doc.spacy_doc, "annotate")
         anchored = not doc.headline and sum(1 for _ in spacy_doc.sents) >= self.anchored_min_sentences
         events = []
-        for item in segment(doc.coded, anchored=anchored):
+        for item in split_listed_places(segment(doc.coded, anchored=anchored)):
             event = item.event
             event.notes = write_note(event)
             event.confidence = confidence(item, self.confidence_weights, headline=doc.headline)

@@ -7,8 +7,9 @@ date and place and a compatible type) are merged into one event that keeps every
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from flashpoint.extract.code import CodedMention
+from flashpoint.extract.code import CodedMention, apply_location
 from flashpoint.extract.fatalities import (
     DYING_LEMMAS,
     adds_to_toll,
@@ -691,3 +692,19 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
             _like_the_one_before(events[-1].event, item.event)
         events.append(item)
     return events
+
+
+def split_listed_places(items: list[CodedMention]) -> list[CodedMention]:
+    """One event per place of a demonstration reported in several ("supporters protested in Dakar and in
+    Ziguinchor"): ACLED codes each place as its own event, with the same day, type and actors. Only crowds
+    without deaths are split, since a toll told for all the places cannot be shared out."""
+    out: list[CodedMention] = []
+    for item in items:
+        out.append(item)
+        if _family(item.event) != "demonstration" or item.event.fatalities:
+            continue
+        for place in item.listed_with:
+            event = item.event.model_copy(deep=True)
+            apply_location(event, place)
+            out.append(replace(item, event=event, listed_with=[]))
+    return out

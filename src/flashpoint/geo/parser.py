@@ -201,6 +201,49 @@ class Geoparser:
         location = self._locate(doc, places, event_span, dateline_place=dateline_place)
         return None if location is None else self._with_point(location)
 
+    def listed_with(self, doc: Doc, places: Sequence[PlaceMention], location: Location) -> list[Location]:
+        """The other places of a list the event's place stands in: "protested in Dakar and Ziguinchor",
+        "rallies in Lahore, Karachi and in Peshawar". ACLED codes each place of such a report as an event of
+        its own. Only a list the parse joins and the words between the names allow (commas, "and", "or", a
+        repeated "in"), of towns and districts of the place's country, none of them the place's own units
+        ("in Kotli, Azad Kashmir", a note's "(Jos North, Plateau)")."""
+        if location.evidence is None or location.geo_precision is None or location.geo_precision > 2:
+            return []
+        text = doc_text(doc)
+        chosen = next((p for p in places if p.start == location.evidence.start), None)
+        span = doc.char_span(location.evidence.start, location.evidence.end, alignment_mode="expand")
+        if chosen is None or span is None or not _at_a_place(doc, chosen):
+            return []
+        head = span.root
+        members = list(head.conjuncts)
+        if head.dep_ == "pobj":  # "in Dakar and in Ziguinchor": the prepositions are the list
+            members += [g for prep in head.head.conjuncts for g in prep.children if g.dep_ == "pobj"]
+        own_units = {admin_key(name) for name in (chosen.admin1, chosen.admin2) if name}
+        listed: list[PlaceMention] = []
+        previous, joined = chosen, False
+        for place in sorted((p for p in places if p.start > chosen.start), key=lambda p: p.start):
+            gap = _LIST_GAP.fullmatch(text[previous.end : place.start])
+            if gap is None or not (gap.group("comma") or gap.group("conj")):
+                break
+            if not any(place.start <= m.idx < place.end for m in members):
+                break
+            joined = joined or bool(gap.group("conj"))
+            previous = place
+            if (
+                place.name is not None
+                and place.feature in ("city", "admin2")
+                and place.country == chosen.country
+                and admin_key(place.name) not in own_units | {admin_key(chosen.name or "")}
+            ):
+                listed.append(place)
+        if not joined:
+            return []
+        found: list[Location] = []
+        for place in listed:
+            if all(admin_key(place.name or "") != admin_key(f.location or "") for f in found):
+                found.append(self._with_point(self._location(text, place)))
+        return found
+
     def _with_point(self, location: Location) -> Location:
         """A district GeoNames lists no town in (Quissanga, Mozambique; a third of all districts) has no
         point of its own: its province's point stands in, at the province's precision (ACLED's
@@ -313,6 +356,7 @@ class Geoparser:
                 (fewer, _), (more, country) = sorted((len(n), c) for c, n in names.items())
                 if fewer == 1 and more >= 2:
                     home = country
+            beyond = _ends_beyond_the_unit(doc, specific)
             best = max(
                 specific,
                 key=lambda p: (
@@ -323,6 +367,7 @@ class Geoparser:
                     home is None or p.country == home,
                     p.start in located,
                     p.start not in holders,
+                    p.start not in beyond,
                     _specificity(p),
                     -_distance(p, event_span),
                 ),
@@ -702,6 +747,9 @@ class Geoparser:
         )
 
 
+# what may stand between two names of a list of places: "Dakar and Ziguinchor", "Lahore, Karachi and in
+# Peshawar", "Kisumu or Homa Bay"
+_LIST_GAP = re.compile(r"\s*(?P<comma>,)?\s*(?:(?P<conj>and|or)\s+)?(?:(?:in|at)\s+)?", re.IGNORECASE)
 # ACLED's geo_precision of a place by its kind: a town 1, a district 2, a province 3
 _PRECISION = {"city": 1, "admin2": 2, "admin1": 3}
 # what a nationality may say the incident's place is: "in a Mexican city", "in an Afghan village"
@@ -762,6 +810,42 @@ def _dateline_start(text: str, dateline_place: str | None) -> int | None:
 # links from a name up to the noun a locative preposition governs: "in [Bannu] district's Domel area",
 # "on the outskirts of [Kabul]"
 _NAME_LINKS = frozenset({"compound", "poss", "amod", "nmod", "appos", "conj", "case"})
+
+
+def _between_end(doc: Doc, place: PlaceMention) -> bool:
+    """The name is an end of "between X and Y" ("near the border between Ghor and Daykundi")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("conj", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "between"
+
+
+def _ends_beyond_the_unit(doc: Doc, places: Sequence[PlaceMention]) -> set[int]:
+    """The ends of "between X and Y" outside the unit the sentence then places the event in: "near the
+    border between Ghor and Daykundi, in Daykundi province" is in Daykundi, not Ghor. Ends inside that unit
+    ("between Aguililla and El Aguaje, in Michoacan") stay."""
+    ends = [p for p in places if _between_end(doc, p)]
+    if len(ends) < 2:
+        return set()
+    units = [
+        p
+        for p in places
+        if p.start > ends[-1].start and p.feature in ("admin1", "admin2") and _at_a_place(doc, p)
+    ]
+    if not units:
+        return set()
+    unit = units[0]
+
+    def inside(place: PlaceMention) -> bool:
+        mine, its = (place.admin1, unit.admin1) if unit.feature == "admin1" else (place.admin2, unit.admin2)
+        return place.country == unit.country and admin_key(mine or "") == admin_key(its or "")
+
+    if not any(inside(p) for p in ends):
+        return set()
+    return {p.start for p in ends if not inside(p)}
 
 
 def _at_a_place(doc: Doc, place: PlaceMention) -> bool:
