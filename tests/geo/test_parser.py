@@ -558,3 +558,24 @@ def test_a_unit_named_after_a_border_phrase_picks_its_end(
     doc = nlp(text)
     location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
     assert location is not None and location.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Teachers protested in Lahore, Karachi and in Peshawar on Monday.", ["Karachi", "Peshawar"]),
+        ("Teachers protested in Lahore and Peshawar on Monday.", ["Peshawar"]),
+        # a town's own province, a note bracket, a list without "and" or the parse's joining: no list
+        ("Teachers protested in Peshawar, Khyber Pakhtunkhwa on Monday.", []),
+        ("On 3 May 2024, teachers protested in Mir Ali (North Waziristan, Khyber Pakhtunkhwa).", []),
+        ("Teachers protested in Lahore on Monday and police said Peshawar was calm.", []),
+    ],
+)
+def test_the_other_places_of_a_list_the_event_s_place_stands_in(
+    nlp: Language, geoparser: Geoparser, text: str, listed: list[str]
+) -> None:
+    doc = nlp(text)
+    places = geoparser.parse(doc)
+    location = geoparser.locate(doc, places, Span(start=0, end=len(text)))
+    assert location is not None
+    assert [other.location for other in geoparser.listed_with(doc, places, location)] == listed

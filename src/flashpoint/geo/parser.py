@@ -217,7 +217,9 @@ class Geoparser:
         head = span.root
         members = list(head.conjuncts)
         if head.dep_ == "pobj":  # "in Dakar and in Ziguinchor": the prepositions are the list
-            members += [g for prep in head.head.conjuncts for g in prep.children if g.dep_ == "pobj"]
+            members += head.head.conjuncts
+        # "in Lahore, Karachi and in Peshawar": a preposition in the list stands for its object
+        members += [g for m in members if m.dep_ in ("conj", "prep") for g in m.children if g.dep_ == "pobj"]
         own_units = {admin_key(name) for name in (chosen.admin1, chosen.admin2) if name}
         listed: list[PlaceMention] = []
         previous, joined = chosen, False
