@@ -218,8 +218,18 @@ class Geoparser:
         members = list(head.conjuncts)
         if head.dep_ == "pobj":  # "in Dakar and in Ziguinchor": the prepositions are the list
             members += head.head.conjuncts
-        # "in Lahore, Karachi and in Peshawar": a preposition in the list stands for its object
+        # "in Lahore, Karachi and in Peshawar": a preposition in the list stands for its object, and "the
+        # southern city of Ziguinchor" for the name
         members += [g for m in members if m.dep_ in ("conj", "prep") for g in m.children if g.dep_ == "pobj"]
+        members += [
+            name
+            for m in members
+            if m.lemma_.lower() in _TOWN_NOUNS
+            for of in m.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for name in of.children
+            if name.dep_ == "pobj"
+        ]
         own_units = {admin_key(name) for name in (chosen.admin1, chosen.admin2) if name}
         listed: list[PlaceMention] = []
         previous, joined = chosen, False
@@ -751,7 +761,10 @@ class Geoparser:
 
 # what may stand between two names of a list of places: "Dakar and Ziguinchor", "Lahore, Karachi and in
 # Peshawar", "Kisumu or Homa Bay"
-_LIST_GAP = re.compile(r"\s*(?P<comma>,)?\s*(?:(?P<conj>and|or)\s+)?(?:(?:in|at)\s+)?", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"\s*(?P<comma>,)?\s*(?:(?P<conj>and|or)\s+)?(?:(?:in|at)\s+)?"
+    r"(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:city|town|village|district|capital|port)\s+of\s+)?"
+)
 # ACLED's geo_precision of a place by its kind: a town 1, a district 2, a province 3
 _PRECISION = {"city": 1, "admin2": 2, "admin1": 3}
 # what a nationality may say the incident's place is: "in a Mexican city", "in an Afghan village"
