@@ -1694,3 +1694,14 @@ def test_a_demonstration_in_several_places_is_one_event_per_place(
     events = pipeline.extract_text(text, dt.date(2024, 8, 5))
     assert [e.location for e in events] == places
     assert len({(e.sub_event_type, e.event_date, e.actor1) for e in events}) == 1
+
+
+def test_a_headline_led_by_the_abbreviation_is_is_parsed_as_its_subject(pipeline: Pipeline) -> None:
+    # with the norm "is", the model parsed "IS" as the verb and "kills" as a noun: no event at all
+    event = _one(pipeline, "IS kills at least 23 Iraqi tribesmen near Ramadi")
+    assert (event.sub_event_type, event.actor1, event.fatalities, event.admin1) == (
+        "Attack",
+        "Islamic State",
+        23,
+        "Anbar",
+    )

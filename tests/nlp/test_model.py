@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from flashpoint.nlp.model import doc_entities, doc_text, span_entities
+from flashpoint.nlp.model import add_word_like_abbreviations, doc_entities, doc_text, span_entities
 from flashpoint.settings import Settings
 
 TEXT = (
@@ -34,3 +34,9 @@ def test_a_number_inside_a_place_name_ends_no_sentence() -> None:
         "Friday. Police said no one was arrested."
     )
     assert [sent.text.split()[0] for sent in doc.sents] == ["Crude", "Police"]
+
+
+def test_an_abbreviation_spelled_like_a_function_word_reads_as_a_noun() -> None:
+    nlp = add_word_like_abbreviations(spacy.blank("en"), ["IS", "TTP", "Al Shabaab"])
+    doc = nlp("IS says the attack is over; TTP denied it.")
+    assert [t.norm_ for t in doc if t.text in ("IS", "is", "TTP")] == ["group", "is", "ttp"]

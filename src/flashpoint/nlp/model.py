@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
@@ -172,6 +172,17 @@ def add_name_abbreviations(nlp: Language) -> Language:
     return nlp
 
 
+def add_word_like_abbreviations(nlp: Language, abbreviations: Iterable[str]) -> Language:
+    """An actor's abbreviation spelled like a function word ("IS" for the Islamic State) reads to the model
+    as the noun "group": the tagger and parser see a token's norm, and with the norm "is" they parse the
+    headline "IS kills 23 tribesmen near Ramadi" as "is" with no subject or verb. Only the exact capitals
+    match, so the verb "is" is untouched."""
+    for abbreviation in abbreviations:
+        if " " not in abbreviation and abbreviation.lower() in nlp.Defaults.stop_words:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation, NORM: "group"}])
+    return nlp
+
+
 def load_nlp(
     model_name: str,
     actors: ActorTable,
@@ -208,6 +219,7 @@ def load_nlp(
         "entity_ruler", name="actor_abbreviations", before="ner", config={"overwrite_ents": False}
     )
     abbreviations.add_patterns(abbr_patterns)  # type: ignore[attr-defined]
+    add_word_like_abbreviations(nlp, [str(p["pattern"]) for p in abbr_patterns])
     nlp.add_pipe("flashpoint_cited_outlets", after="ner", config={"outlets": sorted(outlets)})
     nlp.add_pipe("flashpoint_dateline_entities", after="ner")
     if namesakes and namesakes.get("forms"):
