@@ -595,8 +595,11 @@ def _no_place_taken(noun: Token, place_objects: frozenset[str]) -> bool:
 
 
 def _qualified_by(noun: Token, words: frozenset[str]) -> bool:
-    """Whether an adjective or noun modifying `noun` is one of `words` ("live rounds", "rubber rounds")."""
-    return bool(words) and any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
+    """Whether an adjective or noun modifying `noun` is one of `words` ("live rounds", "rubber rounds"), or
+    the noun is one itself: the parse makes the modifier the head in "an extermination and training site"."""
+    return bool(words) and (
+        noun.lower_ in words or any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
+    )
 
 
 def _on_board(verb: Token) -> bool:
