@@ -668,11 +668,13 @@ class EventCoder:
             # "exploded under an Israeli army vehicle ..., injuring 7 soldiers": the soldiers are that army's
             named = [p for p in self._sentence_roles(sent, doc) if p.name and p.inter == 1 and p.country]
             actor1, actor2 = (_of_named_force(p, named) for p in (actor1, actor2))
-        if actor2 is None and actor1 is not None and actor1.is_state:
+        from_afar = bool(mention.categories & {"airstrike", "shell"})
+        if actor2 is None and actor1 is not None and (actor1.is_state or from_afar):
             # "police shot and killed a man": a man or men the state's forces kill, described by nothing
             # more than a count or an age, are civilians (not "5 men linked to Maute", not "a navy man");
             # of the place's country, which is not the force's when it strikes abroad ("Russian shelling
-            # killed a man in Kherson")
+            # killed a man in Kherson"); so are those a rocket or drone of any side kills ("a Houthi drone
+            # struck an apartment building, killing one man")
             bare = next((t for t in sent if t.dep_ in ("dobj", "nsubjpass") and _bare_man(t)), None)
             if bare is not None:
                 actor2 = Participant(bare.text, bare.idx, bare.idx + len(bare.text), None, 7, Role.CIVILIANS)
@@ -1435,14 +1437,17 @@ def _territory_by_mover(
 
 def _taken_from(verb: Token) -> Token | None:
     """The side a place was taken from: the object of 'from' on the verb or on its object ('seized the
-    town from IS', 'wrested control of a camp from a militia')."""
+    town from IS', 'wrested control of a camp from a militia'), else the owner its object names ('captured
+    the army's base')."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     holders += [g for h in holders[1:] for c in h.children if c.dep_ == "prep" for g in c.children]
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "from":
                 return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
+    # "captured the military's Northeastern Command headquarters": whose the place was, when no 'from' says
+    owners = [c for h in holders[1:] for c in h.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return owners[0] if owners else None
 
 
 def _planted_by(part: Participant, doc: Doc) -> bool:

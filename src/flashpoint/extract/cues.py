@@ -42,6 +42,14 @@ class CueHit:
     def root(self, tokens: Sequence[Token]) -> Token:
         """The syntactic head of the matched phrase."""
         span = tokens[self.start - tokens[0].i : self.end - tokens[0].i]
+        if (
+            len(span) > 1
+            and span[0].tag_ in ("VBD", "VBN")
+            and span[0].dep_ == "compound"
+            and span[0].head in span
+        ):
+            return span[0]  # "a mob accusing two brothers of blasphemy set fire to churches": a past verb the
+            # small model hung as a compound on its own object heads the phrase all the same
         return next((t for t in span if t.head not in span or t.head == t), span[0])
 
 
@@ -595,8 +603,12 @@ def _no_place_taken(noun: Token, place_objects: frozenset[str]) -> bool:
 
 
 def _qualified_by(noun: Token, words: frozenset[str]) -> bool:
-    """Whether an adjective or noun modifying `noun` is one of `words` ("live rounds", "rubber rounds")."""
-    return bool(words) and any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
+    """Whether an adjective or noun modifying `noun` is one of `words` ("live rounds", "rubber rounds"), or
+    the noun is one itself: the parse makes the modifier the head in "an extermination and training site"."""
+    return bool(words) and (
+        noun.lower_ in words
+        or any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
+    )
 
 
 def _on_board(verb: Token) -> bool:

@@ -3267,6 +3267,9 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
                 continue
             if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
                 continue
+            if hit.category == "s:denial" and _charged_with_no_incident(words, hits, root):
+                continue  # "a mob accusing two brothers of blasphemy set fire to churches": the charge is
+                # no incident, so the accusation denies none; it tells why the crowd acted
             of_what = [g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             violence = words.violence_nouns
             if any(g.lemma_.lower() in violence or g.lower_ in violence for g in of_what):
@@ -3281,6 +3284,29 @@ DELIVERY_VERBS = frozenset({"drop", "fire", "launch", "lob", "hurl", "throw"})
 HANDOVER_VERBS = frozenset(
     {"exchange", "swap", "release", "hand", "return", "retrieve", "recover", "repatriate", "collect", "bury"}
 )
+
+
+# accusation words whose charge follows "of": "accusing two men of blasphemy", "accusations of torture"
+ACCUSATION_WORDS = frozenset({"accuse", "accusation", "accusations", "allegation", "allegations"})
+
+
+def _charged_with_no_incident(words: WordLists, hits: list[CueHit], accusation: Token) -> bool:
+    """An accusation whose charge (the first object of "of", on the accusation or on the accused) is no
+    event cue and no violence noun: an offence like blasphemy or theft, not a denied attack."""
+    if accusation.lemma_.lower() not in ACCUSATION_WORDS and accusation.lower_ not in ACCUSATION_WORDS:
+        return False
+    holders = [accusation, *(c for c in accusation.children if c.dep_ == "dobj")]
+    charges = [
+        g for h in holders for c in h.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    charge = min(charges, key=lambda t: t.i, default=None)
+    if (
+        charge is None
+        or charge.lemma_.lower() in words.violence_nouns
+        or charge.lower_ in words.violence_nouns
+    ):
+        return False
+    return not any(h.category.startswith("t:") and h.start <= charge.i < h.end for h in hits)
 
 
 def _gathers_things(words: WordLists, verb: Token) -> bool:

@@ -219,8 +219,9 @@ def _number_near(token: Token) -> int | None:
         return 1  # "killing himself and a police officer": ACLED counts the bomber or attacker too
     if token.lower_ in ("he", "she") and token.dep_ == "nsubjpass" and token.head.dep_ == "advcl":
         return 1  # "killing 2 police officers before he was shot dead": the attacker is one more
-    if token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass"):
-        return 2  # "beat two men and set them on fire. Both died.": the pronoun counts two people
+    if token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return 2  # "beat two men and set them on fire. Both died.", "..., killing both": the pronoun counts
+        # two people
     for child in token.children:
         # not a count joined to the noun: "a tribal elder and 3 of his guards" is one elder and three guards
         own_count = child.dep_ == "nummod" or (child.like_num and child.dep_ != "conj")

@@ -94,6 +94,14 @@ def _died_of_wounds(item: CodedMention) -> bool:
     )
 
 
+def _agentless_passive(item: CodedMention) -> bool:
+    """'one youth was shot dead': a passive with no 'by' naming who did it, so nobody new acts in it."""
+    trigger = item.mention.trigger
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children) and not any(
+        c.dep_ == "agent" for c in trigger.children
+    )
+
+
 def _continues(previous: CodedMention, current: CodedMention) -> bool:
     """Does `current` add detail to the incident of `previous` rather than report a new one?"""
     p, c = previous.event, current.event
@@ -129,7 +137,7 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
                 current.mention.categories - {"protest", "attack", "clash"} <= CASUALTY_CATEGORIES
                 and bool(current.mention.categories & CASUALTY_CATEGORIES)
                 and p.sub_event_type in VIOLENT_CROWDS
-                and c.inter1 == 1
+                and (c.inter1 == 1 or _agentless_passive(current))
             )
             # "Several teachers were injured and at least 20 were detained." after the police dispersed them:
             # the hurt and the held of the intervention
