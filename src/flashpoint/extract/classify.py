@@ -63,6 +63,10 @@ def classify(
     # three people before killing himself" is a shooting: a killer's own death makes no bomb
     if "self_killing" in m and "explode" in c:
         m = m | {"suicide"}
+    # "a fidayeen (suicide squad) attack on an army camp": South Asia's fidayeen storm a place with guns and
+    # grenades, ready to die; with no explosion it is a gunfight or a shooting, not ACLED's suicide bomb
+    if "suicide_squad" in m and "explode" not in c:
+        m = m - {"suicide"}
     a1_state = actor1 is not None and actor1.is_state
     a2_state = actor2 is not None and actor2.is_state
     a2_civilian = actor2 is not None and actor2.inter == 7
@@ -161,6 +165,10 @@ def classify(
     )
     # "shot dead by unknown assailants in a suspected sectarian attack": gunmen are no mob
     mob = "mob" in m and not (actor1 is not None and actor1.role == Role.UNIDENTIFIED_ARMED)
+    if mob and not protest_like and a2_state and not c & {"kill", "abduct"}:
+        # "angry residents set fire to a police station after a man died in custody": ordinary people who
+        # turn on the state's forces or buildings riot against the state (a lynching stays mob violence)
+        return TypeDecision("Violent demonstration", "a crowd's violence against state forces")
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):
         return TypeDecision("Mob violence", "violence by a mob or vigilantes")
     if protest_like or "riot" in c or a1_crowd:
