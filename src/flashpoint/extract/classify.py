@@ -165,7 +165,7 @@ def classify(
     )
     # "shot dead by unknown assailants in a suspected sectarian attack": gunmen are no mob
     mob = "mob" in m and not (actor1 is not None and actor1.role == Role.UNIDENTIFIED_ARMED)
-    if mob and not protest_like and a2_state and not c & {"kill", "abduct"}:
+    if mob and not protest_like and a2_state and "loot" in c and not c & {"kill", "abduct", "injure"}:
         # "angry residents set fire to a police station after a man died in custody": ordinary people who
         # turn on the state's forces or buildings riot against the state (a lynching stays mob violence)
         return TypeDecision("Violent demonstration", "a crowd's violence against state forces")

@@ -3768,6 +3768,9 @@ ARMED_VIOLENCE_TRIGGERS = frozenset(
 # a crowd's triggers, its violence and what is used on it
 CROWD_WORDS = CROWD_TRIGGERS | {"m:crowd_control", "m:violence_by_crowd"}
 MILITARY_WEAPON_TRIGGERS = frozenset({"t:airstrike", "t:shell"})
+# cue phrases of a shooting aimed at someone, and the words that call an incident an accident
+DELIBERATE_SHOOTING = frozenset({"shoot dead", "gun down", "gundown", "gunned down", "gun-down", "gun attack"})
+ACCIDENT_WORDS = frozenset({"accident", "accidental", "accidentally"})
 MINE_CUES = frozenset({"landmine", "land mine", "mine"})  # phrases of the 'ied' modifier that name a mine
 
 
@@ -3787,6 +3790,11 @@ def _accident_or_crime(hits: list[CueHit]) -> bool:
     # "recovered a cache of arms, including 40 kg of ammonium nitrate": what forces seize went off in no
     # accident, whatever industrial word names it
     accident = "s:accident" in categories and "t:disrupt" not in categories
+    # "a head constable was shot dead near a factory": a shooting aimed at someone is no industrial accident,
+    # unless the text calls it one ("accidentally shot")
+    said_accidental = any(h.category == "s:accident" and h.phrase in ACCIDENT_WORDS for h in hits)
+    if any(h.phrase in DELIBERATE_SHOOTING for h in hits) and not said_accidental:
+        accident = False
     sport = "s:sport" in categories  # "United's attack overwhelmed the visitors' defence": a game
     return accident or sport or ("s:crime" in categories and not categories & {"m:mob", "t:clash"})
 
