@@ -211,7 +211,13 @@ def classify(
             )
         if protest_like and intervention:
             return TypeDecision("Protest with intervention", "protest dispersed or arrests")
-        if protest_like and not (c & {"kill", "explode", "shell", "airstrike"}):
+        # "volunteers of the group kidnapped two men": people the text makes a crowd who abduct hold no
+        # peaceful protest
+        if (
+            protest_like
+            and not (c & {"kill", "explode", "shell", "airstrike"})
+            and not ("abduct" in c and "protest" not in c)
+        ):
             return TypeDecision("Peaceful protest", "protest without violence")
 
     # "a leftover mortar round exploded while children played with it": a remnant of war going off is a

@@ -486,6 +486,8 @@ class CueLexicon:
                         continue  # "a search operation was launched": the hunt for who did what was told
                     if category == "threat" and not _threatens(self.words, token):
                         continue  # "supporters put up campaign posters": a notice that threatens nobody
+                    if category == "change_group" and _stationed(token):
+                        continue  # "troops deployed at the Salala Post returned fire": where they serve
                     if category == "disrupt" and _insurgent_taking(self.words, token):
                         continue  # "cadres of the TMMT detonated a socket bomb": a bombing, no disposal
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
@@ -507,6 +509,17 @@ def _threatens(words: WordLists, verb: Token) -> bool:
     """'distributed threatening pamphlets', 'threat letters', 'posters warning non-local workers', 'letters
     demanding extortion money': the notices the verb hands out or puts up carry a threat in its clause."""
     return any(t.lower_ in words.threat_words or t.lemma_.lower() in words.threat_words for t in verb.subtree)
+
+
+def _stationed(verb: Token) -> bool:
+    """'Pakistani troops deployed at the Salala Post returned fire', 'shot at policemen deployed at a border
+    outpost': a participle that tells where a force serves, on a noun another verb takes, describes it; no
+    force was sent in this report (a headline's 'Troops deployed in Lahore' has no other verb)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj", "conj", "appos")
+    )
 
 
 def _insurgent_taking(words: WordLists, verb: Token) -> bool:

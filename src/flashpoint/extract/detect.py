@@ -1356,6 +1356,8 @@ def _armed_side_of_come_under(words: WordLists, come: Token, attack: Token) -> b
     sides += [g for c in come.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     # whom it came from: "came under fire from TTP militants", "came under a gun attack by militants"
     sides += [g for h in (come, attack) for c in h.children if c.lower_ in ("from", "by") for g in c.children]
+    # "by a group of militants": the group's members
+    sides += [g for d in sides for c in d.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     named = [t for d in sides for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound")))]
     # "came under fire from armed men": the men are armed by the word that says so
     return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_sides for t in named) or any(
@@ -1436,6 +1438,7 @@ def _arrested_for(words: WordLists, noun: Token, arrest: Token) -> bool:
 INTERCEPTED_WEAPONS = frozenset({"t:airstrike", "t:shell"})
 FOUND_WEAPONS = frozenset({"t:explode", "m:ied", "m:grenade"})
 FINDING_VERBS = frozenset({"find", "recover", "seize", "discover", "confiscate", "unearth", "uncover"})
+LISTING_VERBS = frozenset({"include", "comprise"})  # what a haul "included"
 
 
 def _intercepted_weapons(cues: CueLexicon, hits: list[CueHit], tokens: list[Token]) -> set[str]:
@@ -1466,7 +1469,7 @@ def _intercepted_weapons(cues: CueLexicon, hits: list[CueHit], tokens: list[Toke
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.dep_ == "prep":
             object_of = root.head.head  # "the body was recovered along with a gun and a pipe bomb"
         left_behind = hit.category in FOUND_WEAPONS and object_of is not None and _left_behind(object_of)
-        listed = hit.category in FOUND_WEAPONS and _listed_after_finding(tokens, hit.start)
+        listed = hit.category in FOUND_WEAPONS and _listed_after_finding(tokens, hit.start, frame[2])
         if listed or (object_of is not None and (object_of.lemma_.lower() in stopping or left_behind)):
             disrupted.add(category)
         else:
@@ -1479,14 +1482,22 @@ def _intercepted_weapons(cues: CueLexicon, hits: list[CueHit], tokens: list[Toke
 _HAUL_LIST_POS = frozenset({"NUM", "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PUNCT"})
 
 
-def _listed_after_finding(tokens: list[Token], start: int) -> bool:
+def _listed_after_finding(tokens: list[Token], start: int, weapons: frozenset[str]) -> bool:
     """'SFs killed two militants and recovered two AK rifles and three hand grenades': a weapon in the list
     of things a finding verb took is found, however the parse hangs it (the small model often joins the last
-    item of the list to the first verb, or runs a list without commas together)."""
+    item of the list to the first verb, or runs a list without commas together, tagging 'rounds' a verb)."""
     k = start - tokens[0].i - 1
-    while k >= 0 and (tokens[k].pos_ in _HAUL_LIST_POS or tokens[k].lower_ == "of") and tokens[k].text != ".":
+    while k >= 0 and tokens[k].text != "." and (
+        tokens[k].pos_ in _HAUL_LIST_POS or tokens[k].lower_ in weapons or tokens[k].lower_ == "of"
+    ):
         k -= 1
-    return k >= 0 and tokens[k].pos_ == "VERB" and tokens[k].lemma_.lower() in FINDING_VERBS
+    if k < 0 or tokens[k].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tokens[k]
+    if verb.lemma_.lower() in LISTING_VERBS:
+        # "the arms recovered include four AK-47 rifles ... four hand grenades": the list of a haul
+        return any(t.lemma_.lower() in FINDING_VERBS for t in tokens[max(0, k - 6) : k])
+    return verb.lemma_.lower() in FINDING_VERBS
 
 
 def _left_behind(verb: Token) -> bool:
@@ -3279,7 +3290,7 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             continue  # "without fighting", "without casualties"
         if hit.category == "t:kill" and _dead_handed_over(root):
             continue  # "exchanged prisoners and dead fighters": the bodies change hands, nobody is killed
-        if hit.category.startswith("t:") and _alleged_of(root):
+        if hit.category.startswith(("t:", "m:")) and _alleged_of(root, words.involvement_nouns):
             continue  # "a man accused of kidnapping", "suspected of killing a policeman": an allegation
         if hit.category == "t:protest" and _gathers_things(words, root):
             continue  # "women who were gathering firewood": they collect something, no crowd gathers
@@ -3361,10 +3372,14 @@ def _caught_doing(token: Token) -> bool:
     return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() == "catch"
 
 
-def _alleged_of(token: Token) -> bool:
+def _alleged_of(token: Token, involvement: frozenset[str] = frozenset()) -> bool:
     """What someone is accused or suspected of: 'a man accused of kidnapping', 'suspected of killing',
-    'beat a man on suspicion of theft'."""
+    'beat a man on suspicion of theft', 'on suspicion of their involvement in two explosions' (through one
+    of `involvement` nouns)."""
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in involvement:
+        token = head.head
+        head = token.head
     return (
         token.dep_ in ("pobj", "pcomp")
         and head.lower_ == "of"
