@@ -1631,17 +1631,17 @@ def test_violence_that_explodes_is_no_explosive(
 @pytest.mark.parametrize(
     ("text", "sub_event_type", "fatalities"),
     [
-        # the last items of a haul that the small model hangs on "killed" are neither a grenade attack nor dead
+        # the last items of a haul the small model hangs on "killed" are neither a grenade attack nor dead
         (
-            "SFs killed two militants in an encounter at Hajin in Bandipora District on June 16 and recovered "
-            "two AK rifles and three hand grenades from the site.",
+            "SFs killed two militants in an encounter at Hajin in Bandipora District on June 16 and "
+            "recovered two AK rifles and three hand grenades from the site.",
             "Armed clash",
             2,
         ),
         # fidayeen storm a place with guns: no suicide bomb without a blast
         (
-            "Seventeen soldiers were killed in a fidayeen attack on an Army camp at Uri in Baramulla District "
-            "on June 16.",
+            "Seventeen soldiers were killed in a fidayeen attack on an Army camp at Uri in Baramulla "
+            "District on June 16.",
             "Armed clash",
             17,
         ),
@@ -1666,7 +1666,11 @@ def test_violence_that_explodes_is_no_explosive(
             "Remote explosive/landmine/IED",
             0,
         ),
-        ("Police exchanged heavy firing with CPI-Maoist cadres in Latehar District on June 16.", "Armed clash", 0),
+        (
+            "Police exchanged heavy firing with CPI-Maoist cadres in Latehar District on June 16.",
+            "Armed clash",
+            0,
+        ),
         # a region named by who holds it, its hyphen stripped, is no capture
         (
             "Police arrested a suspected militant near Rawalakot in Pakistan occupied Kashmir on June 16.",
@@ -1675,9 +1679,16 @@ def test_violence_that_explodes_is_no_explosive(
         ),
         # the bombing an arrest was for is its cause
         (
-            "Police arrested a cadre of the Communist Party of Nepal from Kalikot District on June 16 for his "
-            "alleged involvement in a bomb blast at a telecommunication tower.",
+            "Police arrested a cadre of the Communist Party of Nepal from Kalikot District on June 16 for "
+            "his alleged involvement in a bomb blast at a telecommunication tower.",
             "Arrests",
+            0,
+        ),
+        # what the abducted were suspected of is no bombing of the report
+        (
+            "Volunteers of a peace committee kidnapped two men in Landi Kotal on June 16 on suspicion of "
+            "their involvement in two explosions.",
+            "Abduction/forced disappearance",
             0,
         ),
         # a shooting near a factory is no industrial accident

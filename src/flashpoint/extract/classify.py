@@ -237,7 +237,10 @@ def classify(
     if "abduct" in c and "kill" not in c:
         return TypeDecision("Abduction/forced disappearance", "abduction cue")
 
-    armed_target = a2_state or (actor2 is not None and actor2.is_armed)
+    # "attacked and ransacked a Government approved liquor shop": a government's property is no armed force
+    armed_target = (a2_state and not _government_body(actor2)) or (
+        actor2 is not None and actor2.is_armed and not actor2.is_state
+    )
     if "loot" in c and not harmed and "abduct" not in c and not armed_target:
         # "Maoists attacked and ransacked a liquor shop", "set ablaze four vehicles": property attacked and
         # nobody hurt is ACLED's looting/property destruction, not an attack on people
@@ -313,6 +316,15 @@ GOVERNMENT_BODIES = frozenset(
 OFFICIAL_PERSON_NOUNS = frozenset(
     {"official", "officials", "minister", "ministers", "governor", "mayor", "president", "commissioner"}
 )
+
+
+def _government_body(actor: Participant | None) -> bool:
+    """'Government of India', 'the authorities': the state as a body, which bears no arms."""
+    if actor is None:
+        return False
+    if (actor.name or "").startswith("Government of"):
+        return True
+    return actor.role == Role.STATE_OTHER and not _names_a_person(actor.text)
 
 
 def _names_a_person(text: str) -> bool:

@@ -545,7 +545,8 @@ def _insurgent_taking(words: WordLists, verb: Token) -> bool:
 def _non_state_name(token: Token) -> bool:
     """A word of a name from the alias table whose canonical name is no state's force or government."""
     canonical = token.ent_id_
-    return token.ent_type_ == ACTOR_LABEL and not ("Forces of" in canonical or canonical.startswith("Government"))
+    state = "Forces of" in canonical or canonical.startswith("Government")
+    return token.ent_type_ == ACTOR_LABEL and not state
 
 
 def _hunts(words: WordLists, obj: Token) -> bool:

@@ -1349,15 +1349,17 @@ def _characterised(verb: Token) -> bool:
 
 
 def _armed_side_of_come_under(words: WordLists, come: Token, attack: Token) -> bool:
-    """Who 'came under' the attack (the subject) or whom it came from ('from TTP militants', 'by militants') is armed: an
-    actor, an armed noun or a force noun, or one of them modifying it ('a police patrol')."""
+    """Who 'came under' the attack (the subject) or whom it came from ('from TTP militants', 'by a group of
+    militants') is armed: an actor, an armed noun or a force noun, or one of them modifying it ('a police
+    patrol')."""
     sides = [c for c in come.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "soldiers patrolling a road came under fire": the small model makes the participle the subject
     sides += [g for c in come.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
     # whom it came from: "came under fire from TTP militants", "came under a gun attack by militants"
     sides += [g for h in (come, attack) for c in h.children if c.lower_ in ("from", "by") for g in c.children]
     # "by a group of militants": the group's members
-    sides += [g for d in sides for c in d.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    members = [g for d in sides for c in d.children if c.lower_ == "of" for g in c.children]
+    sides += [g for g in members if g.dep_ == "pobj"]
     named = [t for d in sides for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound")))]
     # "came under fire from armed men": the men are armed by the word that says so
     return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_sides for t in named) or any(
@@ -1409,6 +1411,10 @@ def _covered_by_reporters(words: WordLists, noun: Token) -> bool:
     return noun.dep_ in ("dobj", "obj", "prep") and noun.head.lemma_.lower() in words.coverage_verbs
 
 
+def _involvement(words: WordLists, noun: Token) -> bool:
+    return noun.lemma_.lower() in words.involvement_nouns
+
+
 def _arrested_for(words: WordLists, noun: Token, arrest: Token) -> bool:
     """A deed named as what an arrest was for: 'over the killing of a doctor', 'on murder charges', 'in
     connection with the attack', 'for his involvement in a blast' (through 'of', 'with', 'in' after one of
@@ -1425,7 +1431,7 @@ def _arrested_for(words: WordLists, noun: Token, arrest: Token) -> bool:
             return True
         if noun.dep_ == "pobj" and prep.lower_ in ("of", "with"):  # "the killing of", "connection with"
             noun = prep.head
-        elif noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in words.involvement_nouns:
+        elif noun.dep_ == "pobj" and prep.lower_ == "in" and _involvement(words, prep.head):
             noun = prep.head  # "for his alleged involvement in a bomb blast"
         elif noun.dep_ in ("nmod", "compound"):
             noun = prep
@@ -1487,8 +1493,10 @@ def _listed_after_finding(tokens: list[Token], start: int, weapons: frozenset[st
     of things a finding verb took is found, however the parse hangs it (the small model often joins the last
     item of the list to the first verb, or runs a list without commas together, tagging 'rounds' a verb)."""
     k = start - tokens[0].i - 1
-    while k >= 0 and tokens[k].text != "." and (
-        tokens[k].pos_ in _HAUL_LIST_POS or tokens[k].lower_ in weapons or tokens[k].lower_ == "of"
+    while (
+        k >= 0
+        and tokens[k].text != "."
+        and (tokens[k].pos_ in _HAUL_LIST_POS or tokens[k].lower_ in weapons or tokens[k].lower_ == "of")
     ):
         k -= 1
     if k < 0 or tokens[k].pos_ not in ("VERB", "AUX"):
@@ -3784,7 +3792,9 @@ ARMED_VIOLENCE_TRIGGERS = frozenset(
 CROWD_WORDS = CROWD_TRIGGERS | {"m:crowd_control", "m:violence_by_crowd"}
 MILITARY_WEAPON_TRIGGERS = frozenset({"t:airstrike", "t:shell"})
 # cue phrases of a shooting aimed at someone, and the words that call an incident an accident
-DELIBERATE_SHOOTING = frozenset({"shoot dead", "gun down", "gundown", "gunned down", "gun-down", "gun attack"})
+DELIBERATE_SHOOTING = frozenset(
+    {"shoot dead", "gun down", "gundown", "gunned down", "gun-down", "gun attack"}
+)
 ACCIDENT_WORDS = frozenset({"accident", "accidental", "accidentally"})
 MINE_CUES = frozenset({"landmine", "land mine", "mine"})  # phrases of the 'ied' modifier that name a mine
 
