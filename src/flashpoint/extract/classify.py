@@ -165,10 +165,11 @@ def classify(
     )
     # "shot dead by unknown assailants in a suspected sectarian attack": gunmen are no mob
     mob = "mob" in m and not (actor1 is not None and actor1.role == Role.UNIDENTIFIED_ARMED)
-    if mob and not protest_like and a2_state and "loot" in c and not c & {"kill", "abduct", "injure"}:
+    state_premises = a2_state and actor2 is not None and actor2.text.lower().split()[-1:][0] in STATE_PREMISES
+    if mob and not protest_like and state_premises and "loot" in c and not c & {"kill", "abduct", "injure"}:
         # "angry residents set fire to a police station after a man died in custody": ordinary people who
-        # turn on the state's forces or buildings riot against the state (a lynching stays mob violence)
-        return TypeDecision("Violent demonstration", "a crowd's violence against state forces")
+        # wreck the state's premises riot against the state (a lynching stays mob violence)
+        return TypeDecision("Violent demonstration", "a crowd's violence against the state's premises")
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):
         return TypeDecision("Mob violence", "violence by a mob or vigilantes")
     if protest_like or "riot" in c or a1_crowd:
@@ -309,6 +310,8 @@ def classify(
     return TypeDecision("Other", "strategic development")
 
 
+# the premises of a state force: "a police station", "an army post"
+STATE_PREMISES = frozenset({"station", "post", "outpost", "checkpoint", "headquarters", "barracks", "office"})
 GOVERNMENT_BODIES = frozenset(
     {"government", "authorities", "regime", "administration", "cabinet", "assembly", "ministry", "junta"}
 )

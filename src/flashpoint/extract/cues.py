@@ -487,7 +487,7 @@ class CueLexicon:
                     if category == "threat" and not _threatens(self.words, token):
                         continue  # "supporters put up campaign posters": a notice that threatens nobody
                     if category == "change_group" and _stationed(token):
-                        continue  # "troops deployed at the Salala Post returned fire": where they serve
+                        continue  # "shot at policemen deployed at an outpost": where they serve
                     if category == "disrupt" and _insurgent_taking(self.words, token):
                         continue  # "cadres of the TMMT detonated a socket bomb": a bombing, no disposal
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
@@ -512,14 +512,11 @@ def _threatens(words: WordLists, verb: Token) -> bool:
 
 
 def _stationed(verb: Token) -> bool:
-    """'Pakistani troops deployed at the Salala Post returned fire', 'shot at policemen deployed at a border
-    outpost': a participle that tells where a force serves, on a noun another verb takes, describes it; no
-    force was sent in this report (a headline's 'Troops deployed in Lahore' has no other verb)."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj", "conj", "appos")
-    )
+    """'Militants shot at policemen deployed at a border outpost', 'attacked personnel of the 19th battalion
+    deployed at the outpost': a participle that tells where the force an act took as its object serves
+    describes it; no force was sent in this report (units 'stationed in the heights' that are the subject of
+    the sentence may be the news)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in ("dobj", "obj", "pobj")
 
 
 def _insurgent_taking(words: WordLists, verb: Token) -> bool:
