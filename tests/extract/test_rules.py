@@ -1789,3 +1789,107 @@ def test_a_mob_accusing_someone_of_an_offence_still_acts(pipeline: Pipeline) -> 
         )
         == []
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "fatalities"),
+    [
+        # the last items of a haul the small model hangs on "killed" are neither a grenade attack nor dead
+        (
+            "SFs killed two militants in an encounter at Hajin in Bandipora District on June 16 and "
+            "recovered two AK rifles and three hand grenades from the site.",
+            "Armed clash",
+            2,
+        ),
+        # fidayeen storm a place with guns: no suicide bomb without a blast
+        (
+            "Seventeen soldiers were killed in a fidayeen attack on an Army camp at Uri in Baramulla "
+            "District on June 16.",
+            "Armed clash",
+            17,
+        ),
+        # a non-state group that detonates a bomb bombs; it disposes of nothing
+        (
+            "Cadres of a Madhesi outfit detonated a socket bomb at the Land Revenue Office in Gaur in "
+            "Rautahat District on June 16. The building was damaged.",
+            "Remote explosive/landmine/IED",
+            0,
+        ),
+        # militants who seize the weapons of the men they abduct take loot, no weapons disrupted
+        (
+            "Unidentified militants abducted five security personnel and seized their vehicle and weapons in "
+            "Kharan District on June 16.",
+            "Abduction/forced disappearance",
+            0,
+        ),
+        # a landmine stepped on by accident still went off
+        (
+            "An Army trooper was injured in a landmine blast along the Line of Control in Kupwara District "
+            "on June 16. He accidentally stepped on a mine while patrolling.",
+            "Remote explosive/landmine/IED",
+            0,
+        ),
+        (
+            "Police exchanged heavy firing with CPI-Maoist cadres in Latehar District on June 16.",
+            "Armed clash",
+            0,
+        ),
+        # a region named by who holds it, its hyphen stripped, is no capture
+        (
+            "Police arrested a suspected militant near Rawalakot in Pakistan occupied Kashmir on June 16.",
+            "Arrests",
+            0,
+        ),
+        # the bombing an arrest was for is its cause
+        (
+            "Police arrested a cadre of the Communist Party of Nepal from Kalikot District on June 16 for "
+            "his alleged involvement in a bomb blast at a telecommunication tower.",
+            "Arrests",
+            0,
+        ),
+        # what the abducted were suspected of is no bombing of the report
+        (
+            "Volunteers of a peace committee kidnapped two men in Landi Kotal on June 16 on suspicion of "
+            "their involvement in two explosions.",
+            "Abduction/forced disappearance",
+            0,
+        ),
+        # a shooting near a factory is no industrial accident
+        (
+            "A Police head constable was shot dead in an incident of targeted killing near a factory in "
+            "Karachi on June 16.",
+            "Armed clash",
+            1,
+        ),
+    ],
+)
+def test_satp_summary_shapes(pipeline: Pipeline, text: str, sub_event_type: str, fatalities: int) -> None:
+    event = _one(pipeline, text, dt.date(2021, 6, 17))
+    assert (event.sub_event_type, event.fatalities) == (sub_event_type, fatalities)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A convoy of foreign hunters came under a gun attack by militants in Panjgur District on Monday.",
+        "Troops at a border post in Mohmand District returned fire after coming under attack by militants "
+        "on Monday.",
+    ],
+)
+def test_coming_under_attack_by_armed_men_is_a_clash(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text, dt.date(2021, 6, 15)).sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_a_game_is_no_attack_and_a_mob_burning_a_police_station_riots(pipeline: Pipeline) -> None:
+    pub = dt.date(2021, 8, 15)
+    text = "Manchester United beat Leeds 5-1 at Old Trafford on Saturday, with Bruno Fernandes scoring a "
+    text += "hat-trick as United's attack overwhelmed the visitors' defence."
+    assert pipeline.extract_text(text, pub) == []
+    text = "Angry residents set fire to a police station in Ikorodu in Lagos State on Saturday after a young "
+    text += "man died in police custody."
+    assert _one(pipeline, text, pub).sub_event_type == "Violent demonstration"
+    text = "Dock workers at the port of Santos went on a 24-hour strike on Saturday demanding higher wages."
+    assert _one(pipeline, text, pub).sub_event_type == "Peaceful protest"

@@ -63,6 +63,10 @@ def classify(
     # three people before killing himself" is a shooting: a killer's own death makes no bomb
     if "self_killing" in m and "explode" in c:
         m = m | {"suicide"}
+    # "a fidayeen (suicide squad) attack on an army camp": South Asia's fidayeen storm a place with guns and
+    # grenades, ready to die; with no explosion it is a gunfight or a shooting, not ACLED's suicide bomb
+    if "suicide_squad" in m and "explode" not in c:
+        m = m - {"suicide"}
     a1_state = actor1 is not None and actor1.is_state
     a2_state = actor2 is not None and actor2.is_state
     a2_civilian = actor2 is not None and actor2.inter == 7
@@ -161,6 +165,11 @@ def classify(
     )
     # "shot dead by unknown assailants in a suspected sectarian attack": gunmen are no mob
     mob = "mob" in m and not (actor1 is not None and actor1.role == Role.UNIDENTIFIED_ARMED)
+    state_premises = a2_state and actor2 is not None and actor2.text.lower().split()[-1:][0] in STATE_PREMISES
+    if mob and not protest_like and state_premises and "loot" in c and not c & {"kill", "abduct", "injure"}:
+        # "angry residents set fire to a police station after a man died in custody": ordinary people who
+        # wreck the state's premises riot against the state (a lynching stays mob violence)
+        return TypeDecision("Violent demonstration", "a crowd's violence against the state's premises")
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):
         return TypeDecision("Mob violence", "violence by a mob or vigilantes")
     if protest_like or "riot" in c or a1_crowd:
@@ -203,7 +212,13 @@ def classify(
             )
         if protest_like and intervention:
             return TypeDecision("Protest with intervention", "protest dispersed or arrests")
-        if protest_like and not (c & {"kill", "explode", "shell", "airstrike"}):
+        # "volunteers of the group kidnapped two men": people the text makes a crowd who abduct hold no
+        # peaceful protest
+        if (
+            protest_like
+            and not (c & {"kill", "explode", "shell", "airstrike"})
+            and not ("abduct" in c and "protest" not in c)
+        ):
             return TypeDecision("Peaceful protest", "protest without violence")
 
     # "a leftover mortar round exploded while children played with it": a remnant of war going off is a
@@ -223,7 +238,10 @@ def classify(
     if "abduct" in c and "kill" not in c:
         return TypeDecision("Abduction/forced disappearance", "abduction cue")
 
-    armed_target = a2_state or (actor2 is not None and actor2.is_armed)
+    # "attacked and ransacked a Government approved liquor shop": a government's property is no armed force
+    armed_target = (a2_state and not _government_body(actor2)) or (
+        actor2 is not None and actor2.is_armed and not actor2.is_state
+    )
     if "loot" in c and not harmed and "abduct" not in c and not armed_target:
         # "Maoists attacked and ransacked a liquor shop", "set ablaze four vehicles": property attacked and
         # nobody hurt is ACLED's looting/property destruction, not an attack on people
@@ -292,6 +310,8 @@ def classify(
     return TypeDecision("Other", "strategic development")
 
 
+# the premises of a state force: "a police station", "an army post"
+STATE_PREMISES = frozenset({"station", "post", "outpost", "checkpoint", "headquarters", "barracks", "office"})
 GOVERNMENT_BODIES = frozenset(
     {"government", "authorities", "regime", "administration", "cabinet", "assembly", "ministry", "junta"}
 )
@@ -299,6 +319,15 @@ GOVERNMENT_BODIES = frozenset(
 OFFICIAL_PERSON_NOUNS = frozenset(
     {"official", "officials", "minister", "ministers", "governor", "mayor", "president", "commissioner"}
 )
+
+
+def _government_body(actor: Participant | None) -> bool:
+    """'Government of India', 'the authorities': the state as a body, which bears no arms."""
+    if actor is None:
+        return False
+    if (actor.name or "").startswith("Government of"):
+        return True
+    return actor.role == Role.STATE_OTHER and not _names_a_person(actor.text)
 
 
 def _names_a_person(text: str) -> bool:

@@ -133,6 +133,9 @@ class WordLists:
     crowd_police_countries: frozenset[str]  # where unnamed "security forces" facing a crowd are police
     laying_verbs: frozenset[str]  # "the militants had planted the explosive": a step before the told blast
     tally_verbs: frozenset[str]  # "UNAMA said it had recorded 1,095 civilians killed": a report's tally
+    involvement_nouns: frozenset[str]  # "for his involvement in a bomb blast": the deed an arrest was for
+    insurgent_nouns: frozenset[str]  # non-state armed men: "militants", "cadres", "gunmen"
+    insurgent_taking_verbs: frozenset[str]  # disrupt verbs that are violence when insurgents do them
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
@@ -491,6 +494,10 @@ class CueLexicon:
                         continue  # "a search operation was launched": the hunt for who did what was told
                     if category == "threat" and not _threatens(self.words, token):
                         continue  # "supporters put up campaign posters": a notice that threatens nobody
+                    if category == "change_group" and _stationed(token):
+                        continue  # "shot at policemen deployed at an outpost": where they serve
+                    if category == "disrupt" and _insurgent_taking(self.words, token):
+                        continue  # "cadres of the TMMT detonated a socket bomb": a bombing, no disposal
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         label = f"{'m' if name in self.modifier_frames else 't'}:{category}"
                         hits.append(CueHit(label, f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
@@ -510,6 +517,41 @@ def _threatens(words: WordLists, verb: Token) -> bool:
     """'distributed threatening pamphlets', 'threat letters', 'posters warning non-local workers', 'letters
     demanding extortion money': the notices the verb hands out or puts up carry a threat in its clause."""
     return any(t.lower_ in words.threat_words or t.lemma_.lower() in words.threat_words for t in verb.subtree)
+
+
+def _stationed(verb: Token) -> bool:
+    """'Militants shot at policemen deployed at a border outpost', 'attacked personnel of the 19th battalion
+    deployed at the outpost': a participle that tells where the force an act took as its object serves
+    describes it; no force was sent in this report (units 'stationed in the heights' that are the subject of
+    the sentence may be the news)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in ("dobj", "obj", "pobj")
+
+
+def _insurgent_taking(words: WordLists, verb: Token) -> bool:
+    """'Cadres of the TMMT detonated a socket bomb', 'militants abducted five soldiers and seized their
+    weapons': a disrupt verb (`insurgent_taking_verbs`) done by non-state armed men (`insurgent_nouns`, or a
+    name from the alias table that no force noun heads) sets off or takes the weapons: violence, not weapons
+    disrupted, which is the work of forces and bomb squads."""
+    if verb.lemma_.lower() not in words.insurgent_taking_verbs:
+        return False
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "abducted five soldiers and seized their weapons": the first verb's subject
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        lemma = subject.lemma_.lower()
+        if lemma in words.force_nouns or lemma in words.unit_nouns or subject.lower_ in words.unit_nouns:
+            continue
+        named = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod"))]
+        named += [g for c in subject.children if c.lower_ == "of" for g in c.subtree]
+        if lemma in words.insurgent_nouns or any(_non_state_name(t) for t in named):
+            return True
+    return False
+
+
+def _non_state_name(token: Token) -> bool:
+    """A word of a name from the alias table whose canonical name is no state's force or government."""
+    canonical = token.ent_id_
+    state = "Forces of" in canonical or canonical.startswith("Government")
+    return token.ent_type_ == ACTOR_LABEL and not state
 
 
 def _hunts(words: WordLists, obj: Token) -> bool:

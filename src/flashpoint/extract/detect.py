@@ -1139,9 +1139,30 @@ def _state_of_a_place(cues: CueLexicon, token: Token) -> bool:
     if token.lower_ == "held" and token.dep_ in ("acl", "amod") and token.head.i < token.i:
         place = token.head
         return place.ent_type_ in ("GPE", "LOC", "FAC") or place.lower_ in cues.words.place_targets
+    if _occupied_region_name(token):
+        return True
     if token.dep_ != "amod" or token.tag_ not in ("VBN", "JJ"):
         return False
     return cues.is_trigger_word("territory_gain", token) or cues.is_trigger_word("territory_regain", token)
+
+
+def _occupied_region_name(token: Token) -> bool:
+    """'in Pakistan occupied Kashmir', 'from Indian occupied Kashmir': a region named by who holds it, written
+    without its hyphen (as in texts stripped of punctuation), which the small model reads as a clause in which
+    the country occupies the place: no capture. The name stands after a preposition, between two capitalised
+    words."""
+    i = token.i
+    doc = token.doc
+    if token.lower_ != "occupied" or i < 2 or i + 1 >= len(doc):
+        return False
+    holder, after = doc[i - 1], doc[i + 1]
+    return (
+        doc[i - 2].pos_ == "ADP"
+        and holder.text[:1].isupper()
+        and holder.pos_ in ("PROPN", "ADJ")
+        and after.text[:1].isupper()
+        and after.pos_ == "PROPN"
+    )
 
 
 def _crowd_of_armed_men(cues: CueLexicon, noun: Token) -> bool:
@@ -1328,12 +1349,17 @@ def _characterised(verb: Token) -> bool:
 
 
 def _armed_side_of_come_under(words: WordLists, come: Token, attack: Token) -> bool:
-    """Who 'came under' the attack (the subject) or whom it came from ('from TTP militants') is armed: an
-    actor, an armed noun or a force noun, or one of them modifying it ('a police patrol')."""
+    """Who 'came under' the attack (the subject) or whom it came from ('from TTP militants', 'by a group of
+    militants') is armed: an actor, an armed noun or a force noun, or one of them modifying it ('a police
+    patrol')."""
     sides = [c for c in come.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "soldiers patrolling a road came under fire": the small model makes the participle the subject
     sides += [g for c in come.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"]
-    sides += [g for h in (come, attack) for c in h.children if c.lower_ == "from" for g in c.children]
+    # whom it came from: "came under fire from TTP militants", "came under a gun attack by militants"
+    sides += [g for h in (come, attack) for c in h.children if c.lower_ in ("from", "by") for g in c.children]
+    # "by a group of militants": the group's members
+    members = [g for d in sides for c in d.children if c.lower_ == "of" for g in c.children]
+    sides += [g for g in members if g.dep_ == "pobj"]
     named = [t for d in sides for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound")))]
     # "came under fire from armed men": the men are armed by the word that says so
     return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_sides for t in named) or any(
@@ -1385,9 +1411,14 @@ def _covered_by_reporters(words: WordLists, noun: Token) -> bool:
     return noun.dep_ in ("dobj", "obj", "prep") and noun.head.lemma_.lower() in words.coverage_verbs
 
 
+def _involvement(words: WordLists, noun: Token) -> bool:
+    return noun.lemma_.lower() in words.involvement_nouns
+
+
 def _arrested_for(words: WordLists, noun: Token, arrest: Token) -> bool:
     """A deed named as what an arrest was for: 'over the killing of a doctor', 'on murder charges', 'in
-    connection with the attack' (through 'of', 'with' and noun modifiers, as a grievance is found), on the
+    connection with the attack', 'for his involvement in a blast' (through 'of', 'with', 'in' after one of
+    `involvement_nouns` and noun modifiers, as a grievance is found), on the
     arrest or on whom it took ('arrested 4 suspects over ...')."""
     for _ in range(4):
         prep = noun.head
@@ -1400,6 +1431,8 @@ def _arrested_for(words: WordLists, noun: Token, arrest: Token) -> bool:
             return True
         if noun.dep_ == "pobj" and prep.lower_ in ("of", "with"):  # "the killing of", "connection with"
             noun = prep.head
+        elif noun.dep_ == "pobj" and prep.lower_ == "in" and _involvement(words, prep.head):
+            noun = prep.head  # "for his alleged involvement in a bomb blast"
         elif noun.dep_ in ("nmod", "compound"):
             noun = prep
         else:
@@ -1411,6 +1444,7 @@ def _arrested_for(words: WordLists, noun: Token, arrest: Token) -> bool:
 INTERCEPTED_WEAPONS = frozenset({"t:airstrike", "t:shell"})
 FOUND_WEAPONS = frozenset({"t:explode", "m:ied", "m:grenade"})
 FINDING_VERBS = frozenset({"find", "recover", "seize", "discover", "confiscate", "unearth", "uncover"})
+LISTING_VERBS = frozenset({"include", "comprise"})  # what a haul "included"
 
 
 def _intercepted_weapons(cues: CueLexicon, hits: list[CueHit], tokens: list[Token]) -> set[str]:
@@ -1441,11 +1475,37 @@ def _intercepted_weapons(cues: CueLexicon, hits: list[CueHit], tokens: list[Toke
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.dep_ == "prep":
             object_of = root.head.head  # "the body was recovered along with a gun and a pipe bomb"
         left_behind = hit.category in FOUND_WEAPONS and object_of is not None and _left_behind(object_of)
-        if object_of is not None and (object_of.lemma_.lower() in stopping or left_behind):
+        listed = hit.category in FOUND_WEAPONS and _listed_after_finding(tokens, hit.start, frame[2])
+        if listed or (object_of is not None and (object_of.lemma_.lower() in stopping or left_behind)):
             disrupted.add(category)
         else:
             used.add(category)
     return disrupted - used
+
+
+# what may stand in a list of things found between the finding verb and a weapon ("recovered two AK rifles,
+# 15 magazines and three hand grenades")
+_HAUL_LIST_POS = frozenset({"NUM", "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PUNCT"})
+
+
+def _listed_after_finding(tokens: list[Token], start: int, weapons: frozenset[str]) -> bool:
+    """'SFs killed two militants and recovered two AK rifles and three hand grenades': a weapon in the list
+    of things a finding verb took is found, however the parse hangs it (the small model often joins the last
+    item of the list to the first verb, or runs a list without commas together, tagging 'rounds' a verb)."""
+    k = start - tokens[0].i - 1
+    while (
+        k >= 0
+        and tokens[k].text != "."
+        and (tokens[k].pos_ in _HAUL_LIST_POS or tokens[k].lower_ in weapons or tokens[k].lower_ == "of")
+    ):
+        k -= 1
+    if k < 0 or tokens[k].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tokens[k]
+    if verb.lemma_.lower() in LISTING_VERBS:
+        # "the arms recovered include four AK-47 rifles ... four hand grenades": the list of a haul
+        return any(t.lemma_.lower() in FINDING_VERBS for t in tokens[max(0, k - 6) : k])
+    return verb.lemma_.lower() in FINDING_VERBS
 
 
 def _left_behind(verb: Token) -> bool:
@@ -3238,7 +3298,7 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             continue  # "without fighting", "without casualties"
         if hit.category == "t:kill" and _dead_handed_over(root):
             continue  # "exchanged prisoners and dead fighters": the bodies change hands, nobody is killed
-        if hit.category.startswith("t:") and _alleged_of(root):
+        if hit.category.startswith(("t:", "m:")) and _alleged_of(root, words.involvement_nouns):
             continue  # "a man accused of kidnapping", "suspected of killing a policeman": an allegation
         if hit.category == "t:protest" and _gathers_things(words, root):
             continue  # "women who were gathering firewood": they collect something, no crowd gathers
@@ -3346,10 +3406,14 @@ def _caught_doing(token: Token) -> bool:
     return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() == "catch"
 
 
-def _alleged_of(token: Token) -> bool:
+def _alleged_of(token: Token, involvement: frozenset[str] = frozenset()) -> bool:
     """What someone is accused or suspected of: 'a man accused of kidnapping', 'suspected of killing',
-    'beat a man on suspicion of theft'."""
+    'beat a man on suspicion of theft', 'on suspicion of their involvement in two explosions' (through one
+    of `involvement` nouns)."""
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in involvement:
+        token = head.head
+        head = token.head
     return (
         token.dep_ in ("pobj", "pcomp")
         and head.lower_ == "of"
@@ -3753,6 +3817,12 @@ ARMED_VIOLENCE_TRIGGERS = frozenset(
 # a crowd's triggers, its violence and what is used on it
 CROWD_WORDS = CROWD_TRIGGERS | {"m:crowd_control", "m:violence_by_crowd"}
 MILITARY_WEAPON_TRIGGERS = frozenset({"t:airstrike", "t:shell"})
+# cue phrases of a shooting aimed at someone, and the words that call an incident an accident
+DELIBERATE_SHOOTING = frozenset(
+    {"shoot dead", "gun down", "gundown", "gunned down", "gun-down", "gun attack"}
+)
+ACCIDENT_WORDS = frozenset({"accident", "accidental", "accidentally"})
+MINE_CUES = frozenset({"landmine", "land mine", "mine"})  # phrases of the 'ied' modifier that name a mine
 
 
 def _accident_or_crime(hits: list[CueHit]) -> bool:
@@ -3764,10 +3834,20 @@ def _accident_or_crime(hits: list[CueHit]) -> bool:
         return False  # a crowd that "sparked a dumpster blaze" caused no accident
     if categories & MILITARY_WEAPON_TRIGGERS:
         return False  # "bombed the base, destroying missile warehouses": no warehouse fire
+    if "m:war_remnant" in categories or any(h.category == "m:ied" and h.phrase in MINE_CUES for h in hits):
+        # "a trooper accidentally stepped on a mine while patrolling": a landmine or a remnant of war that
+        # goes off is an explosion ACLED codes (Remote explosive/landmine/IED), however unintended
+        return False
     # "recovered a cache of arms, including 40 kg of ammonium nitrate": what forces seize went off in no
     # accident, whatever industrial word names it
     accident = "s:accident" in categories and "t:disrupt" not in categories
-    return accident or ("s:crime" in categories and not categories & {"m:mob", "t:clash"})
+    # "a head constable was shot dead near a factory": a shooting aimed at someone is no industrial accident,
+    # unless the text calls it one ("accidentally shot")
+    said_accidental = any(h.category == "s:accident" and h.phrase in ACCIDENT_WORDS for h in hits)
+    if any(h.phrase in DELIBERATE_SHOOTING for h in hits) and not said_accidental:
+        accident = False
+    sport = "s:sport" in categories  # "United's attack overwhelmed the visitors' defence": a game
+    return accident or sport or ("s:crime" in categories and not categories & {"m:mob", "t:clash"})
 
 
 def _has_named_actor(cues: CueLexicon, sent: Span) -> bool:

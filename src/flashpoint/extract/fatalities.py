@@ -663,7 +663,12 @@ def _victims_of(death: Token) -> Iterable[Token]:
                     yield from _conjuncts(child)
     if death.pos_ == "VERB" and has_object:
         # "killing two policemen, three guards and four drivers" with the later nouns hung on the verb
+        # ... but not those after a verb of its own joined to it: "killed two militants and recovered two
+        # rifles and three grenades" (the small model hangs the last item of the haul on "killed")
+        later_verbs = [c.i for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         for noun in (c for c in death.children if c.dep_ == "conj" and c.pos_ in LISTED_VICTIM_POS):
+            if any(i < noun.i for i in later_verbs):
+                continue
             yield noun
             yield from _conjuncts(noun)
         yield from _along_with(death)

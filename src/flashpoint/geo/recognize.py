@@ -147,6 +147,17 @@ _BEFORE_NICKNAME = re.compile(rf"\b[A-Z][\w-]+ [{_QUOTES_OPEN}]$")
 _AFTER_NICKNAME = re.compile(rf"^[{_QUOTES_CLOSE}] [A-Z]")
 
 
+def _unit_of_container(ent: Span) -> tuple[Span, Span] | None:
+    """'Tinsukia District of Assam', 'Kurram tehsil of Khyber Pakhtunkhwa': a named admin unit and, after
+    'of', the capitalised unit it lies in, which the small model reads as one entity."""
+    for k in range(1, len(ent) - 2):
+        if ent[k].lower_ in _UNIT_WORDS and ent[k + 1].lower_ == "of" and ent[0].text[:1].isupper():
+            container = ent[k + 2 :]
+            if container[0].text[:1].isupper() and container[-1].text[:1].isupper():
+                return ent[: k + 1], container
+    return None
+
+
 def _nickname(text: str, start: int, end: int) -> bool:
     """A name in quotes inside a person's name is the person's byname, however it reads as a place (the
     model may take the closing quote into the name)."""
@@ -320,6 +331,13 @@ class ToponymRecognizer:
                 add(near.start_char, near.end_char, "gazetteer")
                 for i in range(near.start, near.end):
                     blocked[i] = True
+            if ent.label_ in PLACE_LABELS and (parts := _unit_of_container(ent)) is not None:
+                # "Tinsukia District of Assam" taken as one facility: the unit and its container are places
+                for part in parts:
+                    add(part.start_char, part.end_char, "ner")
+                for i in range(ent.start, ent.end):
+                    blocked[i] = True
+                continue
             if ent.label_ in PLACE_LABELS:
                 namesake = False
                 ent = self._extended(ent)  # the small model stops early: "Miran" of "Miran Shah"
