@@ -582,7 +582,8 @@ class Detector:
         if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(words, sent):
             return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
             # ("Riot police fire tear gas ..., Tuesday") use it for the past
-        if root.tag_ in ("VBZ", "VBP") and not headline and _circumstance_clause(root) and root.head.tag_ == "VBD":
+        beside_past = _circumstance_clause(root) and root.head.tag_ == "VBD"
+        if root.tag_ in ("VBZ", "VBP") and not headline and beside_past:
             # "Ecuador recorded 4,619 homicides ..., as gangs fight for control of trafficking routes": a
             # present beside a past in running text is what goes on, whatever day the sentence names
             return False
@@ -2804,10 +2805,16 @@ def _describes_other_noun(token: Token, trigger: Token) -> bool:
 
 
 def _in_pluperfect_description(token: Token) -> bool:
-    """Inside a relative clause or participle whose verb is a pluperfect ('a student who had been picked
-    up last week'): a deed before the one the sentence tells."""
+    """Inside a pluperfect relative clause on the object of a preposition ('to demand the release of a
+    student who had been picked up last week'): a deed before the one the sentence tells, done to someone
+    it only names. On the incident's own participants ('dispersed supporters who had gathered outside the
+    jail on 10 May', 'shot down a drone that had crossed on 10 May') the clause tells the incident's day."""
     step = next((a for a in [token, *token.ancestors] if a.dep_ in ("acl", "relcl")), None)
-    return step is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in step.children)
+    return (
+        step is not None
+        and step.head.dep_ == "pobj"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in step.children)
+    )
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:

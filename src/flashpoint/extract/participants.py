@@ -645,6 +645,7 @@ def _blamed_on(incident: Token) -> Token | None:
 # the gerund of a weapon's firing that the small model hangs on the weapon ("Artillery shelling by the RSF",
 # read as artillery doing the shelling)
 FIRING_GERUNDS = frozenset({"shell", "shelling", "bomb", "bombing", "fire", "firing", "strike", "striking"})
+BY_DEPS = ("prep", "agent")
 
 
 def sender_of(weapon: Token) -> Token | None:
@@ -654,7 +655,7 @@ def sender_of(weapon: Token) -> Token | None:
         if participle.dep_ != "acl":
             continue
         if participle.tag_ == "VBG" and participle.lower_ in FIRING_GERUNDS:
-            by = next((c for c in participle.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+            by = next((c for c in participle.children if c.lower_ == "by" and c.dep_ in BY_DEPS), None)
             doer = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if doer is not None:
                 return _named_after_adjective(doer)

@@ -338,16 +338,16 @@ def _dated_after_lead(lead: CodedMention, item: CodedMention) -> bool:
     incident, on the later sentence's day. A retelling whose own verb is only a plain attack or clash ("The
     gunmen stormed the mosque on Friday night" after an abduction) keeps the lead's type; one set apart
     ("In a separate incident on Saturday") is another incident."""
-    l, c = lead.event, item.event
+    first, c = lead.event, item.event
     return (
         not lead.mention.names_a_day
         and item.has_own_date
-        and l.event_date is not None
+        and first.event_date is not None
         and c.event_date is not None
-        and 0 < (l.event_date - c.event_date).days <= TOLL_COUNT_DAYS
-        and _family(l) == _family(c)
-        and (l.sub_event_type == c.sub_event_type or c.sub_event_type in GENERIC_TYPES)
-        and (_same_province(l, c) or not item.has_own_place)
+        and 0 < (first.event_date - c.event_date).days <= TOLL_COUNT_DAYS
+        and _family(first) == _family(c)
+        and (first.sub_event_type == c.sub_event_type or c.sub_event_type in GENERIC_TYPES)
+        and (_same_province(first, c) or not item.has_own_place)
         and not any(t.lower_ in APART_WORDS for t in item.mention.sentence)
     )
 
