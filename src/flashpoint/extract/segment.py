@@ -337,7 +337,8 @@ def _dated_after_lead(lead: CodedMention, item: CodedMention) -> bool:
     attacked Saturday night as he left a restaurant in Chilapa"): the inverted pyramid of news writing, one
     incident, on the later sentence's day. A retelling whose own verb is only a plain attack or clash ("The
     gunmen stormed the mosque on Friday night" after an abduction) keeps the lead's type; one set apart
-    ("In a separate incident on Saturday") is another incident."""
+    ("In a separate incident on Saturday") is another incident, and so is a day's count of more dead than the
+    lead's."""
     first, c = lead.event, item.event
     return (
         not lead.mention.names_a_day
@@ -349,6 +350,10 @@ def _dated_after_lead(lead: CodedMention, item: CodedMention) -> bool:
         and (first.sub_event_type == c.sub_event_type or c.sub_event_type in GENERIC_TYPES)
         and (_same_province(first, c) or not item.has_own_place)
         and not any(t.lower_ in APART_WORDS for t in item.mention.sentence)
+        # a day's count of dead across a country ("56 were killed yesterday, including ...") under a
+        # lead is no retelling: more dead than the lead counts take a retold incident ("The attack ...")
+        and ((c.fatalities or 0) <= (first.fatalities or 0) or _retold(item))
+        and c.time_precision == 1
     )
 
 
@@ -708,7 +713,7 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
             _merge_into(duplicate, item)
             continue
         counted = next((e for e in events if _counted_before_told(e, item)), None)
-        if counted is None and len(events) == 1 and _dated_after_lead(events[0], item):
+        if counted is None and anchored and len(events) == 1 and _dated_after_lead(events[0], item):
             counted = events[0]
         if counted is not None:
             # the incident's own day, told after the lead that dated it by the count
