@@ -618,9 +618,13 @@ class Detector:
             return False
         if root.tag_ in ("VBN",) and _perfect_trend(words, root, trigger=True):
             return False
-        if root.dep_ in ("xcomp", "ccomp") and root.head.tag_ == "VBN" and _perfect_trend(words, root.head):
+        perfect_told = root.dep_ in ("xcomp", "ccomp") and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in root.children
+        )
+        if perfect_told and root.head.tag_ == "VBN" and _perfect_trend(words, root.head):
             # "have repeatedly claimed to have targeted American warships": what a perfect summing up a
-            # period says was done is of that period too
+            # period says was done is of that period too ("have repeatedly been told to surrender" tells
+            # no deed)
             return False
         if _periods_toll(words, root):
             return False
