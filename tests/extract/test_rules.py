@@ -1893,3 +1893,102 @@ def test_a_game_is_no_attack_and_a_mob_burning_a_police_station_riots(pipeline: 
     assert _one(pipeline, text, pub).sub_event_type == "Violent demonstration"
     text = "Dock workers at the port of Santos went on a 24-hour strike on Saturday demanding higher wages."
     assert _one(pipeline, text, pub).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_an_undated_lead_takes_the_day_of_its_retelling(pipeline: Pipeline) -> None:
+    lead = (
+        "Gunmen shot and killed a village elder in Kunar province, officials said. "
+        "The elder was attacked on Saturday evening as he walked home from a mosque in Asadabad, the "
+        "provincial police spokesman said. His son was wounded. No group has claimed the killing. "
+        "Residents said the elder, who had led a council that settled land disputes in the district for more "
+        "than a decade, had received threats from unknown men in recent months."
+    )
+    events = pipeline.extract_text(lead, dt.date(2025, 3, 3))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Attack", dt.date(2025, 3, 1), 1)
+    ]
+    # an incident set apart is another one
+    apart = lead.replace("The elder was attacked", "In a separate attack, a teacher was killed")
+    assert len(pipeline.extract_text(apart, dt.date(2025, 3, 3))) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a perfect summing up a period says was done is of that period
+        "The rebels have repeatedly claimed to have shot down army drones over the hills, without evidence.",
+        # a present beside a past in running text is what goes on, whatever day the sentence names
+        "The interior ministry published its half-year crime figures on Monday. Murders rose by a third in "
+        "the first six months, the ministry said on Monday, as gangs fight for control of the ports. "
+        "Officials blamed the fragmentation of the gangs. The government says it will build three prisons.",
+    ],
+)
+def test_a_period_summed_up_is_no_incident(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.extract_text(text, dt.date(2025, 8, 11)) == []
+
+
+@pytest.mark.slow
+def test_a_passive_subject_read_as_the_fronted_places_apposition_is_the_dead(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "In Donetsk Oblast, a 70-year-old woman was killed when Russian artillery struck Kostiantynivka on "
+        "3 May 2025, the governor said.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 1)
+
+
+@pytest.mark.slow
+def test_shelling_by_a_named_force_is_theirs(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "Artillery shelling by the paramilitary Rapid Support Forces on a market in El Obeid killed 9 people "
+        "on 2 June 2025.",
+    )
+    assert (event.actor1, event.fatalities) == ("RSF: Rapid Support Forces", 9)
+
+
+@pytest.mark.slow
+def test_the_day_of_what_befell_someone_a_protest_demands_for_is_not_the_protests(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Hundreds of students rallied outside the press club in Peshawar on Friday. The protesters had "
+        "gathered to demand the release of a classmate who had been detained by police in Mardan last week. "
+        "They dispersed peacefully in the evening. Organisers said more rallies would follow.",
+        dt.date(2025, 5, 10),
+    )
+    assert [(e.sub_event_type, e.event_date, e.location) for e in events] == [
+        ("Peaceful protest", dt.date(2025, 5, 9), "Peshawar")
+    ]
+
+
+@pytest.mark.slow
+def test_a_country_named_only_in_the_background_is_not_the_storys(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "LIMA (AFP) - Peru recorded its highest number of murders in a decade last year, according to "
+        "official figures. The interior minister said on Sunday that 3,000 soldiers had been deployed to "
+        "patrol the streets alongside the police. He said the troops would stay for 60 days. Much of the "
+        "cocaine seized in the capital is produced in neighbouring Bolivia.",
+        dt.date(2025, 8, 11),
+    )
+    assert [e.country for e in events] == ["Peru"]
+
+
+@pytest.mark.slow
+def test_weapons_recovered_with_the_bodies_were_not_used(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Troops clashed with New People's Army rebels in Impasugong, Bukidnon, on 12 October 2025, the army "
+        "said. The bodies of two rebels were recovered along with a rifle and a grenade launcher.",
+        dt.date(2025, 10, 13),
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 2)]
+
+
+@pytest.mark.slow
+def test_a_part_of_the_toll_told_again_is_no_conflicting_figure(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Two soldiers and four militants were killed in a clash in Datu Piang, Maguindanao del Sur, on 5 May "
+        "2025, the army said. Two soldiers who were wounded in the fighting died on the way to hospital.",
+        dt.date(2025, 5, 6),
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 6)]

@@ -582,6 +582,11 @@ class Detector:
         if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(words, sent):
             return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
             # ("Riot police fire tear gas ..., Tuesday") use it for the past
+        beside_past = _circumstance_clause(root) and root.head.tag_ == "VBD"
+        if root.tag_ in ("VBZ", "VBP") and not headline and beside_past:
+            # "Ecuador recorded 4,619 homicides ..., as gangs fight for control of trafficking routes": a
+            # present beside a past in running text is what goes on, whatever day the sentence names
+            return False
         if _present_estimate(root) and not headline:
             return False  # "Gangs are estimated to control about 80% of Port-au-Prince": a standing state
         if _present_relative(root) and not headline:
@@ -612,6 +617,14 @@ class Detector:
         ):
             return False
         if root.tag_ in ("VBN",) and _perfect_trend(words, root, trigger=True):
+            return False
+        perfect_told = root.dep_ in ("xcomp", "ccomp") and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in root.children
+        )
+        if perfect_told and root.head.tag_ == "VBN" and _perfect_trend(words, root.head):
+            # "have repeatedly claimed to have targeted American warships": what a perfect summing up a
+            # period says was done is of that period too ("have repeatedly been told to surrender" tells
+            # no deed)
             return False
         if _periods_toll(words, root):
             return False
@@ -1462,7 +1475,10 @@ def _intercepted_weapons(cues: CueLexicon, hits: list[CueHit], tokens: list[Toke
             continue
         category = hit.category[2:]
         stopping = verbs if hit.category in INTERCEPTED_WEAPONS else FINDING_VERBS
-        root = _shot_down_object(hit.root(tokens))
+        root = hit.root(tokens)
+        if root.dep_ == "compound":
+            root = root.head  # "a grenade launcher": the thing the weapon word names
+        root = _shot_down_object(root)
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in stopping:
             continue  # "NATO aircraft shot down the drones": the interceptors are no weapon used
         object_of = root.head if root.dep_ in ("dobj", "obj", "nsubjpass") else None
@@ -1474,6 +1490,8 @@ def _intercepted_weapons(cues: CueLexicon, hits: list[CueHit], tokens: list[Toke
             object_of = participle.head
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.dep_ == "prep":
             object_of = root.head.head  # "the body was recovered along with a gun and a pipe bomb"
+            if object_of.lower_ == "along" and object_of.head != object_of:
+                object_of = object_of.head  # "along" read as an adverb that holds the 'with'
         left_behind = hit.category in FOUND_WEAPONS and object_of is not None and _left_behind(object_of)
         listed = hit.category in FOUND_WEAPONS and _listed_after_finding(tokens, hit.start, frame[2])
         if listed or (object_of is not None and (object_of.lemma_.lower() in stopping or left_behind)):
@@ -2850,6 +2868,19 @@ def _describes_other_noun(token: Token, trigger: Token) -> bool:
     return False
 
 
+def _in_pluperfect_description(token: Token) -> bool:
+    """Inside a pluperfect relative clause on the object of a preposition ('to demand the release of a
+    student who had been picked up last week'): a deed before the one the sentence tells, done to someone
+    it only names. On the incident's own participants ('dispersed supporters who had gathered outside the
+    jail on 10 May', 'shot down a drone that had crossed on 10 May') the clause tells the incident's day."""
+    step = next((a for a in [token, *token.ancestors] if a.dep_ in ("acl", "relcl")), None)
+    return (
+        step is not None
+        and step.head.dep_ == "pobj"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in step.children)
+    )
+
+
 def _in_clause_of(token: Token, verb: Token) -> bool:
     """Below `verb` in the parse without passing through a nested clause (see `_own_clause`)."""
     while token != verb:
@@ -2922,8 +2953,12 @@ def _sentence_date(
             # "JNIM claimed the ambush on Sunday" after the ambush was dated: the claim's day (a period is
             # the incident's still: "claimed the bombing at Kabul airport ... that month" is history)
             continue
-        if _describes_other_noun(ent.root, trigger) and _is_background_date(resolved, anchor):
-            continue  # "to demand the return of property seized in the 1970s": the property's past
+        if _describes_other_noun(ent.root, trigger) and (
+            _is_background_date(resolved, anchor) or _in_pluperfect_description(ent.root)
+        ):
+            # "to demand the return of property seized in the 1970s": the property's past; "the release of
+            # a student who had been picked up ... last week": what befell him before the incident
+            continue
         if resolved.kind == DateKind.VAGUE:
             if _in_clause_of(ent.root, trigger):
                 vague = vague or (ent.text, resolved)

@@ -21,6 +21,7 @@ from flashpoint.extract.fatalities import (
     kills_perpetrators,
     names_its_dead,
     names_its_dead_only,
+    retells_counted_part,
     toll_update_figure,
     updates_toll,
 )
@@ -231,12 +232,14 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     return _same_day(p, c) and _same_place(p, c) and same_kind
 
 
-# the incident's own things and people, which a later sentence names as known ("The explosive device
-# detonated as the patrol was passing near Hawija", "The attackers fled towards the hills")
+# the incident's own things and people (and a demonstration's crowd), which a later sentence names as known
+# ("The explosive device detonated as the patrol was passing near Hawija", "The attackers fled towards the
+# hills", "The protesters had gathered to demand the release of a student")
 RETOLD_NOUNS = frozenset(
     {"attacker", "assailant", "gunman", "gunmen", "bomber", "device", "bomb", "blast", "explosion", "missile",
      "rocket", "shell", "drone", "victim", "attack", "raid", "ambush", "assault", "bombing", "shooting",
-     "massacre", "strike", "airstrike", "shelling", "clash", "incident", "lynching"}
+     "massacre", "strike", "airstrike", "shelling", "clash", "incident", "lynching", "protester",
+     "demonstrator", "crowd"}
 )  # fmt: skip
 
 
@@ -329,6 +332,37 @@ def _counted_before_told(target: CodedMention, item: CodedMention) -> bool:
         (counted or reported)
         and 0 < (t.event_date - c.event_date).days <= TOLL_COUNT_DAYS
         and (_same_province(t, c) or not item.has_own_place)
+    )
+
+
+# words that set an incident apart from the one told before it ("In a separate incident", "another attack")
+APART_WORDS = frozenset({"separate", "separately", "another", "second", "similar"})
+
+
+def _dated_after_lead(lead: CodedMention, item: CodedMention) -> bool:
+    """The article's lead (or headline) tells the incident with no day of its own ("Gunmen shot and killed a
+    municipal councilor in Guerrero, prosecutors said"; "Three police officers killed in Mandera IED
+    attack"), and a later sentence tells it again with its day, in its province or nowhere else ("was
+    attacked Saturday night as he left a restaurant in Chilapa"): the inverted pyramid of news writing, one
+    incident, on the later sentence's day. A retelling whose own verb is only a plain attack or clash ("The
+    gunmen stormed the mosque on Friday night" after an abduction) keeps the lead's type; one set apart
+    ("In a separate incident on Saturday") is another incident, and so is a day's count of more dead than the
+    lead's."""
+    first, c = lead.event, item.event
+    return (
+        not lead.mention.names_a_day
+        and item.has_own_date
+        and first.event_date is not None
+        and c.event_date is not None
+        and 0 < (first.event_date - c.event_date).days <= TOLL_COUNT_DAYS
+        and _family(first) == _family(c)
+        and (first.sub_event_type == c.sub_event_type or c.sub_event_type in GENERIC_TYPES)
+        and (_same_province(first, c) or not item.has_own_place)
+        and not any(t.lower_ in APART_WORDS for t in item.mention.sentence)
+        # a day's count of dead across a country ("56 were killed yesterday, including ...") under a
+        # lead is no retelling: more dead than the lead counts take a retold incident ("The attack ...")
+        and ((c.fatalities or 0) <= (first.fatalities or 0) or _retold(item))
+        and c.time_precision == 1
     )
 
 
@@ -628,6 +662,10 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         t.fatalities = update
     elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and names_its_dead(detail.mention.sentence):
         pass  # "... adding that Sepoy Nasir Khan, 24, embraced martyrdom": one of the counted dead, named
+    elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and retells_counted_part(
+        target.mention.spans, detail.mention.sentence
+    ):
+        pass  # "Two soldiers ... died while being taken to a hospital" after two soldiers and three militants
     elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and counts_bodies_only(detail.mention.sentence):
         pass  # "Rescuers pulled the bodies of a family of five from a burned house" after seven were killed
     elif 0 < (t.fatalities or 0) < (d.fatalities or 0) and names_its_dead_only(target.mention.sentence):
@@ -684,6 +722,8 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
             _merge_into(duplicate, item)
             continue
         counted = next((e for e in events if _counted_before_told(e, item)), None)
+        if counted is None and anchored and len(events) == 1 and _dated_after_lead(events[0], item):
+            counted = events[0]
         if counted is not None:
             # the incident's own day, told after the lead that dated it by the count
             counted.event.event_date, counted.event.time_precision = (

@@ -421,9 +421,13 @@ class Geoparser:
         if specific:
             best = max(specific, key=lambda p: (_specificity(p), -_distance(p, event_span)))
             return self._location(text, best)
-        countries = [p for p in in_sentence if p.feature == "country"] or [
-            p for p in usable if p.feature == "country"
-        ]
+        # with no country in the sentence, the ones the story has told so far are in focus, not one named
+        # later in its background ("cocaine produced in neighbouring Colombia")
+        countries = (
+            [p for p in in_sentence if p.feature == "country"]
+            or [p for p in usable if p.feature == "country" and p.start < sent_start]
+            or [p for p in usable if p.feature == "country"]
+        )
         # a wire story whose body names no place at all ("SEOUL, Dec 10 - Tens of thousands rallied outside
         # the National Assembly"; "AZAZ, Syria, May 5 - A car bomb exploded in the northern town"): the
         # dateline's place is where the reporter saw it
