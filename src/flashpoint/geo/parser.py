@@ -266,6 +266,16 @@ class Geoparser:
         if coded is not None:
             return coded
         specific = [p for p in in_sentence if p.feature in ("city", "admin2", "admin1")]
+        dateline = next((p for p in places if p.name is not None and p.start == dateline_at), None)
+        if (
+            specific
+            and dateline is not None
+            and dateline.feature in ("city", "admin2", "admin1")
+            and all(_in_solidarity(doc, p, specific) for p in specific)
+        ):
+            # "AMMAN - Thousands marched near the embassy in solidarity with Gaza": the only place the
+            # sentence names is whom the crowd stands with; the dateline's is where the reporter saw it
+            return self._location(text, dateline)
         containers = [p for p in specific if _NOTE_CONTAINER.search(text[max(0, p.start - 80) : p.start])]
         if containers and not any(_names_before(text, c, p) for c in containers for p in specific):
             # "near Boni (Douentza, Mopti)" with Boni unknown: the nearest known container, never a place
@@ -801,9 +811,10 @@ def _in_solidarity(doc: Doc, place: PlaceMention, places: Sequence[PlaceMention]
     return not any(opened <= other.start < place.start for other in places)
 
 
-# "solidarity with Palestinians in ", "in support of the people of ": the words before a place stood with
+# "solidarity with Palestinians in ", "in support of the people of ", "in solidarity with ": the words
+# before a place stood with
 _SOLIDARITY_WITH = re.compile(
-    r"\b(?:solidarity with|in support of) (?:[\w'-]+ ){0,3}(?:in|of) $", re.IGNORECASE
+    r"\b(?:solidarity with|in support of) (?:(?:[\w'-]+ ){0,3}(?:in|of) )?$", re.IGNORECASE
 )
 
 
