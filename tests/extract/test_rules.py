@@ -1735,3 +1735,42 @@ def test_a_baton_charge_with_light_injuries_is_an_intervention(pipeline: Pipelin
     text = "On 4 March 2024, police baton-charged teachers protesting in Lahore, injuring several of them."
     event = _one(pipeline, text)
     assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.slow
+def test_two_factions_of_a_group_are_both_sides(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 4 March 2024, members of two Gulf Clan factions clashed in Tierralta, killing 3."
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", event.actor1, event.actor1)
+    assert event.actor1 is not None and event.actor1.startswith("AGC")
+
+
+@pytest.mark.slow
+def test_tear_gas_from_drones_is_crowd_control(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 4 March 2024, police fired tear gas from drones at farmers marching in Ambala."
+    )
+    assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.slow
+def test_a_dispute_turned_into_clashes_is_a_clash(pipeline: Pipeline) -> None:
+    text = (
+        "On 4 March 2024, a land dispute between two tribes turned into armed clashes in Kurram, killing 4."
+    )
+    assert _one(pipeline, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_the_district_named_before_its_bracketed_province(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 4 March 2024, Pakistani forces fired rockets into the Dangam district of Kunar (Kunar)."
+    )
+    assert (event.admin1, event.admin2) == ("Kunar", "Dangam")
+
+
+@pytest.mark.slow
+def test_police_charging_with_batons_is_crowd_control(pipeline: Pipeline) -> None:
+    text = "On 4 March 2024, police charged students at a protest in Milan with batons, injuring several."
+    assert _one(pipeline, text).sub_event_type == "Protest with intervention"

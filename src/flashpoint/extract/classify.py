@@ -93,6 +93,9 @@ def classify(
             return TypeDecision("Government regains territory", "territory taken by state forces")
         if non_state_mover or ("territory_gain" in territory and a2_state):
             return TypeDecision("Non-state actor overtakes territory", "territory taken by a non-state actor")
+    if "airstrike" in c and "crowd_control" in m and c & {"protest", "riot"}:
+        # "police fired tear gas shells from drones at farmers marching to Delhi": crowd control from the air
+        c = c - {"airstrike"}
     if "airstrike" in c:  # an air strike that destroyed a depot is still an air strike
         return TypeDecision("Air/drone strike", "air or drone strike cue")
     # weapons seized, found, defused or intercepted, nobody hurt: weapon words do not make it an attack

@@ -275,6 +275,8 @@ class Detector:
             modifiers.add("violence_by_crowd")
         if _crowd_demands(words, tokens):
             modifiers.add("crowd_demand")
+        if _baton_charge(hits, tokens):
+            modifiers.add("crowd_control")
         strong = [
             h
             for h in triggers
@@ -1241,6 +1243,10 @@ def _in_a_name(word: Token) -> bool:
     return word.is_title and word.i > word.sent.start and word.i + 1 < len(word.doc) and word.nbor(1).is_title
 
 
+# verbs of one thing becoming another, whose "into" names what it became ("turned into armed clashes")
+TURNING_VERBS = frozenset({"turn", "escalate", "spiral", "degenerate", "descend", "erupt", "devolve"})
+
+
 def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gathering: bool = False) -> bool:
     """An event noun is an event only when it is a specific, reported occurrence.
 
@@ -1300,6 +1306,9 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
         # "Clashes in Hama and raids on Idlib", "11 casualties ... and airstrikes target al-Bab": the first
         # conjunct's reading holds for the rest
         return head.dep_ == "ROOT" or _noun_trigger_reported(words, head, headline=headline)
+    if noun.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in TURNING_VERBS:
+        # "a land dispute between two tribes turned into armed clashes": what the dispute became happened
+        return head.head.tag_ in ("VBD", "VBN") or headline
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
         # "a patrol came under fire from militants": an attack told from its target, when a side is armed
         # ("the government came under fire from the opposition" is criticism)
@@ -3620,6 +3629,14 @@ def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token
             continue  # "demonstrated calling for an amnesty for the January 8 rioters": whom the crowd backs
         kept.append(hit)
     return kept
+
+
+def _baton_charge(hits: list[CueHit], tokens: list[Token]) -> bool:
+    """'police charged students at a protest with batons': a charge with batons is a baton charge, crowd
+    control, wherever the parse hangs the batons."""
+    roots = [h.root(tokens) for h in hits if h.category == "m:intervention"]
+    charged = any(t.lemma_.lower() == "charge" and t.pos_ == "VERB" for t in roots)
+    return charged and any(t.lemma_.lower() == "baton" for t in roots)
 
 
 def _crowd_demands(words: WordLists, tokens: list[Token]) -> bool:

@@ -337,6 +337,10 @@ class Geoparser:
                     -_distance(p, event_span),
                 ),
             )
+            district = _district_named_before(text, best, specific) if best.start in noted else None
+            if district is not None:
+                # "the Dangam district of Kunar (Kunar)": a district named inside the bracket's unit
+                return self._location(text, district)
             if best.start in noted:
                 moved = self._in_bracket_country(text, best)
                 if moved is best:
@@ -788,6 +792,28 @@ def _at_a_place(doc: Doc, place: PlaceMention) -> bool:
         else:
             break
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+# "Al Qahirah district of Taizz city (Taizz)", "the Dangam district of Kunar (Kunar)"
+_DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _district_named_before(
+    text: str, noted: PlaceMention, places: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """A district named as 'the X district of' the noted place, inside the noted place's province."""
+    return next(
+        (
+            p
+            for p in places
+            if p.feature == "admin2"
+            and p.end < noted.start
+            and _DISTRICT_OF.search(text[p.end : noted.start]) is not None
+            and p.country == noted.country
+            and admin_key(p.admin1 or "") == admin_key(noted.admin1 or noted.name or "")
+        ),
+        None,
+    )
 
 
 def _in_solidarity(doc: Doc, place: PlaceMention, places: Sequence[PlaceMention]) -> bool:
