@@ -1661,8 +1661,14 @@ def test_forces_that_take_away_a_person_detain_them(pipeline: Pipeline, actor_ma
     )
     assert event.sub_event_type == "Abduction/forced disappearance"
     assert actor_matcher("Police Forces of Nicaragua", event.actor1), event.actor1
-    arrest = _one(pipeline, "On 2 May 2024, soldiers picked up two students from a hostel in Turbat.")
+    arrest = _one(pipeline, "On 2 May 2024, soldiers took away two students from a hostel in Turbat.")
     assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Military Forces of Pakistan")
+    # 'picked up' is the disappearance phrase ("picked up by armed men"), active or passive
+    picked = _one(pipeline, "On 2 May 2024, soldiers picked up two students from a hostel in Turbat.")
+    assert (picked.sub_event_type, picked.actor1) == (
+        "Abduction/forced disappearance",
+        "Military Forces of Pakistan",
+    )
 
 
 @pytest.mark.slow
