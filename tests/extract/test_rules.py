@@ -1992,3 +1992,158 @@ def test_a_part_of_the_toll_told_again_is_no_conflicting_figure(pipeline: Pipeli
         dt.date(2025, 5, 6),
     )
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 6)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ACLED writes its crowd-size tag on demonstrations only: people detained there were a crowd
+        (
+            "On 3 March 2024, police detained 40 people who came to lay wreaths in Minsk. [size=around 60]",
+            ("Protest with intervention", "Protesters (Belarus)"),
+        ),
+        # an armed actor other than the police does what the sentence says, tag or not
+        (
+            "On 3 March 2024, Taliban forces arrested a former police officer in Herat. [size=no report]",
+            ("Arrests", "Military Forces of Afghanistan"),
+        ),
+    ],
+)
+def test_a_crowd_size_tag_marks_a_demonstration(
+    pipeline: Pipeline, actor_matcher: ActorMatcher, text: str, expected: tuple[str, str]
+) -> None:
+    event = _one(pipeline, text)
+    assert event.sub_event_type == expected[0]
+    assert actor_matcher(expected[1], event.actor1), event.actor1
+
+
+@pytest.mark.slow
+def test_forces_that_take_away_a_person_detain_them(pipeline: Pipeline, actor_matcher: ActorMatcher) -> None:
+    # the taking away is the detention, by the force that did it; missing afterwards, a forced disappearance
+    event = _one(
+        pipeline,
+        "On 2 May 2024, plainclothes police officers took away a student leader from his home in Masaya. "
+        "His whereabouts remain unknown.",
+    )
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert actor_matcher("Police Forces of Nicaragua", event.actor1), event.actor1
+    arrest = _one(pipeline, "On 2 May 2024, soldiers took away two students from a hostel in Turbat.")
+    assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", "Military Forces of Pakistan")
+    # 'picked up' is the disappearance phrase ("picked up by armed men"), active or passive
+    picked = _one(pipeline, "On 2 May 2024, soldiers picked up two students from a hostel in Turbat.")
+    assert (picked.sub_event_type, picked.actor1) == (
+        "Abduction/forced disappearance",
+        "Military Forces of Pakistan",
+    )
+
+
+@pytest.mark.slow
+def test_a_dateline_place_opening_the_text_is_a_place(pipeline: Pipeline) -> None:
+    # a town the model does not tag, first word of the text, before the dateline's date
+    event = _one(pipeline, "Antakya, 3 March 2023 - Angry survivors threw stones at a relief convoy.")
+    assert (event.country, event.admin1) == ("Turkey", "Hatay")
+
+
+@pytest.mark.slow
+def test_a_place_stood_with_yields_to_the_dateline(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Rabat, 13 October 2023 - Thousands marched on Friday in solidarity with Gaza.")
+    assert (event.country, event.location) == ("Morocco", "Rabat")
+
+
+@pytest.mark.slow
+def test_a_past_verb_hung_on_the_subject_of_a_participle_happened(pipeline: Pipeline) -> None:
+    # the small model makes 'demanding' the root and 'protested' a clause on 'graduates'
+    event = _one(pipeline, "On 4 March 2024, graduates protested in Basra demanding jobs.")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_death_after_an_intervention_is_excessive_force(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 March 2024, police fired tear gas and rubber bullets at students protesting in Dhaka. "
+        "One student died later in hospital.",
+    )
+    assert (event.sub_event_type, event.fatalities, event.actor2) == (
+        "Excessive force against protesters",
+        1,
+        "Protesters (Bangladesh)",
+    )
+
+
+@pytest.mark.slow
+def test_a_death_in_the_clashes_after_a_riot_is_its_toll(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 March 2024, protesters stormed the parliament in Beirut and clashed with police. "
+        "A soldier was killed in the clashes.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Violent demonstration", 1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # protesters who attack people or damage shops are violent
+        "On 4 March 2024, protesters attacked migrants and damaged their shops in Tripoli, Lebanon.",
+        # people who storm a place demanding something demonstrate
+        "On 4 March 2024, depositors stormed a bank in Sidon demanding their savings and broke its windows.",
+    ],
+)
+def test_a_crowd_that_attacks_or_demands_is_a_violent_demonstration(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.slow
+def test_a_named_stone_is_a_monument(pipeline: Pipeline) -> None:
+    # 'the Solovetsky stone' is a memorial: no stone thrown
+    event = _one(pipeline, "On 4 March 2024, police detained 20 people at the Solovetsky stone in Moscow.")
+    assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_a_baton_charge_with_light_injuries_is_an_intervention(pipeline: Pipeline) -> None:
+    text = "On 4 March 2024, police baton-charged teachers protesting in Lahore, injuring several of them."
+    event = _one(pipeline, text)
+    assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.slow
+def test_two_factions_of_a_group_are_both_sides(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 4 March 2024, members of two Gulf Clan factions clashed in Tierralta, killing 3."
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", event.actor1, event.actor1)
+    assert event.actor1 is not None and event.actor1.startswith("AGC")
+
+
+@pytest.mark.slow
+def test_tear_gas_from_drones_is_crowd_control(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 4 March 2024, police fired tear gas from drones at farmers marching in Ambala."
+    )
+    assert event.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.slow
+def test_a_dispute_turned_into_clashes_is_a_clash(pipeline: Pipeline) -> None:
+    text = (
+        "On 4 March 2024, a land dispute between two tribes turned into armed clashes in Kurram, killing 4."
+    )
+    assert _one(pipeline, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_the_district_named_before_its_bracketed_province(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline, "On 4 March 2024, Pakistani forces fired rockets into the Dangam district of Kunar (Kunar)."
+    )
+    assert (event.admin1, event.admin2) == ("Kunar", "Dangam")
+
+
+@pytest.mark.slow
+def test_police_charging_with_batons_is_crowd_control(pipeline: Pipeline) -> None:
+    text = "On 4 March 2024, police charged students at a protest in Milan with batons, injuring several."
+    assert _one(pipeline, text).sub_event_type == "Protest with intervention"

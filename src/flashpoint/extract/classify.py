@@ -97,6 +97,9 @@ def classify(
             return TypeDecision("Government regains territory", "territory taken by state forces")
         if non_state_mover or ("territory_gain" in territory and a2_state):
             return TypeDecision("Non-state actor overtakes territory", "territory taken by a non-state actor")
+    if "airstrike" in c and "crowd_control" in m and c & {"protest", "riot"}:
+        # "police fired tear gas shells from drones at farmers marching to Delhi": crowd control from the air
+        c = c - {"airstrike"}
     if "airstrike" in c:  # an air strike that destroyed a depot is still an air strike
         return TypeDecision("Air/drone strike", "air or drone strike cue")
     # weapons seized, found, defused or intercepted, nobody hurt: weapon words do not make it an attack
@@ -155,12 +158,17 @@ def classify(
     )
     if bomb_on_crowd:
         c = c - {"protest", "riot"}
+    # ACLED's crowd-size tag ("[size=no report]") marks a demonstration, unless an armed actor other than the
+    # police does the act ("Taliban forces arrested a former soldier", militants who torched a tower)
+    armed_non_police = actor1 is not None and actor1.is_armed and actor1.role != Role.POLICE
     # "police fired on striking workers": a force that acts on people the text makes protesters meets a
     # demonstration, protest word or not
     protest_like = not bomb_on_crowd and (
         "protest" in c
         or (actor1 is not None and actor1.inter == 6)
         or "crowd_control" in m
+        or ("crowd_size" in m and not armed_non_police)
+        or ("crowd_demand" in m and "kill" not in c)
         or (a1_state and actor2 is not None and actor2.role == Role.PROTESTERS and "arrest" not in c)
     )
     # "shot dead by unknown assailants in a suspected sectarian attack": gunmen are no mob

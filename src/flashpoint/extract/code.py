@@ -314,6 +314,9 @@ class EventCoder:
             # "police baton-charged and detained BYC activists who were marching": the movement's crowd, not
             # an armed intervener for _default_sides to turn into actor 2
             actor1 = _party_as_protesters(actor1)
+        if sub_type == "Armed clash" and actor2 is None and _factions_of(doc, actor1):
+            actor2, rivals = actor1, True  # "members of two Sinaloa Cartel factions clashed": the group
+            # fought itself
         actor1, actor2 = _default_sides(sub_type, actor1, actor2)
         actor1 = _government_at_war(sub_type, actor1)
         if sub_type == "Arrests":
@@ -1496,6 +1499,24 @@ def _a_state_s_strike(
             h.category == "t:attack" and h.phrase == "strike" and doc[h.start].pos_ == "NOUN"
             for h in mention.hits
         )
+    )
+
+
+# what a group splits into when its parts fight each other ("two Sinaloa Cartel factions", "rival wings of")
+FACTION_NOUNS = frozenset({"faction", "factions", "wing", "wings"})
+
+
+def _factions_of(doc: Doc, actor: Participant | None) -> bool:
+    """'members of two Sinaloa Cartel factions clashed', 'rival factions of the SPLM-IO fought': the named
+    group's own parts, counted or rival, are both sides of the clash."""
+    if actor is None or not actor.is_named or actor.end <= actor.start:
+        return False
+    phrase = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if phrase is None:
+        return False
+    nouns = {t for t in phrase} | {t.head for t in phrase}  # the phrase may stop before its head noun
+    return any(
+        t.lower_ in FACTION_NOUNS and any(c.lower_ in ("two", "rival") for c in t.children) for t in nouns
     )
 
 

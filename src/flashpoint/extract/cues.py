@@ -166,6 +166,7 @@ class CueLexicon:
     # frames marked "new_objects_only": an object that points back to someone named before is no new
     # incident ("found the body of the Maoist" after the gun battle that killed him)
     new_object_frames: frozenset[str] = frozenset()
+    active_frames: frozenset[str] = frozenset()  # frames whose object must be a direct object
     # frames marked "modifier": they add a modifier of their category, not a trigger ("hurled crude bombs"
     # makes the explosion a grenade's)
     modifier_frames: frozenset[str] = frozenset()
@@ -235,6 +236,7 @@ class CueLexicon:
         )
         frame_specs = {name: spec for name, spec in data.get("frames", {}).items() if isinstance(spec, dict)}
         new_object_frames = frozenset(n for n, spec in frame_specs.items() if spec.get("new_objects_only"))
+        active_frames = frozenset(n for n, spec in frame_specs.items() if spec.get("active_only"))
         modifier_frames = frozenset(n for n, spec in frame_specs.items() if spec.get("modifier"))
         state_measures = frozenset(
             o for spec in frame_specs.values() if spec.get("state_measure") for o in spec["objects"]
@@ -249,6 +251,7 @@ class CueLexicon:
             words,
             frames,
             new_object_frames=new_object_frames,
+            active_frames=active_frames,
             modifier_frames=modifier_frames,
             state_measures=state_measures,
             suppressors=suppressors,
@@ -437,7 +440,10 @@ class CueLexicon:
             direct_objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
             for name, category, objects in frames:
                 particles = self.verb_particles.get(name)
-                if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
+                # the small model tags some particles as adverbs ("took away an activist")
+                if particles and not any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children
+                ):
                     continue  # "handed out weapons to volunteers": weapons given, not given up
                 heads = self.verb_heads.get(name)
                 if heads and not (token.dep_ == "xcomp" and token.head.lemma_.lower() in heads):
@@ -488,6 +494,8 @@ class CueLexicon:
                     is_place = placeish and "<place>" in objects
                     if name in self.new_object_frames and _points_back(obj):
                         continue
+                    if name in self.active_frames and obj.dep_ == "nsubjpass":
+                        continue  # "was picked up by security forces and taken to an unknown location"
                     if _qualified_by(obj, self.object_exclusions.get(name, frozenset())):
                         continue
                     if category == "change_group" and _hunts(self.words, obj):

@@ -123,6 +123,12 @@ class Detector:
                 # a note's tally or detail line: "7 fatalities reported.", "Weapons seized: 1 IED."
                 last.extra_sentences.append(sent)
                 continue
+            if last is not None and _CROWD_SIZE_TAG.fullmatch(sent.text.strip()):
+                # ACLED's crowd-size tag closing a note ("[size=around 200]", "[size=no report]") is written
+                # on demonstrations only: the event it closes was one
+                last.extra_sentences.append(sent)
+                last.modifiers.add("crowd_size")
+                continue
             if (
                 last is not None
                 and sent.start not in second_clauses
@@ -265,6 +271,12 @@ class Detector:
         }
         if not triggers:
             return None
+        if _crowd_attacks(hits, tokens):
+            modifiers.add("violence_by_crowd")
+        if _crowd_demands(words, tokens):
+            modifiers.add("crowd_demand")
+        if _baton_charge(hits, tokens):
+            modifiers.add("crowd_control")
         strong = [
             h
             for h in triggers
@@ -1265,6 +1277,10 @@ def _in_a_name(word: Token) -> bool:
     return word.is_title and word.i > word.sent.start and word.i + 1 < len(word.doc) and word.nbor(1).is_title
 
 
+# verbs of one thing becoming another, whose "into" names what it became ("turned into armed clashes")
+TURNING_VERBS = frozenset({"turn", "escalate", "spiral", "degenerate", "descend", "erupt", "devolve"})
+
+
 def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gathering: bool = False) -> bool:
     """An event noun is an event only when it is a specific, reported occurrence.
 
@@ -1324,6 +1340,9 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
         # "Clashes in Hama and raids on Idlib", "11 casualties ... and airstrikes target al-Bab": the first
         # conjunct's reading holds for the rest
         return head.dep_ == "ROOT" or _noun_trigger_reported(words, head, headline=headline)
+    if noun.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in TURNING_VERBS:
+        # "a land dispute between two tribes turned into armed clashes": what the dispute became happened
+        return head.head.tag_ in ("VBD", "VBN") or headline
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
         # "a patrol came under fire from militants": an attack told from its target, when a side is armed
         # ("the government came under fire from the opposition" is criticism)
@@ -1614,6 +1633,8 @@ def _irrealis_head(words: WordLists, root: Token) -> Token | None:
     "ordered its fighters to carry out attacks"), if any."""
     if root.dep_ == "conj" and root.tag_ == "VBD":
         return None  # "tried to storm parliament and clashed with police": a past verb no 'to' governs
+    if _past_verb_on_subject(root):
+        return None
     below = root
     for ancestor in list(root.ancestors)[:3]:
         if _circumstance_clause(below):
@@ -1656,6 +1677,23 @@ def _participle_read_as_verb(head: Token, below: Token) -> bool:
         and below.dep_ == "ccomp"
         and (below.tag_ == "VBD" or (on_verbless_root and below.tag_ == "VBN"))
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in below.children)
+    )
+
+
+def _past_verb_on_subject(verb: Token) -> bool:
+    """'graduates protested in Nasiriyah demanding employment': the small model hangs the past verb on its
+    subject as a clause (tagging it a participle) and makes the participle after it the root; a participle
+    root with a subject and no auxiliary is no finite verb, so the past verb on its subject is what the
+    subject did, not what it demanded."""
+    subject = verb.head
+    root = subject.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and subject.dep_ == "nsubj"
+        and root.dep_ == "ROOT"
+        and root.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
     )
 
 
@@ -3313,8 +3351,19 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
     kept = []
     for hit in hits:
         root = hit.root(tokens)
-        if hit.category == "t:arrest" and any(c.dep_ == "prt" for c in root.children):
+        # "held up signs"; a frame checked its own particles ("picked up a student")
+        phrasal = any(c.dep_ == "prt" for c in root.children)
+        if hit.category == "t:arrest" and "+" not in hit.phrase and phrasal:
             continue
+        if (
+            hit.category == "m:violence_by_crowd"
+            and root.pos_ == "NOUN"
+            and any(
+                c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and not hit.start <= c.i < hit.end
+                for c in root.children
+            )
+        ):
+            continue  # "at the Solovetsky stone": a monument's name, no stone thrown ("Molotov" is thrown)
         if (
             hit.category in ("t:riot", "t:protest", "m:violence_by_crowd")
             and root.dep_ in ("compound", "amod")
@@ -3707,6 +3756,38 @@ def _without_grievances(words: WordLists, hits: list[CueHit], tokens: list[Token
     return kept
 
 
+def _baton_charge(hits: list[CueHit], tokens: list[Token]) -> bool:
+    """'police charged students at a protest with batons': a charge with batons is a baton charge, crowd
+    control, wherever the parse hangs the batons."""
+    roots = [h.root(tokens) for h in hits if h.category == "m:intervention"]
+    charged = any(t.lemma_.lower() == "charge" and t.pos_ == "VERB" for t in roots)
+    return charged and any(t.lemma_.lower() == "baton" for t in roots)
+
+
+def _crowd_demands(words: WordLists, tokens: list[Token]) -> bool:
+    """'Depositors stormed a bank branch demanding access to their savings': ordinary people (mob_nouns) who
+    act while demanding something make a demand in public, which is what a demonstration is."""
+    return any(
+        t.lemma_.lower() == "demand"
+        and t.tag_ == "VBG"
+        and t.dep_ in ("advcl", "acl")
+        and any(c.dep_ == "nsubj" and c.lower_ in words.mob_nouns for c in t.head.children)
+        for t in tokens
+    )
+
+
+def _crowd_attacks(hits: list[CueHit], tokens: list[Token]) -> bool:
+    """'Protesters attacked Syrian nationals and damaged their shops': a crowd word that is the subject of an
+    attack or damage verb is the crowd's own violence (not 'protested against an attack')."""
+    crowd = {h.root(tokens).i for h in hits if h.category in CROWD_TRIGGERS and h.root(tokens).pos_ == "NOUN"}
+    return any(
+        h.category in ("t:attack", "t:loot")
+        and h.root(tokens).pos_ == "VERB"
+        and any(c.dep_ == "nsubj" and c.i in crowd for c in h.root(tokens).children)
+        for h in hits
+    )
+
+
 def _done_by_a_crowd(words: WordLists, verb: Token) -> bool:
     """The verb's subject is ordinary people of a place or a trade ("residents set fire to ...")."""
     return any(c.dep_ == "nsubj" and c.lower_ in words.mob_nouns for c in verb.children)
@@ -3991,6 +4072,9 @@ def attribution(sent: Span) -> tuple[Token, bool] | None:
         elif token.lemma_.lower() in ("suspect", "accuse") and "dobj" in deps:  # "police suspect the BLA"
             return deps["dobj"], False
     return None
+
+
+_CROWD_SIZE_TAG = re.compile(r"\[size=[^\]]{1,60}\]")
 
 
 def _note_label(text: str) -> str | None:

@@ -25,7 +25,7 @@ from flashpoint.extract.fatalities import (
     toll_update_figure,
     updates_toll,
 )
-from flashpoint.ontology import interaction_code
+from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event
 
 FAMILIES = {
@@ -158,6 +158,8 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             # weapon's blast after a riot, "The explosions killed five soldiers", is an incident of its own)
             or (p.sub_event_type == "Mob violence" and c.sub_event_type in GENERIC_TYPES)
             or _disappeared_after_arrest(p, c)
+            or _died_at_intervention(p, current)
+            or _died_in_the_riot(p, current)
             # "One Palestinian man was shot dead, the health ministry said." after settlers torched a village:
             # the raid's dead, which make the property destruction an attack (see _merge_into)
             or (
@@ -434,6 +436,41 @@ def _disappeared_after_arrest(target: Event, detail: Event) -> bool:
     return target.sub_event_type == "Arrests" and detail.sub_event_type == "Abduction/forced disappearance"
 
 
+def _died_in_the_riot(target: Event, detail: CodedMention) -> bool:
+    """'Protesters stormed the ministry and clashed with security forces. A policeman was killed in the
+    clashes.': a death in 'the clashes' or 'the violence', named as known, right after a riot is its toll."""
+    acts = detail.mention.categories - {"protest", "riot", "clash"}
+    return (
+        target.sub_event_type in VIOLENT_CROWDS
+        and acts <= CASUALTY_CATEGORIES
+        and bool(acts)
+        and any(
+            token.dep_ == "pobj"
+            and token.head.lower_ in ("in", "during")
+            and token.lemma_.lower() in KNOWN_FIGHT_NOUNS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            for token in detail.mention.sentence
+        )
+    )
+
+
+# what a riot is named as when told again ("killed in the clashes", "injured during the violence")
+KNOWN_FIGHT_NOUNS = frozenset({"clash", "clashes", "violence", "unrest", "riot", "riots", "confrontation"})
+
+
+def _died_at_intervention(target: Event, detail: CodedMention) -> bool:
+    """'Security forces fired tear gas and rubber bullets at students protesting ... One student died later
+    in hospital.': a death told right after a state force's intervention in a protest, with no day or place
+    of its own, is that force's lethal harm, which ACLED codes as excessive force against the protesters."""
+    deaths = detail.mention.categories - {"protest"}
+    return (
+        target.sub_event_type == "Protest with intervention"
+        and target.inter2 == 1
+        and deaths == {"kill"}
+        and bool(detail.event.fatalities)
+    )
+
+
 def _dispersed_after_arrests(target: Event, detail: Event) -> bool:
     """'Police detained dozens of people on Sunday as they tried to gather for a march. Officers used pepper
     spray to disperse the crowd.': a dispersal told right after detentions, with no day or place of its own,
@@ -590,6 +627,13 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         _take_type(t, d)
         armed_first = d.inter1 in NON_STATE_ARMED_INTERS
         t.actor2, t.inter2 = (d.actor1, d.inter1) if armed_first else (d.actor2, d.inter2)
+        t.interaction = interaction_code(t.inter1, t.inter2)
+    if _died_at_intervention(t, detail):
+        t.sub_event_type = "Excessive force against protesters"
+        t.event_type = event_type_of(t.sub_event_type)
+        t.disorder_type = disorder_type_of(t.sub_event_type)
+        t.actor1, t.inter1, t.actor2, t.inter2 = t.actor2, t.inter2, t.actor1, t.inter1
+        t.assoc_actor_1, t.assoc_actor_2 = t.assoc_actor_2, t.assoc_actor_1
         t.interaction = interaction_code(t.inter1, t.inter2)
     if _dispersed_after_arrests(t, d):
         # the detaining force is the side that intervened; the crowd it dispersed is actor 1

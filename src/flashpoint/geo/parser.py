@@ -321,6 +321,16 @@ class Geoparser:
         if coded is not None:
             return coded
         specific = [p for p in in_sentence if p.feature in ("city", "admin2", "admin1")]
+        dateline = next((p for p in places if p.name is not None and p.start == dateline_at), None)
+        if (
+            specific
+            and dateline is not None
+            and dateline.feature in ("city", "admin2", "admin1")
+            and all(_in_solidarity(doc, p, specific) for p in specific)
+        ):
+            # "AMMAN - Thousands marched near the embassy in solidarity with Gaza": the only place the
+            # sentence names is whom the crowd stands with; the dateline's is where the reporter saw it
+            return self._location(text, dateline)
         containers = [p for p in specific if _NOTE_CONTAINER.search(text[max(0, p.start - 80) : p.start])]
         if containers and not any(_names_before(text, c, p) for c in containers for p in specific):
             # "near Boni (Douentza, Mopti)" with Boni unknown: the nearest known container, never a place
@@ -384,6 +394,10 @@ class Geoparser:
                     -_distance(p, event_span),
                 ),
             )
+            district = _district_named_before(text, best, specific) if best.start in noted else None
+            if district is not None:
+                # "the Dangam district of Kunar (Kunar)": a district named inside the bracket's unit
+                return self._location(text, district)
             if best.start in noted:
                 moved = self._in_bracket_country(text, best)
                 if moved is best:
@@ -883,6 +897,28 @@ def _at_a_place(doc: Doc, place: PlaceMention) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
+# "Al Qahirah district of Taizz city (Taizz)", "the Dangam district of Kunar (Kunar)"
+_DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _district_named_before(
+    text: str, noted: PlaceMention, places: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """A district named as 'the X district of' the noted place, inside the noted place's province."""
+    return next(
+        (
+            p
+            for p in places
+            if p.feature == "admin2"
+            and p.end < noted.start
+            and _DISTRICT_OF.search(text[p.end : noted.start]) is not None
+            and p.country == noted.country
+            and admin_key(p.admin1 or "") == admin_key(noted.admin1 or noted.name or "")
+        ),
+        None,
+    )
+
+
 def _in_solidarity(doc: Doc, place: PlaceMention, places: Sequence[PlaceMention]) -> bool:
     """The name is inside what a crowd stands with ("marched through Rabat in solidarity with Palestinians
     in Gaza", "in support of farmers in Punjab"): whom the protest is for, not where it was. Read from the
@@ -904,9 +940,10 @@ def _in_solidarity(doc: Doc, place: PlaceMention, places: Sequence[PlaceMention]
     return not any(opened <= other.start < place.start for other in places)
 
 
-# "solidarity with Palestinians in ", "in support of the people of ": the words before a place stood with
+# "solidarity with Palestinians in ", "in support of the people of ", "in solidarity with ": the words
+# before a place stood with
 _SOLIDARITY_WITH = re.compile(
-    r"\b(?:solidarity with|in support of) (?:[\w'-]+ ){0,3}(?:in|of) $", re.IGNORECASE
+    r"\b(?:solidarity with|in support of) (?:(?:[\w'-]+ ){0,3}(?:in|of) )?$", re.IGNORECASE
 )
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from flashpoint.geo.gazetteer import Gazetteer
 from flashpoint.geo.names import normalize
 from flashpoint.nlp.model import ACTOR_LABEL, doc_entities, doc_text
+from flashpoint.text.dates import MONTH_RE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_NGRAM = 6  # "Mazar - e - Sharif" is five tokens
@@ -86,6 +87,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _GLUED = re.compile(r"[;|](?=[A-Z])")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}")
 _SEPARATOR = re.compile(r"[;|()\[\]{}\n]")
+# what follows a wire dateline's place: its date, "Antakya, 10 February 2023 -", "KABUL, Jan 5"
+_DATELINE_DATE = re.compile(rf",\s*(?:{MONTH_RE}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_RE}\b)")
 
 
 # "Somalia's capital", "the Haitian capital": a capital not named by a name that follows it
@@ -94,6 +97,12 @@ _UNNAMED_CAPITAL = re.compile(
     r"(?P<capital>capital(?: city)?)\b"
     r"(?!,? (?:[A-Z]|city of))"
 )
+
+
+def _opens_a_dateline(span: Span) -> bool:
+    """'Antakya, 10 February 2023 - Survivors hurled stones ...': a name that opens the text and is followed
+    by a date is the wire's dateline place, no capitalised first word of a sentence."""
+    return span.start_char == 0 and _DATELINE_DATE.match(doc_text(span.doc), span.end_char) is not None
 
 
 def _cut(text: str) -> str:
@@ -743,7 +752,9 @@ class ToponymRecognizer:
             if cand.feature == "city" and cand.primary:
                 if len(span) > 1 and cand.population >= 1_000:
                     return True
-                if cand.population >= self.options.min_city_population and not span[0].is_sent_start:
+                if cand.population >= self.options.min_city_population and (
+                    not span[0].is_sent_start or _opens_a_dateline(span)
+                ):
                     return True
             big_town = cand.feature == "city" and cand.population >= self.options.min_city_population
             if big_town and other_spelling_ok:
