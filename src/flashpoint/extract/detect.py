@@ -238,6 +238,7 @@ class Detector:
             and not _seizes_no_place(words, h, tokens)
             and not _earlier_capture(h, tokens)
             and not (previous_date is not None and _laid_beforehand(words, h, tokens))
+            and not _signature_on_a_thing(h, tokens)
         ]
         hits = _without_earlier_tolls(hits, tokens)
         hits = _without_changed_activities(hits, tokens)
@@ -2012,6 +2013,23 @@ def _toll_with_figure(hit: CueHit, sent: Span) -> bool:
     return match is not None and match.start() == 0 and parse_count(match["n"]) is not None
 
 
+# what a signing makes: "the agreement signed in Doha" is the deal itself
+SIGNED_DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce"})
+
+
+def _signature_on_a_thing(hit: CueHit, tokens: list[Token]) -> bool:
+    """'banners signed by a criminal group', 'a letter signed by 40 lawmakers': a participle that names who
+    signed a thing is an author's signature, no agreement (and no cue that supports a weak one beside it)."""
+    root = hit.root(tokens)
+    return (
+        hit.category == "t:agreement"
+        and root.lemma_.lower() == "sign"
+        and root.dep_ == "acl"
+        and root.tag_ == "VBN"
+        and root.head.lemma_.lower() not in SIGNED_DEAL_NOUNS
+    )
+
+
 def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
     """A weak cue opens an event only beside a second, different cue ("fired rockets", "seized the town"),
     or, a clash word, naming the two sides that fought ("fighting erupted between the army and the RSF")."""
@@ -2179,6 +2197,8 @@ def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool
     them with tear gas", "police detained several protesters") belongs to that protest."""
     if "protest" not in last.categories or any(e.label_ == "DATE" for e in span_entities(sent)):
         return False  # a sentence with its own date ("a crackdown earlier this month") is another time
+    if _names_another_town(last, sent):
+        return False  # "In Lyon, police used tear gas to clear farmers" after a rally in Agen: another place
     tokens = list(sent)
     if _crowd_toll(hits, tokens) or _fired_on_the_crowd(hits, tokens):
         return True
@@ -2197,6 +2217,17 @@ def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool
         and not _no_force_used(h, tokens)
         for h in hits
     )
+
+
+def _names_another_town(last: EventMention, sent: Span) -> bool:
+    """The sentence names a town or country that the protest's own sentences do not (a GPE, or the proper name
+    it opens with after "In", which the model often calls an organisation: "In Lyon, police ..."): it tells
+    how police met a crowd elsewhere, a demonstration of its own (ACLED codes one per place)."""
+    told = " ".join(s.text for s in last.spans)
+    names = [e.text for e in span_entities(sent) if e.label_ == "GPE"]
+    if sent[0].lower_ in ("in", "at"):
+        names += [c.text for c in sent[0].children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    return any(name not in told for name in names)
 
 
 def _crowd_toll(hits: list[CueHit], tokens: list[Token]) -> bool:
@@ -3169,6 +3200,9 @@ def _tells_incident(cues: CueLexicon, part: Span) -> bool:
     return any(h.category.startswith("t:") for h in cues.scan(part))
 
 
+FRONTED_PLACE_PREPS = frozenset({"In", "Near", "At", "Outside"})
+
+
 def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:
     """'In the western city of Kisumu, protesters blocked roads', after 'Police fired tear gas at protesters
     in Nairobi on Wednesday': a sentence fronted by its own place, telling an incident of the lead's kind
@@ -3180,9 +3214,15 @@ def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:
         return False
     first = mention.sentence[0]
     # a new sentence: "; in Lahore, lawyers rallied" after a semicolon tells where the same event went on
-    if first.text != "In" or first.dep_ != "prep":
+    # "Near Toulouse, tractors blocked the motorway" is fronted by its place as much as "In Agen, ..."
+    if first.text not in FRONTED_PLACE_PREPS:
         return False
-    place = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if first.dep_ == "prep":
+        place = next((c for c in first.children if c.dep_ == "pobj"), None)
+    elif first.dep_ == "compound" and first.head.pos_ == "PROPN":
+        place = first.head  # "Near Toulouse," read by the small model as one name
+    else:
+        return False
     if place is None or place.right_edge.i + 1 >= mention.sentence.end:
         return False
     fronted = place.doc[place.right_edge.i + 1].text == ","
