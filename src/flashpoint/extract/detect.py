@@ -159,6 +159,9 @@ class Detector:
             if mention is not None and last is not None and _declared_after_incident(self.cues, mention):
                 mention = None  # "The government on Saturday declared a state of emergency in Lima": told
                 # after the report's incident, the measure is its background, not the news
+            if mention is not None and mention.categories == {"arrest"} and NATIONWIDE_RE.search(sent.text):
+                mention = None  # "87 people had been arrested across the country": a national count of
+                # detentions, placed nowhere ACLED could code
             if mention is not None and _tallied(self.cues.words, mention.trigger):
                 mention = None  # "UNAMA said it had recorded 1,095 civilians killed": a report's tally
             if mention is not None and _retells_old_incident(mention.trigger, old_incidents):
@@ -2197,6 +2200,8 @@ def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool
     them with tear gas", "police detained several protesters") belongs to that protest."""
     if "protest" not in last.categories or any(e.label_ == "DATE" for e in span_entities(sent)):
         return False  # a sentence with its own date ("a crackdown earlier this month") is another time
+    if NATIONWIDE_RE.search(sent.text):
+        return False  # "87 people had been arrested across the country": a national count, not this crowd's
     if _names_another_town(last, sent):
         return False  # "In Lyon, police used tear gas to clear farmers" after a rally in Agen: another place
     tokens = list(sent)
@@ -2217,6 +2222,9 @@ def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool
         and not _no_force_used(h, tokens)
         for h in hits
     )
+
+
+NATIONWIDE_RE = re.compile(r"\b(?:across|around|throughout) the country\b|\b(?:nationwide|countrywide)\b", re.I)
 
 
 def _names_another_town(last: EventMention, sent: Span) -> bool:

@@ -169,7 +169,16 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         return True
     if (
         not current.has_own_date
-        and current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES
+        and (
+            current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES
+            # "A 19-year-old man was shot dead in Kondele, police said." after a riot there: a shooting with
+            # nobody named who fired is the riot's toll too
+            or (
+                current.mention.categories - {"protest", "attack"} <= CASUALTY_CATEGORIES
+                and bool(current.mention.categories & CASUALTY_CATEGORIES)
+                and _doer_unnamed(current)
+            )
+        )
         and p.sub_event_type in VIOLENT_CROWDS
         and _same_place(p, c)
     ):
@@ -221,6 +230,12 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         # same day and no place of its own, a plain attack or clash is the incident told again
         return True
     return _same_day(p, c) and _same_place(p, c) and same_kind
+
+
+def _doer_unnamed(item: CodedMention) -> bool:
+    """'was shot dead', 'was killed': every passive verb of the sentence leaves out who did it (no 'by')."""
+    passives = [t for t in item.mention.sentence if any(c.dep_ == "auxpass" for c in t.children)]
+    return bool(passives) and not any(c.dep_ == "agent" for t in passives for c in t.children)
 
 
 # the incident's own things and people, which a later sentence names as known ("The explosive device
