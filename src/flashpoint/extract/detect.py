@@ -162,6 +162,9 @@ class Detector:
             if mention is not None and mention.categories == {"arrest"} and NATIONWIDE_RE.search(sent.text):
                 mention = None  # "87 people had been arrested across the country": a national count of
                 # detentions, placed nowhere ACLED could code
+            if mention is not None and last is None and _declared_dead_only(mention):
+                mention = None  # "..., where doctors declared him dead": the death of someone the story told
+                # before, in a background it did not report as news (a verdict's murder)
             if mention is not None and _tallied(self.cues.words, mention.trigger):
                 mention = None  # "UNAMA said it had recorded 1,095 civilians killed": a report's tally
             if mention is not None and _retells_old_incident(mention.trigger, old_incidents):
@@ -2017,7 +2020,9 @@ def _toll_with_figure(hit: CueHit, sent: Span) -> bool:
 
 
 # what a signing makes: "the agreement signed in Doha" is the deal itself
-SIGNED_DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce"})
+SIGNED_DEAL_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce"}
+)
 
 
 def _signature_on_a_thing(hit: CueHit, tokens: list[Token]) -> bool:
@@ -2224,7 +2229,20 @@ def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool
     )
 
 
-NATIONWIDE_RE = re.compile(r"\b(?:across|around|throughout) the country\b|\b(?:nationwide|countrywide)\b", re.I)
+DECLARING_LEMMAS = frozenset({"declare", "pronounce"})
+
+
+def _declared_dead_only(mention: EventMention) -> bool:
+    """The mention's only cue is a death that doctors declared or pronounced ("doctors declared him dead",
+    "he was pronounced dead on arrival"): a death certified, not an incident told."""
+    return mention.categories == {"kill"} and any(
+        t.lower_ == "dead" and t.head.lemma_.lower() in DECLARING_LEMMAS for t in mention.sentence
+    )
+
+
+NATIONWIDE_RE = re.compile(
+    r"\b(?:across|around|throughout) the country\b|\b(?:nationwide|countrywide)\b", re.I
+)
 
 
 def _names_another_town(last: EventMention, sent: Span) -> bool:
