@@ -2224,12 +2224,3 @@ def test_deaths_in_separate_encounters_so_far_are_a_tally(pipeline: Pipeline) ->
 def test_a_death_doctors_declared_is_no_incident_of_its_own(pipeline: Pipeline) -> None:
     text = "A man was found unconscious in a street in Peshawar on Monday and doctors declared him dead."
     assert pipeline.extract_text(text, dt.date(2024, 7, 9)) == []
-
-
-@pytest.mark.slow
-def test_drones_the_air_force_says_it_shot_down_are_no_strike_of_its_own(pipeline: Pipeline) -> None:
-    events = pipeline.extract_text(
-        "Ukraine's Air Force said on Monday it had shot down 28 of the 29 drones launched by Russia.",
-        dt.date(2024, 5, 20),
-    )
-    assert "Air/drone strike" not in {e.sub_event_type for e in events}

@@ -143,10 +143,6 @@ class WordLists:
 FrameSpec = tuple[str, str, frozenset[str]]
 
 
-# "the air force said it had shot down 28 drones": an interception told by the air force that made it
-INTERCEPTING_VERBS = frozenset({"shoot", "intercept", "down"})
-
-
 @dataclass
 class CueLexicon:
     """Phrases by category, indexed by first word so a sentence is scanned once."""
@@ -363,10 +359,7 @@ class CueLexicon:
             return False
         if any(_active_participle(c) for c in head.children if c.dep_ == "acl"):
             return False  # "Israeli air strikes killed 18 people, the ministry said": the parse's slip
-        # what it says it shot down or intercepted is what the other side launched, no strike of its own
-        said = (
-            c for c in head.head.children if c.dep_ == "ccomp" and c.lemma_.lower() not in INTERCEPTING_VERBS
-        )
+        said = (c for c in head.head.children if c.dep_ == "ccomp")
         own_deed = any(g.dep_ == "nsubj" and g.lower_ in ("it", "we") for c in said for g in c.children)
         return not own_deed
 
