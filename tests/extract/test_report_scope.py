@@ -2211,7 +2211,7 @@ def test_an_undated_lead_takes_the_day_of_its_retelling(pipeline: Pipeline) -> N
 
 
 @pytest.mark.slow
-def test_deaths_in_separate_encounters_so_far_are_a_tally(pipeline: Pipeline) -> None:
+def test_deaths_so_far_this_year_are_a_tally(pipeline: Pipeline) -> None:
     events = pipeline.extract_text(
         "Nine Maoists were killed in an encounter with security forces in Bijapur district on Thursday. With "
         "this, 43 Maoists have been killed in separate encounters in the Bastar region so far this year.",
