@@ -2133,3 +2133,94 @@ def test_the_armed_dead_of_a_clash_between_two_sides_are_no_side_of_their_own(pi
         "at least six fighters, military sources said.",
     )
     assert [(e.actor1, e.actor2) for e in events] == [("Military Forces of Yemen", "Ansar Allah")]
+
+
+@pytest.mark.slow
+def test_police_fronted_by_another_town_meet_a_demonstration_of_its_own(pipeline: Pipeline) -> None:
+    # articles89: ACLED codes one demonstration per place; the tear gas in Lyon is not the Agen rally's
+    events = pipeline.extract_text(
+        "Farmers rallied outside the prefecture in Agen on Monday.\n\nIn Lyon, police used tear gas to clear "
+        "a group of farmers who tried to block the ring road in the morning, the prefecture said.",
+        dt.date(2024, 1, 23),
+    )
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Agen", "Peaceful protest"),
+        ("Lyon", "Protest with intervention"),
+    ]
+
+
+@pytest.mark.slow
+def test_a_place_fronted_by_near_tells_a_parallel_incident_of_the_leads_day(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Farmers rallied in Agen on Monday.\n\nNear Toulouse, dozens of tractors blocked the A64 motorway "
+        "at Carbonne for a sixth day.",
+        dt.date(2024, 1, 23),
+    )
+    assert {(e.location, e.event_date) for e in events} == {
+        ("Agen", dt.date(2024, 1, 22)),
+        ("Toulouse", dt.date(2024, 1, 22)),
+    }
+
+
+@pytest.mark.slow
+def test_banners_signed_by_a_group_are_no_agreement_and_no_protest(pipeline: Pipeline) -> None:
+    text = "Last week, banners signed by a criminal group appeared in several towns in Guanajuato."
+    assert pipeline.extract_text(text, dt.date(2024, 7, 9)) == []
+
+
+@pytest.mark.slow
+def test_a_shooting_with_no_named_doer_after_a_riot_is_its_toll(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "In Kisumu, youths barricaded roads with burning tyres and pelted police officers with stones on "
+        "Wednesday. A 19-year-old man was shot dead in Kondele, Kisumu, the police commander said.",
+        dt.date(2023, 7, 13),
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Violent demonstration", 1)]
+
+
+@pytest.mark.slow
+def test_a_national_count_of_arrests_joins_no_protest(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "In Mombasa, about 300 opposition supporters marched peacefully to Treasury Square on Wednesday.\n\n"
+        "The interior minister said 87 people had been arrested across the country for looting.",
+        dt.date(2023, 7, 13),
+    )
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.slow
+def test_another_sources_toll_is_the_incidents_and_the_lowest_stands(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Suspected ADF fighters killed at least 12 civilians in an attack on a village in Beni territory on "
+        "Monday night, the administrator said. Local civil society groups put the toll at 15, saying several "
+        "bodies had been found in nearby fields on Tuesday.",
+        dt.date(2024, 10, 24),
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 10, 21), 12)]
+
+
+@pytest.mark.slow
+def test_an_undated_lead_takes_the_day_of_its_retelling(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Armed bandits have killed three people in an attack on Gidan Dawa community in Maru Local "
+        "Government Area of Zamfara State. The police spokesperson said the gunmen stormed the community "
+        "at about 11 p.m. on Sunday. My brother was killed in front of his children, a resident said.",
+        dt.date(2024, 3, 12),
+    )
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 3, 10), 3)]
+
+
+@pytest.mark.slow
+def test_deaths_so_far_this_year_are_a_tally(pipeline: Pipeline) -> None:
+    events = pipeline.extract_text(
+        "Nine Maoists were killed in an encounter with security forces in Bijapur district on Thursday. With "
+        "this, 43 Maoists have been killed in separate encounters in the Bastar region so far this year.",
+        dt.date(2024, 4, 5),
+    )
+    assert [e.fatalities for e in events] == [9]
+
+
+@pytest.mark.slow
+def test_a_death_doctors_declared_is_no_incident_of_its_own(pipeline: Pipeline) -> None:
+    text = "A man was found unconscious in a street in Peshawar on Monday and doctors declared him dead."
+    assert pipeline.extract_text(text, dt.date(2024, 7, 9)) == []

@@ -148,6 +148,24 @@ def test_dateline_after_byline() -> None:
     assert result.text[result.body_start :].startswith("A bomb exploded")
 
 
+@pytest.mark.parametrize(
+    "block",
+    ["By Mukhtar Ahmed, Gusau", "Staff Correspondent, Chattogram", "Our Correspondent\nSeptember 18, 2024",
+     "TOLOnews\nKabul", "by Martin Fornusek\nMay 20, 2024 10:14 AM"],
+)  # fmt: skip
+def test_headline_over_a_byline_block_is_the_title(block: str) -> None:
+    # no dateline follows, but the byline or the outlet's name under it shows the first line is the headline
+    text = f"Bandits kill three in Zamfara community\n\n{block}\n\nArmed bandits have killed three people."
+    result = clean(_article(text=text))
+    assert result.title == "Bandits kill three in Zamfara community"
+    assert result.text == "Armed bandits have killed three people."
+
+
+def test_a_short_first_sentence_over_a_paragraph_is_no_title() -> None:
+    text = "Two soldiers were killed in Kidal\n\nThe army said the attack came at dawn."
+    assert clean(_article(text=text)).title is None
+
+
 def test_character_references_in_plain_text_are_decoded() -> None:
     # feeds and scrapes leave entities in their text; a bare ampersand is kept as written
     result = clean(_article(text="Shelling hit Dar&#8217;a and Homs; R&D and AT&amp;T staff fled."))

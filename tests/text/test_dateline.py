@@ -48,6 +48,15 @@ from flashpoint.text.dates import leading_day_stamp, leading_full_date
         ("Kabul, Afghanistan, March 5, 2023 — A bomb", "Kabul", "Afghanistan", None, (3, 5, 2023), "A bomb"),
         # the Portuguese agency that wires most news from Mozambique
         ("MAPUTO, Sept 19 (Lusa) - Insurgents", "Maputo", None, "Lusa", (9, 19, None), "Insurgents"),
+        # a country's name with its particles ("of", "the")
+        (
+            "GOMA, Democratic Republic of Congo, Oct 24 (Reuters) - M23 rebels",
+            "Goma",
+            "Democratic Republic of Congo",
+            "Reuters",
+            (10, 24, None),
+            "M23",
+        ),
     ],
 )
 def test_datelines(

@@ -165,6 +165,12 @@ class Detector:
             if mention is not None and last is not None and _declared_after_incident(self.cues, mention):
                 mention = None  # "The government on Saturday declared a state of emergency in Lima": told
                 # after the report's incident, the measure is its background, not the news
+            if mention is not None and mention.categories == {"arrest"} and NATIONWIDE_RE.search(sent.text):
+                mention = None  # "87 people had been arrested across the country": a national count of
+                # detentions, placed nowhere ACLED could code
+            if mention is not None and last is None and _declared_dead_only(mention):
+                mention = None  # "..., where doctors declared him dead": the death of someone the story told
+                # before, in a background it did not report as news (a verdict's murder)
             if mention is not None and _tallied(self.cues.words, mention.trigger):
                 mention = None  # "UNAMA said it had recorded 1,095 civilians killed": a report's tally
             if mention is not None and _retells_old_incident(mention.trigger, old_incidents):
@@ -244,6 +250,7 @@ class Detector:
             and not _seizes_no_place(words, h, tokens)
             and not _earlier_capture(h, tokens)
             and not (previous_date is not None and _laid_beforehand(words, h, tokens))
+            and not _signature_on_a_thing(h, tokens)
         ]
         hits = _without_earlier_tolls(hits, tokens)
         hits = _without_changed_activities(hits, tokens)
@@ -2128,6 +2135,25 @@ def _toll_with_figure(hit: CueHit, sent: Span) -> bool:
     return match is not None and match.start() == 0 and parse_count(match["n"]) is not None
 
 
+# what a signing makes: "the agreement signed in Doha" is the deal itself
+SIGNED_DEAL_NOUNS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "pact", "memorandum", "ceasefire", "truce"}
+)
+
+
+def _signature_on_a_thing(hit: CueHit, tokens: list[Token]) -> bool:
+    """'banners signed by a criminal group', 'a letter signed by 40 lawmakers': a participle that names who
+    signed a thing is an author's signature, no agreement (and no cue that supports a weak one beside it)."""
+    root = hit.root(tokens)
+    return (
+        hit.category == "t:agreement"
+        and root.lemma_.lower() == "sign"
+        and root.dep_ == "acl"
+        and root.tag_ == "VBN"
+        and root.head.lemma_.lower() not in SIGNED_DEAL_NOUNS
+    )
+
+
 def _weak_is_supported(hit: CueHit, triggers: list[CueHit]) -> bool:
     """A weak cue opens an event only beside a second, different cue ("fired rockets", "seized the town"),
     or, a clash word, naming the two sides that fought ("fighting erupted between the army and the RSF")."""
@@ -2295,6 +2321,10 @@ def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool
     them with tear gas", "police detained several protesters") belongs to that protest."""
     if "protest" not in last.categories or any(e.label_ == "DATE" for e in span_entities(sent)):
         return False  # a sentence with its own date ("a crackdown earlier this month") is another time
+    if NATIONWIDE_RE.search(sent.text):
+        return False  # "87 people had been arrested across the country": a national count, not this crowd's
+    if _names_another_town(last, sent):
+        return False  # "In Lyon, police used tear gas to clear farmers" after a rally in Agen: another place
     tokens = list(sent)
     if _crowd_toll(hits, tokens) or _fired_on_the_crowd(hits, tokens):
         return True
@@ -2313,6 +2343,33 @@ def _answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool
         and not _no_force_used(h, tokens)
         for h in hits
     )
+
+
+DECLARING_LEMMAS = frozenset({"declare", "pronounce"})
+
+
+def _declared_dead_only(mention: EventMention) -> bool:
+    """The mention's only cue is a death that doctors declared or pronounced ("doctors declared him dead",
+    "he was pronounced dead on arrival"): a death certified, not an incident told."""
+    return mention.categories == {"kill"} and any(
+        t.lower_ == "dead" and t.head.lemma_.lower() in DECLARING_LEMMAS for t in mention.sentence
+    )
+
+
+NATIONWIDE_RE = re.compile(
+    r"\b(?:across|around|throughout) the country\b|\b(?:nationwide|countrywide)\b", re.I
+)
+
+
+def _names_another_town(last: EventMention, sent: Span) -> bool:
+    """The sentence names a town or country that the protest's own sentences do not (a GPE, or the proper name
+    it opens with after "In", which the model often calls an organisation: "In Lyon, police ..."): it tells
+    how police met a crowd elsewhere, a demonstration of its own (ACLED codes one per place)."""
+    told = " ".join(s.text for s in last.spans)
+    names = [e.text for e in span_entities(sent) if e.label_ == "GPE"]
+    if sent[0].lower_ in ("in", "at"):
+        names += [c.text for c in sent[0].children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    return any(name not in told for name in names)
 
 
 def _crowd_toll(hits: list[CueHit], tokens: list[Token]) -> bool:
@@ -3302,6 +3359,9 @@ def _tells_incident(cues: CueLexicon, part: Span) -> bool:
     return any(h.category.startswith("t:") for h in cues.scan(part))
 
 
+FRONTED_PLACE_PREPS = frozenset({"In", "Near", "At", "Outside"})
+
+
 def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:
     """'In the western city of Kisumu, protesters blocked roads', after 'Police fired tear gas at protesters
     in Nairobi on Wednesday': a sentence fronted by its own place, telling an incident of the lead's kind
@@ -3313,9 +3373,15 @@ def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:
         return False
     first = mention.sentence[0]
     # a new sentence: "; in Lahore, lawyers rallied" after a semicolon tells where the same event went on
-    if first.text != "In" or first.dep_ != "prep":
+    # "Near Toulouse, tractors blocked the motorway" is fronted by its place as much as "In Agen, ..."
+    if first.text not in FRONTED_PLACE_PREPS:
         return False
-    place = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if first.dep_ == "prep":
+        place = next((c for c in first.children if c.dep_ == "pobj"), None)
+    elif first.dep_ == "compound" and first.head.pos_ == "PROPN":
+        place = first.head  # "Near Toulouse," read by the small model as one name
+    else:
+        return False
     if place is None or place.right_edge.i + 1 >= mention.sentence.end:
         return False
     fronted = place.doc[place.right_edge.i + 1].text == ","

@@ -815,9 +815,17 @@ def names_its_dead(sent: Span) -> bool:
     """'Sepoy Nasir Khan, 24, embraced martyrdom', 'Constable Ahmed Ali was killed': the dead, named one by
     one, are the subject of the death. Told after a count, they say who of the counted dead they were."""
     return any(
-        token.ent_type_ == "PERSON" and token.dep_ in ("nsubj", "nsubjpass") and _tells_a_death(token.head)
+        (token.ent_type_ == "PERSON" or _someone_of_theirs(token))
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and _tells_a_death(token.head)
         for token in sent
     )
+
+
+def _someone_of_theirs(token: Token) -> bool:
+    """'My brother was killed', 'her son died': one person named by whose they were, a witness's own dead,
+    which is one of the counted dead, not another count."""
+    return token.tag_ == "NN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def names_its_dead_only(sent: Span) -> bool:
@@ -905,6 +913,18 @@ def counts_only_vaguely(*sents: Span) -> bool:
 def updates_toll(sent: Span) -> bool:
     """A sentence that raises the death toll of an incident already told: its figure is the new total."""
     return TOLL_UPDATE.search(sent.text) is not None
+
+
+# "Local civil society groups put the toll at 15", "witnesses estimated the death toll at 20": another
+# source's figure for the dead of the incident told, not an incident of its own
+TOLL_ESTIMATE = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|placed|places)\s+the\s+(?:death\s+)?toll\s+at\b", re.I
+)
+
+
+def estimates_toll(sent: Span) -> bool:
+    """A sentence that gives a source's own figure for an incident's dead ("put the toll at 15")."""
+    return TOLL_ESTIMATE.search(sent.text) is not None
 
 
 def toll_update_figure(sent: Span) -> int | None:

@@ -16,6 +16,7 @@ from flashpoint.extract.fatalities import (
     counts_bodies_only,
     counts_only_vaguely,
     counts_other_dead,
+    estimates_toll,
     gives_total,
     is_tally,
     kills_perpetrators,
@@ -109,6 +110,10 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
     if updates_toll(current.mention.sentence) and _family(p) == "violence":
         # "The toll rose to 23 on Thursday as more bodies were found": the day and place are the count's
         return True
+    if estimates_toll(current.mention.sentence) and _family(p) == "violence" and not current.has_own_place:
+        # "Local civil society groups put the toll at 15, saying bodies had been found on Tuesday": another
+        # source's count of the same dead (ACLED keeps the lowest), whatever day its finding names
+        return True
     if (
         _family(p) != "strategic"
         and current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES
@@ -180,7 +185,16 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         return True
     if (
         not current.has_own_date
-        and current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES
+        and (
+            current.mention.categories - {"protest"} <= CASUALTY_CATEGORIES
+            # "A 19-year-old man was shot dead in Kondele, police said." after a riot there: a shooting with
+            # nobody named who fired is the riot's toll too
+            or (
+                current.mention.categories - {"protest", "attack"} <= CASUALTY_CATEGORIES
+                and bool(current.mention.categories & CASUALTY_CATEGORIES)
+                and _agentless_passive(current)
+            )
+        )
         and p.sub_event_type in VIOLENT_CROWDS
         and _same_place(p, c)
     ):
@@ -241,7 +255,7 @@ RETOLD_NOUNS = frozenset(
     {"attacker", "assailant", "gunman", "gunmen", "bomber", "device", "bomb", "blast", "explosion", "missile",
      "rocket", "shell", "drone", "victim", "attack", "raid", "ambush", "assault", "bombing", "shooting",
      "massacre", "strike", "airstrike", "shelling", "clash", "incident", "lynching", "protester",
-     "demonstrator", "crowd"}
+     "demonstrator", "crowd", "gunfight", "firefight", "encounter"}
 )  # fmt: skip
 
 
@@ -330,8 +344,12 @@ def _counted_before_told(target: CodedMention, item: CodedMention) -> bool:
     # so is a lead whose only day is the report's ("A mob beat a man ..., authorities said Sunday"), retold
     # as known with its own day ("The lynching took place on Saturday in San Miguel Canoa")
     reported = _dated_by_saying(target) and _retold(item) and t.sub_event_type == c.sub_event_type
+    # and a lead with no day at all ("Armed bandits have killed three people in an attack on X community"),
+    # dated only by the publication, retold as known with its day ("the gunmen stormed the community on
+    # Sunday"), whatever the parse makes of the retelling's type
+    undated = not target.has_own_date and _retold(item) and _family(t) == _family(c) == "violence"
     return (
-        (counted or reported)
+        (counted or reported or undated)
         and 0 < (t.event_date - c.event_date).days <= TOLL_COUNT_DAYS
         and (_same_province(t, c) or not item.has_own_place)
     )

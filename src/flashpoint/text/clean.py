@@ -97,6 +97,8 @@ def _looks_like_headline(paragraph: str) -> bool:
 
 
 _BYLINE = re.compile(r"^(?:By|BY|From)\s+\S|\b(?:Reporter|Correspondent|Staff Writer|Bureau|News Desk)\b")
+# a byline in a site's own lower case ("by Martin Fornusek"), read only in the block under a headline
+_LOWER_BYLINE = re.compile(r"^by\s+[A-Z]")
 MAX_BYLINE_CHARS = 100
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|:\s+")
 
@@ -123,15 +125,32 @@ def find_dateline(text: str, publishers: Publishers) -> tuple[Dateline | None, i
     return None, 0
 
 
+def _is_byline_block(paragraph: str, publishers: Publishers) -> bool:
+    """A page's short block under its headline: a byline ("By Mukhtar Ahmed, Gusau", "Staff Correspondent,
+    Chattogram", "Our Correspondent" with the date under it) or the outlet's name ("TOLOnews" with its city
+    under it). Every line is short and none ends a sentence."""
+    lines = paragraph.split("\n")
+    if any(len(line) > MAX_BYLINE_CHARS or line.rstrip().endswith((".", "?", "!")) for line in lines):
+        return False
+    head = lines[0].strip()
+    return bool(_BYLINE.search(head) or _LOWER_BYLINE.match(head)) or publishers.canonical(head) is not None
+
+
 def _split_title(text: str, title: str | None, publishers: Publishers) -> tuple[str, str | None]:
-    """Remove a headline printed at the top of the text; returns (text, title)."""
+    """Remove a headline printed at the top of the text; returns (text, title). A headline is told by what
+    follows it: a dateline, or a byline block (the headline's own events are the body's, told again without
+    their day, so reading them would add an event dated to the publication)."""
     first, sep, rest = text.partition("\n\n")
     if not sep:
         return text, title
     if title and _same_heading(first, title):
         return rest, title
-    if title is None and _looks_like_headline(first) and find_dateline(rest, publishers)[0] is not None:
-        return rest, first
+    if title is None and _looks_like_headline(first):
+        if find_dateline(rest, publishers)[0] is not None:
+            return rest, first
+        block, block_sep, body = rest.partition("\n\n")
+        if block_sep and body.strip() and _is_byline_block(block, publishers):
+            return body, first
     return text, title
 
 

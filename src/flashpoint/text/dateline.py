@@ -9,7 +9,8 @@ from flashpoint.text.dates import MONTH_RE, month_number
 from flashpoint.text.publishers import Publishers
 
 _DASH = r"[-–—]{1,2}|:"
-_PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}"
+# capitalised words, joined by the particles of country names ("Democratic Republic of the Congo")
+_PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ -](?:(?:of|the|and) ){0,2}[A-Z][A-Za-z.'’-]+){0,4}"
 _DATE = (
     rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_RE})(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
