@@ -768,16 +768,7 @@ def adds_to_toll(sent: Span) -> bool:
 def _dead_nouns(sent: Span) -> set[str]:
     """The nouns of the dead a sentence counts ('soldier' in "Two soldiers were killed"; 'people' for a bare
     count)."""
-    nouns: set[str] = set()
-    for token in sent:
-        if _death_lemma(token) not in DEATH_LEMMAS or token.dep_ == "compound":
-            continue
-        for victim in _victims_of(token):
-            if victim.dep_ == "nummod" and victim.head.pos_ in ("NOUN", "PROPN"):
-                victim = victim.head
-            if _number_near(victim) is not None:
-                nouns.add(_victim_noun(victim))
-    return nouns
+    return {noun for noun, _ in _counted_dead(sent)}
 
 
 def _counted_dead(sent: Span) -> set[tuple[str, int]]:
