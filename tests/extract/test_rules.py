@@ -2147,3 +2147,20 @@ def test_the_district_named_before_its_bracketed_province(pipeline: Pipeline) ->
 def test_police_charging_with_batons_is_crowd_control(pipeline: Pipeline) -> None:
     text = "On 4 March 2024, police charged students at a protest in Milan with batons, injuring several."
     assert _one(pipeline, text).sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # a headline's comma lists a second group of dead
+        ("Air strike kills 13 IS militants, seven civilians in Iraq's Mosul", 20),
+        ("Clashes killed 5 soldiers, 12 militants in Kunar on Monday.", 17),
+        # a bare count of people broken down, or a kind of person any group holds, adds none
+        ("Gunmen killed 20 people, 13 policemen, in Zamfara on Monday.", 20),
+        ("Gunmen killed 10 villagers, four women, in Zamfara on Monday.", 10),
+    ],
+)
+def test_a_comma_between_two_counted_groups_of_dead_adds_them(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities

@@ -504,7 +504,25 @@ def _listed_apposition(child: Token) -> bool:
         # "an army colonel, a major and a DSP were killed": a list of single people, each one more dead; the
         # conjunct must count one too ("a man, a teacher and activist" names one person twice)
         return any(_one_of_a_list(c) for c in child.children if c.dep_ == "conj")
-    return counted and listed and not closed and any(c.dep_ == "nummod" for c in child.head.children)
+    head_counted = any(c.dep_ == "nummod" for c in child.head.children)
+    if counted and head_counted and not listed and _two_groups(child.head, child):
+        # "Air strike kills 13 IS militants, seven civilians": a headline's comma lists a second group
+        return True
+    return counted and listed and not closed and head_counted
+
+
+# who may be a part of another group of dead ("ten villagers, four women"): no second group of their own
+_PART_OF_ANY_GROUP = frozenset(
+    {"woman", "child", "man", "girl", "boy", "minor", "teenager", "infant", "baby", "student", "kid"}
+)
+
+
+def _two_groups(first: Token, second: Token) -> bool:
+    """Two counted nouns of different dead, neither a bare count of people ("20 people, 13 militants"
+    breaks the 20 down) nor a kind of person any group holds."""
+    lemmas = (first.lemma_.lower(), second.lemma_.lower())
+    generic = any(lemma in GENERIC_DEAD for lemma in lemmas)
+    return not generic and lemmas[1] not in _PART_OF_ANY_GROUP and lemmas[0] != lemmas[1]
 
 
 def _one_of_a_list(noun: Token) -> bool:
