@@ -505,7 +505,8 @@ def _listed_apposition(child: Token) -> bool:
         # conjunct must count one too ("a man, a teacher and activist" names one person twice)
         return any(_one_of_a_list(c) for c in child.children if c.dep_ == "conj")
     head_counted = any(c.dep_ == "nummod" for c in child.head.children)
-    if counted and head_counted and not listed and _two_groups(child.head, child):
+    own_verb = any(c.pos_ in ("VERB", "AUX") for c in child.children)  # "2 rebels died, 4 soldiers wounded"
+    if counted and head_counted and not listed and not own_verb and _two_groups(child.head, child):
         # "Air strike kills 13 IS militants, seven civilians": a headline's comma lists a second group
         return True
     return counted and listed and not closed and head_counted
