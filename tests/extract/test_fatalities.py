@@ -52,6 +52,17 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # aircraft and missiles are shot down, people are gunned down
         ("Air defence shot down several missiles over the capital.", None),
         ("Gunmen gunned down two traders in the market.", 2),
+        # headlines tell a killing in the present
+        ("Security forces gun down five suspected militants in the north", 5),
+        ("Mob beats man to death over theft claim", 1),
+        # a headline lists its dead with a comma: two groups add up, a breakdown of the first does not
+        ("Two soldiers, three militants killed in gunfight in the north", 5),
+        ("Woman, child killed in shelling across the border", 2),
+        ("20 people, 13 policemen killed in blast", 20),
+        ("Ten villagers, four women killed in raid on market", 10),
+        ("2 rebels died, 4 soldiers wounded in the clash", 2),
+        # the small model reads a headline's first noun as an interjection
+        ("Boy killed in Indian firing in Kotli", 1),
         # a singular victim is one death, also when the headline parse goes astray
         ("Officials say civilian killed by shelling across the border.", 1),
         ("Villager killed in artillery firing on the border", 1),

@@ -118,15 +118,16 @@ HARM_TO_DEATH_LEMMAS = frozenset(
     {"shoot", "gun", "hack", "stab", "beat", "burn", "stone", "torture", "strangle", "club"}
 )  # fmt: skip
 SHOOT_DEAD = re.compile(
-    r"\b(?:(?:shot|gunned|hacked|stabbed|beat|beaten|burned|burnt|bludgeoned|stoned|tortured|strangled"
-    r"|clubbed)"
+    # headlines tell it in the present: "Police shoot dead two robbers", "Mob beats man to death"
+    r"\b(?:(?:shot|shoots?|gunned|hacked|hacks?|stabbed|stabs?|beat|beats|beaten|burned|burnt|burns?"
+    r"|bludgeoned|bludgeons?|stoned|stones?|tortured|tortures?|strangled|strangles?|clubbed|clubs?)"
     # "beat a man accused of theft to death": the victim's description may run longer before 'to death'
     # a word may be hyphenated: "beat a 35-year-old man to death"
     r" (?:(?:[\w-]+ ){0,4}dead|(?:[\w-]+ ){0,8}to death)"
     # "beating 3 of them to death"; a gerund before 'dead' is a noun ("Shooting attack leaves one dead")
     r"|(?:hacking|stabbing|beating|burning|bludgeoning|stoning|torturing|strangling|clubbing)"
     r" (?:[\w-]+ ){0,4}to death"
-    r"|gunned (?:\w+ )?down"
+    r"|(?:gunned|guns?) (?:\w+ )?down"
     # "burned alive 13 suspected gang members", "burnt the man alive"
     r"|(?:burned|burnt) (?:\w+ ){0,4}alive)\b",
     re.I,
@@ -275,6 +276,9 @@ def _number_near(token: Token) -> int | None:
             return counts[0]
     # a singular person: "killed a policeman", "Woman said killed", "killed bus passenger" -> 1
     person = token.tag_ in ("NN", "NNP") and token.pos_ in ("NOUN", "PROPN")
+    # a headline's first word the small model calls an interjection ("Boy killed in firing"): as a subject,
+    # no interjection, but a noun
+    person = person or (token.pos_ == "INTJ" and token.dep_ in ("nsubj", "nsubjpass") and token.is_title)
     # a noun whose plural is its singular, tagged plural, is one person with its own "a"/"an": "a Levies
     # personnel was killed" (not "a few soldiers", "Over a Dozen Junta Personnel Killed")
     article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
@@ -526,6 +530,33 @@ def _two_groups(first: Token, second: Token) -> bool:
     return not generic and lemmas[1] not in _PART_OF_ANY_GROUP and lemmas[0] != lemmas[1]
 
 
+def _verbless_list_head(noun: Token) -> Token | None:
+    """'Two soldiers, three militants killed in gunfight', 'Woman, child killed in shelling': a headline
+    lists its dead with a comma and no verb but the participle on the last item, and the parser makes the
+    first item the head and the last its apposition. The head, when it has no verb of its own ("2 rebels
+    died, 4 soldiers wounded" tells two things)."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.i >= noun.i or noun.left_edge.i == 0:
+        return None
+    comma = noun.doc[noun.left_edge.i - 1]
+    if comma.text != "," or comma.head != head:
+        return None
+    return head if head.dep_ == "ROOT" or head.head.pos_ not in ("VERB", "AUX") else None
+
+
+def _listed_dead(first: Token, last: Token) -> tuple[Token, ...]:
+    """The dead of a headline's verbless list of two: both counted groups of different dead, or two
+    different single people ("Woman, child"); only the first when the last breaks its count down ("20
+    people, 13 policemen", "ten villagers, four women")."""
+    counted = [any(c.dep_ == "nummod" for c in n.children) for n in (first, last)]
+    if all(counted):
+        return (first, last) if _two_groups(first, last) else (first,)
+    lemmas = (first.lemma_.lower(), last.lemma_.lower())
+    single = all(n.tag_ == "NN" or (n.tag_ == "NNP" and n.lower_ == n.lemma_.lower()) for n in (first, last))
+    people = not any(lemma in GENERIC_DEAD for lemma in lemmas)
+    return (first, last) if not any(counted) and single and people and lemmas[0] != lemmas[1] else (last,)
+
+
 def _one_of_a_list(noun: Token) -> bool:
     """'a major', 'a DSP' in a list of victims: a singular noun or abbreviated rank with its own 'a'/'an'."""
     singular = noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_upper)
@@ -708,7 +739,8 @@ def _victims_of(death: Token) -> Iterable[Token]:
         and not (counted and _death_lemma(death) in COUNTED_DEATH_NOUNS)  # "Kurram: 11 dead"
         and not _names_own_dead(death)  # "a gun battle in which 5 militants were killed": not the battle
     ):
-        yield death.head
+        first = _verbless_list_head(death.head)
+        yield from (death.head,) if first is None else _listed_dead(first, death.head)
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
         # "two soldiers were found dead"; "Attack leaves two dead" names the dead as the object
         roles = ("dobj",) if any(c.dep_ == "dobj" for c in death.head.children) else ("nsubj", "nsubjpass")
