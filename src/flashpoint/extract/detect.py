@@ -1820,8 +1820,17 @@ def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> b
     subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     if any(s.lemma_.lower() in words.period_subjects for s in subjects):
         return True  # "the war in Yemen has killed more than 150,000 people"
+    # a period word the parse hangs on the last of two coordinated verbs or counts scopes over both ("have
+    # killed thousands and abducted many more over the past decade", "220 have been killed and 60,000
+    # displaced in the conflict so far")
+    shared = [t for c in verb.children if c.dep_ == "conj" for t in c.subtree]
+    heads = [verb, *(t for t in shared if t.pos_ in ("VERB", "NUM"))]
     spans = (
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "during")
+        for g in c.children
     )
     if any(g.dep_ == "pobj" and g.lemma_.lower() in words.period_subjects for g in spans):
         return True  # "more than 250 protesters have been killed in the crackdown"
@@ -1829,8 +1838,26 @@ def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> b
         return True
     marks = words.trend_nouns | words.perfect_trend_words
     return any(
-        t.lower_ in marks and not _a_number_of(t) and not _since_today(words, t) for t in _own_clause(verb)
+        (t.lower_ in marks and not _a_number_of(t) and not _since_today(words, t)) or _so_far(t)
+        for t in [*_own_clause(verb), *shared]
     )
+
+
+def _so_far(token: Token) -> bool:
+    """'so far', 'thus far': a perfect counted up to now sums a period up."""
+    return token.lower_ == "far" and token.i > 0 and token.doc[token.i - 1].lower_ in ("so", "thus")
+
+
+def _years_span(verb: Token) -> bool:
+    """'were killed in the conflict between 1985 and 2018', 'from 2011 to 2020': a toll dated by a span of
+    years is a period's, no incident's."""
+
+    def year(t: Token) -> bool:
+        return len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
+
+    years = [t for t in _own_clause(verb) if year(t)]
+    # the second year of "between 1985 and 2018" is a conjunct of the first
+    return len(years) + sum(1 for y in years for c in y.children if c.dep_ == "conj" and year(c)) >= 2
 
 
 def _periods_toll(words: WordLists, verb: Token) -> bool:
@@ -1840,6 +1867,8 @@ def _periods_toll(words: WordLists, verb: Token) -> bool:
         verb = verb.head  # "the offensive left thousands dead": the cue is the state the verb left
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if _years_span(verb):
+        return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in subjects):
         # the relative pronoun stands for the noun the clause describes, which the parser may hang on the
@@ -2857,12 +2886,25 @@ def _reported_on(
             # "announced a ceasefire agreement on 17 October": what is announced is the event, so the day
             # of the announcement is its day ("said on Monday that ..." stays the report's)
             announced = any(c.dep_ in ("dobj", "obj") and trigger in c.subtree for c in ancestor.children)
+            if announced and _confirms_known(words, ancestor, trigger):
+                return True  # "confirmed the attack in a statement on Sunday": the confirming's day
             # "announced that it had joined the AFC coalition": the announcement makes the change
             made_public = announcement and ancestor.lemma_.lower() in words.announcing_verbs
             told = made_public and any(c.dep_ == "ccomp" and trigger in c.subtree for c in ancestor.children)
             return not (announced or told)
         below = ancestor
     return False
+
+
+def _confirms_known(words: WordLists, verb: Token, trigger: Token) -> bool:
+    """'The police confirmed the attack in a statement on Sunday': a confirming verb (`confirming_verbs`)
+    whose object is the incident named as known tells it again; the day on it is when it was confirmed."""
+    if verb.lemma_.lower() not in words.confirming_verbs or trigger.pos_ != "NOUN":
+        return False
+    return trigger.dep_ in ("dobj", "obj") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+        for c in trigger.children
+    )
 
 
 def _note_day_of_telling(words: WordLists, date_root: Token, trigger: Token) -> bool:
@@ -3029,6 +3071,8 @@ def _sentence_date(
             continue  # "the clashes lasted overnight": how long the incident went on, not another day
         if _stretch_end(words, ent.root):
             continue  # "the clashes lasted into Tuesday": where the incident's stretch ended, not another day
+        if _count_deadline(ent.root):
+            continue  # "18 bodies had been recovered by Tuesday evening": when the dead were counted
         if _night_of_a_named_day(words, ent, sent):
             continue  # "in an overnight raid ... on Saturday": the time of night; the weekday is the date
         if _weekly_occasion(words, ent.root) and _another_date(words, sent, ent, body_start):
@@ -3098,7 +3142,7 @@ def _sentence_date(
             if token.idx < body_start:
                 continue
             if token.lower_ in words.weekday_words:
-                if _stretch_end(words, token):
+                if _stretch_end(words, token) or _count_deadline(token):
                     continue
                 if previous_date is not None and (
                     _reported_on(words, token, trigger, claimed_capture=claimed_capture)
@@ -3153,6 +3197,23 @@ def _night_of_a_named_day(words: WordLists, ent: Span, sent: Span) -> bool:
     if ent.root.dep_ != "amod" or not night:
         return False
     return any(t.lower_ in words.weekday_words and not ent.start <= t.i < ent.end for t in sent)
+
+
+def _count_deadline(date_root: Token) -> bool:
+    """'18 bodies had been recovered by Tuesday evening', 'by Monday the toll had risen to 30': a day after
+    'by' on a perfect whose subject is counted dead (or the toll) is the day the count stood, not the day
+    of the incident."""
+    if date_root.dep_ in ("compound", "nmod"):
+        date_root = date_root.head  # "by Tuesday evening"
+    if date_root.dep_ != "pobj" or date_root.head.lower_ != "by":
+        return False
+    verb = date_root.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    ):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() == "toll" or any(c.dep_ == "nummod" for c in s.children) for s in subjects)
 
 
 def _day_of_toll_count(date_root: Token) -> bool:
