@@ -201,7 +201,13 @@ class Detector:
                     mention.date_text, mention.date = told.date_text, told.date
             if dated is not None and _month_before_lead(mention, dated):
                 continue
-            if dated is not None and not mention.names_a_day and _parallel_elsewhere(mention, dated):
+            if (
+                dated is not None
+                and not mention.names_a_day
+                and (
+                    _parallel_elsewhere(mention, dated) or _likened_gathering(self.cues.words, mention, dated)
+                )
+            ):
                 mention.date_text, mention.date = dated.date_text, dated.date
             if mention.date and mention.date.date:
                 previous_date = mention.date.date
@@ -518,11 +524,14 @@ class Detector:
     ) -> list[tuple[CueHit, Token]]:
         """The hits whose trigger word is used reportably, with that word; `acts` are the token indices of
         every cue in the sentence (what an attempt tried may be a modifier: 'tried to break into')."""
-        rooted = ((hit, hit.root(tokens)) for hit in hits)
+        rooted = [(hit, hit.root(tokens)) for hit in hits]
+        # a night's interception count placed nowhere: none of the sentence's air-war words is an incident
+        tally = any(_interception_tally(root) for _, root in rooted)
         return [
             (hit, root)
             for hit, root in rooted
-            if self._reportable(
+            if not (tally and hit.category in AIR_WAR_CATEGORIES)
+            and self._reportable(
                 root,
                 sent,
                 headline=headline,
@@ -598,9 +607,14 @@ class Detector:
                 trend = verb.tag_ == "VBN" and _perfect_trend(words, verb)
                 return _crowd_is_acting(root, headline=headline) and not trend
             return _noun_trigger_reported(words, root, headline=headline, gathering=gathering)
-        if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(words, sent):
-            return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
-            # ("Riot police fire tear gas ..., Tuesday") use it for the past
+        if (
+            (root.tag_ in ("VBZ", "VBP") or _present_passive(root))
+            and not headline
+            and not _dated(words, sent)
+        ):
+            # habitual present ("the TTP mostly targets soldiers", "Nikopol is shelled almost daily");
+            # headlines and dated captions ("Riot police fire tear gas ..., Tuesday") use it for the past
+            return False
         beside_past = _circumstance_clause(root) and root.head.tag_ == "VBD"
         if root.tag_ in ("VBZ", "VBP") and not headline and beside_past:
             # "Ecuador recorded 4,619 homicides ..., as gangs fight for control of trafficking routes": a
@@ -898,7 +912,28 @@ def _likened_undated(words: WordLists, token: Token) -> bool:
         for c in token.children
     ):
         return False
+    if _held_elsewhere(token):
+        return False
     return not any(_is_date_entity(ent) and _names_a_day(words, ent) for ent in span_entities(token.sent))
+
+
+# verbs a gathering is held by ("a similar sit-in was held in Gwadar", "staged a similar protest in Lahore")
+HOLDING_VERBS = frozenset({"hold", "stage"})
+
+
+def _held_elsewhere(noun: Token) -> bool:
+    """'A similar sit-in was held in Gwadar': one gathering likened to the one told, held at a named place in
+    a sentence with no time at all, is the same day's in another town (ACLED codes one event per town); a
+    time makes it another day's ('a similar protest last month')."""
+    verb = noun.head
+    singular = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if not singular or noun.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    # how long something lasted ("for several hours") is no time of it
+    timed = any(
+        ent.label_ in ("DATE", "TIME") and ent.root.head.lower_ != "for" for ent in span_entities(noun.sent)
+    )
+    return _placed(verb) and not timed
 
 
 def _period_of(words: WordLists, token: Token) -> bool:
@@ -1801,6 +1836,46 @@ def _spells_out_a_term(words: WordLists, token: Token) -> bool:
         if below.dep_ != "conj":
             break
     return False
+
+
+# the trigger categories of weapons launched and brought down
+AIR_WAR_CATEGORIES = frozenset({"t:disrupt", "t:airstrike", "t:shell"})
+# verbs of air defences bringing weapons down ("shot down 22 of the 24 drones", "intercepted 5 of 6 missiles")
+INTERCEPTING_VERBS = frozenset({"shoot", "intercept", "destroy", "down", "neutralise", "neutralize"})
+# prepositions that place an interception ("over the Kursk region", "above Kyiv")
+OVER_PREPOSITIONS = frozenset({"over", "above", "in", "near", "around"})
+
+
+def _interception_tally(verb: Token) -> bool:
+    """'Ukraine's air force said it had shot down 22 of the 24 Shahed drones that Russia launched overnight':
+    a count of weapons downed out of those launched, placed nowhere ('over several oblasts', 'across the
+    country'), sums up a night's barrage across a country; it is no incident of a place (one placed, 'over
+    the Kursk region', is the interception there)."""
+    if verb.lemma_.lower() not in INTERCEPTING_VERBS:
+        return False
+    partitive = any(
+        c.like_num and any(p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children) for p in c.children)
+        for c in verb.children
+        if c.dep_ in ("dobj", "npadvmod", "nsubjpass")
+    )
+    if not partitive:
+        return False
+    placed = any(
+        t.dep_ == "pobj" and t.head.lower_ in OVER_PREPOSITIONS and t.ent_type_ in ("GPE", "LOC", "FAC")
+        for t in verb.sent
+    )
+    return not placed
+
+
+def _present_passive(verb: Token) -> bool:
+    """'Nikopol is shelled almost daily', 'villages are raided': a simple present passive tells what goes on,
+    like the active present ('is being shelled' is under way)."""
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in auxes) and not any(
+        c.lower_ == "being" or c.lemma_ in ("have", "will") for c in auxes
+    )
 
 
 def _negated(token: Token) -> bool:
@@ -3448,6 +3523,19 @@ def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:
     fronted = place.doc[place.right_edge.i + 1].text == ","
     # the small model tags many a town as an organisation ("Arequipa"): any proper name will do
     return fronted and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" for t in place.subtree)
+
+
+def _likened_gathering(words: WordLists, mention: EventMention, lead: EventMention) -> bool:
+    """'A similar sit-in was held in Gwadar' after sit-ins told on Sunday: a gathering likened to the one
+    before, held in another town with no time of its own, was held the same day (`_held_elsewhere`)."""
+    trigger = mention.trigger
+    crowd = {category[2:] for category in CROWD_TRIGGERS}
+    return (
+        _day_of(lead) is not None
+        and bool(mention.categories & crowd)
+        and any(c.dep_ == "amod" and c.lower_ in words.likeness_words for c in trigger.children)
+        and _held_elsewhere(trigger)
+    )
 
 
 def _month_before_lead(mention: EventMention, lead: EventMention) -> bool:
