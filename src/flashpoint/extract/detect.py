@@ -663,6 +663,8 @@ class Detector:
             return False
         if _in_summed_incidents(self.cues, root):
             return False
+        if _aim_of_habit(words, root):
+            return False
         return not _habitual(words, root)
 
 
@@ -2066,6 +2068,15 @@ def _since_clause(verb: Token) -> bool:
 def _habitual(words: WordLists, verb: Token) -> bool:
     """'usually targets', 'have often attacked', 'since 2019' - but not 'since dawn'."""
     return any(c.lower_ in words.habitual_adverbs and not _since_today(words, c) for c in verb.children)
+
+
+def _aim_of_habit(words: WordLists, verb: Token) -> bool:
+    """'The group has increasingly used drones fitted with explosives to attack security forces': what an
+    infinitive of purpose aims at under a habit is the habit's, no incident."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    governors = [a for a in list(verb.ancestors)[:4] if a.pos_ in ("VERB", "AUX")]
+    return any(_habitual(words, g) for g in governors[:2])
 
 
 def _since_today(words: WordLists, token: Token) -> bool:

@@ -224,6 +224,9 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             # "The strike hit the vehicle near the village of Kafr Kila" after a strike told only "in
             # southern Lebanon": the known incident retold, now placed, whatever type its verb gets
             or (_retold(current) and p.admin1 is None and p.location is None and p.country == c.country)
+            # "The attack took place in the municipality of Suarez, in the department of Cauca" after a lead
+            # placed only by the dateline or the story's focus: the known incident retold, now placed
+            or (_retold(current) and _placed_by_retelling(previous, current))
             # a neighbourhood with no day of its own is in the town of the incident told before it, and
             # ACLED codes a town's parts to the town: the same incident retold ("The attackers ... fired
             # inside the bar in the Progreso neighborhood"), whatever namesake the gazetteer finds
@@ -275,6 +278,17 @@ def _retold(item: CodedMention) -> bool:
         and token.lemma_.lower() in RETOLD_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         for token in item.mention.sentence
+    )
+
+
+def _placed_by_retelling(lead: CodedMention, item: CodedMention) -> bool:
+    """A lead that names no place of its own (placed by the dateline or the story's focus), and a sentence
+    that retells it in a place of its own in the same country: the retelling says where it happened."""
+    return (
+        not lead.has_own_place
+        and item.has_own_place
+        and item.event.location is not None
+        and lead.event.country == item.event.country
     )
 
 
@@ -747,7 +761,8 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
             min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0
         )
     finer = t.admin2 is None and d.admin2 is not None and _narrows_place(t, d)
-    if (t.location is None and d.location is not None) or finer:
+    placed = not detail.has_own_date and _retold(detail) and _placed_by_retelling(target, detail)
+    if (t.location is None and d.location is not None) or finer or placed:
         # no place yet, or only the province the detail names a place in ("the village of X in Y district")
         for field in PLACE_FIELDS:
             setattr(t, field, getattr(d, field))
