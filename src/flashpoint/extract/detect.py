@@ -3083,11 +3083,15 @@ def _is_below(token: Token, head: Token) -> bool:
 def _describes_other_noun(token: Token, trigger: Token) -> bool:
     """Inside a clause that describes a noun other than the incident's ("property seized in the 1970s",
     "a law that was passed in 2019"), a clause the trigger is not part of."""
+    below: Token | None = None
     for step in [token, *token.ancestors]:
         if step == trigger:
             return False
         if step.dep_ in ("acl", "relcl") and step.head != trigger and not _is_below(trigger, step):
             return True
+        if step.dep_ in ("nsubj", "nsubjpass") and below is not None and below.dep_ == "prep":
+            return True  # "The RSF, at war with the army since April 2023, fired shells": what the doer is
+        below = step
     return False
 
 

@@ -122,6 +122,8 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         # "He died of his injuries on 3 June." after a lynching: a later death from the incident's wounds is
         # its toll, on whatever day it came (ACLED codes it to the incident's day)
         return True
+    if _bodies_of_the_dead(previous, current):
+        return True
     if not current.has_own_date and not current.has_own_place:
         # no date and no place of its own: a follow-up sentence ("The attackers fled", a claim)
         return (
@@ -279,6 +281,24 @@ def _retold(item: CodedMention) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         for token in item.mention.sentence
     )
+
+
+# the dead of an incident are found within this many days of it
+BODIES_FOUND_DAYS = 1
+
+
+def _bodies_of_the_dead(previous: CodedMention, current: CodedMention) -> bool:
+    """'The bodies of a farmer and his neighbour were found near a paddy field on Tuesday morning' after two
+    people were killed in a village attack late on Monday: bodies found with no place of their own, on the
+    incident's day or the next, and no more of them than the incident's dead, are those dead,
+    no new killing."""
+    p, c = previous.event, current.event
+    if _family(p) != "violence" or current.has_own_place or not counts_bodies_only(current.mention.sentence):
+        return False
+    if p.event_date is None or c.event_date is None or not p.fatalities:
+        return False
+    days = (c.event_date - p.event_date).days
+    return 0 <= days <= BODIES_FOUND_DAYS and 0 < (c.fatalities or 0) <= p.fatalities
 
 
 def _placed_by_retelling(lead: CodedMention, item: CodedMention) -> bool:
