@@ -1863,7 +1863,9 @@ def _interception_tally(verb: Token) -> bool:
     if not partitive:
         return False
     placed = any(
-        t.dep_ == "pobj" and t.head.lower_ in OVER_PREPOSITIONS and t.ent_type_ in ("GPE", "LOC", "FAC")
+        t.dep_ == "pobj"
+        and t.head.lower_ in OVER_PREPOSITIONS
+        and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
         for t in verb.sent
     )
     return not placed
@@ -1928,13 +1930,18 @@ def _so_far(token: Token) -> bool:
 def _years_span(verb: Token) -> bool:
     """'were killed in the conflict between 1985 and 2018', 'from 2011 to 2020': a toll dated by a span of
     years is a period's, no incident's."""
+    doc = verb.doc
+    for token in _own_clause(verb):
+        if token.lower_ not in ("between", "from") or token.i + 3 >= len(doc):
+            continue
+        first, link, second = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+        if _year(first) and link.lower_ in ("and", "to") and _year(second) and first.text != second.text:
+            return True
+    return False
 
-    def year(t: Token) -> bool:
-        return len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
 
-    years = [t for t in _own_clause(verb) if year(t)]
-    # the second year of "between 1985 and 2018" is a conjunct of the first
-    return len(years) + sum(1 for y in years for c in y.children if c.dep_ == "conj" and year(c)) >= 2
+def _year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 def _periods_toll(words: WordLists, verb: Token) -> bool:
