@@ -3096,8 +3096,15 @@ def _describes_other_noun(token: Token, trigger: Token) -> bool:
             return False
         if step.dep_ in ("acl", "relcl") and step.head != trigger and not _is_below(trigger, step):
             return True
-        if step.dep_ in ("nsubj", "nsubjpass") and below is not None and below.dep_ == "prep":
-            return True  # "The RSF, at war with the army since April 2023, fired shells": what the doer is
+        if (
+            step.dep_ in ("nsubj", "nsubjpass")
+            and step.pos_ == "PROPN"
+            and below is not None
+            and below.dep_ == "prep"
+        ):
+            # "The RSF, at war with the army since April 2023, fired shells": what the named doer is ("the
+            # bombing on March 27, 2016, killed 70" dates its event noun)
+            return True
         below = step
     return False
 
