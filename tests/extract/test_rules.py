@@ -2164,3 +2164,87 @@ def test_a_comma_between_two_counted_groups_of_dead_adds_them(
     pipeline: Pipeline, text: str, fatalities: int
 ) -> None:
     assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period word hung on the second of two coordinated verbs or counts scopes over both
+        "More than 220 people have been killed and about 60,000 displaced in the conflict so far.",
+        "Bandits have killed thousands of people and abducted many more for ransom over the past decade.",
+        # a toll dated by a span of years
+        "More than 450,000 people were killed in Colombia's armed conflict between 1985 and 2018.",
+        # what an infinitive of purpose aims at under a habit
+        "The group has increasingly used drones fitted with explosives to attack security forces in Cauca.",
+    ],
+)
+def test_period_tallies_and_habits_report_no_incident(pipeline: Pipeline, text: str) -> None:
+    assert pipeline.extract_text(text, dt.date(2024, 6, 12)) == []
+
+
+@pytest.mark.slow
+def test_two_years_that_are_no_range_are_no_period(pipeline: Pipeline) -> None:
+    text = "On 18 June 2024, thousands of young people protested in Nairobi against the Finance Bill 2024."
+    assert _one(pipeline, text).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_nationwide_interception_count_is_no_incident(pipeline: Pipeline) -> None:
+    text = (
+        "Russian missiles struck Kharkiv on Sunday, killing three people. Ukraine's air force said on "
+        "Monday that it had shot down 22 of the 24 Shahed drones that Russia launched overnight over several "
+        "oblasts."
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 5, 27))
+    assert [(e.sub_event_type, e.admin1) for e in events] == [
+        ("Shelling/artillery/missile attack", "Kharkiv")
+    ]
+
+
+@pytest.mark.slow
+def test_the_dead_of_a_separate_clash_are_not_added(pipeline: Pipeline) -> None:
+    text = (
+        "Insurgents beheaded four villagers in Macomia district on Friday, local sources said, while "
+        "Rwandan troops said they had killed six militants in a separate clash at the weekend."
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 10, 14))
+    assert events[0].fatalities == 4
+
+
+@pytest.mark.slow
+def test_a_day_after_by_on_a_count_is_no_incident_day(pipeline: Pipeline) -> None:
+    text = (
+        "Militiamen attacked a camp in Djugu territory late on Monday, killing at least 12 civilians. Local "
+        "leaders gave a higher toll, saying 18 bodies had been recovered by Tuesday evening."
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 5, 22))
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 5, 20), 12)]
+
+
+@pytest.mark.slow
+def test_a_similar_gathering_held_elsewhere_is_the_same_days(pipeline: Pipeline) -> None:
+    text = (
+        "In Turbat, thousands of people staged a sit-in at Shaheed Fida Chowk on Sunday. A similar sit-in "
+        "was held in Gwadar, where participants blocked the Marine Drive for several hours."
+    )
+    events = pipeline.extract_text(text, dt.date(2024, 8, 5))
+    assert [(e.location, e.event_date) for e in events] == [
+        ("Turbat", dt.date(2024, 8, 4)),
+        ("Gwadar", dt.date(2024, 8, 4)),
+    ]
+
+
+@pytest.mark.slow
+def test_a_town_naming_a_routes_end_is_not_the_place(pipeline: Pipeline) -> None:
+    text = "Police fired tear gas at students who had blocked the Dhaka-Aricha highway in Savar on Monday."
+    assert _one(pipeline, text, dt.date(2024, 7, 16)).location == "Savar"
+
+
+@pytest.mark.slow
+def test_a_present_passive_in_running_text_tells_what_goes_on(pipeline: Pipeline) -> None:
+    text = (
+        "Russian artillery shelled Nikopol on Monday, killing a woman. The town, opposite the occupied "
+        "nuclear plant, is shelled almost daily."
+    )
+    assert _one(pipeline, text, dt.date(2024, 6, 12)).event_date == dt.date(2024, 6, 10)

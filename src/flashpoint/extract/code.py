@@ -384,6 +384,10 @@ class EventCoder:
             self.reader.lexicon.country_name(w) == country for w in actor1.text.split()
         ):
             mover_home = country  # "Rwandan and Mozambican forces": the state's own forces, with allies
+        if country and assoc1 and assoc1.startswith(STATE_FORCE_PREFIXES) and country in assoc1:
+            # "Military Forces of Rwanda and Military Forces of Mozambique recaptured ...": the state's own
+            # forces fight beside their allies at home
+            mover_home = country
         if (territory_type := _territory_by_mover(sub_type, inter1, mover_home, country)) != sub_type:
             decision = TypeDecision(territory_type, "who took the ground, on the day and where")
         sides = Sides(name1, inter1, assoc1, name2, inter2, assoc2)
@@ -1378,6 +1382,8 @@ def _trigger_roots(mention: EventMention) -> list[Token]:
 
 TERRITORY_CATEGORIES = frozenset({"territory_gain", "territory_regain"})
 REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+# how ACLED names a state's forces
+STATE_FORCE_PREFIXES = ("Military Forces of", "Police Forces of")
 
 
 def _joined_act(verb: Token) -> bool:

@@ -201,7 +201,13 @@ class Detector:
                     mention.date_text, mention.date = told.date_text, told.date
             if dated is not None and _month_before_lead(mention, dated):
                 continue
-            if dated is not None and not mention.names_a_day and _parallel_elsewhere(mention, dated):
+            if (
+                dated is not None
+                and not mention.names_a_day
+                and (
+                    _parallel_elsewhere(mention, dated) or _likened_gathering(self.cues.words, mention, dated)
+                )
+            ):
                 mention.date_text, mention.date = dated.date_text, dated.date
             if mention.date and mention.date.date:
                 previous_date = mention.date.date
@@ -518,11 +524,14 @@ class Detector:
     ) -> list[tuple[CueHit, Token]]:
         """The hits whose trigger word is used reportably, with that word; `acts` are the token indices of
         every cue in the sentence (what an attempt tried may be a modifier: 'tried to break into')."""
-        rooted = ((hit, hit.root(tokens)) for hit in hits)
+        rooted = [(hit, hit.root(tokens)) for hit in hits]
+        # a night's interception count placed nowhere: none of the sentence's air-war words is an incident
+        tally = any(_interception_tally(root) for _, root in rooted)
         return [
             (hit, root)
             for hit, root in rooted
-            if self._reportable(
+            if not (tally and hit.category in AIR_WAR_CATEGORIES)
+            and self._reportable(
                 root,
                 sent,
                 headline=headline,
@@ -598,9 +607,14 @@ class Detector:
                 trend = verb.tag_ == "VBN" and _perfect_trend(words, verb)
                 return _crowd_is_acting(root, headline=headline) and not trend
             return _noun_trigger_reported(words, root, headline=headline, gathering=gathering)
-        if root.tag_ in ("VBZ", "VBP") and not headline and not _dated(words, sent):
-            return False  # habitual present ("the TTP mostly targets soldiers"); headlines and dated captions
-            # ("Riot police fire tear gas ..., Tuesday") use it for the past
+        if (
+            (root.tag_ in ("VBZ", "VBP") or _present_passive(root))
+            and not headline
+            and not _dated(words, sent)
+        ):
+            # habitual present ("the TTP mostly targets soldiers", "Nikopol is shelled almost daily");
+            # headlines and dated captions ("Riot police fire tear gas ..., Tuesday") use it for the past
+            return False
         beside_past = _circumstance_clause(root) and root.head.tag_ == "VBD"
         if root.tag_ in ("VBZ", "VBP") and not headline and beside_past:
             # "Ecuador recorded 4,619 homicides ..., as gangs fight for control of trafficking routes": a
@@ -648,6 +662,8 @@ class Detector:
         if _periods_toll(words, root):
             return False
         if _in_summed_incidents(self.cues, root):
+            return False
+        if _aim_of_habit(words, root):
             return False
         return not _habitual(words, root)
 
@@ -898,7 +914,28 @@ def _likened_undated(words: WordLists, token: Token) -> bool:
         for c in token.children
     ):
         return False
+    if _held_elsewhere(token):
+        return False
     return not any(_is_date_entity(ent) and _names_a_day(words, ent) for ent in span_entities(token.sent))
+
+
+# verbs a gathering is held by ("a similar sit-in was held in Gwadar", "staged a similar protest in Lahore")
+HOLDING_VERBS = frozenset({"hold", "stage"})
+
+
+def _held_elsewhere(noun: Token) -> bool:
+    """'A similar sit-in was held in Gwadar': one gathering likened to the one told, held at a named place in
+    a sentence with no time at all, is the same day's in another town (ACLED codes one event per town); a
+    time makes it another day's ('a similar protest last month')."""
+    verb = noun.head
+    singular = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if not singular or noun.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in HOLDING_VERBS:
+        return False
+    # how long something lasted ("for several hours") is no time of it
+    timed = any(
+        ent.label_ in ("DATE", "TIME") and ent.root.head.lower_ != "for" for ent in span_entities(noun.sent)
+    )
+    return _placed(verb) and not timed
 
 
 def _period_of(words: WordLists, token: Token) -> bool:
@@ -1803,6 +1840,48 @@ def _spells_out_a_term(words: WordLists, token: Token) -> bool:
     return False
 
 
+# the trigger categories of weapons launched and brought down
+AIR_WAR_CATEGORIES = frozenset({"t:disrupt", "t:airstrike", "t:shell"})
+# verbs of air defences bringing weapons down ("shot down 22 of the 24 drones", "intercepted 5 of 6 missiles")
+INTERCEPTING_VERBS = frozenset({"shoot", "intercept", "destroy", "down", "neutralise", "neutralize"})
+# prepositions that place an interception ("over the Kursk region", "above Kyiv")
+OVER_PREPOSITIONS = frozenset({"over", "above", "in", "near", "around"})
+
+
+def _interception_tally(verb: Token) -> bool:
+    """'Ukraine's air force said it had shot down 22 of the 24 Shahed drones that Russia launched overnight':
+    a count of weapons downed out of those launched, placed nowhere ('over several oblasts', 'across the
+    country'), sums up a night's barrage across a country; it is no incident of a place (one placed, 'over
+    the Kursk region', is the interception there)."""
+    if verb.lemma_.lower() not in INTERCEPTING_VERBS:
+        return False
+    partitive = any(
+        c.like_num and any(p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children) for p in c.children)
+        for c in verb.children
+        if c.dep_ in ("dobj", "npadvmod", "nsubjpass")
+    )
+    if not partitive:
+        return False
+    placed = any(
+        t.dep_ == "pobj"
+        and t.head.lower_ in OVER_PREPOSITIONS
+        and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
+        for t in verb.sent
+    )
+    return not placed
+
+
+def _present_passive(verb: Token) -> bool:
+    """'Nikopol is shelled almost daily', 'villages are raided': a simple present passive tells what goes on,
+    like the active present ('is being shelled' is under way)."""
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in auxes) and not any(
+        c.lower_ == "being" or c.lemma_ in ("have", "will") for c in auxes
+    )
+
+
 def _negated(token: Token) -> bool:
     """'had not encountered any resistance': the cue names what did not happen."""
     return any(child.dep_ == "neg" for child in token.children)
@@ -1820,8 +1899,17 @@ def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> b
     subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
     if any(s.lemma_.lower() in words.period_subjects for s in subjects):
         return True  # "the war in Yemen has killed more than 150,000 people"
+    # a period word the parse hangs on the last of two coordinated verbs or counts scopes over both ("have
+    # killed thousands and abducted many more over the past decade", "220 have been killed and 60,000
+    # displaced in the conflict so far")
+    shared = [t for c in verb.children if c.dep_ == "conj" for t in c.subtree]
+    heads = [verb, *(t for t in shared if t.pos_ in ("VERB", "NUM"))]
     spans = (
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "during")
+        for g in c.children
     )
     if any(g.dep_ == "pobj" and g.lemma_.lower() in words.period_subjects for g in spans):
         return True  # "more than 250 protesters have been killed in the crackdown"
@@ -1829,8 +1917,31 @@ def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> b
         return True
     marks = words.trend_nouns | words.perfect_trend_words
     return any(
-        t.lower_ in marks and not _a_number_of(t) and not _since_today(words, t) for t in _own_clause(verb)
+        (t.lower_ in marks and not _a_number_of(t) and not _since_today(words, t)) or _so_far(t)
+        for t in [*_own_clause(verb), *shared]
     )
+
+
+def _so_far(token: Token) -> bool:
+    """'so far', 'thus far': a perfect counted up to now sums a period up."""
+    return token.lower_ == "far" and token.i > 0 and token.doc[token.i - 1].lower_ in ("so", "thus")
+
+
+def _years_span(verb: Token) -> bool:
+    """'were killed in the conflict between 1985 and 2018', 'from 2011 to 2020': a toll dated by a span of
+    years is a period's, no incident's."""
+    doc = verb.doc
+    for token in _own_clause(verb):
+        if token.lower_ not in ("between", "from") or token.i + 3 >= len(doc):
+            continue
+        first, link, second = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+        if _year(first) and link.lower_ in ("and", "to") and _year(second) and first.text != second.text:
+            return True
+    return False
+
+
+def _year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 def _periods_toll(words: WordLists, verb: Token) -> bool:
@@ -1840,6 +1951,8 @@ def _periods_toll(words: WordLists, verb: Token) -> bool:
         verb = verb.head  # "the offensive left thousands dead": the cue is the state the verb left
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if _years_span(verb):
+        return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in subjects):
         # the relative pronoun stands for the noun the clause describes, which the parser may hang on the
@@ -1962,6 +2075,15 @@ def _since_clause(verb: Token) -> bool:
 def _habitual(words: WordLists, verb: Token) -> bool:
     """'usually targets', 'have often attacked', 'since 2019' - but not 'since dawn'."""
     return any(c.lower_ in words.habitual_adverbs and not _since_today(words, c) for c in verb.children)
+
+
+def _aim_of_habit(words: WordLists, verb: Token) -> bool:
+    """'The group has increasingly used drones fitted with explosives to attack security forces': what an
+    infinitive of purpose aims at under a habit is the habit's, no incident."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    governors = [a for a in list(verb.ancestors)[:4] if a.pos_ in ("VERB", "AUX")]
+    return any(_habitual(words, g) for g in governors[:2])
 
 
 def _since_today(words: WordLists, token: Token) -> bool:
@@ -2857,12 +2979,25 @@ def _reported_on(
             # "announced a ceasefire agreement on 17 October": what is announced is the event, so the day
             # of the announcement is its day ("said on Monday that ..." stays the report's)
             announced = any(c.dep_ in ("dobj", "obj") and trigger in c.subtree for c in ancestor.children)
+            if announced and _confirms_known(words, ancestor, trigger):
+                return True  # "confirmed the attack in a statement on Sunday": the confirming's day
             # "announced that it had joined the AFC coalition": the announcement makes the change
             made_public = announcement and ancestor.lemma_.lower() in words.announcing_verbs
             told = made_public and any(c.dep_ == "ccomp" and trigger in c.subtree for c in ancestor.children)
             return not (announced or told)
         below = ancestor
     return False
+
+
+def _confirms_known(words: WordLists, verb: Token, trigger: Token) -> bool:
+    """'The police confirmed the attack in a statement on Sunday': a confirming verb (`confirming_verbs`)
+    whose object is the incident named as known tells it again; the day on it is when it was confirmed."""
+    if verb.lemma_.lower() not in words.confirming_verbs or trigger.pos_ != "NOUN":
+        return False
+    return trigger.dep_ in ("dobj", "obj") and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+        for c in trigger.children
+    )
 
 
 def _note_day_of_telling(words: WordLists, date_root: Token, trigger: Token) -> bool:
@@ -2955,11 +3090,22 @@ def _is_below(token: Token, head: Token) -> bool:
 def _describes_other_noun(token: Token, trigger: Token) -> bool:
     """Inside a clause that describes a noun other than the incident's ("property seized in the 1970s",
     "a law that was passed in 2019"), a clause the trigger is not part of."""
+    below: Token | None = None
     for step in [token, *token.ancestors]:
         if step == trigger:
             return False
         if step.dep_ in ("acl", "relcl") and step.head != trigger and not _is_below(trigger, step):
             return True
+        if (
+            step.dep_ in ("nsubj", "nsubjpass")
+            and step.pos_ == "PROPN"
+            and below is not None
+            and below.dep_ == "prep"
+        ):
+            # "The RSF, at war with the army since April 2023, fired shells": what the named doer is ("the
+            # bombing on March 27, 2016, killed 70" dates its event noun)
+            return True
+        below = step
     return False
 
 
@@ -3029,6 +3175,8 @@ def _sentence_date(
             continue  # "the clashes lasted overnight": how long the incident went on, not another day
         if _stretch_end(words, ent.root):
             continue  # "the clashes lasted into Tuesday": where the incident's stretch ended, not another day
+        if _count_deadline(ent.root):
+            continue  # "18 bodies had been recovered by Tuesday evening": when the dead were counted
         if _night_of_a_named_day(words, ent, sent):
             continue  # "in an overnight raid ... on Saturday": the time of night; the weekday is the date
         if _weekly_occasion(words, ent.root) and _another_date(words, sent, ent, body_start):
@@ -3098,7 +3246,7 @@ def _sentence_date(
             if token.idx < body_start:
                 continue
             if token.lower_ in words.weekday_words:
-                if _stretch_end(words, token):
+                if _stretch_end(words, token) or _count_deadline(token):
                     continue
                 if previous_date is not None and (
                     _reported_on(words, token, trigger, claimed_capture=claimed_capture)
@@ -3153,6 +3301,23 @@ def _night_of_a_named_day(words: WordLists, ent: Span, sent: Span) -> bool:
     if ent.root.dep_ != "amod" or not night:
         return False
     return any(t.lower_ in words.weekday_words and not ent.start <= t.i < ent.end for t in sent)
+
+
+def _count_deadline(date_root: Token) -> bool:
+    """'18 bodies had been recovered by Tuesday evening', 'by Monday the toll had risen to 30': a day after
+    'by' on a perfect whose subject is counted dead (or the toll) is the day the count stood, not the day
+    of the incident."""
+    if date_root.dep_ in ("compound", "nmod"):
+        date_root = date_root.head  # "by Tuesday evening"
+    if date_root.dep_ != "pobj" or date_root.head.lower_ != "by":
+        return False
+    verb = date_root.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    ):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() == "toll" or any(c.dep_ == "nummod" for c in s.children) for s in subjects)
 
 
 def _day_of_toll_count(date_root: Token) -> bool:
@@ -3387,6 +3552,19 @@ def _parallel_elsewhere(mention: EventMention, lead: EventMention) -> bool:
     fronted = place.doc[place.right_edge.i + 1].text == ","
     # the small model tags many a town as an organisation ("Arequipa"): any proper name will do
     return fronted and any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" for t in place.subtree)
+
+
+def _likened_gathering(words: WordLists, mention: EventMention, lead: EventMention) -> bool:
+    """'A similar sit-in was held in Gwadar' after sit-ins told on Sunday: a gathering likened to the one
+    before, held in another town with no time of its own, was held the same day (`_held_elsewhere`)."""
+    trigger = mention.trigger
+    crowd = {category[2:] for category in CROWD_TRIGGERS}
+    return (
+        _day_of(lead) is not None
+        and bool(mention.categories & crowd)
+        and any(c.dep_ == "amod" and c.lower_ in words.likeness_words for c in trigger.children)
+        and _held_elsewhere(trigger)
+    )
 
 
 def _month_before_lead(mention: EventMention, lead: EventMention) -> bool:

@@ -1259,6 +1259,34 @@ def _long_after_clause(token: Token, long_ago_nouns: frozenset[str]) -> bool:
     return clause.dep_ == "advcl" and long_after(clause, long_ago_nouns)
 
 
+# words that set an incident apart from the one a sentence tells ("in a separate clash")
+APART_MODIFIERS = frozenset({"separate", "another", "different", "unrelated"})
+
+
+def _in_separate_incident(death: Token) -> bool:
+    """'Insurgents beheaded four villagers on Friday, while troops said they had killed six militants in a
+    separate clash': the dead of a clause joined to the sentence's incident and set 'in a separate' one are
+    that other incident's (its own sentence counts them when it is told alone: 'In a separate clash, ...')."""
+    verb = (
+        death
+        if death.pos_ in ("VERB", "AUX")
+        else next((a for a in death.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    )
+    if verb is None or verb.dep_ == "ROOT":
+        return False
+    apart = any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            noun.dep_ == "pobj"
+            and any(c.dep_ == "amod" and c.lower_ in APART_MODIFIERS for c in noun.children)
+            for noun in prep.children
+        )
+        for prep in verb.children
+    )
+    return apart and any(a.dep_ in ("advcl", "conj") for a in [verb, *verb.ancestors])
+
+
 def _injured(token: Token) -> bool:
     """'five injured' in '11 killed, five injured': a count of the wounded, attached to the death verb."""
     return any(
@@ -1361,6 +1389,8 @@ def _counted_fatalities(
             if grievances and (is_grievance(token) or _riot_cause(token)):
                 continue
             if long_ago_nouns and _long_after_clause(token, long_ago_nouns):
+                continue
+            if _in_separate_incident(token):
                 continue
             for victim in _victims_of(token):
                 if victim.dep_ == "nummod" and victim.head.pos_ in ("NOUN", "PROPN"):

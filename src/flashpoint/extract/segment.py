@@ -122,6 +122,8 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         # "He died of his injuries on 3 June." after a lynching: a later death from the incident's wounds is
         # its toll, on whatever day it came (ACLED codes it to the incident's day)
         return True
+    if _bodies_of_the_dead(previous, current):
+        return True
     if not current.has_own_date and not current.has_own_place:
         # no date and no place of its own: a follow-up sentence ("The attackers fled", a claim)
         return (
@@ -224,6 +226,9 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             # "The strike hit the vehicle near the village of Kafr Kila" after a strike told only "in
             # southern Lebanon": the known incident retold, now placed, whatever type its verb gets
             or (_retold(current) and p.admin1 is None and p.location is None and p.country == c.country)
+            # "The attack took place in the municipality of Suarez, in the department of Cauca" after a lead
+            # placed only by the dateline or the story's focus: the known incident retold, now placed
+            or (_retold(current) and _placed_by_retelling(previous, current))
             # a neighbourhood with no day of its own is in the town of the incident told before it, and
             # ACLED codes a town's parts to the town: the same incident retold ("The attackers ... fired
             # inside the bar in the Progreso neighborhood"), whatever namesake the gazetteer finds
@@ -275,6 +280,35 @@ def _retold(item: CodedMention) -> bool:
         and token.lemma_.lower() in RETOLD_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         for token in item.mention.sentence
+    )
+
+
+# the dead of an incident are found within this many days of it
+BODIES_FOUND_DAYS = 1
+
+
+def _bodies_of_the_dead(previous: CodedMention, current: CodedMention) -> bool:
+    """'The bodies of a farmer and his neighbour were found near a paddy field on Tuesday morning' after two
+    people were killed in a village attack late on Monday: bodies found with no place of their own, on the
+    incident's day or the next, and no more of them than the incident's dead, are those dead,
+    no new killing."""
+    p, c = previous.event, current.event
+    if _family(p) != "violence" or current.has_own_place or not counts_bodies_only(current.mention.sentence):
+        return False
+    if p.event_date is None or c.event_date is None or not p.fatalities:
+        return False
+    days = (c.event_date - p.event_date).days
+    return 0 <= days <= BODIES_FOUND_DAYS and 0 < (c.fatalities or 0) <= p.fatalities
+
+
+def _placed_by_retelling(lead: CodedMention, item: CodedMention) -> bool:
+    """A lead that names no place of its own (placed by the dateline or the story's focus), and a sentence
+    that retells it in a place of its own in the same country: the retelling says where it happened."""
+    return (
+        not lead.has_own_place
+        and item.has_own_place
+        and item.event.location is not None
+        and lead.event.country == item.event.country
     )
 
 
@@ -747,7 +781,8 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
             min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0
         )
     finer = t.admin2 is None and d.admin2 is not None and _narrows_place(t, d)
-    if (t.location is None and d.location is not None) or finer:
+    placed = not detail.has_own_date and _retold(detail) and _placed_by_retelling(target, detail)
+    if (t.location is None and d.location is not None) or finer or placed:
         # no place yet, or only the province the detail names a place in ("the village of X in Y district")
         for field in PLACE_FIELDS:
             setattr(t, field, getattr(d, field))

@@ -379,6 +379,7 @@ class Geoparser:
                 if fewer == 1 and more >= 2:
                     home = country
             beyond = _ends_beyond_the_unit(doc, specific)
+            road_ends = {p.start for p in specific if _end_of_a_road(text, p)}
             best = max(
                 specific,
                 key=lambda p: (
@@ -389,6 +390,7 @@ class Geoparser:
                     home is None or p.country == home,
                     p.start in located,
                     p.start not in holders,
+                    p.start not in road_ends,
                     p.start not in beyond,
                     _specificity(p),
                     -_distance(p, event_span),
@@ -843,6 +845,24 @@ def _dateline_start(text: str, dateline_place: str | None) -> int | None:
 # links from a name up to the noun a locative preposition governs: "in [Bannu] district's Domel area",
 # "on the outskirts of [Kabul]"
 _NAME_LINKS = frozenset({"compound", "poss", "amod", "nmod", "appos", "conj", "case"})
+
+
+# "the Dhaka-Aricha highway", "the Kisumu-Kakamega road", "the Dhaka-Rajshahi rail line": a route named by
+# the towns it joins
+_ROUTE_NOUNS = r"(?:highway|road|motorway|expressway|freeway|railway|rail line|railroad|route|corridor)"
+_ROUTE_AFTER = re.compile(rf"\s*[-\u2013]\s*(?:[A-Z][\w'.]*\s+){{0,2}}?(?:[A-Z][\w'.]*)\s+{_ROUTE_NOUNS}\b")
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w'.]*\s*[-\u2013]\s*$")
+_ROUTE_NOUN_AFTER = re.compile(rf"\s+{_ROUTE_NOUNS}\b")
+
+
+def _end_of_a_road(text: str, place: PlaceMention) -> bool:
+    """'blocked the Dhaka-Aricha highway in Savar': a town that names one end of a route is not where the
+    incident on the route was; the place after 'in' is."""
+    if _ROUTE_AFTER.match(text, place.end):
+        return True
+    return bool(_ROUTE_BEFORE.search(text[max(0, place.start - 40) : place.start])) and bool(
+        _ROUTE_NOUN_AFTER.match(text, place.end)
+    )
 
 
 def _between_end(doc: Doc, place: PlaceMention) -> bool:
