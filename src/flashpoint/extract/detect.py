@@ -173,6 +173,9 @@ class Detector:
                 # before, in a background it did not report as news (a verdict's murder)
             if mention is not None and _tallied(self.cues.words, mention.trigger):
                 mention = None  # "UNAMA said it had recorded 1,095 civilians killed": a report's tally
+            if mention is not None and _placeless_interception_share(self.cues, mention.trigger, sent):
+                mention = None  # "the air force said it shot down 12 of 14 drones launched overnight": the
+                # share of a night's attack wave stopped, nationwide, no incident ACLED could place
             if mention is not None and _retells_old_incident(mention.trigger, old_incidents):
                 mention = None  # "The bombing, claimed by ISKP, killed 63" after "the March 2022 bombing"
             if last is None and mention is None:
@@ -1093,6 +1096,41 @@ def _tallied(words: WordLists, trigger: Token) -> bool:
         return False
     counted = any(c.dep_ == "nummod" for c in noun.children)
     return counted and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in noun.head.children)
+
+
+# prepositions that place what a sentence tells ("shot down 20 of 25 drones over Kyiv")
+_PLACING_PREPOSITIONS = frozenset({"over", "in", "near", "above", "around", "at", "outside"})
+
+
+def _placeless_interception_share(cues: CueLexicon, trigger: Token, sent: Span) -> bool:
+    """'Ukraine's air force said it shot down 12 of 14 Shahed drones launched overnight': a share ('N of
+    (the) M') of the weapons an interception verb of the 'disrupt' frame stopped, with no place of its own,
+    is a national count of a night's attack wave, not an interception ACLED could place. The strike on the
+    place the story told is the incident; with a place ('87 of 122 missiles ... over Kyiv') it is one."""
+    frame = cues.frames.get("disrupt")
+    if frame is None:
+        return False
+    shares = [
+        count
+        for count in sent
+        if count.like_num
+        and count.dep_ in ("dobj", "obj", "npadvmod")
+        and count.head.lemma_.lower() in frame[1]
+        and any(
+            of.dep_ == "prep"
+            and of.lower_ == "of"
+            and any(total.dep_ == "nummod" and total.like_num for w in of.children for total in w.children)
+            for of in count.children
+        )
+    ]
+    if not any(trigger.i == count.head.i or trigger in count.head.subtree for count in shares):
+        return False
+    # the small model tags some places as other entities ("over Kyiv (Kyiv City)" as a work of art)
+    return not any(
+        (word.ent_type_ in ("GPE", "LOC", "FAC") or word.pos_ == "PROPN")
+        and word.head.lower_ in _PLACING_PREPOSITIONS
+        for word in sent
+    )
 
 
 def _known_dead(word: Token) -> bool:
