@@ -1846,6 +1846,13 @@ def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
 
+# a period counted up to now: "so far this year", "so far in 2024", "this month so far"
+_SO_FAR_PERIOD = re.compile(
+    r"\bso far (?:this|in|during)(?: the)? (?:year|month|week|\d{4})\b|\bthis (?:year|month|week) so far\b",
+    re.I,
+)
+
+
 def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> bool:
     """'has intensified its attacks', 'have carried out a spate of attacks': a perfect summing up a period.
     With `trigger` the verb is the event's own cue: 'have protested' tells protests, where 'have protested
@@ -1865,6 +1872,9 @@ def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> b
         return True  # "more than 250 protesters have been killed in the crackdown"
     if _since_clause(verb) or _started_long_ago(words, verb):
         return True
+    if _SO_FAR_PERIOD.search(verb.sent.text):
+        return True  # "43 Maoists have been killed in separate encounters ..., so far this year", however the
+        # parse hangs the period (on a participle clause between)
     marks = words.trend_nouns | words.perfect_trend_words
     return any(
         t.lower_ in marks and not _a_number_of(t) and not _since_today(words, t) for t in _own_clause(verb)

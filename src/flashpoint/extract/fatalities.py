@@ -1305,7 +1305,75 @@ def count_fatalities(
     total = _counted_fatalities(counted, attempt_heads, grievances, long_ago_nouns)
     if reported:
         return min(total, *reported) if total is not None else min(reported)
-    return total
+    return _with_suicide_bombers(clauses, total)
+
+
+# the words of a clause that blows up the one doing it: "blew himself up", "detonated herself"
+_SELF_PRONOUNS = frozenset({"himself", "herself", "themselves"})
+# a perpetrator told as another than the one before: "the other was shot dead", "a second attacker"
+_ANOTHER_WORDS = frozenset({"other", "second", "another", "accomplice"})
+
+
+def _with_suicide_bombers(clauses: list[Span], total: int | None) -> int | None:
+    """ACLED counts the attackers killed. A toll of victims ("blew himself up ..., killing 4 civilians") is
+    taken as reported; when the text counts no victim's death, bombers who blew themselves up are dead too:
+    "One blew himself up and the other was shot dead" is 2, "a suicide bomber detonated explosives, wounding
+    two. A second attacker was shot dead" 2, and "blew himself up ... The attacker was killed" 1."""
+    # the clauses may overlap (a sentence and the incident clause cut from it): each word is read once
+    tokens = {token.i: (token, sent) for sent in clauses for token in sent}
+    bombers = sum(_self_detonation(verb) for verb, _ in tokens.values())
+    if not bombers or _perpetrators_dead_later(clauses[-1]):
+        return total
+    deaths = list(
+        {
+            victim.i: victim
+            for token, sent in tokens.values()
+            if _death_lemma(token) in DEATH_LEMMAS or _shot_dead(token, sent)
+            for victim in _victims_of(token)
+        }.values()
+    )
+    if any(v.lower_ not in PERPETRATOR_NOUNS | _ANOTHER_WORDS for v in deaths):
+        return total  # a victim's death is told: the toll stands as reported
+    others = sum(1 for v in deaths if v.lower_ in _ANOTHER_WORDS or _told_as_another(v))
+    if others:
+        return bombers + others
+    return max(total or 0, bombers)
+
+
+def _perpetrators_dead_later(last: Span) -> bool:
+    """'... blew himself up near the ministry, injuring 2. The attacker was killed.': a later sentence of the
+    text tells the bombers' own death, which counts them there."""
+    doc = last.doc
+    later = (s for s in doc.sents if s.start >= last.end)
+    return any(kills_perpetrators(s) and not any(t.lower_ in _ANOTHER_WORDS for t in s) for s in later)
+
+
+def _told_as_another(perpetrator: Token) -> bool:
+    """'a second attacker', 'his accomplice': a perpetrator other than the bomber told before."""
+    return any(c.lower_ in _ANOTHER_WORDS for c in perpetrator.children) or perpetrator.lower_ == "accomplice"
+
+
+def _self_detonation(verb: Token) -> int:
+    """The bombers a verb blows up with their own charge: 'blew himself up' (1), 'two suicide bombers blew
+    themselves up' (2), 'One blew himself up' (1), 'a suicide bomber detonated explosives' (1)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return 0
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    itself = any(c.dep_ in ("dobj", "obj") and c.lower_ in _SELF_PRONOUNS for c in verb.children)
+    blew_up = lemma == "blow" and itself and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    suicide_bomber = (
+        subject is not None
+        and subject.lemma_.lower() == "bomber"
+        and any(c.lower_ == "suicide" for c in subject.children)
+    )
+    if not (blew_up or (lemma == "detonate" and (itself or suicide_bomber))):
+        return 0
+    if subject is None:
+        return 1
+    if subject.like_num:
+        return parse_count(subject.text) or 1
+    return _number_near(subject) or 1
 
 
 def _counted_fatalities(
