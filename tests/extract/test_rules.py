@@ -2164,3 +2164,45 @@ def test_a_comma_between_two_counted_groups_of_dead_adds_them(
     pipeline: Pipeline, text: str, fatalities: int
 ) -> None:
     assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_a_placeless_share_of_intercepted_drones_is_no_event(pipeline: Pipeline) -> None:
+    """'shot down 40 of 52 drones launched overnight': a national count of a night's wave, placed nowhere;
+    with a place of its own it is an interception there."""
+    text = "The air force said it had shot down 40 of the 52 drones launched by Russia overnight."
+    assert pipeline.extract_text(text, dt.date(2024, 6, 1)) == []
+    placed = (
+        "On 1 June 2024, air defence shot down 40 of 52 drones launched by Russia over Kharkiv (Kharkiv)."
+    )
+    assert [e.sub_event_type for e in pipeline.extract_text(placed, None)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.slow
+def test_so_far_this_year_makes_a_tally_wherever_it_hangs(pipeline: Pipeline) -> None:
+    text = (
+        "With this, 61 militants have been killed in separate operations in the Kurram region, comprising "
+        "three tehsils including Parachinar, so far this year."
+    )
+    assert pipeline.extract_text(text, dt.date(2024, 6, 1)) == []
+
+
+@pytest.mark.slow
+def test_a_name_before_a_province_of_another_names_that_province(pipeline: Pipeline) -> None:
+    """'the Red Sea province of Hodeidah' is Yemen's Hodeidah, not Egypt's Red Sea."""
+    text = "On 2 June 2024, a landmine killed two shepherds in the Red Sea province of Hodeidah."
+    events = pipeline.extract_text(text, None)
+    assert [(e.country, e.admin1) for e in events] == [("Yemen", "Al Hudaydah")]
+
+
+@pytest.mark.slow
+def test_a_placeless_nationwide_march_sums_up_the_placed_ones(pipeline: Pipeline) -> None:
+    from flashpoint.schema import Article
+
+    text = (
+        "MADRID (Reuters) - Hundreds of thousands of people marched across Spain on Saturday against the "
+        "housing crisis, organisers said.\n\nIn Madrid, protesters marched to the parliament building. In "
+        "Barcelona, demonstrators rallied outside the regional government's offices."
+    )
+    events = pipeline.process(Article(text=text, published=dt.date(2024, 6, 2)))[1]
+    assert all(e.admin1 is not None for e in events), [(e.sub_event_type, e.location) for e in events]
