@@ -2201,8 +2201,11 @@ def test_a_placeless_nationwide_march_sums_up_the_placed_ones(pipeline: Pipeline
 
     text = (
         "MADRID (Reuters) - Hundreds of thousands of people marched across Spain on Saturday against the "
-        "housing crisis, organisers said.\n\nIn Madrid, protesters marched to the parliament building. In "
-        "Barcelona, demonstrators rallied outside the regional government's offices."
+        "housing crisis and the rise of short-term holiday rentals in the big cities, in one of the largest "
+        "days of protest in years, organisers said.\n\nIn Madrid, protesters marched to the parliament "
+        "building. In Barcelona, demonstrators rallied outside the regional government's offices.\n\n"
+        "Rents have risen sharply in both cities over the past decade. The government said it would "
+        "present a new housing law next month. Unions called for more marches in the autumn."
     )
     events = pipeline.process(Article(text=text, published=dt.date(2024, 6, 2)))[1]
     assert all(e.admin1 is not None for e in events), [(e.sub_event_type, e.location) for e in events]
