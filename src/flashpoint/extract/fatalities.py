@@ -1320,37 +1320,36 @@ def _with_suicide_bombers(clauses: list[Span], total: int | None) -> int | None:
     "One blew himself up and the other was shot dead" is 2, "a suicide bomber detonated explosives, wounding
     two. A second attacker was shot dead" 2, and "blew himself up ... The attacker was killed" 1."""
     # the clauses may overlap (a sentence and the incident clause cut from it): each word is read once
-    tokens = {token.i: (token, sent) for sent in clauses for token in sent}
-    bombers = sum(_self_detonation(verb) for verb, _ in tokens.values())
-    if not bombers or _perpetrators_dead_later(clauses[-1]):
+    tokens = {token.i: token for sent in clauses for token in sent}
+    bombers = sum(_self_detonation(verb) for verb in tokens.values())
+    if not bombers:
         return total
-    deaths = list(
-        {
-            victim.i: victim
-            for token, sent in tokens.values()
-            if _death_lemma(token) in DEATH_LEMMAS or _shot_dead(token, sent)
-            for victim in _victims_of(token)
-        }.values()
-    )
-    if any(v.lower_ not in PERPETRATOR_NOUNS | _ANOTHER_WORDS for v in deaths):
+    # the whole text's dead: a toll told in another clause or sentence ("At least 20 people were killed")
+    doc = clauses[0].doc
+    deaths = [
+        (victim, sent)
+        for sent in doc.sents
+        for token in sent
+        if _death_lemma(token) in DEATH_LEMMAS or _shot_dead(token, sent)
+        for victim in _victims_of(token)
+    ]
+    if any(v.lower_ not in PERPETRATOR_NOUNS | _ANOTHER_WORDS for v, _ in deaths):
         return total  # a victim's death is told: the toll stands as reported
-    others = sum(1 for v in deaths if v.lower_ in _ANOTHER_WORDS or _told_as_another(v))
+    last = max(sent.end for sent in clauses)
+    if any(sent.start >= last and not _told_as_another(v) for v, sent in deaths):
+        return total  # "... The attacker was killed.": the bomber's death, told and counted there
+    own = {v.i: v for v, _ in deaths if v.i in tokens}
+    others = sum(1 for v in own.values() if _told_as_another(v))
     if others:
         return bombers + others
     return max(total or 0, bombers)
 
 
-def _perpetrators_dead_later(last: Span) -> bool:
-    """'... blew himself up near the ministry, injuring 2. The attacker was killed.': a later sentence of the
-    text tells the bombers' own death, which counts them there."""
-    doc = last.doc
-    later = (s for s in doc.sents if s.start >= last.end)
-    return any(kills_perpetrators(s) and not any(t.lower_ in _ANOTHER_WORDS for t in s) for s in later)
-
-
 def _told_as_another(perpetrator: Token) -> bool:
-    """'a second attacker', 'his accomplice': a perpetrator other than the bomber told before."""
-    return any(c.lower_ in _ANOTHER_WORDS for c in perpetrator.children) or perpetrator.lower_ == "accomplice"
+    """'the other', 'a second attacker', 'his accomplice': a perpetrator other than the bomber told before."""
+    return perpetrator.lower_ in _ANOTHER_WORDS or any(
+        c.lower_ in _ANOTHER_WORDS for c in perpetrator.children
+    )
 
 
 def _self_detonation(verb: Token) -> int:
