@@ -1110,6 +1110,7 @@ def _placeless_interception_share(cues: CueLexicon, trigger: Token, sent: Span) 
     frame = cues.frames.get("disrupt")
     if frame is None:
         return False
+    weapon_nouns = frame[2]  # "destroyed five of the seven rooms" counts no weapons
     shares = [
         count
         for count in sent
@@ -1119,7 +1120,12 @@ def _placeless_interception_share(cues: CueLexicon, trigger: Token, sent: Span) 
         and any(
             of.dep_ == "prep"
             and of.lower_ == "of"
-            and any(total.dep_ == "nummod" and total.like_num for w in of.children for total in w.children)
+            and any(
+                weapons.dep_ == "pobj"
+                and weapons.lemma_.lower() in weapon_nouns
+                and any(total.dep_ == "nummod" and total.like_num for total in weapons.children)
+                for weapons in of.children
+            )
             for of in count.children
         )
     ]
