@@ -369,7 +369,17 @@ class EventCoder:
                         "Change to group/activity", "Other"):  # fmt: skip
             fatalities = 0
 
-        if sub_type in CIVILIAN_DEATH_TYPES and name2 is None and fatalities > 0:
+        # "two suicide bombers blew themselves up when police surrounded them": the bombers' own deaths
+        victims_died = fatalities > 0 and bool(
+            count_fatalities(
+                mention.spans,
+                attempt_heads=self.attempt_heads,
+                grievances=sub_type in CROWD_TYPES,
+                long_ago_nouns=self.long_ago_nouns,
+                bombers=False,
+            )
+        )
+        if sub_type in CIVILIAN_DEATH_TYPES and name2 is None and victims_died:
             # whom a mob kills is its victim ("lynched him", "set alight a suspected robber"); so are the
             # dead of a bombing that names no armed target ("blew himself up near a mosque ... 59 killed")
             name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)

@@ -1278,12 +1278,14 @@ def count_fatalities(
     attempt_heads: frozenset[str] = frozenset(),
     grievances: bool = False,
     long_ago_nouns: frozenset[str] = frozenset(),
+    bombers: bool = True,
 ) -> int | None:
     """Deaths reported in the given sentences (None when no death is reported at all); a tally sentence
     ("Fatalities: 3.") is the total and overrides the rest. A death verb under one of `attempt_heads`
     (the cue word list: "tried to kill") kills nobody. With `grievances` (a demonstration), deaths the
     crowd protests over ("after the police killing of a teenager") are not the event's. Deaths in a clause
-    set one of `long_ago_nouns` before ("two years after a bombing killed 8 soldiers") are history."""
+    set one of `long_ago_nouns` before ("two years after a bombing killed 8 soldiers") are history. Without
+    `bombers`, bombers who blew themselves up are not counted when no victim died."""
     clauses = list(clauses)
     for sent in clauses:
         coded = CODED_AS.match(sent.text.strip())
@@ -1305,7 +1307,7 @@ def count_fatalities(
     total = _counted_fatalities(counted, attempt_heads, grievances, long_ago_nouns)
     if reported:
         return min(total, *reported) if total is not None else min(reported)
-    return _with_suicide_bombers(clauses, total)
+    return _with_suicide_bombers(clauses, total) if bombers else total
 
 
 # the words of a clause that blows up the one doing it: "blew himself up", "detonated herself"
