@@ -3324,3 +3324,56 @@ def test_a_town_named_like_a_role_noun_is_no_side(pipeline: Pipeline, text: str,
 )
 def test_a_jail_as_a_noun_is_a_building(pipeline: Pipeline, text: str, sub_event_type: str) -> None:
     assert _one(pipeline, text).sub_event_type == sub_event_type
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # no victim died: the bomber who blew himself up is the dead, and the other attacker shot dead too
+        (
+            "On 3 May 2024, two gunmen attacked a checkpoint in Quetta (Quetta, Balochistan). One blew "
+            "himself up and the other was shot dead by police. 3 policemen were injured.",
+            2,
+        ),
+        (
+            "On 3 May 2024, a suicide bomber blew himself up at a checkpoint in Quetta, injuring 3 guards.",
+            1,
+        ),
+        # the bomber's death told again later is the same death
+        (
+            "On 3 May 2024, a suicide bomber blew himself up at a checkpoint in Quetta, injuring 3 guards. "
+            "The attacker was killed.",
+            1,
+        ),
+        # a toll of victims is taken as reported
+        ("On 3 May 2024, a suicide bomber blew himself up at a market in Quetta, killing 6 civilians.", 6),
+    ],
+)
+def test_a_suicide_bomber_is_dead_when_no_victim_is_counted(
+    pipeline: Pipeline, text: str, fatalities: int
+) -> None:
+    assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a rebel side's country, not the foreign coalition's
+        (
+            "On 9 May 2024, the Houthis and the Saudi-led coalition agreed to extend the UN truce.",
+            "Yemen",
+        ),
+        # the war's named militia gives the country of the two states' ceasefire
+        (
+            "On 9 May 2024, Israel and Lebanon agreed to a ceasefire to end the fighting between Israel and "
+            "Hezbollah.",
+            "Lebanon",
+        ),
+    ],
+)
+def test_a_placeless_agreement_goes_where_its_rebels_fight(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    assert _one(pipeline, text).country == country

@@ -2248,3 +2248,48 @@ def test_a_present_passive_in_running_text_tells_what_goes_on(pipeline: Pipeline
         "nuclear plant, is shelled almost daily."
     )
     assert _one(pipeline, text, dt.date(2024, 6, 12)).event_date == dt.date(2024, 6, 10)
+
+
+@pytest.mark.slow
+def test_a_placeless_share_of_intercepted_drones_is_no_event(pipeline: Pipeline) -> None:
+    """'shot down 40 of 52 drones launched overnight': a national count of a night's wave, placed nowhere;
+    with a place of its own it is an interception there."""
+    text = "The air force said it had shot down 40 of the 52 drones launched by Russia overnight."
+    assert pipeline.extract_text(text, dt.date(2024, 6, 1)) == []
+    placed = (
+        "On 1 June 2024, air defence shot down 40 of 52 drones launched by Russia over Kharkiv (Kharkiv)."
+    )
+    assert [e.sub_event_type for e in pipeline.extract_text(placed, None)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.slow
+def test_so_far_this_year_makes_a_tally_wherever_it_hangs(pipeline: Pipeline) -> None:
+    text = (
+        "With this, 61 militants have been killed in separate operations in the Kurram region, comprising "
+        "three tehsils including Parachinar, so far this year."
+    )
+    assert pipeline.extract_text(text, dt.date(2024, 6, 1)) == []
+
+
+@pytest.mark.slow
+def test_a_name_before_a_province_of_another_names_that_province(pipeline: Pipeline) -> None:
+    """'the Red Sea province of Hodeidah' is Yemen's Hodeidah, not Egypt's Red Sea."""
+    text = "On 2 June 2024, a landmine killed two shepherds in the Red Sea province of Hodeidah."
+    events = pipeline.extract_text(text, None)
+    assert [(e.country, e.admin1) for e in events] == [("Yemen", "Al Hudaydah")]
+
+
+@pytest.mark.slow
+def test_a_placeless_nationwide_march_sums_up_the_placed_ones(pipeline: Pipeline) -> None:
+    from flashpoint.schema import Article
+
+    text = (
+        "MADRID (Reuters) - Hundreds of thousands of people marched across Spain on Saturday against the "
+        "housing crisis and the rise of short-term holiday rentals in the big cities, in one of the largest "
+        "days of protest in years, organisers said.\n\nIn Madrid, protesters marched to the parliament "
+        "building. In Barcelona, demonstrators rallied outside the regional government's offices.\n\n"
+        "Rents have risen sharply in both cities over the past decade. The government said it would "
+        "present a new housing law next month. Unions called for more marches in the autumn."
+    )
+    events = pipeline.process(Article(text=text, published=dt.date(2024, 6, 2)))[1]
+    assert all(e.admin1 is not None for e in events), [(e.sub_event_type, e.location) for e in events]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -300,6 +301,11 @@ class EventCoder:
                 # talks abroad ("the government and the ELN signed a ceasefire in Havana"): an agreement is
                 # coded in the country of the conflict, not where it was signed
                 country, location = homes.pop(), None
+        if sub_type == "Agreement" and (location is None or location.admin1 is None):
+            # placed nowhere below a country (a side's own name or demonym: "the Saudi-led coalition")
+            war_country = self._war_country(mention, doc, actor1, actor2)
+            if war_country is not None:
+                country, location = war_country, None
         crowd_first = sub_type in ("Peaceful protest", "Protest with intervention")
         if (
             crowd_first
@@ -363,7 +369,17 @@ class EventCoder:
                         "Change to group/activity", "Other"):  # fmt: skip
             fatalities = 0
 
-        if sub_type in CIVILIAN_DEATH_TYPES and name2 is None and fatalities > 0:
+        # "two suicide bombers blew themselves up when police surrounded them": the bombers' own deaths
+        victims_died = fatalities > 0 and bool(
+            count_fatalities(
+                mention.spans,
+                attempt_heads=self.attempt_heads,
+                grievances=sub_type in CROWD_TYPES,
+                long_ago_nouns=self.long_ago_nouns,
+                bombers=False,
+            )
+        )
+        if sub_type in CIVILIAN_DEATH_TYPES and name2 is None and victims_died:
             # whom a mob kills is its victim ("lynched him", "set alight a suspected robber"); so are the
             # dead of a bombing that names no armed target ("blew himself up near a mosque ... 59 killed")
             name2, inter2 = _name(Participant("", 0, 0, role=Role.CIVILIANS, inter=7), country)
@@ -869,6 +885,24 @@ class EventCoder:
                 owner.text, owner.idx, owner.idx + len(owner.text), None, inter_of(role), role, country
             )
         return None
+
+    def _war_country(
+        self, mention: EventMention, doc: Doc, actor1: Participant | None, actor2: Participant | None
+    ) -> str | None:
+        """The country a placeless agreement between sides of two countries is coded in: the one whose named
+        rebel or militia group is a side or is named in the sentence ("the Houthis and the Saudi-led coalition
+        agreed to a truce" in Yemen, "Israel and Lebanon agreed to a ceasefire to end the war between Israel
+        and Hezbollah" in Lebanon): ACLED codes a war's agreements where the war is fought."""
+        sides = [p for p in (actor1, actor2) if p is not None]
+        homes = {p.country for p in sides if p.country}
+        if len(homes) != 2:
+            return None
+        named = (
+            found
+            for ent in span_entities(mention.sentence)
+            if ent.label_ == ACTOR_LABEL and (found := self.reader.named_actor(ent)) is not None
+        )
+        return _non_state_home(sides, homes) or _non_state_home(named, homes)
 
     def _sentence_roles(  # type: ignore[no-untyped-def]
         self, sent, doc: Doc, officials_told: bool = True
@@ -1472,6 +1506,12 @@ def _planted_by(part: Participant, doc: Doc) -> bool:
 
 def _same(a: Participant, b: Participant | None) -> bool:
     return b is not None and ((a.name is not None and a.name == b.name) or (a.start == b.start))
+
+
+def _non_state_home(participants: Iterable[Participant], homes: set[str]) -> str | None:
+    """The one country of `homes` a named rebel or militia group among `participants` is from."""
+    found = {p.country for p in participants if p.name and p.inter in (2, 3) and p.country in homes}
+    return found.pop() if len(found) == 1 else None
 
 
 def _nationality(*participants: Participant | None) -> str | None:

@@ -173,6 +173,9 @@ class Detector:
                 # before, in a background it did not report as news (a verdict's murder)
             if mention is not None and _tallied(self.cues.words, mention.trigger):
                 mention = None  # "UNAMA said it had recorded 1,095 civilians killed": a report's tally
+            if mention is not None and _placeless_interception_share(self.cues, mention.trigger, sent):
+                mention = None  # "the air force said it shot down 12 of 14 drones launched overnight": the
+                # share of a night's attack wave stopped, nationwide, no incident ACLED could place
             if mention is not None and _retells_old_incident(mention.trigger, old_incidents):
                 mention = None  # "The bombing, claimed by ISKP, killed 63" after "the March 2022 bombing"
             if last is None and mention is None:
@@ -1132,6 +1135,47 @@ def _tallied(words: WordLists, trigger: Token) -> bool:
     return counted and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in noun.head.children)
 
 
+# prepositions that place what a sentence tells ("shot down 20 of 25 drones over Kyiv")
+_PLACING_PREPOSITIONS = frozenset({"over", "in", "near", "above", "around", "at", "outside"})
+
+
+def _placeless_interception_share(cues: CueLexicon, trigger: Token, sent: Span) -> bool:
+    """'Ukraine's air force said it shot down 12 of 14 Shahed drones launched overnight': a share ('N of
+    (the) M') of the weapons an interception verb of the 'disrupt' frame stopped, with no place of its own,
+    is a national count of a night's attack wave, not an interception ACLED could place. The strike on the
+    place the story told is the incident; with a place ('87 of 122 missiles ... over Kyiv') it is one."""
+    frame = cues.frames.get("disrupt")
+    if frame is None:
+        return False
+    weapon_nouns = frame[2]  # "destroyed five of the seven rooms" counts no weapons
+    shares = [
+        count
+        for count in sent
+        if count.like_num
+        and count.dep_ in ("dobj", "obj", "npadvmod")
+        and count.head.lemma_.lower() in frame[1]
+        and any(
+            of.dep_ == "prep"
+            and of.lower_ == "of"
+            and any(
+                weapons.dep_ == "pobj"
+                and weapons.lemma_.lower() in weapon_nouns
+                and any(total.dep_ == "nummod" and total.like_num for total in weapons.children)
+                for weapons in of.children
+            )
+            for of in count.children
+        )
+    ]
+    if not any(trigger.i == count.head.i or trigger in count.head.subtree for count in shares):
+        return False
+    # the small model tags some places as other entities ("over Kyiv (Kyiv City)" as a work of art)
+    return not any(
+        (word.ent_type_ in ("GPE", "LOC", "FAC") or word.pos_ == "PROPN")
+        and word.head.lower_ in _PLACING_PREPOSITIONS
+        for word in sent
+    )
+
+
 def _known_dead(word: Token) -> bool:
     """'The bodies of the martyred personnel were sent home', 'funeral prayers for the slain policemen': a
     participle describing people named as known (an article, a demonstrative, a possessive) tells the dead
@@ -1887,6 +1931,13 @@ def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
 
+# a period counted up to now: "so far this year", "so far in 2024", "this month so far"
+_SO_FAR_PERIOD = re.compile(
+    r"\bso far (?:this|in|during)(?: the)? (?:year|month|week|\d{4})\b|\bthis (?:year|month|week) so far\b",
+    re.I,
+)
+
+
 def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> bool:
     """'has intensified its attacks', 'have carried out a spate of attacks': a perfect summing up a period.
     With `trigger` the verb is the event's own cue: 'have protested' tells protests, where 'have protested
@@ -1915,6 +1966,9 @@ def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> b
         return True  # "more than 250 protesters have been killed in the crackdown"
     if _since_clause(verb) or _started_long_ago(words, verb):
         return True
+    if _SO_FAR_PERIOD.search(verb.sent.text):
+        return True  # "43 Maoists have been killed in separate encounters ..., so far this year", however the
+        # parse hangs the period (on a participle clause between)
     marks = words.trend_nouns | words.perfect_trend_words
     return any(
         (t.lower_ in marks and not _a_number_of(t) and not _since_today(words, t)) or _so_far(t)

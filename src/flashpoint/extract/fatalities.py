@@ -1338,12 +1338,14 @@ def count_fatalities(
     attempt_heads: frozenset[str] = frozenset(),
     grievances: bool = False,
     long_ago_nouns: frozenset[str] = frozenset(),
+    bombers: bool = True,
 ) -> int | None:
     """Deaths reported in the given sentences (None when no death is reported at all); a tally sentence
     ("Fatalities: 3.") is the total and overrides the rest. A death verb under one of `attempt_heads`
     (the cue word list: "tried to kill") kills nobody. With `grievances` (a demonstration), deaths the
     crowd protests over ("after the police killing of a teenager") are not the event's. Deaths in a clause
-    set one of `long_ago_nouns` before ("two years after a bombing killed 8 soldiers") are history."""
+    set one of `long_ago_nouns` before ("two years after a bombing killed 8 soldiers") are history. Without
+    `bombers`, bombers who blew themselves up are not counted when no victim died."""
     clauses = list(clauses)
     for sent in clauses:
         coded = CODED_AS.match(sent.text.strip())
@@ -1365,7 +1367,74 @@ def count_fatalities(
     total = _counted_fatalities(counted, attempt_heads, grievances, long_ago_nouns)
     if reported:
         return min(total, *reported) if total is not None else min(reported)
-    return total
+    return _with_suicide_bombers(clauses, total) if bombers else total
+
+
+# the words of a clause that blows up the one doing it: "blew himself up", "detonated herself"
+_SELF_PRONOUNS = frozenset({"himself", "herself", "themselves"})
+# a perpetrator told as another than the one before: "the other was shot dead", "a second attacker"
+_ANOTHER_WORDS = frozenset({"other", "second", "another", "accomplice"})
+
+
+def _with_suicide_bombers(clauses: list[Span], total: int | None) -> int | None:
+    """ACLED counts the attackers killed. A toll of victims ("blew himself up ..., killing 4 civilians") is
+    taken as reported; when the text counts no victim's death, bombers who blew themselves up are dead too:
+    "One blew himself up and the other was shot dead" is 2, "a suicide bomber detonated explosives, wounding
+    two. A second attacker was shot dead" 2, and "blew himself up ... The attacker was killed" 1."""
+    # the clauses may overlap (a sentence and the incident clause cut from it): each word is read once
+    tokens = {token.i: token for sent in clauses for token in sent}
+    bombers = sum(_self_detonation(verb) for verb in tokens.values())
+    if not bombers:
+        return total
+    # the whole text's dead: a toll told in another clause or sentence ("At least 20 people were killed")
+    doc = clauses[0].doc
+    deaths = [
+        (victim, sent)
+        for sent in doc.sents
+        for token in sent
+        if _death_lemma(token) in DEATH_LEMMAS or _shot_dead(token, sent)
+        for victim in _victims_of(token)
+    ]
+    if any(v.lower_ not in PERPETRATOR_NOUNS | _ANOTHER_WORDS for v, _ in deaths):
+        return total  # a victim's death is told: the toll stands as reported
+    last = max(sent.end for sent in clauses)
+    if any(sent.start >= last and not _told_as_another(v) for v, sent in deaths):
+        return total  # "... The attacker was killed.": the bomber's death, told and counted there
+    own = {v.i: v for v, _ in deaths if v.i in tokens}
+    others = sum(1 for v in own.values() if _told_as_another(v))
+    if others:
+        return bombers + others
+    return max(total or 0, bombers)
+
+
+def _told_as_another(perpetrator: Token) -> bool:
+    """'the other', 'a second attacker', 'his accomplice': a perpetrator other than the bomber told before."""
+    return perpetrator.lower_ in _ANOTHER_WORDS or any(
+        c.lower_ in _ANOTHER_WORDS for c in perpetrator.children
+    )
+
+
+def _self_detonation(verb: Token) -> int:
+    """The bombers a verb blows up with their own charge: 'blew himself up' (1), 'two suicide bombers blew
+    themselves up' (2), 'One blew himself up' (1), 'a suicide bomber detonated explosives' (1)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return 0
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    itself = any(c.dep_ in ("dobj", "obj") and c.lower_ in _SELF_PRONOUNS for c in verb.children)
+    blew_up = lemma == "blow" and itself and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    suicide_bomber = (
+        subject is not None
+        and subject.lemma_.lower() == "bomber"
+        and any(c.lower_ == "suicide" for c in subject.children)
+    )
+    if not (blew_up or (lemma == "detonate" and (itself or suicide_bomber))):
+        return 0
+    if subject is None:
+        return 1
+    if subject.like_num:
+        return parse_count(subject.text) or 1
+    return _number_near(subject) or 1
 
 
 def _counted_fatalities(

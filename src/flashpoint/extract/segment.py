@@ -836,7 +836,26 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
         if events and _another_of(events[-1], item):
             _like_the_one_before(events[-1].event, item.event)
         events.append(item)
+    if anchored:
+        events = [e for e in events if not any(_sums_up(e.event, other.event) for other in events)]
     return events
+
+
+def _sums_up(whole: Event, part: Event) -> bool:
+    """'More than a million people marched across France on Thursday. In Paris, ... In Bordeaux, ...': a
+    demonstration placed nowhere below its country, on the day the article places another demonstration
+    there, is the sum of the demonstrations it goes on to place, not an event of its own."""
+    return (
+        whole is not part
+        and _family(whole) == "demonstration"
+        and whole.admin1 is None
+        and whole.location is None
+        and not whole.fatalities
+        and _family(part) == "demonstration"
+        and part.country == whole.country
+        and part.admin1 is not None
+        and part.event_date == whole.event_date
+    )
 
 
 def split_listed_places(items: list[CodedMention]) -> list[CodedMention]:

@@ -51,6 +51,8 @@ _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "hamlet"})
 # words that close the name of an admin unit ("Gazipur District", "Ruma Upazila"): a name with one is never a
 # person's, so the model's PERSON is checked as a unit under any of its spellings
 _UNIT_WORDS = frozenset({"district", "province", "division", "upazila", "tehsil", "governorate"})
+# words for a first-level unit ("the Red Sea province of Hodeidah")
+_PROVINCE_WORDS = frozenset({"province", "governorate", "region", "state"})
 # people named by the place they live in or run: "residents of Zawiya", "the mayor of Cotija"; a crowd
 # only ("Nazir Shah, resident of Ratsunna, Beerwa" lists a man's home, where no event needs to be)
 _DWELLER_NOUNS = frozenset({"residents", "inhabitants", "natives", "townspeople", "villagers", "mayor"})
@@ -340,6 +342,13 @@ class ToponymRecognizer:
                 add(near.start_char, near.end_char, "gazetteer")
                 for i in range(near.start, near.end):
                     blocked[i] = True
+            if ent.label_ in PLACE_LABELS and (province := self._epithet_of_province(ent)) is not None:
+                # "the Red Sea province of Hodeidah": the name before the unit word describes the province
+                # named after 'of' (no Egyptian Red Sea), which is the place
+                add(province.start_char, province.end_char, "gazetteer")
+                for i in range(ent.start, province.end):
+                    blocked[i] = True
+                continue
             if ent.label_ in PLACE_LABELS and (parts := _unit_of_container(ent)) is not None:
                 # "Tinsukia District of Assam" taken as one facility: the unit and its container are places
                 for part in parts:
@@ -574,6 +583,31 @@ class ToponymRecognizer:
             if towns and c.primary and big_town:
                 return True  # a town's own name only: "Sunni" is an alternate name of Shawnee, Oklahoma
         return False
+
+    def _epithet_of_province(self, ent: Span) -> Span | None:
+        """'the Red Sea province of Hodeidah': a name followed by a first-level
+        unit word and 'of' a name describes that unit when it has no place in the country of the name after
+        'of', which is returned ("Kurram district of Khyber Pakhtunkhwa" and "the
+        Tigray region of Ethiopia" name a unit inside a larger one, not the same unit twice)."""
+        doc = ent.doc
+        if (
+            ent.end + 2 >= len(doc)
+            or doc[ent.end].lower_ not in _PROVINCE_WORDS
+            or doc[ent.end + 1].lower_ != "of"
+        ):
+            return None
+        end = ent.end + 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == ent.end + 2:
+            return None
+        unit = doc[ent.end + 2 : end]
+        # the gazetteer may know the province's English name only as its capital's ("Hodeidah")
+        countries = {c.country_code for c in self.gazetteer.candidates(unit.text) if c.feature != "region"}
+        name = _trim(ent.text, ent.start_char, self.gazetteer)[0]
+        if not countries or any(c.country_code in countries for c in self.gazetteer.candidates(name)):
+            return None
+        return unit
 
     def _located_town(self, ent: Span) -> bool:
         """A 'person' (or organisation, or nationality) that is where something happened, "in Sheikh Meskin",
