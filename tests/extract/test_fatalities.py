@@ -155,6 +155,14 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # a family or a group counts its members, not one person
         ("A family of four was killed when a shell hit their house.", 4),
         ("Gunmen killed a group of 12 farmers near the village.", 12),
+        # the lives an attack claims or takes are its dead, counted on "lives" or on whose lives they were
+        ("Landmine blast claims 8 lives in Kohlu", 8),
+        ("The bombing claimed the lives of 12 soldiers in Kabul.", 12),
+        ("Blast claims life of policeman in Quetta", 1),
+        # a headline passive after two counted groups listed with a comma kills both
+        ("3 soldiers, 8 militants killed in Orakzai clash", 11),
+        # an agency's revision tag is no part of the count ("2-Eight")
+        ("UPDATE 2-Eight policemen killed in Mosul", 8),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

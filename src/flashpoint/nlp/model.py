@@ -19,7 +19,6 @@ from flashpoint.actors.table import ActorTable
 from flashpoint.errors import ConfigError
 from flashpoint.geo.names import NAME_ABBREVIATIONS
 from flashpoint.nlp.attribute_ruler import use_indexed_attribute_ruler
-from flashpoint.nlp.headlines import headline_attributions
 from flashpoint.nlp.namesakes import COMPONENT as NAMESAKES_COMPONENT
 
 log = logging.getLogger(__name__)
@@ -58,9 +57,7 @@ def semicolon_boundaries(doc: Doc) -> Doc:
     """Start a new sentence after ";" and after blank lines; keep a district name with a number whole.
 
     Headline lists ("Soldier killed in Hangu;Incidents involving TTP: 2014") join unrelated reports with ';',
-    and a period of one must not leak into the other. The trailing attribution of a passive headline
-    ("Two policemen shot dead: police") is a sentence of its own, never the object of the title's verb. The
-    parser keeps boundaries set before it runs (the tagger has run: tags are read here).
+    and a period of one must not leak into the other. The parser keeps boundaries set before it runs.
     """
     for token in doc[:-1]:
         if token.text == ";" or (token.is_space and "\n\n" in token.text):
@@ -71,19 +68,7 @@ def semicolon_boundaries(doc: Doc) -> Doc:
         elif token.is_digit and _inside_name(doc, token.i):
             # "in North 24 Parganas district": the small parser cuts the name before "Parganas"
             doc[token.i + 1].is_sent_start = False
-    for title, attribution, end in headline_attributions(doc_text(doc)):
-        words = [token for token in doc if title < token.idx < end]
-        if any(t.tag_ in ACTIVE_VERB_TAGS for t in words if t.idx < attribution):
-            continue  # "Bomb kills nine: officials": the verb has its object; the parse is left as it was
-        for token in words:  # the title one sentence, its attribution another
-            token.is_sent_start = token.idx == attribution
     return doc
-
-
-# the tagger's present-tense and gerund verbs: a title with one reads actively ("Bomb kills nine"); a title
-# without one is a headline passive ("Two policemen shot dead"), whose verb takes any trailing noun as its
-# object, so "...: police" turns the victims into the shooters
-ACTIVE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBG"})
 
 
 # the words that open a district's name before its number ("North 24 Parganas", "South 24 Parganas")

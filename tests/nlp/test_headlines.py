@@ -1,0 +1,36 @@
+"""Agency revision tags blanked from the text the parser reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.nlp.headlines import blank_wire_tags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UPDATE 2-Car bomb kills 12 in Baghdad", "         Car bomb kills 12 in Baghdad"),
+        ("FOCUS-Shelling kills three", "      Shelling kills three"),
+        ("Blast kills 4;UPDATE 1-Toll rises to 6", "Blast kills 4;         Toll rises to 6"),
+        ("Bomb kills 4 in Quetta (Updating toll, quotes)", "Bomb kills 4 in Quetta " + " " * 23),
+        ("Shelling kills three, wounds four [Corrected 07/31/02]", "Shelling kills three, wounds four" + " " * 21),
+    ],
+)
+def test_revision_tags_are_blanked_in_place(text: str, expected: str) -> None:
+    blanked = blank_wire_tags(text)
+    assert blanked == expected
+    assert len(blanked) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters attack a base",  # a hyphen inside a name
+        "Police said the update-1 figure was wrong",  # no capital tag opening a headline
+        "Gunmen kill 7 (including two children) in Kano",  # brackets that say what happened
+        "UPDATED: Three killed in Kano",  # no revision prefix of the wire kind
+    ],
+)
+def test_other_text_is_left_alone(text: str) -> None:
+    assert blank_wire_tags(text) == text
