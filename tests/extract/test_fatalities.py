@@ -159,8 +159,9 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Landmine blast claims 8 lives in Kohlu", 8),
         ("The bombing claimed the lives of 12 soldiers in Kabul.", 12),
         ("Blast claims life of policeman in Quetta", 1),
-        # a headline passive after two counted groups listed with a comma kills both
-        ("3 soldiers, 8 militants killed in Orakzai clash", 11),
+        # a person the verb names, then a counted group after a headline's comma: one more
+        ("Car bomb kills governor of Aden, six guards", 7),
+        ("Bomb kills policeman, two civilians in Quetta", 3),
         # an agency's revision tag is no part of the count ("2-Eight")
         ("UPDATE 2-Eight policemen killed in Mosul", 8),
     ],

@@ -511,6 +511,10 @@ def _listed_apposition(child: Token) -> bool:
     if counted and head_counted and not listed and not own_verb and _two_groups(child.head, child):
         # "Air strike kills 13 IS militants, seven civilians": a headline's comma lists a second group
         return True
+    one_named = child.head.tag_ == "NN" and child.head.dep_ in ("dobj", "obj") and not head_counted
+    if counted and one_named and not listed and not own_verb and _two_groups(child.head, child):
+        # "Car bomb kills governor of Aden, six guards": a person the verb names, then a counted group
+        return True
     return counted and listed and not closed and head_counted
 
 
@@ -526,19 +530,6 @@ def _two_groups(first: Token, second: Token) -> bool:
     lemmas = (first.lemma_.lower(), second.lemma_.lower())
     generic = any(lemma in GENERIC_DEAD for lemma in lemmas)
     return not generic and lemmas[1] not in _PART_OF_ANY_GROUP and lemmas[0] != lemmas[1]
-
-
-def _counted_group_before(noun: Token) -> bool:
-    """A headline passive's counted noun read as the apposition of another counted group before it ("3
-    soldiers, 8 militants killed"), the two different dead (`_two_groups`)."""
-    first = noun.head
-    return (
-        noun.dep_ == "appos"
-        and first.i < noun.i
-        and any(c.dep_ == "nummod" for c in noun.children)
-        and any(c.dep_ == "nummod" for c in first.children)
-        and _two_groups(first, noun)
-    )
 
 
 def _one_of_a_list(noun: Token) -> bool:
@@ -736,8 +727,6 @@ def _victims_of(death: Token) -> Iterable[Token]:
         and not _names_own_dead(death)  # "a gun battle in which 5 militants were killed": not the battle
     ):
         yield death.head
-        if _counted_group_before(death.head):
-            yield death.head.head  # "3 soldiers, 8 militants killed": the comma lists two groups of dead
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
         # "two soldiers were found dead"; "Attack leaves two dead" names the dead as the object
         roles = ("dobj",) if any(c.dep_ == "dobj" for c in death.head.children) else ("nsubj", "nsubjpass")
