@@ -59,4 +59,5 @@ def test_an_opening_participle_is_lowercased(text: str, expected: str) -> None:
 
 def test_an_opening_participle_is_lowercased_in_each_sentence_case_headline() -> None:
     text = "Soldier killed;Battling IS, troops reach Tal Afar"
-    assert truecase_headlines(text, frozenset({"battle"})) == "Soldier killed;battling IS, troops reach Tal Afar"
+    expected = "Soldier killed;battling IS, troops reach Tal Afar"
+    assert truecase_headlines(text, frozenset({"battle"})) == expected
