@@ -63,8 +63,8 @@ class Resources:
     common_words: frozenset[str] = frozenset()
 
     def analysis_text(self, text: str) -> str:
-        """The text the parser sees: agency revision tags blanked ("UPDATE 2-"), headlines in Title Case or
-        CAPITALS truecased; the same length as `text`."""
+        """The text the parser sees: agency revision tags in brackets blanked ("(Updating toll)"), headlines
+        in Title Case or CAPITALS truecased; the same length as `text`."""
         return truecase_headlines(blank_wire_tags(text), self.common_words)
 
 

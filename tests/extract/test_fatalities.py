@@ -162,8 +162,6 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # a person the verb names, then a counted group after a headline's comma: one more
         ("Car bomb kills governor of Aden, six guards", 7),
         ("Bomb kills policeman, two civilians in Quetta", 3),
-        # an agency's revision tag is no part of the count ("2-Eight")
-        ("UPDATE 2-Eight policemen killed in Mosul", 8),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

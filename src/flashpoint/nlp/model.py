@@ -62,9 +62,6 @@ def semicolon_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.text == ";" or (token.is_space and "\n\n" in token.text):
             doc[token.i + 1].is_sent_start = True
-            if doc[token.i + 1].is_space and token.i + 2 < len(doc):  # "; " + a blanked "UPDATE 1-"
-                doc[token.i + 1].is_sent_start = False
-                doc[token.i + 2].is_sent_start = True
         elif token.is_digit and _inside_name(doc, token.i):
             # "in North 24 Parganas district": the small parser cuts the name before "Parganas"
             doc[token.i + 1].is_sent_start = False
