@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
+from flashpoint.nlp.headlines import blank_wire_tags
 from flashpoint.nlp.truecase import truecase_headlines
 from flashpoint.schema import Article, CleanArticle, Event, Location, PlaceMention
 
@@ -62,8 +63,9 @@ class Resources:
     common_words: frozenset[str] = frozenset()
 
     def analysis_text(self, text: str) -> str:
-        """The text the parser sees: headlines in Title Case or CAPITALS are truecased first."""
-        return truecase_headlines(text, self.common_words)
+        """The text the parser sees: agency revision tags in brackets blanked ("(Updating toll)"), headlines
+        in Title Case or CAPITALS truecased; the same length as `text`."""
+        return truecase_headlines(blank_wire_tags(text), self.common_words)
 
 
 class Stage(Protocol):

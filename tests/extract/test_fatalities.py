@@ -166,6 +166,13 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # a family or a group counts its members, not one person
         ("A family of four was killed when a shell hit their house.", 4),
         ("Gunmen killed a group of 12 farmers near the village.", 12),
+        # the lives an attack claims or takes are its dead, counted on "lives" or on whose lives they were
+        ("Landmine blast claims 8 lives in Kohlu", 8),
+        ("The bombing claimed the lives of 12 soldiers in Kabul.", 12),
+        ("Blast claims life of policeman in Quetta", 1),
+        # a person the verb names, then a counted group after a headline's comma: one more
+        ("Car bomb kills governor of Aden, six guards", 7),
+        ("Bomb kills policeman, two civilians in Quetta", 3),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.nlp.truecase import is_headline_case, truecase, truecase_headlines
+from flashpoint.nlp.truecase import (
+    is_headline_case,
+    lowercase_opening_participle,
+    truecase,
+    truecase_headlines,
+)
 
 COMMON = frozenset({"kills", "three", "suspected", "members", "killed", "in", "attack", "on", "may", "march"})
 
@@ -35,3 +40,24 @@ def test_truecasing_keeps_offsets_names_and_months_beside_numbers() -> None:
 def test_joined_headlines_are_judged_one_by_one() -> None:
     text = "Three Killed In Attack;militants attacked a post in Bannu"
     assert truecase_headlines(text, COMMON) == "three killed in attack;militants attacked a post in Bannu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening participle of a known verb, its clause closed by a comma: lowercase
+        ("Battling IS, Iraqi forces reach Tal Afar", "battling IS, Iraqi forces reach Tal Afar"),
+        # a name ending in -ing, no comma after the word, or an unknown word: as written
+        ("Beijing, Moscow sign a deal", "Beijing, Moscow sign a deal"),
+        ("Battling continues in the north", "Battling continues in the north"),
+        ("Fleecing tourists, conmen arrested", "Fleecing tourists, conmen arrested"),
+    ],
+)
+def test_an_opening_participle_is_lowercased(text: str, expected: str) -> None:
+    assert lowercase_opening_participle(text, frozenset({"battle"})) == expected
+
+
+def test_an_opening_participle_is_lowercased_in_each_sentence_case_headline() -> None:
+    text = "Soldier killed;Battling IS, troops reach Tal Afar"
+    expected = "Soldier killed;battling IS, troops reach Tal Afar"
+    assert truecase_headlines(text, frozenset({"battle"})) == expected

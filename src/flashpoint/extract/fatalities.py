@@ -45,6 +45,8 @@ MARTYRDOM_NOUNS = frozenset({"martyrdom", "shahadat", "shahadah", "shahadath"})
 # "four soldiers lost their lives": the same dying of the subject, by the verb and the noun it takes
 LOST_LIFE_VERBS = frozenset({"lose"})
 LIFE_NOUNS = frozenset({"life", "lives"})
+# "Landmine blast claims 8 lives", "the attack took the lives of 12": the lives taken are the dead
+TAKEN_LIFE_VERBS = frozenset({"claim", "take"})
 FINDING_LEMMAS = frozenset({"find", "discover", "locate", "recover", "unearth", "exhume"})
 # entity types a singular victim noun cannot have (a person, a nationality or a mislabelled word can)
 NOT_PEOPLE = frozenset(
@@ -513,6 +515,10 @@ def _listed_apposition(child: Token) -> bool:
     if counted and head_counted and not listed and not own_verb and _two_groups(child.head, child):
         # "Air strike kills 13 IS militants, seven civilians": a headline's comma lists a second group
         return True
+    one_named = child.head.tag_ == "NN" and child.head.dep_ in ("dobj", "obj") and not head_counted
+    if counted and one_named and not listed and not own_verb and _two_groups(child.head, child):
+        # "Car bomb kills governor of Aden, six guards": a person the verb names, then a counted group
+        return True
     return counted and listed and not closed and head_counted
 
 
@@ -621,7 +627,19 @@ def _death_lemma(token: Token) -> str:
         c.dep_ in ("dobj", "obj") and c.lower_ in LIFE_NOUNS for c in token.children
     ):
         return "die"
+    if lemma in TAKEN_LIFE_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in LIFE_NOUNS for c in token.children
+    ):
+        return "kill"
     return MENDED_LEMMAS.get(token.lower_) or lemma
+
+
+def _whose_lives(lives: Token) -> Token | None:
+    """The people whose lives are meant: "the lives of 12 soldiers" -> "soldiers"."""
+    for prep in (c for c in lives.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for person in (c for c in prep.children if c.dep_ == "pobj"):
+            return person
+    return None
 
 
 def finds_the_dead(verb: Token) -> bool:
@@ -1468,6 +1486,8 @@ def _counted_fatalities(
                     )  # "shot dead two workers": 'dead' hangs on 'two', 'shot' on 'workers'
                 if victim.lower_ == "them":  # "offloaded nine passengers ... and shot them dead"
                     victim = _counted_antecedent(victim) or victim
+                if victim.lower_ in LIFE_NOUNS:  # "claimed the lives of 12 soldiers": the soldiers
+                    victim = _whose_lives(victim) or victim
                 while victim.dep_ == "compound" and victim.head.pos_ == "PROPN":
                     victim = (
                         victim.head

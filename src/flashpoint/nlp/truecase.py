@@ -82,8 +82,29 @@ _SEGMENT = re.compile(r"[^;\n]+")
 
 
 def truecase_headlines(text: str, common_words: Iterable[str] | frozenset[str]) -> str:
-    """Truecase each headline-case segment of `text` (split at semicolons and line breaks); offsets stay."""
+    """Truecase each headline-case segment of `text` (split at semicolons and line breaks), and lowercase the
+    opening participle of the others (`lowercase_opening_participle`); offsets stay."""
     vocabulary = common_words if isinstance(common_words, frozenset) else frozenset(common_words)
     return _SEGMENT.sub(
-        lambda m: truecase(m.group(0), vocabulary) if is_headline_case(m.group(0)) else m.group(0), text
+        lambda m: (
+            truecase(m.group(0), vocabulary)
+            if is_headline_case(m.group(0))
+            else lowercase_opening_participle(m.group(0), vocabulary)
+        ),
+        text,
     )
+
+
+# "Battling IS, Iraqi forces reach ...": a capitalised -ing word opening a clause that a comma closes
+_OPENING_PARTICIPLE = re.compile(r"^(\s*)([A-Z][a-z]+ing)\b(?=[^,;]*,)")
+
+
+def lowercase_opening_participle(text: str, vocabulary: frozenset[str]) -> str:
+    """'Battling IS, Iraqi forces reach Tal Afar' -> 'battling IS, ...': the model reads a capitalised -ing
+    word before a name as part of the name ("Battling IS" a proper noun, the subject), and the sentence
+    loses its actor; lowercase it is the participle of an adverbial clause. Only inflections of known
+    words ("battle", "target"), so names ending in -ing ("Beijing, ...") keep their capital."""
+    match = _OPENING_PARTICIPLE.match(text)
+    if match is None or not _known_word(match.group(2).lower(), vocabulary):
+        return text
+    return text[: match.start(2)] + match.group(2).lower() + text[match.end(2) :]
