@@ -2164,3 +2164,91 @@ def test_a_comma_between_two_counted_groups_of_dead_adds_them(
     pipeline: Pipeline, text: str, fatalities: int
 ) -> None:
     assert _one(pipeline, text).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_a_victims_armed_group_told_in_a_later_sentence_is_the_target(pipeline: Pipeline) -> None:
+    text = (
+        "On 3 March 2024, a drone strike hit a motorcycle near Majdal Zoun (Tyre, South), killing its rider. "
+        "Hezbollah said the next day that the man was a fighter of its Radwan unit."
+    )
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.actor2) == ("Air/drone strike", "Hezbollah")
+
+
+@pytest.mark.slow
+def test_a_party_member_told_later_stays_a_civilian(pipeline: Pipeline) -> None:
+    text = (
+        "On 3 March 2024, a roadside bomb struck a car near Mir Ali (North Waziristan, Khyber Pakhtunkhwa), "
+        "killing a man. He was a member of the PTI."
+    )
+    assert _one(pipeline, text).actor2 == "Civilians (Pakistan)"
+
+
+@pytest.mark.slow
+def test_one_of_the_wounded_dying_on_a_later_day_adds_to_the_incident(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 April 2024, gunmen opened fire on a bus in Mandera (Mandera), wounding six passengers. "
+        "Two of the injured passengers died in hospital on 4 April."
+    )
+    event = _one(pipeline, text)
+    assert (event.fatalities, event.event_date) == (2, dt.date(2024, 4, 2))
+
+
+@pytest.mark.slow
+def test_troops_taking_positions_in_a_coup_take_no_territory(pipeline: Pipeline) -> None:
+    text = (
+        "On 1 February 2024, soldiers took positions around the presidential palace in Niamey (Niamey) in "
+        "an apparent coup attempt."
+    )
+    assert _one(pipeline, text).sub_event_type == "Other"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2024, the junta suspended the activities of all political parties in Niamey (Niamey).",
+        "On 5 May 2024, the government revoked the legal status of 300 NGOs in Managua (Managua).",
+    ],
+)
+def test_suspending_parties_or_revoking_ngos_changes_activity(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_the_place_a_crowd_stands_with_loses_to_a_capital_named_like_its_country(pipeline: Pipeline) -> None:
+    text = "On 3 November 2023, hundreds marched in Djibouti (Djibouti) in solidarity with the people of Gaza."
+    event = _one(pipeline, text)
+    assert (event.country, event.admin1) == ("Djibouti", "Djibouti")
+
+
+@pytest.mark.slow
+def test_a_deed_a_mob_accuses_its_victim_of_makes_no_crowd(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 October 2024, a group of students beat a man to death in Rajshahi (Rajshahi), accusing him of "
+        "firing on protesters in August."
+    )
+    assert _one(pipeline, text).sub_event_type == "Mob violence"
+
+
+@pytest.mark.slow
+def test_a_person_taken_hostage_with_words_between_is_abducted(pipeline: Pipeline) -> None:
+    text = (
+        "On 9 March 2024, gunmen burned a truck near Bambari (Ouaka) and took its driver hostage."
+    )
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.actor2) == (
+        "Abduction/forced disappearance",
+        "Civilians (Central African Republic)",
+    )
+
+
+@pytest.mark.slow
+def test_youths_of_an_ethnic_group_who_riot_are_rioters(pipeline: Pipeline) -> None:
+    text = (
+        "On 14 May 2024, Kanak youths threw stones at gendarmes and burned cars in Dumbea (South Province) "
+        "in protest against an electoral reform."
+    )
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (New Caledonia)")

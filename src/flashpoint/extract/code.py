@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify, rival_crowds
-from flashpoint.extract.detect import EventMention, attribution, between_sides
+from flashpoint.extract.detect import EventMention, attribution, between_sides, victim_affiliation
 from flashpoint.extract.fatalities import (
     count_fatalities,
     counted_stretch,
@@ -83,6 +83,8 @@ class EventCoder:
     duration_nouns: frozenset[str] = frozenset()
     # countries where ACLED codes unnamed "security forces" facing a crowd as police, the cue word list
     crowd_police_countries: frozenset[str] = frozenset()
+    # "the man was a commander of its Radwan Force": what makes a victim a group's, the cue word list
+    membership_nouns: frozenset[str] = frozenset()
 
     def _clash_partner(self, mention: EventMention, doc: Doc) -> Participant | None:
         """The first side a clash word of the event names as fought 'with', resolved."""
@@ -332,6 +334,8 @@ class EventCoder:
                 and self.reader.lexicon.is_party(actor2.name or "")
             ):  # "police fired on PTM supporters": the crowd fired on is protesters, the movement associated
                 actor2 = _party_as_protesters(actor2)
+            if sub_type != "Mob violence":
+                actor1 = _ethnic_crowd(actor1, CROWD_TYPES[sub_type])
             actor1 = _as_crowd(actor1, CROWD_TYPES[sub_type], civilians=True)
             actor2 = _as_crowd(actor2, CROWD_TYPES[sub_type], civilians=False)
             if country in self.crowd_police_countries:
@@ -427,6 +431,36 @@ class EventCoder:
                 event.actor2, event.inter2 = who.name, who.inter
             else:
                 continue
+            event.interaction = interaction_code(event.inter1, event.inter2)
+
+    def identify_victims(self, coded: list[CodedMention], doc: Doc) -> None:
+        """A later sentence that says the victim of a bombing or strike belonged to a named armed group
+        ("Hezbollah later announced that the man was a commander of its elite Radwan Force", "The driver was
+        a TTP commander") makes that group actor 2 in place of civilians: ACLED codes whom the strike hit."""
+        for sent in doc.sents:
+            before = [item for item in coded if item.mention.sentence.start < sent.start]
+            if not before or not (tokens := victim_affiliation(sent, self.membership_nouns)):
+                continue
+            event = next((i for i in reversed(before) if i.has_own_date or i.has_own_place), before[-1]).event
+            if event.inter2 != 7 or event.event_type != "Explosions/Remote violence":
+                continue
+            found = (self.reader.from_token(token, doc) for token in tokens)
+            group = next(
+                (
+                    who
+                    for who in found
+                    if who is not None
+                    and who.name
+                    and who.inter in (2, 3, 4)
+                    and not who.name.startswith("Unid")
+                    and not self.reader.lexicon.is_party(who.name)
+                ),
+                None,
+            )
+            if group is None:
+                continue
+            event.actor2, event.inter2, event.assoc_actor_2 = group.name, group.inter, None
+            event.civilian_targeting = None
             event.interaction = interaction_code(event.inter1, event.inter2)
 
     def _attribute_own(self, event: Event, found: Token, doc: Doc) -> None:
@@ -1318,6 +1352,15 @@ def _party_as_protesters(participant: Participant | None, role: Role = Role.PROT
     return Participant(participant.text, participant.start, participant.end, role=role,
                        inter=inter_of(role), country=participant.country, assoc=participant.name,
                        partisan=True)  # fmt: skip
+
+
+def _ethnic_crowd(participant: Participant | None, role: Role) -> Participant | None:
+    """Men of an ethnic group who demonstrate or riot ("Kanak youths set up burning barricades and threw
+    stones at gendarmes") are the crowd (`role`), not an ethnic militia: ACLED codes a demonstration's crowd
+    as Protesters or Rioters whoever its members are."""
+    if participant is None or participant.name or participant.role != Role.ETHNIC_MILITIA:
+        return participant
+    return replace(participant, role=role, inter=inter_of(role), group=None)
 
 
 def _event_date(

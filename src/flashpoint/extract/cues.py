@@ -136,6 +136,7 @@ class WordLists:
     involvement_nouns: frozenset[str]  # "for his involvement in a bomb blast": the deed an arrest was for
     insurgent_nouns: frozenset[str]  # non-state armed men: "militants", "cadres", "gunmen"
     insurgent_taking_verbs: frozenset[str]  # disrupt verbs that are violence when insurgents do them
+    membership_nouns: frozenset[str]  # "the man was a commander of its Radwan Force": the victim's group
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:
