@@ -2169,8 +2169,8 @@ def test_a_comma_between_two_counted_groups_of_dead_adds_them(
 @pytest.mark.slow
 def test_a_victims_armed_group_told_in_a_later_sentence_is_the_target(pipeline: Pipeline) -> None:
     text = (
-        "On 3 March 2024, a drone strike hit a motorcycle near Majdal Zoun (Tyre, South), killing its rider. "
-        "Hezbollah said the next day that the man was a fighter of its Radwan unit."
+        "On 3 March 2024, an Israeli drone hit a motorcycle near Majdal Zoun (Tyre, South), killing its "
+        "rider. Hezbollah said the next day that the man was a fighter of its Radwan unit."
     )
     event = _one(pipeline, text)
     assert (event.sub_event_type, event.actor2) == ("Air/drone strike", "Hezbollah")
@@ -2218,7 +2218,9 @@ def test_suspending_parties_or_revoking_ngos_changes_activity(pipeline: Pipeline
 
 @pytest.mark.slow
 def test_the_place_a_crowd_stands_with_loses_to_a_capital_named_like_its_country(pipeline: Pipeline) -> None:
-    text = "On 3 November 2023, hundreds marched in Djibouti (Djibouti) in solidarity with the people of Gaza."
+    text = (
+        "On 3 November 2023, hundreds marched in Djibouti (Djibouti) in solidarity with the people of Gaza."
+    )
     event = _one(pipeline, text)
     assert (event.country, event.admin1) == ("Djibouti", "Djibouti")
 
@@ -2234,9 +2236,7 @@ def test_a_deed_a_mob_accuses_its_victim_of_makes_no_crowd(pipeline: Pipeline) -
 
 @pytest.mark.slow
 def test_a_person_taken_hostage_with_words_between_is_abducted(pipeline: Pipeline) -> None:
-    text = (
-        "On 9 March 2024, gunmen burned a truck near Bambari (Ouaka) and took its driver hostage."
-    )
+    text = "On 9 March 2024, gunmen burned a truck near Bambari (Ouaka) and took its driver hostage."
     event = _one(pipeline, text)
     assert (event.sub_event_type, event.actor2) == (
         "Abduction/forced disappearance",
@@ -2252,3 +2252,36 @@ def test_youths_of_an_ethnic_group_who_riot_are_rioters(pipeline: Pipeline) -> N
     )
     event = _one(pipeline, text)
     assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (New Caledonia)")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 March 2024, Wagner Group fighters and Malian soldiers killed 14 herders near Hombori "
+        "(Douentza, Mopti).",
+        "On 9 March 2024, Malian soldiers and Wagner Group fighters killed 14 herders near Hombori "
+        "(Douentza, Mopti).",
+    ],
+)
+def test_a_states_forces_lead_the_group_they_act_with(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.actor1, event.assoc_actor_1) == ("Military Forces of Mali", "Wagner Group")
+
+
+@pytest.mark.slow
+def test_a_foreign_citizen_taken_is_a_civilian_of_their_country(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 9 March 2024, gunmen abducted a US citizen near Agadez (Agadez).")
+    assert event.actor2 == "Civilians (United States)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("On 9 March 2024, rebels took five soldiers hostage near Bambari (Ouaka).", "Military Forces of"),
+        ("On 9 March 2024, rebels took two Chinese hostages near Bambari (Ouaka).", "Civilians (China)"),
+    ],
+)
+def test_hostages_are_who_they_are(pipeline: Pipeline, text: str, actor2: str) -> None:
+    assert (_one(pipeline, text).actor2 or "").startswith(actor2)

@@ -436,13 +436,14 @@ class EventCoder:
     def identify_victims(self, coded: list[CodedMention], doc: Doc) -> None:
         """A later sentence that says the victim of a bombing or strike belonged to a named armed group
         ("Hezbollah later announced that the man was a commander of its elite Radwan Force", "The driver was
-        a TTP commander") makes that group actor 2 in place of civilians: ACLED codes whom the strike hit."""
+        a TTP commander") makes that group actor 2 in place of civilians or of no one: ACLED codes whom the
+        strike hit."""
         for sent in doc.sents:
             before = [item for item in coded if item.mention.sentence.start < sent.start]
             if not before or not (tokens := victim_affiliation(sent, self.membership_nouns)):
                 continue
             event = next((i for i in reversed(before) if i.has_own_date or i.has_own_place), before[-1]).event
-            if event.inter2 != 7 or event.event_type != "Explosions/Remote violence":
+            if event.inter2 not in (None, 7) or event.event_type != "Explosions/Remote violence":
                 continue
             found = (self.reader.from_token(token, doc) for token in tokens)
             group = next(
@@ -500,6 +501,7 @@ class EventCoder:
         if mention.claim_subject is not None:
             actor1 = self.reader.from_token(mention.claim_subject, doc)
         weapons: list[Token] = list(roots)  # nouns that may name the state that fired ("Indian shelling")
+        leader: Participant | None = None  # the subject the partners were named with
         partners: list[Participant] = []  # "FAMa and Wagner forces clashed with JNIM": Wagner fought beside
         for root in roots:
             if actor1 is None and not finds_the_dead(root):
@@ -513,7 +515,7 @@ class EventCoder:
                         agent, nationality=misread_modifier
                     )
                     weapons.append(agent)
-                    partners = self._partners(agent, actor1, doc)
+                    partners, leader = self._partners(agent, actor1, doc), actor1
             if actor2 is None:
                 patient = patient_of(root)
                 if patient is not None:
@@ -594,6 +596,12 @@ class EventCoder:
             elif actor2 is None:
                 actor2 = foes[0] if foes else None
                 beside = allies
+            state = next((p for p in beside if p.is_state), None) if not actor1.is_state else None
+            if state is not None and actor1 is leader and "agreement" not in mention.categories:
+                # "Wagner Group fighters and FAMa soldiers killed 20 civilians": a state's forces acting with
+                # an allied group lead it, as ACLED codes them (actor 1, the group associated)
+                actor1, beside = state, [actor1, *(p for p in beside if p is not state)]
+                allies = beside
             if named := [p.name for p in beside if p.name and p.name != actor1.name]:
                 actor1.assoc = "; ".join(dict.fromkeys([*([actor1.assoc] if actor1.assoc else []), *named]))
         # "Five civilians died in Turkish shelling": the dead read as the subject are the victims, and the

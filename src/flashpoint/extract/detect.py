@@ -451,8 +451,8 @@ class Detector:
         elif "coup" in categories:
             categories -= {"arrest", "change_group"} | RESULT_CATEGORIES  # "seized power and placed President
             # Bongo under house arrest", "deployed armoured vehicles in a failed coup attempt", "troops took
-            # positions in the main square in a coup attempt": the ousted leader held, the troops sent and the
-            # ground they hold are parts of the coup (ACLED Other), no arrest, deployment or capture of their own
+            # positions in the main square in a coup attempt": the ousted leader held, the troops sent and
+            # the ground they hold are parts of the coup (ACLED Other), no arrest, deployment or capture
         detentions = [h for h in triggers if h.category in ("t:arrest", "t:abduct")]
         if (
             detentions
