@@ -2270,8 +2270,8 @@ def test_a_states_forces_lead_the_group_they_act_with(pipeline: Pipeline, text: 
 
 
 @pytest.mark.slow
-def test_a_foreign_citizen_taken_is_a_civilian_of_their_country(pipeline: Pipeline) -> None:
-    event = _one(pipeline, "On 9 March 2024, gunmen abducted a US citizen near Agadez (Agadez).")
+def test_a_foreign_national_taken_is_a_civilian_of_their_country(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 9 March 2024, gunmen abducted a US national near Agadez (Agadez).")
     assert event.actor2 == "Civilians (United States)"
 
 
