@@ -2293,3 +2293,124 @@ def test_a_placeless_nationwide_march_sums_up_the_placed_ones(pipeline: Pipeline
     )
     events = pipeline.process(Article(text=text, published=dt.date(2024, 6, 2)))[1]
     assert all(e.admin1 is not None for e in events), [(e.sub_event_type, e.location) for e in events]
+
+
+@pytest.mark.slow
+def test_a_victims_armed_group_told_in_a_later_sentence_is_the_target(pipeline: Pipeline) -> None:
+    text = (
+        "On 3 March 2024, an Israeli drone hit a motorcycle near Majdal Zoun (Tyre, South), killing its "
+        "rider. Hezbollah said the next day that the man was a fighter of its Radwan unit."
+    )
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.actor2) == ("Air/drone strike", "Hezbollah")
+
+
+@pytest.mark.slow
+def test_a_party_member_told_later_stays_a_civilian(pipeline: Pipeline) -> None:
+    text = (
+        "On 3 March 2024, a roadside bomb struck a car near Mir Ali (North Waziristan, Khyber Pakhtunkhwa), "
+        "killing a man. He was a member of the PTI."
+    )
+    assert _one(pipeline, text).actor2 == "Civilians (Pakistan)"
+
+
+@pytest.mark.slow
+def test_one_of_the_wounded_dying_on_a_later_day_adds_to_the_incident(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 April 2024, gunmen opened fire on a bus in Mandera (Mandera), wounding six passengers. "
+        "Two of the injured passengers died in hospital on 4 April."
+    )
+    event = _one(pipeline, text)
+    assert (event.fatalities, event.event_date) == (2, dt.date(2024, 4, 2))
+
+
+@pytest.mark.slow
+def test_troops_taking_positions_in_a_coup_take_no_territory(pipeline: Pipeline) -> None:
+    text = (
+        "On 1 February 2024, soldiers took positions around the presidential palace in Niamey (Niamey) in "
+        "an apparent coup attempt."
+    )
+    assert _one(pipeline, text).sub_event_type == "Other"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2024, the junta suspended the activities of all political parties in Niamey (Niamey).",
+        "On 5 May 2024, the government revoked the legal status of 300 NGOs in Managua (Managua).",
+    ],
+)
+def test_suspending_parties_or_revoking_ngos_changes_activity(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.slow
+def test_the_place_a_crowd_stands_with_loses_to_a_capital_named_like_its_country(pipeline: Pipeline) -> None:
+    text = (
+        "On 3 November 2023, hundreds marched in Djibouti (Djibouti) in solidarity with the people of Gaza."
+    )
+    event = _one(pipeline, text)
+    assert (event.country, event.admin1) == ("Djibouti", "Djibouti")
+
+
+@pytest.mark.slow
+def test_a_deed_a_mob_accuses_its_victim_of_makes_no_crowd(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 October 2024, a group of students beat a man to death in Rajshahi (Rajshahi), accusing him of "
+        "firing on protesters in August."
+    )
+    assert _one(pipeline, text).sub_event_type == "Mob violence"
+
+
+@pytest.mark.slow
+def test_a_person_taken_hostage_with_words_between_is_abducted(pipeline: Pipeline) -> None:
+    text = "On 9 March 2024, gunmen burned a truck near Bambari (Ouaka) and took its driver hostage."
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.actor2) == (
+        "Abduction/forced disappearance",
+        "Civilians (Central African Republic)",
+    )
+
+
+@pytest.mark.slow
+def test_youths_of_an_ethnic_group_who_riot_are_rioters(pipeline: Pipeline) -> None:
+    text = (
+        "On 14 May 2024, Kanak youths threw stones at gendarmes and burned cars in Dumbea (South Province) "
+        "in protest against an electoral reform."
+    )
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (New Caledonia)")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 March 2024, Wagner Group fighters and Malian soldiers killed 14 herders near Hombori "
+        "(Douentza, Mopti).",
+        "On 9 March 2024, Malian soldiers and Wagner Group fighters killed 14 herders near Hombori "
+        "(Douentza, Mopti).",
+    ],
+)
+def test_a_states_forces_lead_the_group_they_act_with(pipeline: Pipeline, text: str) -> None:
+    event = _one(pipeline, text)
+    assert (event.actor1, event.assoc_actor_1) == ("Military Forces of Mali", "Wagner Group")
+
+
+@pytest.mark.slow
+def test_a_foreign_national_taken_is_a_civilian_of_their_country(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "On 9 March 2024, gunmen abducted a US national near Agadez (Agadez).")
+    assert event.actor2 == "Civilians (United States)"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("On 9 March 2024, rebels took five soldiers hostage near Bambari (Ouaka).", "Military Forces of"),
+        ("On 9 March 2024, rebels took two Chinese hostages near Bambari (Ouaka).", "Civilians (China)"),
+    ],
+)
+def test_hostages_are_who_they_are(pipeline: Pipeline, text: str, actor2: str) -> None:
+    assert (_one(pipeline, text).actor2 or "").startswith(actor2)

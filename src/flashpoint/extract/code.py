@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify, rival_crowds
-from flashpoint.extract.detect import EventMention, attribution, between_sides
+from flashpoint.extract.detect import EventMention, attribution, between_sides, victim_affiliation
 from flashpoint.extract.fatalities import (
     count_fatalities,
     counted_stretch,
@@ -84,6 +84,8 @@ class EventCoder:
     duration_nouns: frozenset[str] = frozenset()
     # countries where ACLED codes unnamed "security forces" facing a crowd as police, the cue word list
     crowd_police_countries: frozenset[str] = frozenset()
+    # "the man was a commander of its Radwan Force": what makes a victim a group's, the cue word list
+    membership_nouns: frozenset[str] = frozenset()
 
     def _clash_partner(self, mention: EventMention, doc: Doc) -> Participant | None:
         """The first side a clash word of the event names as fought 'with', resolved."""
@@ -338,6 +340,8 @@ class EventCoder:
                 and self.reader.lexicon.is_party(actor2.name or "")
             ):  # "police fired on PTM supporters": the crowd fired on is protesters, the movement associated
                 actor2 = _party_as_protesters(actor2)
+            if sub_type != "Mob violence":
+                actor1 = _ethnic_crowd(actor1, CROWD_TYPES[sub_type])
             actor1 = _as_crowd(actor1, CROWD_TYPES[sub_type], civilians=True)
             actor2 = _as_crowd(actor2, CROWD_TYPES[sub_type], civilians=False)
             if country in self.crowd_police_countries:
@@ -449,6 +453,37 @@ class EventCoder:
                 continue
             event.interaction = interaction_code(event.inter1, event.inter2)
 
+    def identify_victims(self, coded: list[CodedMention], doc: Doc) -> None:
+        """A later sentence that says the victim of a bombing or strike belonged to a named armed group
+        ("Hezbollah later announced that the man was a commander of its elite Radwan Force", "The driver was
+        a TTP commander") makes that group actor 2 in place of civilians or of no one: ACLED codes whom the
+        strike hit."""
+        for sent in doc.sents:
+            before = [item for item in coded if item.mention.sentence.start < sent.start]
+            if not before or not (tokens := victim_affiliation(sent, self.membership_nouns)):
+                continue
+            event = next((i for i in reversed(before) if i.has_own_date or i.has_own_place), before[-1]).event
+            if event.inter2 not in (None, 7) or event.event_type != "Explosions/Remote violence":
+                continue
+            found = (self.reader.from_token(token, doc) for token in tokens)
+            group = next(
+                (
+                    who
+                    for who in found
+                    if who is not None
+                    and who.name
+                    and who.inter in (2, 3, 4)
+                    and not who.name.startswith("Unid")
+                    and not self.reader.lexicon.is_party(who.name)
+                ),
+                None,
+            )
+            if group is None:
+                continue
+            event.actor2, event.inter2, event.assoc_actor_2 = group.name, group.inter, None
+            event.civilian_targeting = None
+            event.interaction = interaction_code(event.inter1, event.inter2)
+
     def _attribute_own(self, event: Event, found: Token, doc: Doc) -> None:
         """A sentence that tells a deed of the incident and says who is blamed for it ("Rono blamed the attack
         on Al-Shabaab militants, who he said had planted the device overnight") names its own unidentified
@@ -486,6 +521,7 @@ class EventCoder:
         if mention.claim_subject is not None:
             actor1 = self.reader.from_token(mention.claim_subject, doc)
         weapons: list[Token] = list(roots)  # nouns that may name the state that fired ("Indian shelling")
+        leader: Participant | None = None  # the subject the partners were named with
         partners: list[Participant] = []  # "FAMa and Wagner forces clashed with JNIM": Wagner fought beside
         for root in roots:
             if actor1 is None and not finds_the_dead(root):
@@ -499,7 +535,7 @@ class EventCoder:
                         agent, nationality=misread_modifier
                     )
                     weapons.append(agent)
-                    partners = self._partners(agent, actor1, doc)
+                    partners, leader = self._partners(agent, actor1, doc), actor1
             if actor2 is None:
                 patient = patient_of(root)
                 if patient is not None:
@@ -580,6 +616,12 @@ class EventCoder:
             elif actor2 is None:
                 actor2 = foes[0] if foes else None
                 beside = allies
+            state = next((p for p in beside if p.is_state), None) if not actor1.is_state else None
+            if state is not None and actor1 is leader and "agreement" not in mention.categories:
+                # "Wagner Group fighters and FAMa soldiers killed 20 civilians": a state's forces acting with
+                # an allied group lead it, as ACLED codes them (actor 1, the group associated)
+                actor1, beside = state, [actor1, *(p for p in beside if p is not state)]
+                allies = beside
             if named := [p.name for p in beside if p.name and p.name != actor1.name]:
                 actor1.assoc = "; ".join(dict.fromkeys([*([actor1.assoc] if actor1.assoc else []), *named]))
         # "Five civilians died in Turkish shelling": the dead read as the subject are the victims, and the
@@ -1356,6 +1398,15 @@ def _party_as_protesters(participant: Participant | None, role: Role = Role.PROT
     return Participant(participant.text, participant.start, participant.end, role=role,
                        inter=inter_of(role), country=participant.country, assoc=participant.name,
                        partisan=True)  # fmt: skip
+
+
+def _ethnic_crowd(participant: Participant | None, role: Role) -> Participant | None:
+    """Men of an ethnic group who demonstrate or riot ("Kanak youths set up burning barricades and threw
+    stones at gendarmes") are the crowd (`role`), not an ethnic militia: ACLED codes a demonstration's crowd
+    as Protesters or Rioters whoever its members are."""
+    if participant is None or participant.name or participant.role != Role.ETHNIC_MILITIA:
+        return participant
+    return replace(participant, role=role, inter=inter_of(role), group=None)
 
 
 def _event_date(

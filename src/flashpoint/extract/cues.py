@@ -137,6 +137,7 @@ class WordLists:
     insurgent_nouns: frozenset[str]  # non-state armed men: "militants", "cadres", "gunmen"
     insurgent_taking_verbs: frozenset[str]  # disrupt verbs that are violence when insurgents do them
     confirming_verbs: frozenset[str]  # "police confirmed the attack on Sunday": the day of the confirming
+    membership_nouns: frozenset[str]  # "the man was a commander of its Radwan Force": the victim's group
 
     @cached_property
     def armed_sides(self) -> frozenset[str]:

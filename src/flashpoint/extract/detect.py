@@ -458,9 +458,10 @@ class Detector:
             categories.discard("coup")  # "placed Bongo under house arrest after announcing they had seized
             # power": the coup is what the arrest followed, the arrest this event
         elif "coup" in categories:
-            categories -= {"arrest", "change_group"}  # "seized power and placed President Bongo under house
-            # arrest", "deployed armoured vehicles in a failed coup attempt": the ousted leader held and the
-            # troops sent are parts of the coup (ACLED Other), no arrest or deployment of their own
+            categories -= {"arrest", "change_group"} | RESULT_CATEGORIES  # "seized power and placed President
+            # Bongo under house arrest", "deployed armoured vehicles in a failed coup attempt", "troops took
+            # positions in the main square in a coup attempt": the ousted leader held, the troops sent and
+            # the ground they hold are parts of the coup (ACLED Other), no arrest, deployment or capture
         detentions = [h for h in triggers if h.category in ("t:arrest", "t:abduct")]
         if (
             detentions
@@ -3680,8 +3681,11 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
             continue  # "without fighting", "without casualties"
         if hit.category == "t:kill" and _dead_handed_over(root):
             continue  # "exchanged prisoners and dead fighters": the bodies change hands, nobody is killed
-        if hit.category.startswith(("t:", "m:")) and _alleged_of(root, words.involvement_nouns):
-            continue  # "a man accused of kidnapping", "suspected of killing a policeman": an allegation
+        if hit.category.startswith(("t:", "m:")) and any(
+            _alleged_of(t, words.involvement_nouns) for t in (root, *root.ancestors)
+        ):
+            continue  # "a man accused of kidnapping", "suspected of killing a policeman": an allegation, and
+            # all it tells ("accusing him of attacking protesters": no crowd of this event)
         if hit.category == "t:protest" and _gathers_things(words, root):
             continue  # "women who were gathering firewood": they collect something, no crowd gathers
         if hit.category == "t:arrest" and _holds_an_occasion(words, root):
@@ -4370,6 +4374,35 @@ def attribution(sent: Span) -> tuple[Token, bool] | None:
         elif token.lemma_.lower() in ("suspect", "accuse") and "dobj" in deps:  # "police suspect the BLA"
             return deps["dobj"], False
     return None
+
+
+# the pronouns that point back to an incident's victim ("he was a member of ...")
+VICTIM_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def victim_affiliation(sent: Span, membership_nouns: frozenset[str]) -> list[Token]:
+    """The words that may name the armed group a sentence says an incident's victim belonged to ('Hezbollah
+    later announced that the man was a commander of its elite Radwan Force', 'The driver was a TTP member'):
+    the membership noun a copula gives the victim, which may carry the group's name, and for 'its' or
+    'their' the subject of the verb that tells it. Empty if the sentence says no such thing of a person
+    named as known ('the man', 'he'), not of someone new ('a man was a member')."""
+    for token in sent:
+        if token.dep_ != "attr" or token.lemma_.lower() not in membership_nouns:
+            continue
+        copula = token.head
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if copula.lemma_.lower() != "be" or subject is None:
+            continue
+        known = subject.lower_ in VICTIM_PRONOUNS or (
+            subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        )
+        if not known:
+            continue
+        found = [token]
+        if copula.dep_ == "ccomp" and any(t.lower_ in ("its", "their") for t in token.subtree):
+            found += [c for c in copula.head.children if c.dep_ == "nsubj"]  # "X said the man was its ..."
+        return found
+    return []
 
 
 _CROWD_SIZE_TAG = re.compile(r"\[size=[^\]]{1,60}\]")

@@ -192,6 +192,7 @@ class CodeStage:
             long_ago_nouns=words.long_ago_nouns,
             duration_nouns=words.duration_nouns,
             crowd_police_countries=words.crowd_police_countries,
+            membership_nouns=words.membership_nouns,
         )
 
     def __call__(self, doc: ArticleDoc) -> ArticleDoc:
@@ -205,6 +206,7 @@ class CodeStage:
             item.listed_with = others
             doc.coded.append(item)
         coder.attribute(doc.coded, spacy_doc)
+        coder.identify_victims(doc.coded, spacy_doc)
         return doc
 
 

@@ -157,6 +157,12 @@ class ParticipantReader:
                 if found is not None and found.count is None:
                     found.count = parse_count(token.lower_)
                 return found
+        if token.lemma_.lower() in CAPTIVE_WORDS:
+            # "took five soldiers hostage" read as one noun: the people held are who the soldiers are
+            held = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+            found = self.from_token(held, doc) if held is not None else None
+            if found is not None:
+                return found
         owner = _of_object(token) if token.lower_ in self.lexicon.owned_things else None
         if owner is not None and owner.lemma_.lower() in PARTY_PERSON_NOUNS:
             return self.from_token(owner, doc)  # "the vehicle of a local ANP leader": the leader was targeted
@@ -407,6 +413,8 @@ TITLE_WORDS = frozenset(word for title in HEAD_OF_GOVERNMENT_TITLES for word in 
 BROKER_WORDS = frozenset({"brokered", "mediated", "backed", "sponsored", "funded", "supported", "trained"})
 # a name hyphened to one of these only says whom the group is tied to ('an Al-Qaeda-linked group'), while an
 # 'IS-backed faction' may well be the group's own (BROKER_WORDS)
+# what people held are called beside who they are: "took five soldiers hostage"
+CAPTIVE_WORDS = frozenset({"hostage", "captive"})
 LINK_WORDS = frozenset({"linked", "affiliated", "aligned", "allied", "inspired", "leaning"})
 # a group's appointees are its officials or clerics, not its fighters ('a Taliban-appointed scholar')
 APPOINTMENT_WORDS = frozenset({"appointed", "installed", "nominated"})

@@ -79,21 +79,28 @@ def _places_it(a: Event, b: Event) -> bool:
 # what a victim dies of when they die later of the incident's harm ("died of his injuries", "succumbed to
 # his wounds")
 WOUND_NOUNS = frozenset({"injury", "wound", "burn"})
+# "One of the wounded died in hospital the next day", "an injured officer died": the dead were among the hurt
+HURT_WORDS = frozenset({"wounded", "injured"})
 
 
 def _died_of_wounds(item: CodedMention) -> bool:
     """'He died of his injuries on 3 June', 'succumbed to her wounds in hospital': a death verb whose 'of',
-    'from' or 'to' names wounds."""
-    return any(
-        token.lemma_.lower() in DYING_LEMMAS
-        and any(
+    'from' or 'to' names wounds, or whose subject is one of the wounded ('One of the wounded died in
+    hospital the next day')."""
+    for token in item.mention.sentence:
+        if token.lemma_.lower() not in DYING_LEMMAS:
+            continue
+        if any(
             prep.dep_ == "prep"
             and prep.lower_ in ("of", "from", "to")
             and any(obj.lemma_.lower() in WOUND_NOUNS for obj in prep.children)
             for prep in token.children
-        )
-        for token in item.mention.sentence
-    )
+        ):
+            return True
+        subjects = (c for c in token.children if c.dep_ == "nsubj")
+        if any(t.lower_ in HURT_WORDS for s in subjects for t in s.subtree):
+            return True
+    return False
 
 
 def _agentless_passive(item: CodedMention) -> bool:

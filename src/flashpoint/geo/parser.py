@@ -331,6 +331,15 @@ class Geoparser:
             # "AMMAN - Thousands marched near the embassy in solidarity with Gaza": the only place the
             # sentence names is whom the crowd stands with; the dateline's is where the reporter saw it
             return self._location(text, dateline)
+        if (
+            specific
+            and all(_in_solidarity(doc, p, specific) for p in specific)
+            and any(p not in specific and not _in_solidarity(doc, p, in_sentence) for p in in_sentence)
+        ):
+            # "marched in Djibouti (Djibouti) in solidarity with Palestinians in Gaza": the only town or unit
+            # the sentence names is whom the crowd stands with; the other name (a capital called like its
+            # country, or the country alone) is where it marched
+            specific = []
         containers = [p for p in specific if _NOTE_CONTAINER.search(text[max(0, p.start - 80) : p.start])]
         if containers and not any(_names_before(text, c, p) for c in containers for p in specific):
             # "near Boni (Douentza, Mopti)" with Boni unknown: the nearest known container, never a place
