@@ -1328,6 +1328,11 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
     # subject of a reported verb: "a blast killed", "clashes erupted", "rallies were held"
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP", "VBG"))
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.lemma_.lower() in RESULT_VERBS:
+        # "surrounded the militants, leading to an exchange of fire", "the raid resulted in a gunfight": what
+        # a reported incident led to happened too
+        governor = head.head
+        return governor.tag_ in ("VBD", "VBN") or _participle_of_past(governor) or headline
     # "claimed responsibility for the killing of ...", "killed in an attack", "injured in the blast"
     if noun.dep_ == "pobj" and head.lower_ in ("for", "in", "during", "after", "by", "following", "of"):
         governor = head.head
@@ -1378,6 +1383,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
 
 
 COPULAS = frozenset({"be", "become", "remain"})
+# verbs that take, through 'to' or 'in', what an incident turned into ("leading to a gunfight")
+RESULT_VERBS = frozenset({"lead", "result"})
 
 
 def _characterised(verb: Token) -> bool:

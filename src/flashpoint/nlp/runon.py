@@ -62,7 +62,8 @@ CLAUSE_OPENERS = frozenset(
 CITING_WORDS = frozenset({"reports", "reported", "adds", "added", "quoted", "quoting", "citing", "cited"})
 MIN_RUN_WORDS = 15  # words since the last sentence-final mark before a stretch counts as run-on
 MIN_LOWER_SHARE = 0.5  # share of lower-case words in it (Title Case headlines are not run-on prose)
-MAX_UNKNOWN_OUTLET_WORDS = 4  # an outlet missing from the publishers list: at most this many capitalised words
+MAX_UNKNOWN_OUTLET_WORDS = 4  # an outlet missing from the publishers list: at most this many capitalised
+# words
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,8 @@ def _cited_outlet_end(words: Sequence[str], start: int, outlets: OutletNames) ->
 
 def _after_citing_word(words: Sequence[str], i: int) -> bool:
     """Word `i` follows a word that names an outlet next ("reports", "according to")."""
-    return i > 0 and (
-        words[i - 1] in CITING_WORDS or (i > 1 and words[i - 2].lower() == "according" and words[i - 1] == "to")
-    )
+    according = i > 1 and words[i - 2].lower() == "according" and words[i - 1] == "to"
+    return i > 0 and (words[i - 1] in CITING_WORDS or according)
 
 
 def _opens_clause_after_outlet(word: str) -> bool:
