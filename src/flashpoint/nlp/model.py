@@ -19,6 +19,7 @@ from flashpoint.actors.table import ActorTable
 from flashpoint.errors import ConfigError
 from flashpoint.geo.names import NAME_ABBREVIATIONS
 from flashpoint.nlp.attribute_ruler import use_indexed_attribute_ruler
+from flashpoint.nlp.glued import make_glued_words  # noqa: F401  (registers the component)
 from flashpoint.nlp.namesakes import COMPONENT as NAMESAKES_COMPONENT
 from flashpoint.nlp.runon import make_runon_boundaries  # noqa: F401  (registers the component)
 
@@ -206,6 +207,7 @@ def load_nlp(
     infixes = [*nlp.Defaults.infixes, r";"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     add_name_abbreviations(nlp)
+    nlp.add_pipe("flashpoint_glued_words", first=True)  # "killedin", "atBasti": two words before tagging
     nlp.add_pipe("flashpoint_semicolon_boundaries", before="parser")
     nlp.add_pipe("flashpoint_dateline_boundary", before="parser")
     nlp.add_pipe("flashpoint_runon_boundaries", before="parser", config={"outlets": sorted(publishers)})
