@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from spacy.lang.en import English
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 # prepositions and articles that lose their space to the word before or after them
 GLUE_WORDS = frozenset({"at", "in", "of", "on", "to", "the", "from", "near", "with", "by", "for", "and"})
@@ -85,13 +85,19 @@ class GluedWords:
         self.is_word = is_word
 
     def __call__(self, doc: Doc) -> Doc:
-        splits: list[tuple[Token, tuple[str, str]]] = []
+        """A new doc with the glued tokens split (the component runs first, so the doc holds nothing but
+        its tokens and user data; the retokenizer's split would leave heads that the parser does not
+        replace)."""
+        words: list[str] = []
+        spaces: list[bool] = []
         for token in doc:
             parts = glued_split(token.text, self.is_word)
-            if parts is not None:
-                splits.append((token, parts))
-        if splits:
-            with doc.retokenize() as retokenizer:
-                for token, parts in splits:
-                    retokenizer.split(token, list(parts), heads=[(token, 1), token.head])
-        return doc
+            if parts is None:
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+            else:
+                words.extend(parts)
+                spaces.extend((False, bool(token.whitespace_)))
+        if len(words) == len(doc):
+            return doc
+        return Doc(doc.vocab, words=words, spaces=spaces, user_data=doc.user_data)
