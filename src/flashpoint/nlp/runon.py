@@ -3,7 +3,8 @@ feeds) join several incidents and a source tag in one line ("... on May 6 report
 was killed ..."). The small parser then reads the whole line as one sentence, and the second incident is
 lost. Two marks of a new sentence survive the lost punctuation:
 
-- the end of a source tag: "reports Dawn", "according to The Hindu" is the last thing its sentence says;
+- a source tag: "reports Dawn", "according to The Hindu" is the last thing its sentence says; it is made a
+  sentence of its own, so that the parser does not read "reports" as the verb of the incident before it;
 - a capitalised word that opens clauses and is no part of a name ("The", "He", "Separately", "In") right
   after a word, not after punctuation.
 
@@ -136,7 +137,7 @@ def _opens_clause_after_outlet(word: str) -> bool:
 @dataclass(frozen=True)
 class RunOnSentences:
     """Where the sentences of a run-on text start, and the words that must not start one (the words of a
-    source tag: the parser would cut "reports | Dawn")."""
+    source tag after its first: the parser would cut "reports | Dawn")."""
 
     starts: tuple[int, ...]
     inside: tuple[int, ...]
@@ -164,8 +165,9 @@ def runon_sentences(words: Sequence[str], outlets: OutletNames) -> RunOnSentence
                 and _opens_clause_after_outlet(words[end])
                 and _run_on(words, since, end)
             ):
-                starts.append(end)
-                inside.extend(range(i, end))
+                tag = i - 2 if words[i - 1] == "to" else i - 1  # "reports", "according to"
+                starts.extend((tag, end))
+                inside.extend(range(tag + 1, end))
                 end += 1  # the word that starts the sentence is no clause opener to test again
             i = max(end, i + 1)
             continue
