@@ -207,7 +207,6 @@ def load_nlp(
     infixes = [*nlp.Defaults.infixes, r";"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     add_name_abbreviations(nlp)
-    nlp.add_pipe("flashpoint_glued_words", first=True)  # "killedin", "atBasti": two words before tagging
     nlp.add_pipe("flashpoint_semicolon_boundaries", before="parser")
     nlp.add_pipe("flashpoint_dateline_boundary", before="parser")
     nlp.add_pipe("flashpoint_runon_boundaries", before="parser", config={"outlets": sorted(publishers)})
@@ -230,5 +229,9 @@ def load_nlp(
     nlp.add_pipe("flashpoint_dateline_entities", after="ner")
     if namesakes and namesakes.get("forms"):
         nlp.add_pipe(NAMESAKES_COMPONENT, after="flashpoint_cited_outlets", config=namesakes)
+    # "killedin", "atBasti": two words before tagging. Added last (though it runs first), after the rulers
+    # have read their patterns: added before them, it cost the rulers names ("Jama'at Nusrat al-Islam
+    # wal-Muslimin" was no actor)
+    nlp.add_pipe("flashpoint_glued_words", first=True)
     log.info("loaded %s with %d actor patterns", model_name, len(name_patterns) + len(abbr_patterns))
     return nlp
