@@ -44,9 +44,10 @@ __all__ = ["ArticleDoc", "Pipeline", "Resources", "Result", "build_resources", "
 
 def build_resources(settings: Settings, geocoder: str | None = "flashpoint.gazetteer.v1") -> Resources:
     actors = ActorTable.load(settings.actor_alias_files)
-    outlets = [name for name in Publishers.bundled().aliases if actors.lookup(name)]
+    publishers = list(Publishers.bundled().aliases)
+    outlets = [name for name in publishers if actors.lookup(name)]
     lexicon = ActorLexicon.load()
-    nlp = load_nlp(settings.spacy_model, actors, outlets, namesake_config(actors, lexicon))
+    nlp = load_nlp(settings.spacy_model, actors, outlets, namesake_config(actors, lexicon), publishers)
     geoparser = _load_geoparser(settings, geocoder)
     cues = CueLexicon.load()
     common = frozenset(nlp.Defaults.stop_words) | cues.vocabulary() | lexicon.vocabulary()

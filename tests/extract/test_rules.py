@@ -2414,3 +2414,40 @@ def test_a_foreign_national_taken_is_a_civilian_of_their_country(pipeline: Pipel
 )
 def test_hostages_are_who_they_are(pipeline: Pipeline, text: str, actor2: str) -> None:
     assert (_one(pipeline, text).actor2 or "").startswith(actor2)
+
+
+@pytest.mark.slow
+def test_the_fire_of_a_military_exercise_is_no_attack(pipeline: Pipeline) -> None:
+    pub = dt.date(2022, 8, 9)
+    text = "Navy ships began joint live-fire drills off the coast on Monday, firing missiles into the sea."
+    assert pipeline.extract_text(text, pub) == []
+    text = "China fired rockets into waters near the island on Monday during large-scale military exercises."
+    assert pipeline.extract_text(text, pub) == []
+    # fire in a clause of its own, and an exercise that killed someone, are news
+    text = "Russian troops shelled Kharkiv on Monday as Belarus held military exercises near the border."
+    assert _one(pipeline, text, pub).sub_event_type == "Shelling/artillery/missile attack"
+    text = "Two soldiers were killed when a shell exploded during a military exercise near Jhelum on Monday."
+    assert _one(pipeline, text, pub).fatalities == 2
+
+
+@pytest.mark.slow
+def test_a_fixture_preview_is_no_clash(pipeline: Pipeline) -> None:
+    text = "Arsenal and Chelsea clash in the Champions League semi-final at the Emirates on Tuesday night."
+    assert pipeline.extract_text(text, dt.date(2022, 4, 25)) == []
+
+
+@pytest.mark.slow
+def test_bombers_who_blew_themselves_up_set_off_a_suicide_bomb(pipeline: Pipeline) -> None:
+    text = "Two militants blew themselves up in a house in Chapainawabganj District on November 28."
+    assert _one(pipeline, text, dt.date(2022, 11, 29)).sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.slow
+def test_what_a_reported_incident_led_to_happened(pipeline: Pipeline) -> None:
+    pub = dt.date(2019, 1, 20)
+    text = "Troops cordoned off a village in Shopian on January 19, leading to an exchange of fire."
+    assert _one(pipeline, text, pub).sub_event_type == "Armed clash"
+    text = "Police raided a hideout in Shopian on January 19, resulting in a gunfight with militants."
+    assert _one(pipeline, text, pub).sub_event_type == "Armed clash"
+    # what a dispute could lead to is no incident
+    assert pipeline.extract_text("The dispute could lead to clashes in Shopian, officials warned.", pub) == []

@@ -480,6 +480,8 @@ class Detector:
         suppressed = {h.category[2:] for h in hits if h.category.startswith("s:")}
         if _accident_or_crime(hits) and not _has_named_actor(self.cues, sent):
             return None
+        if _routine_exercise(hits, tokens):
+            return None
         if "denial" in suppressed and _under_denial(hits, tokens, live):
             return None
         main_hit, root = _main_trigger(live)
@@ -1408,6 +1410,11 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
     # subject of a reported verb: "a blast killed", "clashes erupted", "rallies were held"
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         return verb.tag_ in ("VBD", "VBN") or (headline and verb.tag_ in ("VBZ", "VBP", "VBG"))
+    if noun.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.lemma_.lower() in RESULT_VERBS:
+        # "surrounded the militants, leading to an exchange of fire", "the raid resulted in a gunfight": what
+        # a reported incident led to happened too
+        governor = head.head
+        return governor.tag_ in ("VBD", "VBN") or _participle_of_past(governor) or headline
     # "claimed responsibility for the killing of ...", "killed in an attack", "injured in the blast"
     if noun.dep_ == "pobj" and head.lower_ in ("for", "in", "during", "after", "by", "following", "of"):
         governor = head.head
@@ -1458,6 +1465,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
 
 
 COPULAS = frozenset({"be", "become", "remain"})
+# verbs that take, through 'to' or 'in', what an incident turned into ("leading to a gunfight")
+RESULT_VERBS = frozenset({"lead", "result"})
 
 
 def _characterised(verb: Token) -> bool:
@@ -4235,12 +4244,29 @@ ARMED_VIOLENCE_TRIGGERS = frozenset(
 # a crowd's triggers, its violence and what is used on it
 CROWD_WORDS = CROWD_TRIGGERS | {"m:crowd_control", "m:violence_by_crowd"}
 MILITARY_WEAPON_TRIGGERS = frozenset({"t:airstrike", "t:shell"})
+# cues that someone was hurt: with one of them, a military exercise is no routine drill
+HARM_TRIGGERS = frozenset({"t:kill", "t:injure"})
 # cue phrases of a shooting aimed at someone, and the words that call an incident an accident
 DELIBERATE_SHOOTING = frozenset(
     {"shoot dead", "gun down", "gundown", "gunned down", "gun-down", "gun attack"}
 )
 ACCIDENT_WORDS = frozenset({"accident", "accidental", "accidentally"})
 MINE_CUES = frozenset({"landmine", "land mine", "mine"})  # phrases of the 'ied' modifier that name a mine
+
+
+def _routine_exercise(hits: list[CueHit], tokens: list[Token]) -> bool:
+    """Every cue of the sentence is the fire of a military exercise that hurt nobody ("troops began joint
+    live-fire drills, firing artillery shells into the sea"): ACLED codes no exercise. Fire in a clause of
+    its own ("shelled Kharkiv as Belarus held military exercises") and an exercise that killed or wounded
+    someone are news."""
+    drills = [h.root(tokens) for h in hits if h.category == "m:exercise"]
+    if not drills or any(h.category in HARM_TRIGGERS for h in hits):
+        return False
+    # the verb the exercise is the object of, or that a preposition hangs it on ("fired missiles during
+    # military exercises")
+    clauses = [drill.head.head if drill.dep_ == "pobj" else drill.head for drill in drills]
+    triggers = [h.root(tokens) for h in hits if h.category.startswith("t:")]
+    return all(any(t in clause.subtree for clause in clauses) for t in triggers)
 
 
 def _accident_or_crime(hits: list[CueHit]) -> bool:

@@ -19,7 +19,9 @@ from flashpoint.actors.table import ActorTable
 from flashpoint.errors import ConfigError
 from flashpoint.geo.names import NAME_ABBREVIATIONS
 from flashpoint.nlp.attribute_ruler import use_indexed_attribute_ruler
+from flashpoint.nlp.glued import make_glued_words  # noqa: F401  (registers the component)
 from flashpoint.nlp.namesakes import COMPONENT as NAMESAKES_COMPONENT
+from flashpoint.nlp.runon import make_runon_boundaries  # noqa: F401  (registers the component)
 
 log = logging.getLogger(__name__)
 
@@ -188,10 +190,12 @@ def load_nlp(
     actors: ActorTable,
     outlets: Iterable[str] = (),
     namesakes: dict[str, dict[str, list[str]]] | None = None,
+    publishers: Iterable[str] = (),
 ) -> Language:
     """The annotation pipeline: spaCy's small English model plus the actor entity ruler; `outlets` are the
     news outlets' names that are also actors' ("PTI"), dropped where the text cites them; `namesakes`
-    (from `flashpoint.nlp.namesakes.namesake_config`) chooses between actors that share a name."""
+    (from `flashpoint.nlp.namesakes.namesake_config`) chooses between actors that share a name; `publishers`
+    are all news outlets' names, whose citation ("reports Dawn") ends a sentence in run-on text."""
     try:
         nlp = spacy.load(model_name)
     except OSError as exc:
@@ -205,6 +209,7 @@ def load_nlp(
     add_name_abbreviations(nlp)
     nlp.add_pipe("flashpoint_semicolon_boundaries", before="parser")
     nlp.add_pipe("flashpoint_dateline_boundary", before="parser")
+    nlp.add_pipe("flashpoint_runon_boundaries", before="parser", config={"outlets": sorted(publishers)})
     # Two phrase-matcher rulers (fast on long texts, unlike token patterns): full names case-insensitively,
     # then abbreviations case-sensitively ("TTP", never the word "is" for IS).
     name_patterns, abbr_patterns = actors.phrase_patterns()
@@ -224,5 +229,9 @@ def load_nlp(
     nlp.add_pipe("flashpoint_dateline_entities", after="ner")
     if namesakes and namesakes.get("forms"):
         nlp.add_pipe(NAMESAKES_COMPONENT, after="flashpoint_cited_outlets", config=namesakes)
+    # "killedin", "atBasti": two words before tagging. Added last (though it runs first), after the rulers
+    # have read their patterns: added before them, it cost the rulers names ("Jama'at Nusrat al-Islam
+    # wal-Muslimin" was no actor)
+    nlp.add_pipe("flashpoint_glued_words", first=True)
     log.info("loaded %s with %d actor patterns", model_name, len(name_patterns) + len(abbr_patterns))
     return nlp

@@ -1,0 +1,199 @@
+"""Sentence starts in run-on text: reports whose punctuation was stripped (SATP's incident summaries, scraped
+feeds) join several incidents and a source tag in one line ("... on May 6 reports Dawn Separately a soldier
+was killed ..."). The small parser then reads the whole line as one sentence, and the second incident is
+lost. Two marks of a new sentence survive the lost punctuation:
+
+- a source tag: "reports Dawn", "according to The Hindu" is the last thing its sentence says; it is made a
+  sentence of its own, so that the parser does not read "reports" as the verb of the incident before it;
+- a capitalised word that opens clauses and is no part of a name ("The", "He", "Separately", "In") right
+  after a word, not after punctuation.
+
+Both are read only inside a stretch that is clearly run-on: many words since the last sentence-final mark, no
+comma, most of them lower case (a Title Case headline is no run-on sentence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# marks that end a sentence (a blank line does too: see `_ends_sentence`)
+SENTENCE_END_MARKS = frozenset({".", "!", "?", ";"})
+# capitalised words that open a clause and are never the second word of a name
+CLAUSE_OPENERS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "This",
+        "These",
+        "Those",
+        "There",
+        "In",
+        "On",
+        "At",
+        "After",
+        "When",
+        "While",
+        "As",
+        "Separately",
+        "Meanwhile",
+        "However",
+        "Earlier",
+        "Later",
+        "Elsewhere",
+        "Subsequently",
+        "Following",
+        "According",
+    }
+)
+# words after which a news outlet's name follows: "reports Dawn", "according to The Hindu"
+CITING_WORDS = frozenset({"reports", "reported", "adds", "added", "quoted", "quoting", "citing", "cited"})
+MIN_RUN_WORDS = 15  # words since the last sentence-final mark before a stretch counts as run-on
+MIN_LOWER_SHARE = 0.5  # share of lower-case words in it (Title Case headlines are not run-on prose)
+MAX_UNKNOWN_OUTLET_WORDS = 4  # an outlet missing from the publishers list: at most this many capitalised
+# words
+
+
+@dataclass(frozen=True)
+class OutletNames:
+    """Known news outlets' names, as word sequences, for matching on tokens."""
+
+    names: frozenset[tuple[str, ...]]
+    longest: int
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> OutletNames:
+        words = frozenset(tuple(name.split()) for name in names if name.strip())
+        return cls(words, max((len(w) for w in words), default=0))
+
+    def match(self, words: Sequence[str], start: int) -> int:
+        """The end (exclusive) of the longest known outlet name at `start`, or `start` when there is none."""
+        for end in range(min(len(words), start + self.longest), start, -1):
+            if tuple(words[start:end]) in self.names:
+                return end
+        return start
+
+
+def _ends_sentence(word: str) -> bool:
+    return word in SENTENCE_END_MARKS or "\n" in word
+
+
+def _is_word(word: str) -> bool:
+    """A word or a number, not a punctuation mark or a line break."""
+    return word[:1].isalnum()
+
+
+def _run_on(words: Sequence[str], since: int, upto: int) -> bool:
+    """The words from `since` to `upto` are run-on prose: many, mostly lower case, and without a comma (a
+    long sentence with commas is punctuated prose, whose capitalised words belong to names: "in Nine
+    Zero")."""
+    stretch = words[since:upto]
+    alpha = [w for w in stretch if w[:1].isalpha()]
+    if len(alpha) < MIN_RUN_WORDS or "," in stretch:
+        return False
+    return sum(w.islower() for w in alpha) >= MIN_LOWER_SHARE * len(alpha)
+
+
+def _cited_outlet_end(words: Sequence[str], start: int, outlets: OutletNames) -> int:
+    """Where the outlet named at `start` (after a citing word) ends: a known name, else a short run of
+    capitalised words up to a clause opener."""
+    end = outlets.match(words, start)
+    if end > start:
+        return end
+    end = start
+    while (
+        end < len(words)
+        and end - start < MAX_UNKNOWN_OUTLET_WORDS
+        and words[end][:1].isupper()
+        and (end == start or words[end] not in CLAUSE_OPENERS)
+    ):
+        end += 1
+    return end
+
+
+def _after_citing_word(words: Sequence[str], i: int) -> bool:
+    """Word `i` follows a word that names an outlet next ("reports", "according to")."""
+    according = i > 1 and words[i - 2].lower() == "according" and words[i - 1] == "to"
+    return i > 0 and (words[i - 1] in CITING_WORDS or according)
+
+
+def _opens_clause_after_outlet(word: str) -> bool:
+    return word[:1].isupper() or word.capitalize() in CLAUSE_OPENERS
+
+
+@dataclass(frozen=True)
+class RunOnSentences:
+    """Where the sentences of a run-on text start, and the words that must not start one (the words of a
+    source tag after its first: the parser would cut "reports | Dawn")."""
+
+    starts: tuple[int, ...]
+    inside: tuple[int, ...]
+
+
+def runon_sentences(words: Sequence[str], outlets: OutletNames) -> RunOnSentences:
+    """The sentence starts in the run-on stretches of a text given as its tokens (punctuation marks and line
+    breaks as tokens of their own)."""
+    starts: list[int] = []
+    inside: list[int] = []
+    since = 0  # the first word after the last sentence-final mark
+    i = 1
+    while i < len(words):
+        word, previous = words[i], words[i - 1]
+        if _ends_sentence(previous):
+            since = i
+        if not _is_word(word) or not _is_word(previous):
+            i += 1
+            continue
+        if _after_citing_word(words, i) and word[:1].isupper():
+            end = _cited_outlet_end(words, i, outlets)
+            if (
+                end < len(words)
+                and _is_word(words[end])
+                and _opens_clause_after_outlet(words[end])
+                and _run_on(words, since, end)
+            ):
+                tag = i - 2 if words[i - 1] == "to" else i - 1  # "reports", "according to"
+                starts.extend((tag, end))
+                inside.extend(range(tag + 1, end))
+                end += 1  # the word that starts the sentence is no clause opener to test again
+            i = max(end, i + 1)
+            continue
+        if word in CLAUSE_OPENERS and outlets.match(words, i) == i and _run_on(words, since, i):
+            starts.append(i)
+        i += 1
+    return RunOnSentences(tuple(starts), tuple(inside))
+
+
+@Language.factory("flashpoint_runon_boundaries", default_config={"outlets": []})
+def make_runon_boundaries(nlp: Language, name: str, outlets: list[str]) -> RunOnBoundaries:
+    return RunOnBoundaries(OutletNames.of(outlets))
+
+
+class RunOnBoundaries:
+    """Sets the sentences of `runon_sentences` before the parser runs (it keeps them)."""
+
+    def __init__(self, outlets: OutletNames) -> None:
+        self.outlets = outlets
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = runon_sentences([token.text for token in doc], self.outlets)
+        for i in found.starts:
+            if doc[i].is_sent_start is None:
+                doc[i].is_sent_start = True
+        for i in found.inside:
+            if doc[i].is_sent_start is None:
+                doc[i].is_sent_start = False
+        return doc
