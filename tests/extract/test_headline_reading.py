@@ -300,3 +300,11 @@ def test_a_verb_read_as_a_modifier_keeps_its_subject(pipeline: Pipeline) -> None
 def test_a_place_name_of_several_words_the_model_calls_a_person_is_placed(pipeline: Pipeline) -> None:
     event = _one(pipeline, "Warplanes carried out raids on Maarat al-Numan, killing 5 civilians")
     assert (event.country, event.admin1, event.fatalities) == ("Syria", "Idleb", 5)
+
+
+@pytest.mark.slow
+def test_a_toll_from_one_incident_rising_reports_it(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Toll from Peshawar church bomb rises to 81")
+    assert (event.admin2, event.fatalities) == ("Peshawar", 81)
+    # a toll of many attacks over a period is still a trend
+    assert pipeline.extract_text("Toll of attacks on polio teams rises this year", DAY) == []

@@ -2451,3 +2451,12 @@ def test_what_a_reported_incident_led_to_happened(pipeline: Pipeline) -> None:
     assert _one(pipeline, text, pub).sub_event_type == "Armed clash"
     # what a dispute could lead to is no incident
     assert pipeline.extract_text("The dispute could lead to clashes in Shopian, officials warned.", pub) == []
+
+
+@pytest.mark.slow
+def test_what_someone_is_told_to_do_is_not_done(pipeline: Pipeline) -> None:
+    pub = dt.date(2019, 1, 20)
+    assert pipeline.extract_text("Police told the Maoists in Sukma to surrender on January 19.", pub) == []
+    # told with a that-clause reports what was done
+    text = "The officer told reporters that militants attacked a police post in Sukma on January 19."
+    assert _one(pipeline, text, pub).sub_event_type == "Armed clash"

@@ -103,6 +103,7 @@ class WordLists:
     force_nouns: frozenset[str]
     place_targets: frozenset[str]
     stopping_verbs: frozenset[str]
+    bidding_verbs: frozenset[str]  # "police told the militants to surrender": what is bidden is not done
     arrest_cause_preps: frozenset[str]
     caught_with_words: frozenset[str]  # "arrested two men with explosives": weapons carried, no explosion
     facility_nouns: frozenset[str]  # "the Air Force training base", "a drone factory": no air strike

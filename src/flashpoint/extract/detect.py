@@ -1415,6 +1415,12 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
         # a reported incident led to happened too
         governor = head.head
         return governor.tag_ in ("VBD", "VBN") or _participle_of_past(governor) or headline
+    if noun.dep_ == "pobj" and head.lower_ in ("from", "in", "of") and head.head.lemma_.lower() == "toll":
+        # "Toll from Peshawar church bomb rises to 81": the subject of the update is the toll of one incident
+        toll = head.head
+        update = toll.head
+        reported = update.tag_ in ("VBD", "VBN") or (headline and update.tag_ in ("VBZ", "VBP"))
+        return toll.dep_ == "nsubj" and update.pos_ in ("VERB", "AUX") and reported
     # "claimed responsibility for the killing of ...", "killed in an attack", "injured in the blast"
     if noun.dep_ == "pobj" and head.lower_ in ("for", "in", "during", "after", "by", "following", "of"):
         governor = head.head
@@ -1744,6 +1750,9 @@ def _irrealis_head(words: WordLists, root: Token) -> Token | None:
             return None if _feared_dead(root, ancestor) else ancestor
         if ancestor.lemma_.lower() in words.stopping_verbs and _infinitive(ancestor):
             return ancestor  # "signed an agreement to end clashes": an aim, not this incident
+        if ancestor.lemma_.lower() in words.bidding_verbs and _infinitive(below) and below.head == ancestor:
+            return ancestor  # "police told the militants to surrender": bidden, not done ('told reporters
+            # that militants attacked' tells what was done)
         if ancestor.dep_ == "ROOT":
             break
         below = ancestor
