@@ -2460,3 +2460,14 @@ def test_what_someone_is_told_to_do_is_not_done(pipeline: Pipeline) -> None:
     # told with a that-clause reports what was done
     text = "The officer told reporters that militants attacked a police post in Sukma on January 19."
     assert _one(pipeline, text, pub).sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_insurgents_blocking_a_road_are_no_protest(pipeline: Pipeline) -> None:
+    pub = dt.date(2019, 1, 20)
+    assert (
+        pipeline.extract_text("Suspected militants blocked the road with logs in Sukma on January 19.", pub)
+        == []
+    )
+    text = "Villagers blocked the highway in Sukma on January 19 to protest power cuts."
+    assert _one(pipeline, text, pub).sub_event_type == "Peaceful protest"

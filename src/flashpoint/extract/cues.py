@@ -509,6 +509,8 @@ class CueLexicon:
                         continue  # "shot at policemen deployed at an outpost": where they serve
                     if category == "disrupt" and _insurgent_taking(self.words, token):
                         continue  # "cadres of the TMMT detonated a socket bomb": a bombing, no disposal
+                    if category == "protest" and _armed_men_did(self.words, token):
+                        continue  # "suspected militants blocked the road with logs": no crowd protests
                     if is_place or obj.lemma_.lower() in objects or obj.lower_ in objects:
                         label = f"{'m' if name in self.modifier_frames else 't'}:{category}"
                         hits.append(CueHit(label, f"{lemma}+{obj.lemma_.lower()}", token.i, token.i + 1))
@@ -545,8 +547,7 @@ def _insurgent_taking(words: WordLists, verb: Token) -> bool:
     disrupted, which is the work of forces and bomb squads."""
     if verb.lemma_.lower() not in words.insurgent_taking_verbs:
         return False
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "abducted five soldiers and seized their weapons": the first verb's subject
+    verb = _subject_verb(verb)  # "abducted five soldiers and seized their weapons": the first verb's subject
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         lemma = subject.lemma_.lower()
         if lemma in words.force_nouns or lemma in words.unit_nouns or subject.lower_ in words.unit_nouns:
@@ -556,6 +557,22 @@ def _insurgent_taking(words: WordLists, verb: Token) -> bool:
         if lemma in words.insurgent_nouns or any(_non_state_name(t) for t in named):
             return True
     return False
+
+
+def _armed_men_did(words: WordLists, verb: Token) -> bool:
+    """'Suspected militants blocked the road with logs', 'Maoist cadres blocked the highway': a protest
+    frame's act done by men named as insurgents (`insurgent_nouns`; not a party or movement from the alias
+    table, whose supporters do protest) is no demonstration."""
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in words.insurgent_nouns for c in _subject_verb(verb).children
+    )
+
+
+def _subject_verb(verb: Token) -> Token:
+    """The verb whose subject a conjoined verb shares ("abducted five soldiers and seized their weapons")."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _non_state_name(token: Token) -> bool:
