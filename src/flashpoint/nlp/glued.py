@@ -25,6 +25,8 @@ MIN_WORD_CHARS = 5  # a word a preposition or article is glued after has at leas
 _FUNCTION_THEN_NAME = re.compile(r"^([a-z]{2,5})([A-Z][a-z]{2,}(?:-[A-Za-z]+)*)$")
 _POS_TABLES = ("noun", "verb", "adj", "adv")
 STOP_WORDS = frozenset(English.Defaults.stop_words)
+# what may follow a glue word glued before it ("inthe", "ofthe")
+_SECOND_FUNCTION_WORDS = GLUE_WORDS | STOP_WORDS
 
 IsWord = Callable[[str], bool]
 
@@ -40,11 +42,12 @@ def dictionary_of(nlp: Language) -> IsWord:
     lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
     tables = {name: lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc", "lemma_rules")}
     index = {pos: frozenset(tables["lemma_index"].get(pos, [])) for pos in _POS_TABLES}
+    lemmas = frozenset().union(*index.values())
     exceptions = frozenset(word for pos in _POS_TABLES for word in tables["lemma_exc"].get(pos, {}))
     rules = {pos: list(tables["lemma_rules"].get(pos, [])) for pos in _POS_TABLES}
 
     def is_word(word: str) -> bool:
-        if word in stop_words or word in exceptions or any(word in lemmas for lemmas in index.values()):
+        if word in stop_words or word in exceptions or word in lemmas:
             return True
         if word in strings:
             return True
@@ -68,7 +71,7 @@ def glued_split(text: str, is_word: IsWord) -> tuple[str, str] | None:
     for glue in sorted(GLUE_WORDS, key=len, reverse=True):
         if text.endswith(glue) and len(text) - len(glue) >= MIN_WORD_CHARS and is_word(text[: -len(glue)]):
             return text[: -len(glue)], glue
-        if text.startswith(glue) and text[len(glue) :] in GLUE_WORDS | STOP_WORDS:
+        if text.startswith(glue) and text[len(glue) :] in _SECOND_FUNCTION_WORDS:
             return glue, text[len(glue) :]
     return None
 
