@@ -59,8 +59,25 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Two soldiers, three militants killed in gunfight in the north", 5),
         ("Woman, child killed in shelling across the border", 2),
         ("20 people, 13 policemen killed in blast", 20),
+        ("2 Indian soldiers, Pakistani villager killed in border firing", 3),
         ("Ten villagers, four women killed in raid on market", 10),
         ("2 rebels died, 4 soldiers wounded in the clash", 2),
+        # the participle hangs on the group a counted part is taken from; the part outnumbers a counted group
+        ("11 members of the regime forces killed in the northern countryside", 11),
+        ("Five people from one family killed in shelling", 5),
+        ("Two of the 11 soldiers killed in the ambush were officers", 11),
+        # the subject of a copula is who were the victims of a killing, not of any attack
+        ("12 persons from one family are the victims of a massacre carried out by warplanes", 12),
+        ("Five civilians were among the victims of the massacre", 5),
+        ("Five civilians were the victims of an air strike on a market", None),
+        # a headline's source after a spaced dash or a colon is no one killed
+        ("Army kills 50 Islamic State militants in north-western Iraq - website", 50),
+        ("25 Iraq fighters killed thwarting IS assault: commander", 25),
+        ("Suicide bomber kills 12 at mosque - Afghan TV", 12),
+        ("Gunmen kill policeman: officials", 1),
+        ("Taleban claim responsibility for killing party leader - paper", 1),
+        # a bare noun after the dead opens a clause of its own
+        ("Gunmen kill five north Nigeria police, ceasefire in doubt", 5),
         # the small model reads a headline's first noun as an interjection
         ("Boy killed in Indian firing in Kotli", 1),
         # a singular victim is one death, also when the headline parse goes astray

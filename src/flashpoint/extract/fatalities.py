@@ -550,6 +550,21 @@ def _verbless_list_head(noun: Token) -> Token | None:
     return head if head.dep_ == "ROOT" or head.head.pos_ not in ("VERB", "AUX") else None
 
 
+def _counted_whole(noun: Token) -> Token:
+    """'11 members of the regime forces killed in Aleppo': the parser hangs a headline's participle on the
+    group after 'of' or 'from', but the count is on the part taken from it. The group keeps a count of its
+    own unless the part outnumbers it ("two of the 11 soldiers killed" is 11 dead, "five people from one
+    family killed" is five)."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ not in ("of", "from") or of.head.pos_ not in ("NOUN", "NUM"):
+        return noun
+    part_count = _number_near(of.head)
+    if part_count is None:
+        return noun
+    whole_count = _number_near(noun)
+    return of.head if whole_count is None or part_count > whole_count else noun
+
+
 def _listed_dead(first: Token, last: Token) -> tuple[Token, ...]:
     """The dead of a headline's verbless list of two: both counted groups of different dead, or two
     different single people ("Woman, child"); only the first when the last breaks its count down ("20
@@ -558,6 +573,8 @@ def _listed_dead(first: Token, last: Token) -> tuple[Token, ...]:
     if all(counted):
         return (first, last) if _two_groups(first, last) else (first,)
     lemmas = (first.lemma_.lower(), last.lemma_.lower())
+    if counted[0] and last.tag_ == "NN" and _two_groups(first, last):
+        return (first, last)  # "2 Indian soldiers, Pakistani villager killed": one more, of other dead
     single = all(n.tag_ == "NN" or (n.tag_ == "NNP" and n.lower_ == n.lemma_.lower()) for n in (first, last))
     people = not any(lemma in GENERIC_DEAD for lemma in lemmas)
     return (first, last) if not any(counted) and single and people and lemmas[0] != lemmas[1] else (last,)
@@ -679,6 +696,25 @@ def _takes_object(verb: Token) -> bool:
 
 def _victims_of(death: Token) -> Iterable[Token]:
     """Nouns whose members died in the clause headed by `death`."""
+    for victim in _nouns_of_the_dead(death):
+        if not _trailing_attribution(victim):
+            yield victim
+        elif (glued := _glued_before_source(victim)) is not None:
+            yield glued
+
+
+def _glued_before_source(source: Token) -> Token | None:
+    """'claims killing party leader - paper': the parser makes the victim a compound of the source after
+    the dash; the victim is the noun right before the dash."""
+    if source.i < 2 or not source.doc[source.i - 1].is_punct:
+        return None
+    before = source.doc[source.i - 2]
+    if before.head == source and before.dep_ == "compound" and before.pos_ == "NOUN":
+        return before
+    return None
+
+
+def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
     if death.pos_ == "NOUN" or death.tag_ == "VBG":  # "the killing of four soldiers", "claim killing of two"
         for child in death.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -686,6 +722,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
                     if victim.dep_ == "pobj":
                         yield victim
                         yield from (c for c in victim.children if c.dep_ == "conj")
+        yield from _victims_named_by_copula(death)
     of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in death.children)  # counted above
     if _death_lemma(death) in FOUND_DEAD_NOUNS and death.tag_ == "NN" and not of_whom:
         # "found a body", "Corpse found in a bag", "a woman's body": one dead (not "the body", who may be
@@ -739,7 +776,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         # rifles and three grenades" (the small model hangs the last item of the haul on "killed")
         later_verbs = [c.i for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         for noun in (c for c in death.children if c.dep_ == "conj" and c.pos_ in LISTED_VICTIM_POS):
-            if any(i < noun.i for i in later_verbs):
+            if any(i < noun.i for i in later_verbs) or _bare_common_noun(noun):
                 continue
             yield noun
             yield from _conjuncts(noun)
@@ -758,7 +795,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
         and not _names_own_dead(death)  # "a gun battle in which 5 militants were killed": not the battle
     ):
         first = _verbless_list_head(death.head)
-        yield from (death.head,) if first is None else _listed_dead(first, death.head)
+        yield from (_counted_whole(death.head),) if first is None else _listed_dead(first, death.head)
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
         # "two soldiers were found dead"; "Attack leaves two dead" names the dead as the object
         roles = ("dobj",) if any(c.dep_ == "dobj" for c in death.head.children) else ("nsubj", "nsubjpass")
@@ -788,6 +825,43 @@ def _victims_of(death: Token) -> Iterable[Token]:
         for child in death.children:
             if child.dep_ in ("nsubj", "npadvmod") and not _injured(child):
                 yield child
+
+
+def _trailing_attribution(noun: Token) -> bool:
+    """'Army kills 50 militants in north-western Iraq - website', '25 fighters killed: commander': a
+    headline's source, set off by a spaced dash or a colon at its end, which the parser may hang on the verb
+    as one more victim. A bare noun after that mark is no one killed."""
+    end = noun.sent.end
+    while end > noun.i + 1 and noun.doc[end - 1].is_punct:
+        end -= 1
+    if noun.i != end - 1 or any(c.dep_ in ("nummod", "det", "poss") for c in noun.children):
+        return False
+    before = noun.i - 1
+    while before > noun.sent.start and noun.doc[before].head == noun and not noun.doc[before].is_punct:
+        before -= 1  # the source's own modifiers ("- Afghan TV")
+    mark = noun.doc[before]
+    return mark.text in ("-", "–", "—", ":") and (mark.whitespace_ != "" or mark.text == ":")
+
+
+def _bare_common_noun(noun: Token) -> bool:
+    """A singular common noun with no count, article or owner: in "Gunmen kill five police, ceasefire in
+    doubt" it opens a headline's second clause, it is no one listed among the dead."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("nummod", "det", "poss") for c in noun.children)
+
+
+def _victims_named_by_copula(death: Token) -> Iterable[Token]:
+    """'12 people from one family are the victims of a massacre by warplanes', 'five civilians were among the
+    victims of the killing': the subject of the copula is who died."""
+    victims = death.head.head if death.dep_ == "pobj" and death.head.lower_ == "of" else None
+    if victims is None or victims.lemma_.lower() != "victim":
+        return
+    copula = victims.head
+    if victims.dep_ == "pobj" and copula.lower_ == "among":
+        copula = copula.head
+    elif victims.dep_ != "attr":
+        return
+    if copula.lemma_ == "be":
+        yield from (c for c in copula.children if c.dep_ == "nsubj")
 
 
 def _subject_read_as_apposition(verb: Token) -> Token | None:
