@@ -219,6 +219,23 @@ def test_military_weapons_make_no_warehouse_accident(pipeline: Pipeline) -> None
 
 
 @pytest.mark.slow
+def test_a_counted_toll_makes_plural_incidents_specific(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Police reported 10 deaths in clashes in Kano")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 10)]
+    # a period's toll stays a tally
+    assert _events(pipeline, "The ministry has recorded 300 deaths in attacks since January.") == []
+
+
+@pytest.mark.slow
+def test_fighting_at_an_industrial_site_is_no_accident(pipeline: Pipeline) -> None:
+    # the refinery is where the battle was; a fire there with no fighting stays an accident
+    events = _events(pipeline, "Seventeen killed in battles near the Baiji refinery")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 17)]
+    assert _events(pipeline, "Five workers were killed in a fire at the Baiji refinery.") == []
+    assert _events(pipeline, "Firefighters battled the blaze at the refinery; five workers died.") == []
+
+
+@pytest.mark.slow
 def test_a_clash_with_one_unnamed_side_was_fought_with_the_state(pipeline: Pipeline) -> None:
     for text in (
         "Militants attack a border post in Kurram on Monday",

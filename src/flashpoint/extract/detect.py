@@ -1424,7 +1424,10 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
     # "claimed responsibility for the killing of ...", "killed in an attack", "injured in the blast"
     if noun.dep_ == "pobj" and head.lower_ in ("for", "in", "during", "after", "by", "following", "of"):
         governor = head.head
+        # "police reported 10 deaths in clashes": a counted toll makes the plural incidents specific
+        counted_toll = False
         if governor.lemma_.lower() in words.casualty_nouns and governor.dep_ in ("dobj", "nsubjpass"):
+            counted_toll = any(c.dep_ == "nummod" for c in governor.children)
             governor = governor.head  # "sustained injuries in a roadside blast": the verb of the injuries
         if governor.tag_ == "VBN" and _perfect_trend(words, governor):
             return False  # "more than 40 people have died in clashes since December": a period's toll
@@ -1437,7 +1440,7 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
         ):
             return True  # verbless headlines: "Casualties in clashes at Homs", "3 martyrs in raids on X"
         reported = governor.tag_ in ("VBD", "VBN") or (headline and governor.tag_ in ("VBZ", "VBP"))
-        return reported and not (plural and not has_count)
+        return reported and not (plural and not has_count and not counted_toll)
     if headline and noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.dep_ != "conj":
         # "Clashes in Hama and raids on Idlib", "11 casualties ... and airstrikes target al-Bab": the first
         # conjunct's reading holds for the rest
@@ -4261,6 +4264,11 @@ DELIBERATE_SHOOTING = frozenset(
 )
 ACCIDENT_WORDS = frozenset({"accident", "accidental", "accidentally"})
 MINE_CUES = frozenset({"landmine", "land mine", "mine"})  # phrases of the 'ied' modifier that name a mine
+# accident cues that name only a site: fighting there ("seventeen killed in battles near the Baiji
+# refinery") is no industrial accident
+ACCIDENT_SITES = frozenset(
+    {"factory", "warehouse", "refinery", "gas plant", "chemical plant", "power plant", "oil company"}
+)
 
 
 def _routine_exercise(hits: list[CueHit], tokens: list[Token]) -> bool:
@@ -4294,6 +4302,9 @@ def _accident_or_crime(hits: list[CueHit]) -> bool:
     # "recovered a cache of arms, including 40 kg of ammonium nitrate": what forces seize went off in no
     # accident, whatever industrial word names it
     accident = "s:accident" in categories and "t:disrupt" not in categories
+    sites_only = all(h.phrase in ACCIDENT_SITES for h in hits if h.category == "s:accident")
+    if "t:clash" in categories and sites_only:
+        accident = False
     # "a head constable was shot dead near a factory": a shooting aimed at someone is no industrial accident,
     # unless the text calls it one ("accidentally shot")
     said_accidental = any(h.category == "s:accident" and h.phrase in ACCIDENT_WORDS for h in hits)
