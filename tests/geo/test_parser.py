@@ -579,3 +579,37 @@ def test_the_other_places_of_a_list_the_event_s_place_stands_in(
     location = geoparser.locate(doc, places, Span(start=0, end=len(text)))
     assert location is not None
     assert [other.location for other in geoparser.listed_with(doc, places, location)] == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Drone strike kills 2 militants in NW Pakistan", "Khyber Pakhtunkhwa"),
+        (
+            "A roadside bomb killed five soldiers in Pakistan's restive northwest on Monday.",
+            "Khyber Pakhtunkhwa",
+        ),
+        ("Ten separatist insurgents killed in southwestern Pakistan", "Balochistan"),
+        # the country alone, and a compass word that names several units, stay at country level
+        ("Ten people were killed in Pakistan on Monday.", None),
+        ("Gunmen killed ten villagers in northwest Nigeria on Monday.", None),
+    ],
+)
+def test_a_compass_region_of_a_country_is_its_unit(
+    nlp: Language, geoparser: Geoparser, text: str, admin1: str | None
+) -> None:
+    doc = nlp(text)
+    location = geoparser.locate(doc, geoparser.parse(doc), Span(start=0, end=len(text)))
+    assert (location.admin1 if location is not None else None) == admin1
+    if admin1 is not None:
+        assert location is not None and location.country == "Pakistan"
+
+
+def test_a_nationality_names_its_side_of_a_divided_region(nlp: Language, geoparser: Geoparser) -> None:
+    # "Pakistani Kashmir" is Azad Kashmir, not Pakistan and the Indian union territory apart
+    text = "Three killed in Indian shelling of Pakistani Kashmir: police"
+    place = _by_text(places_for_text(text, nlp, geoparser), "Pakistani Kashmir")
+    assert (place.country, place.admin1) == ("Pakistan", "Azad Kashmir")
+    text = "Two killed as troops fire on protesters in Indian Kashmir"
+    place = _by_text(places_for_text(text, nlp, geoparser), "Indian Kashmir")
+    assert (place.country, place.admin1) == ("India", "Jammu and Kashmir")

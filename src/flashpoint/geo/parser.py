@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -18,6 +19,7 @@ from flashpoint.geo.gazetteer import SPECIFICITY, Candidate, Gazetteer
 from flashpoint.geo.names import admin_key
 from flashpoint.geo.rank import RankWeights, Resolution, Resolver
 from flashpoint.geo.recognize import LOCATIVE_PREPOSITIONS, RecognitionOptions, ToponymRecognizer
+from flashpoint.geo.regions import CompassRegions
 from flashpoint.nlp.model import doc_text
 from flashpoint.schema import Location, PlaceMention, Span
 
@@ -149,13 +151,27 @@ class Geoparser:
         self.gazetteer = gazetteer
         self.recognizer = ToponymRecognizer(gazetteer, options=recognition)
         self.resolver = Resolver(gazetteer, weights)
+        self.compass_regions = CompassRegions.load()
 
     def resolve(
         self, doc: Doc, actor_countries: Iterable[str] = (), actor_regions: Iterable[str] = ()
     ) -> list[Resolution]:
         toponyms = self.recognizer(doc)
         codes = {code for name in actor_countries if (code := self.gazetteer.country_code(name))}
-        return self.resolver.resolve(doc_text(doc), toponyms, codes, actor_regions)
+        text = doc_text(doc)
+        resolutions = self.resolver.resolve(text, toponyms, codes, actor_regions)
+        return [self._as_region(text, res) for res in resolutions]
+
+    def _as_region(self, text: str, res: Resolution) -> Resolution:
+        """A country named with a compass word that means one of its units ("NW Pakistan") as that unit."""
+        country = res.candidate
+        if country is None or country.feature != "country":
+            return res
+        before, after = text[max(0, res.toponym.start - 20) : res.toponym.start], text[res.toponym.end :]
+        unit = self.compass_regions.unit(country.country, before, after[:40])
+        found = [] if unit is None else self.gazetteer.candidates(unit, country.country_code)
+        admin1 = next((c for c in found if c.feature == "admin1"), None)
+        return res if admin1 is None else replace(res, candidate=admin1)
 
     def parse(
         self, doc: Doc, actor_countries: Iterable[str] = (), actor_regions: Iterable[str] = ()

@@ -329,7 +329,9 @@ class ToponymRecognizer:
                 continue
             if ent.label_ in ("NORP", "LANGUAGE"):
                 longer = self._extended(ent)  # "Spanish Town", "English Bazar": a place, not a nationality
-                if longer is not ent and self._acceptable_name(longer.text, multiword=True):
+                if longer is not ent and (
+                    self._acceptable_name(longer.text, multiword=True) or self._unit_of_its_nation(longer)
+                ):
                     add(longer.start_char, longer.end_char, "gazetteer")
                     for i in range(longer.start, longer.end):
                         blocked[i] = True
@@ -567,6 +569,15 @@ class ToponymRecognizer:
             if cand.primary and cand.feature == "city" and cand.population >= floor:
                 return True
         return False
+
+    def _unit_of_its_nation(self, name: Span) -> bool:
+        """'Pakistani Kashmir': a nationality and a region that, together, name a unit of that nation's
+        country (Azad Kashmir), where the words apart are a country and a unit across the border."""
+        code = self.gazetteer.demonym_country(name[0].text)
+        return code is not None and any(
+            c.feature in ("admin1", "admin2") and c.country_code == code
+            for c in self.gazetteer.candidates(name.text)
+        )
 
     def _is_admin_name(self, text: str, *, loose: bool = False, towns: bool = False) -> bool:
         """A country, admin1 or admin2 unit's own name (not a stoplisted word); with `loose`, also its
