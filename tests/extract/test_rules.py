@@ -2471,3 +2471,20 @@ def test_insurgents_blocking_a_road_are_no_protest(pipeline: Pipeline) -> None:
     )
     text = "Villagers blocked the highway in Sukma on January 19 to protest power cuts."
     assert _one(pipeline, text, pub).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_people_named_by_nationality_and_places_named_by_country(pipeline: Pipeline) -> None:
+    pub = dt.date(2019, 1, 20)
+    # plural nationals something was done to are civilians of that country
+    event = _one(pipeline, "Israeli attacks killed 12 Palestinians in Gaza on January 19.", pub)
+    assert (event.actor1, event.actor2) == ("Military Forces of Israel", "Civilians (Palestine)")
+    # a country's name on a bombing says where it was, a nationality who did it
+    event = _one(pipeline, "Iraq bombings kill 34 people", pub)
+    assert (event.actor1, event.sub_event_type) == (
+        "Unidentified Armed Group (Iraq)",
+        "Remote explosive/landmine/IED",
+    )
+    assert (
+        _one(pipeline, "Pakistan air strikes kill 50 militants", pub).actor1 == "Military Forces of Pakistan"
+    )

@@ -217,6 +217,10 @@ class ParticipantReader:
         partisan = role is None and token.lemma_.lower() in SUPPORTER_NOUNS and token.pos_ == "NOUN"
         if partisan:
             role = Role.PROTESTERS  # supporters of a group the alias table does not know
+        if role is None and _nationals_done_to(token) and self.lexicon.country_of_demonym(token.text):
+            # "killed 12 Palestinians", "three Kashmiris were killed": people named only by nationality,
+            # whom something was done to, are civilians of that country
+            role, country = Role.CIVILIANS, self.lexicon.country_of_demonym(token.text)
         if role is None:
             return None
         group = self._ethnic_group(token, phrase) if role != Role.PROTESTERS else None
@@ -456,6 +460,11 @@ def _former(token: Token, phrase: Span) -> bool:
     members = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     former_members = members is not None and any(c.lower_ in FORMER_WORDS for c in members.children)
     return former_members or any(t.lower_ in FORMER_WORDS for t in phrase if t.i < token.i)
+
+
+def _nationals_done_to(token: Token) -> bool:
+    """A plural nationality as the object or passive subject of a verb ("killed 12 Palestinians")."""
+    return token.tag_ in ("NNS", "NNPS") and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
 
 
 def _hyphened_to(token: Token, words: frozenset[str]) -> bool:
