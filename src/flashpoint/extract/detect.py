@@ -227,7 +227,7 @@ class Detector:
         return any(
             _accident_or_crime(
                 _without_avenged_mishaps(
-                    _without_grievances(self.cues.words, sent_hits, list(sent)), list(sent)
+                    self.cues.words, _without_grievances(self.cues.words, sent_hits, list(sent)), list(sent)
                 )
             )
             or _investigated_killing(self.cues.words, sent_hits, list(sent))
@@ -250,7 +250,7 @@ class Detector:
         tokens = list(sent)
         hits = [
             h
-            for h in _without_avenged_mishaps(_without_grievances(words, hits, tokens), tokens)
+            for h in _without_avenged_mishaps(words, _without_grievances(words, hits, tokens), tokens)
             if not _describes_captives(h, tokens)
             and not _violence_exploded(words, h, tokens)
             and (headline or not _held_captive(h, tokens))
@@ -2878,12 +2878,20 @@ def _titled_person(noun: Token, titles: frozenset[str]) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in titles for c in noun.children)
 
 
-def _without_avenged_mishaps(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
+def _without_avenged_mishaps(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
     """'residents vandalised the office and torched a police van after a road accident killed a student':
     an accident or crime told only in what a crowd's violence followed is its cause, not the report, so
     neither it nor the deaths in its clause are the event (a blast that kills 'after a gas leak' has no
-    crowd)."""
+    crowd). Burning or attacking done by ordinary people (mob_nouns: 'boda boda riders burned a police post
+    after a colleague was killed in a road accident') is a crowd's violence too."""
     crowd_acts = {h.root(tokens).i for h in hits if h.category == "m:violence_by_crowd"}
+    crowd_acts |= {
+        root.i
+        for h in hits
+        if h.category in ("t:loot", "t:attack")
+        and (root := h.root(tokens)).pos_ == "VERB"
+        and _done_by_a_crowd(words, root)
+    }
     if not crowd_acts:
         return hits
     mishap_clauses = [
