@@ -323,7 +323,7 @@ def classify(
         and not (actor2 is not None and actor2.is_armed and actor2.role != Role.STATE_OTHER)
     ):  # "the last contingent of the East African Community regional force withdrew from Goma": a foreign or
         # multinational mission that leaves with no force taking over (a government that ended its mandate is
-        # none) ends its deployment, no territory changes hands (one handing its camp to the army transfers it)
+        # none) ends its deployment, no territory changes hands (one that hands its camp to the army does)
         return TypeDecision("Change to group/activity", "a foreign mission left with no force taking over")
     if "transfer" in c or "territory_gain" in c:
         return TypeDecision("Non-violent transfer of territory", "withdrawal or handover")
