@@ -172,3 +172,18 @@ def test_singular_never_grows_or_empties(word: str) -> None:
     result = singular(word)
     assert result
     assert len(result) <= len(word) + 1  # only -ies -> -y keeps length within one
+
+
+@pytest.mark.parametrize(
+    ("countries", "theatre"),
+    [
+        ({"Russia", "Ukraine"}, "Ukraine"),
+        ({"Ukraine", "Russia", "United Arab Emirates"}, "Ukraine"),  # a mediator named beside the two sides
+        ({"Rwanda", "Democratic Republic of Congo"}, "Democratic Republic of Congo"),
+        ({"Russia"}, None),  # one side only
+        ({"Russia", "Turkey"}, None),  # no war between them listed
+    ],
+)
+def test_war_theatre(lexicon: ActorLexicon, countries: set[str], theatre: str | None) -> None:
+    """A placeless agreement between two states at war is coded where the war is fought (war_theatres.tsv)."""
+    assert lexicon.war_theatre(countries) == theatre

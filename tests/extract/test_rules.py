@@ -2488,3 +2488,54 @@ def test_people_named_by_nationality_and_places_named_by_country(pipeline: Pipel
     assert (
         _one(pipeline, "Pakistan air strikes kill 50 militants", pub).actor1 == "Military Forces of Pakistan"
     )
+
+
+@pytest.mark.slow
+def test_a_placeless_exchange_between_states_at_war_is_where_the_war_is(pipeline: Pipeline) -> None:
+    text = "On 31 May 2024, Russia and Ukraine exchanged 75 prisoners of war each, mediated by the UAE."
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.country) == ("Agreement", "Ukraine")
+
+
+@pytest.mark.slow
+def test_a_crowd_that_wrecks_an_institutions_premises_riots(pipeline: Pipeline) -> None:
+    text = (
+        "On 11 April 2024, angry depositors stormed a bank branch in Tripoli (North) and smashed its windows."
+    )
+    assert _one(pipeline, text).sub_event_type == "Violent demonstration"
+    # riders of a trade who burn a police post after an accident riot; the accident is their grievance
+    text = (
+        "On 19 March 2024, boda boda riders burned a police post in Kakamega (Lurambi, Kakamega) after a "
+        "colleague was killed in a road accident."
+    )
+    event = _one(pipeline, text)
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Kenya)")
+    assert event.fatalities == 0
+    # the property of a person they blame is no institution's: a mob
+    text = "On 3 May 2023, traders beat a motorist and set his car on fire in Mukono (Mukono)."
+    assert _one(pipeline, text).sub_event_type == "Mob violence"
+
+
+@pytest.mark.slow
+def test_a_foreign_mission_leaving_with_no_taker_changes_its_activity(pipeline: Pipeline) -> None:
+    text = (
+        "On 21 December 2023, the last contingent of the East African Community regional force withdrew "
+        "from Goma (Nord-Kivu)."
+    )
+    assert _one(pipeline, text).sub_event_type == "Change to group/activity"
+    # handing its camp to the army transfers it
+    text = (
+        "On 13 August 2023, MINUSMA withdrew from its camp in Ber (Timbuktu) and handed it over to the "
+        "Malian army."
+    )
+    assert _one(pipeline, text).sub_event_type == "Non-violent transfer of territory"
+
+
+@pytest.mark.slow
+def test_a_notes_month_of_date_is_the_incidents_under_a_reporting_verb(pipeline: Pipeline) -> None:
+    text = (
+        "In October 2022 (month of), detained protesters reported being raped by security forces in a "
+        "detention centre in Zahedan (Zahedan, Sistan and Baluchestan)."
+    )
+    event = _one(pipeline, text)
+    assert (event.event_date, event.time_precision) == (dt.date(2022, 10, 15), 3)

@@ -2,7 +2,8 @@
 
 Data: ``data/actor_roles.json`` (role -> nouns and phrases), ``data/demonyms.tsv`` (adjective -> country),
 ``data/country_names.tsv`` (ISO alpha-3 -> ACLED country name and extra names; ISO names come from pycountry)
-and ``data/territories.tsv`` (territories ACLED codes as an admin1 unit of another country).
+``data/territories.tsv`` (territories ACLED codes as an admin1 unit of another country) and
+``data/war_theatres.tsv`` (wars between two states and the country each is fought in).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ ROLES_FILE = "actor_roles.json"
 DEMONYMS_FILE = "demonyms.tsv"
 COUNTRY_NAMES_FILE = "country_names.tsv"
 TERRITORIES_FILE = "territories.tsv"
+WAR_THEATRES_FILE = "war_theatres.tsv"
 
 _IRREGULAR_PLURALS = {
     "men": "man", "women": "woman", "children": "child", "people": "people", "police": "police",
@@ -161,6 +163,8 @@ class ActorLexicon:
     territories: Mapping[str, Territory] = field(default_factory=dict)
     # the role phrases as written ("tanks"), without the lemma keys that reach them ("tank")
     written_roles: frozenset[str] = frozenset()
+    # wars between two states fought in one of them: the pair of sides -> the country it is fought in
+    war_theatres: Mapping[frozenset[str], str] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -206,6 +210,12 @@ class ActorLexicon:
                 )
             },
             frozenset(alias_key(phrase) for phrases in roles_file.roles.values() for phrase in phrases),
+            {
+                frozenset((side, other)): theatre
+                for side, other, theatre in _read_tsv(
+                    data.joinpath(WAR_THEATRES_FILE).read_text("utf-8"), columns=3
+                )
+            },
         )
 
     def is_party(self, name: str) -> bool:
@@ -246,6 +256,13 @@ class ActorLexicon:
         """The country a territory's forces, people and unplaced events belong to ("Hong Kong": China)."""
         territory = self.territories.get(country)
         return territory.country if territory is not None else country
+
+    def war_theatre(self, countries: Iterable[str]) -> str | None:
+        """The country the one listed war between two of `countries` is fought in ({"Russia", "Ukraine"}:
+        Ukraine); None when no war or more than one is listed among them."""
+        named = set(countries)
+        found = {theatre for sides, theatre in self.war_theatres.items() if sides <= named}
+        return found.pop() if len(found) == 1 else None
 
     def is_role_word(self, word: str) -> bool:
         """The word as written is a role noun of the table ("army", "tanks"), not only its lemma ("Tank")."""

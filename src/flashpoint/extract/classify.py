@@ -174,9 +174,13 @@ def classify(
     # "shot dead by unknown assailants in a suspected sectarian attack": gunmen are no mob
     mob = "mob" in m and not (actor1 is not None and actor1.role == Role.UNIDENTIFIED_ARMED)
     state_premises = a2_state and actor2 is not None and actor2.text.lower().split()[-1:][0] in STATE_PREMISES
-    if mob and not protest_like and state_premises and "loot" in c and not c & {"kill", "abduct", "injure"}:
+    # "angry depositors stormed a bank branch and smashed its windows": a bank or an office a crowd storms or
+    # wrecks (frame institution_wrecked) is an institution's premises, like the state's
+    institution = bool(c & {"attack", "loot"}) and "institution_wrecked" in m
+    wrecked = ("loot" in c and state_premises) or institution
+    if mob and not protest_like and wrecked and not c & {"kill", "abduct", "injure"}:
         # "angry residents set fire to a police station after a man died in custody": ordinary people who
-        # wreck the state's premises riot against the state (a lynching stays mob violence)
+        # wreck the state's or an institution's premises riot against it (a lynching stays mob violence)
         return TypeDecision("Violent demonstration", "a crowd's violence against the state's premises")
     if mob and not protest_like and (c & {"kill", "attack", "riot", "loot", "injure"}):
         return TypeDecision("Mob violence", "violence by a mob or vigilantes")
@@ -311,6 +315,16 @@ def classify(
         return TypeDecision("Non-violent transfer of territory", "a base handed over or left")
     if "base" in c:
         return TypeDecision("Headquarters or base established", "base established cue")
+    if (
+        "transfer" in c
+        and "territory_gain" not in c
+        and actor1 is not None
+        and actor1.inter == 8
+        and not (actor2 is not None and actor2.is_armed and actor2.role != Role.STATE_OTHER)
+    ):  # "the last contingent of the East African Community regional force withdrew from Goma": a foreign or
+        # multinational mission that leaves with no force taking over (a government that ended its mandate is
+        # none) ends its deployment, no territory changes hands (one that hands its camp to the army does)
+        return TypeDecision("Change to group/activity", "a foreign mission left with no force taking over")
     if "transfer" in c or "territory_gain" in c:
         return TypeDecision("Non-violent transfer of territory", "withdrawal or handover")
     if "change_group" in c:

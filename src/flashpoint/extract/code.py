@@ -939,17 +939,24 @@ class EventCoder:
         """The country a placeless agreement between sides of two countries is coded in: the one whose named
         rebel or militia group is a side or is named in the sentence ("the Houthis and the Saudi-led coalition
         agreed to a truce" in Yemen, "Israel and Lebanon agreed to a ceasefire to end the war between Israel
-        and Hezbollah" in Lebanon): ACLED codes a war's agreements where the war is fought."""
+        and Hezbollah" in Lebanon): ACLED codes a war's agreements where the war is fought. Between two states
+        whose war `war_theatres.tsv` lists, both named in the sentence, the war's country ("Russia and Ukraine
+        exchanged 75 prisoners of war each": Ukraine, the first side named or not)."""
         sides = [p for p in (actor1, actor2) if p is not None]
         homes = {p.country for p in sides if p.country}
+        lexicon = self.reader.lexicon
+        named_countries = {
+            country for ent in span_entities(mention.sentence) if (country := lexicon.country_name(ent.text))
+        }
+        theatre = lexicon.war_theatre(homes | named_countries)
         if len(homes) != 2:
-            return None
+            return theatre
         named = (
             found
             for ent in span_entities(mention.sentence)
             if ent.label_ == ACTOR_LABEL and (found := self.reader.named_actor(ent)) is not None
         )
-        return _non_state_home(sides, homes) or _non_state_home(named, homes)
+        return _non_state_home(sides, homes) or _non_state_home(named, homes) or theatre
 
     def _sentence_roles(  # type: ignore[no-untyped-def]
         self, sent, doc: Doc, officials_told: bool = True

@@ -227,7 +227,7 @@ class Detector:
         return any(
             _accident_or_crime(
                 _without_avenged_mishaps(
-                    _without_grievances(self.cues.words, sent_hits, list(sent)), list(sent)
+                    self.cues.words, _without_grievances(self.cues.words, sent_hits, list(sent)), list(sent)
                 )
             )
             or _investigated_killing(self.cues.words, sent_hits, list(sent))
@@ -250,7 +250,7 @@ class Detector:
         tokens = list(sent)
         hits = [
             h
-            for h in _without_avenged_mishaps(_without_grievances(words, hits, tokens), tokens)
+            for h in _without_avenged_mishaps(words, _without_grievances(words, hits, tokens), tokens)
             if not _describes_captives(h, tokens)
             and not _violence_exploded(words, h, tokens)
             and (headline or not _held_captive(h, tokens))
@@ -1693,8 +1693,22 @@ def _armed_agent(words: WordLists, verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     doers = [speakers_of(d) or d for d in doers]  # 'Jamaat-ul-Ahrar announced that it had merged'
+    # "the last contingent of the East African Community regional force withdrew": a unit acts for its force
+    doers += [
+        g
+        for d in doers
+        if d.lemma_.lower() in FORCE_UNIT_NOUNS
+        for p in d.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     named = (t for d in doers for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound"))))
     return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_nouns for t in named)
+
+
+# nouns of a part of a force that act for the force named after 'of' ("a contingent of Kenyan police")
+FORCE_UNIT_NOUNS = frozenset({"contingent", "battalion", "detachment", "convoy", "column", "squad", "unit"})
 
 
 def _operation_against_armed(words: WordLists, verb: Token) -> bool:
@@ -2881,12 +2895,20 @@ def _titled_person(noun: Token, titles: frozenset[str]) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in titles for c in noun.children)
 
 
-def _without_avenged_mishaps(hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
+def _without_avenged_mishaps(words: WordLists, hits: list[CueHit], tokens: list[Token]) -> list[CueHit]:
     """'residents vandalised the office and torched a police van after a road accident killed a student':
     an accident or crime told only in what a crowd's violence followed is its cause, not the report, so
     neither it nor the deaths in its clause are the event (a blast that kills 'after a gas leak' has no
-    crowd)."""
+    crowd). Burning or attacking done by ordinary people (mob_nouns: 'boda boda riders burned a police post
+    after a colleague was killed in a road accident') is a crowd's violence too."""
     crowd_acts = {h.root(tokens).i for h in hits if h.category == "m:violence_by_crowd"}
+    crowd_acts |= {
+        root.i
+        for h in hits
+        if h.category in ("t:loot", "t:attack")
+        and (root := h.root(tokens)).pos_ == "VERB"
+        and _done_by_a_crowd(words, root)
+    }
     if not crowd_acts:
         return hits
     mishap_clauses = [
@@ -3082,12 +3104,17 @@ def _note_day_of_telling(words: WordLists, date_root: Token, trigger: Token) -> 
     ACLED-style note dates the incident it tells, when the told clause names no day of its own
     (`_day_of_saying` takes that case first); a weekday or a day with no year stays the report's."""
     speaker = trigger.head
-    if trigger.dep_ != "ccomp" or speaker.lemma_.lower() not in words.speech_verbs:
+    if trigger.dep_ not in ("ccomp", "xcomp") or speaker.lemma_.lower() not in words.speech_verbs:
         return False
     if _standing_in(date_root) != speaker:
         return False
     ent = next((e for e in span_entities(date_root.sent) if e.start <= date_root.i < e.end), None)
-    return ent is not None and is_full_date(ent.text)
+    if ent is None:
+        return False
+    # "In October 2022 (month of), detained protesters reported being raped ...": ACLED's own mark of a date
+    # known to the month or week is the note's date of the incident, never a report's
+    stated = _STATED_PERIOD.search(doc_text(ent.doc)[ent.start_char : ent.end_char + 12]) is not None
+    return (trigger.dep_ == "ccomp" and is_full_date(ent.text)) or stated
 
 
 def _before_postposed_attribution(date_root: Token, trigger: Token, speech_verb: Token) -> bool:
