@@ -4300,7 +4300,9 @@ def _accident_or_crime(hits: list[CueHit]) -> bool:
     if any(h.phrase in DELIBERATE_SHOOTING for h in hits) and not said_accidental:
         accident = False
     sport = "s:sport" in categories  # "United's attack overwhelmed the visitors' defence": a game
-    return accident or sport or ("s:crime" in categories and not categories & {"m:mob", "t:clash"})
+    # "the battle over the federal budget intensified": a contest of politics, law or trade, not a fight
+    contest = "s:contest" in categories
+    return accident or sport or contest or ("s:crime" in categories and not categories & {"m:mob", "t:clash"})
 
 
 def _has_named_actor(cues: CueLexicon, sent: Span) -> bool:
