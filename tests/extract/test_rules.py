@@ -2471,3 +2471,43 @@ def test_insurgents_blocking_a_road_are_no_protest(pipeline: Pipeline) -> None:
     )
     text = "Villagers blocked the highway in Sukma on January 19 to protest power cuts."
     assert _one(pipeline, text, pub).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_an_object_the_parser_hangs_on_a_passive_killing_is_no_victim(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 4, 13)
+    text = (
+        "A Maoist was killed in an exchange of fire with the police in the forest near the village in the "
+        "Bijapur District on April 12 a 12 bore rifle and a pressure bomb were recovered from the spot"
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 1)
+
+
+@pytest.mark.slow
+def test_a_fight_of_politics_or_law_is_no_battle(pipeline: Pipeline) -> None:
+    pub = dt.date(2021, 3, 10)
+    for text in (
+        "The battle over the federal budget intensified on Tuesday as senators vowed to block the bill.",
+        "The company lost a long legal battle with the regulator in Lagos on Tuesday.",
+    ):
+        assert pipeline.extract_text(text, pub) == []
+    text = "Students clashed with police in Santiago on Tuesday during a protest against the budget."
+    assert _one(pipeline, text, pub).event_type == "Riots"
+
+
+@pytest.mark.slow
+def test_an_abduction_word_that_takes_a_gun_took_a_weapon(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 5, 10)
+    text = "Militants shot at two policemen and snatched away their rifles in Tinsukia District on May 9."
+    assert _one(pipeline, text, pub).sub_event_type == "Armed clash"
+    text = "Gunmen abducted two traders from a market in Tinsukia District on May 9."
+    assert _one(pipeline, text, pub).sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.slow
+def test_the_place_people_are_arrested_from_is_a_place(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 5, 10)
+    text = "SFs arrested two Overground Workers OGWs of LeT from Sopore and recovered three grenades from them"
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.country, event.location) == ("Arrests", "India", "Sopur")

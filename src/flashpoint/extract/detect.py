@@ -547,6 +547,7 @@ class Detector:
                 measure=hit.category == "t:change_group",
             )
             and not _did_not_happen(self.cues.words, hit.category[2:], root)
+            and not _weapon_snatched(self.cues.words, hit, root)
         ]
 
     def _reportable(
@@ -2828,6 +2829,14 @@ def _firearm(words: WordLists, noun: Token) -> bool:
     return noun.lemma_.lower() in words.firearm_nouns or (
         noun.lemma_.lower() == "fire"
         and any(c.dep_ == "compound" and c.lemma_.lower() in words.firearm_nouns for c in noun.children)
+    )
+
+
+def _weapon_snatched(words: WordLists, hit: CueHit, root: Token) -> bool:
+    """'shot at two policemen and snatched away their rifles': an abduction word that takes a gun took a
+    weapon, not a person."""
+    return hit.category == "t:abduct" and any(
+        c.dep_ in ("dobj", "obj") and _firearm(words, c) for c in root.children
     )
 
 
