@@ -2508,6 +2508,22 @@ def test_an_abduction_word_that_takes_a_gun_took_a_weapon(pipeline: Pipeline) ->
 @pytest.mark.slow
 def test_the_place_people_are_arrested_from_is_a_place(pipeline: Pipeline) -> None:
     pub = dt.date(2023, 5, 10)
-    text = "SFs arrested two Overground Workers OGWs of LeT from Sopore and recovered three grenades from them"
+    text = "SFs arrested two Overground Workers OGWs of LeT from Sopore and recovered three grenades"
     event = _one(pipeline, text, pub)
     assert (event.sub_event_type, event.country, event.location) == ("Arrests", "India", "Sopur")
+
+
+@pytest.mark.slow
+def test_the_weapon_of_a_lead_that_told_no_fight_types_it(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 5, 10)
+    text = (
+        "A soldier was injured when militants targeted government buildings in Bara tehsil of Khyber "
+        "District on May 9. Militants fired at least 20 rockets at the fort and the telephone exchange."
+    )
+    assert _one(pipeline, text, pub).sub_event_type == "Shelling/artillery/missile attack"
+    # a fight the lead tells stays a clash, whatever weapon backed a side
+    text = (
+        "Militants attacked an army post in Bara tehsil of Khyber District on May 9. Soldiers repelled the "
+        "attack with support from artillery."
+    )
+    assert _one(pipeline, text, pub).sub_event_type == "Armed clash"

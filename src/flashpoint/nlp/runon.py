@@ -207,9 +207,8 @@ def runon_sentences(words: Sequence[str], outlets: OutletNames) -> RunOnSentence
                 end += 1  # the word that starts the sentence is no clause opener to test again
             i = max(end, i + 1)
             continue
-        if word in CLAUSE_OPENERS and outlets.match(words, i) == i and _run_on(words, since, i):
-            starts.append(i)
-        elif _opens_clause_after_day(words, i) and _run_on(words, since, i):
+        opener = word in CLAUSE_OPENERS and outlets.match(words, i) == i
+        if (opener or _opens_clause_after_day(words, i)) and _run_on(words, since, i):
             starts.append(i)
         i += 1
     return RunOnSentences(tuple(starts), tuple(inside))
