@@ -2527,3 +2527,12 @@ def test_the_weapon_of_a_lead_that_told_no_fight_types_it(pipeline: Pipeline) ->
         "attack with support from artillery."
     )
     assert _one(pipeline, text, pub).sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_what_a_side_answered_with_happened(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 3, 26)
+    text = "Militants met the police with explosions of crude bombs in Sylhet on March 25."
+    assert _one(pipeline, text, pub).sub_event_type == "Remote explosive/landmine/IED"
+    # reactions a decision was met with are no protest of their own
+    assert pipeline.extract_text("The new tax was met with protests across Dhaka on March 25.", pub) == []

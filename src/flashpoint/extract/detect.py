@@ -1443,6 +1443,17 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
         # "Clashes in Hama and raids on Idlib", "11 casualties ... and airstrikes target al-Bab": the first
         # conjunct's reading holds for the rest
         return head.dep_ == "ROOT" or _noun_trigger_reported(words, head, headline=headline)
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "with"
+        and head.head.lemma_.lower() in ANSWERING_VERBS
+        and not gathering
+    ):
+        # "the calls were ignored and instead met with explosions of crude bombs", "militants responded with
+        # an attack on the post": what a side answered with happened (not a protest: "the decision was met
+        # with protests" sums up reactions)
+        governor = head.head
+        return governor.tag_ in ("VBD", "VBN") or headline
     if noun.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in TURNING_VERBS:
         # "a land dispute between two tribes turned into armed clashes": what the dispute became happened
         return head.head.tag_ in ("VBD", "VBN") or headline
@@ -1474,6 +1485,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
 COPULAS = frozenset({"be", "become", "remain"})
 # verbs that take, through 'to' or 'in', what an incident turned into ("leading to a gunfight")
 RESULT_VERBS = frozenset({"lead", "result"})
+# verbs that take, through 'with', the act a side answered with ("met with explosions of crude bombs")
+ANSWERING_VERBS = frozenset({"meet", "respond", "retaliate", "react", "answer"})
 
 
 def _characterised(verb: Token) -> bool:
