@@ -2539,3 +2539,68 @@ def test_a_notes_month_of_date_is_the_incidents_under_a_reporting_verb(pipeline:
     )
     event = _one(pipeline, text)
     assert (event.event_date, event.time_precision) == (dt.date(2022, 10, 15), 3)
+
+
+@pytest.mark.slow
+def test_an_object_the_parser_hangs_on_a_passive_killing_is_no_victim(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 4, 13)
+    text = (
+        "A Maoist was killed in an exchange of fire with the police in the forest near the village in the "
+        "Bijapur District on April 12 a 12 bore rifle and a pressure bomb were recovered from the spot"
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 1)
+
+
+@pytest.mark.slow
+def test_a_fight_of_politics_or_law_is_no_battle(pipeline: Pipeline) -> None:
+    pub = dt.date(2021, 3, 10)
+    for text in (
+        "The battle over the federal budget intensified on Tuesday as senators vowed to block the bill.",
+        "The company lost a long legal battle with the regulator in Lagos on Tuesday.",
+    ):
+        assert pipeline.extract_text(text, pub) == []
+    text = "Students clashed with police in Santiago on Tuesday during a protest against the budget."
+    assert _one(pipeline, text, pub).event_type == "Riots"
+
+
+@pytest.mark.slow
+def test_an_abduction_word_that_takes_a_gun_took_a_weapon(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 5, 10)
+    text = "Militants shot at two policemen and snatched away their rifles in Tinsukia District on May 9."
+    assert _one(pipeline, text, pub).sub_event_type == "Armed clash"
+    text = "Gunmen abducted two traders from a market in Tinsukia District on May 9."
+    assert _one(pipeline, text, pub).sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.slow
+def test_the_place_people_are_arrested_from_is_a_place(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 5, 10)
+    text = "SFs arrested two Overground Workers OGWs of LeT from Sopore and recovered three grenades"
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.country, event.location) == ("Arrests", "India", "Sopur")
+
+
+@pytest.mark.slow
+def test_the_weapon_of_a_lead_that_told_no_fight_types_it(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 5, 10)
+    text = (
+        "A soldier was injured when militants targeted government buildings in Bara tehsil of Khyber "
+        "District on May 9. Militants fired at least 20 rockets at the fort and the telephone exchange."
+    )
+    assert _one(pipeline, text, pub).sub_event_type == "Shelling/artillery/missile attack"
+    # a fight the lead tells stays a clash, whatever weapon backed a side
+    text = (
+        "Militants attacked an army post in Bara tehsil of Khyber District on May 9. Soldiers repelled the "
+        "attack with support from artillery."
+    )
+    assert _one(pipeline, text, pub).sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+def test_what_a_side_answered_with_happened(pipeline: Pipeline) -> None:
+    pub = dt.date(2023, 3, 26)
+    text = "Militants met the police with explosions of crude bombs in Sylhet on March 25."
+    assert _one(pipeline, text, pub).sub_event_type == "Remote explosive/landmine/IED"
+    # reactions a decision was met with are no protest of their own
+    assert pipeline.extract_text("The new tax was met with protests across Dhaka on March 25.", pub) == []

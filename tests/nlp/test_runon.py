@@ -73,3 +73,20 @@ def test_the_parser_keeps_the_source_tag_whole_and_apart() -> None:
     )
     sentences = [sent.text for sent in doc.sents]
     assert sentences[1:3] == ["reports Daily Excelsior", "Police said the grenade exploded on the road"]
+
+
+def test_a_lower_case_opener_after_the_day_starts_a_sentence_in_run_on_text() -> None:
+    text = (
+        "A Maoist cadre was killed in an exchange of fire with the police in the forest near the village in "
+        "the Bijapur District on April 12 a pistol and a pressure bomb were recovered from the spot"
+    )
+    assert _sentences(text)[1] == "a pistol and a pressure bomb were recovered from the spot"
+
+
+def test_a_time_phrase_or_a_place_after_the_day_goes_on_with_it() -> None:
+    for rest in ("a day after the militants had threatened the villagers", "in the Sukma District"):
+        text = (
+            "Maoists set ablaze three vehicles engaged in road construction near the village in the "
+            f"Dantewada District on May 4 {rest}"
+        )
+        assert len(_sentences(text)) == 1

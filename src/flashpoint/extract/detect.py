@@ -547,6 +547,7 @@ class Detector:
                 measure=hit.category == "t:change_group",
             )
             and not _did_not_happen(self.cues.words, hit.category[2:], root)
+            and not _weapon_snatched(self.cues.words, hit, root)
         ]
 
     def _reportable(
@@ -1445,6 +1446,17 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
         # "Clashes in Hama and raids on Idlib", "11 casualties ... and airstrikes target al-Bab": the first
         # conjunct's reading holds for the rest
         return head.dep_ == "ROOT" or _noun_trigger_reported(words, head, headline=headline)
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "with"
+        and head.head.lemma_.lower() in ANSWERING_VERBS
+        and not gathering
+    ):
+        # "the calls were ignored and instead met with explosions of crude bombs", "militants responded with
+        # an attack on the post": what a side answered with happened (not a protest: "the decision was met
+        # with protests" sums up reactions)
+        governor = head.head
+        return governor.tag_ in ("VBD", "VBN") or headline
     if noun.dep_ == "pobj" and head.lower_ == "into" and head.head.lemma_.lower() in TURNING_VERBS:
         # "a land dispute between two tribes turned into armed clashes": what the dispute became happened
         return head.head.tag_ in ("VBD", "VBN") or headline
@@ -1476,6 +1488,8 @@ def _noun_trigger_reported(words: WordLists, noun: Token, *, headline: bool, gat
 COPULAS = frozenset({"be", "become", "remain"})
 # verbs that take, through 'to' or 'in', what an incident turned into ("leading to a gunfight")
 RESULT_VERBS = frozenset({"lead", "result"})
+# verbs that take, through 'with', the act a side answered with ("met with explosions of crude bombs")
+ANSWERING_VERBS = frozenset({"meet", "respond", "retaliate", "react", "answer"})
 
 
 def _characterised(verb: Token) -> bool:
@@ -2845,6 +2859,14 @@ def _firearm(words: WordLists, noun: Token) -> bool:
     return noun.lemma_.lower() in words.firearm_nouns or (
         noun.lemma_.lower() == "fire"
         and any(c.dep_ == "compound" and c.lemma_.lower() in words.firearm_nouns for c in noun.children)
+    )
+
+
+def _weapon_snatched(words: WordLists, hit: CueHit, root: Token) -> bool:
+    """'shot at two policemen and snatched away their rifles': an abduction word that takes a gun took a
+    weapon, not a person."""
+    return hit.category == "t:abduct" and any(
+        c.dep_ in ("dobj", "obj") and _firearm(words, c) for c in root.children
     )
 
 
@@ -4338,7 +4360,9 @@ def _accident_or_crime(hits: list[CueHit]) -> bool:
     if any(h.phrase in DELIBERATE_SHOOTING for h in hits) and not said_accidental:
         accident = False
     sport = "s:sport" in categories  # "United's attack overwhelmed the visitors' defence": a game
-    return accident or sport or ("s:crime" in categories and not categories & {"m:mob", "t:clash"})
+    # "the battle over the federal budget intensified": a contest of politics, law or trade, not a fight
+    contest = "s:contest" in categories
+    return accident or sport or contest or ("s:crime" in categories and not categories & {"m:mob", "t:clash"})
 
 
 def _has_named_actor(cues: CueLexicon, sent: Span) -> bool:

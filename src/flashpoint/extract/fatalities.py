@@ -745,9 +745,15 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
     # object shot them ("Two gunmen on a motorcycle shot dead a headman", 'shot' misread as a noun)
     shooter = death.lower_ == "dead" and any(c.dep_ in ("dobj", "obj") for c in death.children)
     lost_lives = death.lemma_.lower() in LOST_LIFE_VERBS
+    # a passive takes no object: one the parser gives it is the subject of the next clause of unpunctuated
+    # text ("a cadre was killed in Dantewada District on March 15 a 12 bore rifle and a tiffin bomb were
+    # recovered": the rifle is no victim)
+    passive = any(c.dep_ == "auxpass" for c in death.children)
     for child in death.children:
         if child.lower_ in MARTYRDOM_NOUNS or (lost_lives and child.lower_ in LIFE_NOUNS):
             continue  # what "embraced" takes in "embraced shahadat" is no victim, nor the lives "lost"
+        if passive and child.dep_ in ("dobj", "obj"):
+            continue
         if child.dep_ in ("dobj", "nsubjpass", "obj") or (
             child.dep_ == "nsubj"
             and not shooter

@@ -616,17 +616,25 @@ FIGHT_WEAPON_TYPES = frozenset(
 )
 
 
-def _fight_support(target: Event, detail: CodedMention) -> bool:
+# the cue categories of a lead that tells a fight or an assault, not only who was hurt
+FIGHT_CATEGORIES = frozenset({"clash", "attack"})
+
+
+def _fight_support(target: CodedMention, detail: CodedMention) -> bool:
     """An armed clash whose follow-up names a weapon used in it ("repelled by troops with support from the
     air force", "Attack helicopters fired missiles to help evacuate the troops"): still the armed clash. A
     weapon the follow-up counts dead of its own ("The tanks shelled the headquarters of the Cambodian army
     and killed dozens of soldiers") did the killing: its type, unless the follow-up tells the fighting too
     ("detonated a car bomb at the gate before storming it, and the troops killed seven of the attackers in
-    the battle"): the bomb opened a ground assault, and ACLED codes the battle."""
+    the battle"): the bomb opened a ground assault, and ACLED codes the battle. A lead that told no fight,
+    only whom it hurt ("A soldier was injured when militants targeted government buildings", typed a clash
+    because soldiers were hit), is told how by the weapon ("Militants fired 20 rockets at the fort"): no
+    fight for the weapon to support."""
     return (
-        target.sub_event_type == "Armed clash"
+        target.event.sub_event_type == "Armed clash"
         and detail.event.sub_event_type in FIGHT_WEAPON_TYPES
         and (not detail.event.fatalities or "clash" in detail.mention.categories)
+        and bool(target.mention.categories & FIGHT_CATEGORIES)
     )
 
 
@@ -669,7 +677,7 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     if (
         t.sub_event_type in GENERIC_TYPES
         and d.sub_event_type in WEAPON_TYPES
-        and not _fight_support(t, detail)
+        and not _fight_support(target, detail)
         and not supporting
     ):
         # a later sentence names the weapon: "The attacks - mostly using grenades - ..."

@@ -40,7 +40,9 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "inside", "into", "across", "near", "at
 # a single word matched only another way ("Hodeidah" for Al Hudaydah) is a place when it is a city this big
 LOOSE_ONE_WORD_POPULATION = 200_000
 # and those whose object is a place at all, for names the model calls people ("outside Rastan")
-_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"outside", "around", "off"}  # "off Hodeidah": at sea
+# ("off Hodeidah": at sea; "arrested two militants from Sopore", "abducted from Kolwah": where South Asian
+# English says people were taken or things recovered)
+_PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"outside", "around", "off", "from"}
 # nouns after a name that say it is a place: "Der-Ezzor city", "the al-Tabaqa countryside"
 _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",

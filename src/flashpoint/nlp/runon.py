@@ -6,7 +6,10 @@ lost. Two marks of a new sentence survive the lost punctuation:
 - a source tag: "reports Dawn", "according to The Hindu" is the last thing its sentence says; it is made a
   sentence of its own, so that the parser does not read "reports" as the verb of the incident before it;
 - a capitalised word that opens clauses and is no part of a name ("The", "He", "Separately", "In") right
-  after a word, not after punctuation.
+  after a word, not after punctuation;
+- a lower-case word that opens a clause (a determiner, a pronoun, a number word) right after the day an
+  incident is dated to, which ends its clause in SATP's summaries ("... in Dantewada District on March 15 a
+  12 bore rifle and a tiffin bomb were recovered ...").
 
 Both are read only inside a stretch that is clearly run-on: many words since the last sentence-final mark, no
 comma, most of them lower case (a Title Case headline is no run-on sentence).
@@ -59,6 +62,24 @@ CLAUSE_OPENERS = frozenset(
         "According",
     }
 )
+MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"}
+)  # fmt: skip
+# lower-case words that open a clause after a day ("on March 15 a rifle was recovered", "on May 6 two
+# militants surrendered"), not those that go on with it ("on March 15 in Sukma", "on May 6 night", "on
+# October 3 police said")
+OPENERS_AFTER_DAY = frozenset(
+    {"a", "an", "the", "he", "she", "they", "his", "her", "their", "this", "these", "those", "two", "three",
+     "four", "five", "six", "seven", "eight", "nine", "ten", "separately", "meanwhile", "however", "later",
+     "subsequently"}
+)  # fmt: skip
+# words after such an opener that make it part of a time phrase, which may go on the date: "on May 6 a day
+# after", "on May 6 the same day", "on June 2 this year"
+TIME_WORDS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "evening",
+     "afternoon", "same", "next", "following", "previous", "time", "hours"}
+)  # fmt: skip
 # words after which a news outlet's name follows: "reports Dawn", "according to The Hindu"
 CITING_WORDS = frozenset({"reports", "reported", "adds", "added", "quoted", "quoting", "citing", "cited"})
 MIN_RUN_WORDS = 15  # words since the last sentence-final mark before a stretch counts as run-on
@@ -130,6 +151,21 @@ def _after_citing_word(words: Sequence[str], i: int) -> bool:
     return i > 0 and (words[i - 1] in CITING_WORDS or according)
 
 
+def _ends_with_day(words: Sequence[str], i: int) -> bool:
+    """The words before `i` end with a day of a month: "March 15", "15 March"."""
+    if i < 2:
+        return False
+    first, second = words[i - 2], words[i - 1]
+    day = second if first in MONTHS else first if second in MONTHS else ""
+    return day.isdigit() and 1 <= int(day) <= 31
+
+
+def _opens_clause_after_day(words: Sequence[str], i: int) -> bool:
+    """Word `i` opens a new clause right after a dated clause: "on March 15 a 12 bore rifle was recovered"."""
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return words[i] in OPENERS_AFTER_DAY and following not in TIME_WORDS and _ends_with_day(words, i)
+
+
 def _opens_clause_after_outlet(word: str) -> bool:
     return word[:1].isupper() or word.capitalize() in CLAUSE_OPENERS
 
@@ -171,7 +207,8 @@ def runon_sentences(words: Sequence[str], outlets: OutletNames) -> RunOnSentence
                 end += 1  # the word that starts the sentence is no clause opener to test again
             i = max(end, i + 1)
             continue
-        if word in CLAUSE_OPENERS and outlets.match(words, i) == i and _run_on(words, since, i):
+        opener = word in CLAUSE_OPENERS and outlets.match(words, i) == i
+        if (opener or _opens_clause_after_day(words, i)) and _run_on(words, since, i):
             starts.append(i)
         i += 1
     return RunOnSentences(tuple(starts), tuple(inside))
