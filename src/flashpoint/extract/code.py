@@ -9,7 +9,6 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.actors.lexicon import ActorLexicon
 from flashpoint.actors.roles import Role, ethnic_militia_name, generic_name, inter_of, state_force_name
 from flashpoint.extract.classify import TypeDecision, classify, rival_crowds
 from flashpoint.extract.detect import EventMention, attribution, between_sides, victim_affiliation
@@ -913,10 +912,6 @@ class EventCoder:
                 # forces": a nationality on people other than a state's forces says who they are, no force
                 continue
             modifiers = [c for c in _modifier_chain(root) if not cause_or_identity(c)]
-            if root.lemma_.lower() in INSURGENT_DEEDS:
-                # "Iraq bombings kill 34", "Iraq violence kills 13": a country's name on a bombing or on
-                # violence says where it happened, not who did it ("Pakistan air strikes" are its forces')
-                modifiers = [c for c in modifiers if not _country_by_name(lexicon, c)]
             countries = [
                 lexicon.country_of_demonym(c.text) or lexicon.country_name(c.text) for c in modifiers
             ]
@@ -1080,15 +1075,6 @@ def _witnessing(token: Token) -> bool:
         ancestor.lower_ == "of" and ancestor.head.lemma_.lower() in WITNESSING_NOUNS
         for ancestor in token.ancestors
     )
-
-
-# what insurgents and gunmen do, not a state's forces: a country's name on one is the place
-INSURGENT_DEEDS = frozenset({"bombing", "blast", "explosion", "bomb", "violence", "unrest", "attack"})
-
-
-def _country_by_name(lexicon: ActorLexicon, word: Token) -> bool:
-    """'Iraq', not 'Iraqi': a country's own name ("Russian attack" still names who attacked)."""
-    return lexicon.country_name(word.text) is not None and lexicon.country_of_demonym(word.text) is None
 
 
 def _modifier_chain(noun: Token) -> list[Token]:
