@@ -892,8 +892,16 @@ def _places_title(title: CodedMention, placed: CodedMention) -> bool:
 
 
 def _same_side(a: str | None, b: str | None) -> bool:
-    """The same actor, or one of them unnamed or unknown."""
-    return a is None or b is None or a == b or a.startswith("Unidentified") or b.startswith("Unidentified")
+    """The same actor, or one of them unknown, or an unnamed armed group and a group not of the state (an
+    unnamed group may be the named one; it is never the state's forces)."""
+    if a is None or b is None or a == b:
+        return True
+    unnamed = [name for name in (a, b) if name.startswith("Unidentified")]
+    return len(unnamed) == 1 and not (b if unnamed[0] == a else a).startswith(STATE_FORCE_NAMES)
+
+
+# ACLED's names of a state's forces: "Military Forces of Myanmar", "Police Forces of Pakistan"
+STATE_FORCE_NAMES = ("Military Forces of", "Police Forces of")
 
 
 def _sums_up(whole: Event, part: Event) -> bool:
