@@ -348,3 +348,16 @@ def test_a_title_placed_only_in_its_country_is_the_incident_a_later_title_places
     assert (event.admin1, event.fatalities) == ("Guerrero", 5)
     # a title of another type, or with another count, is another incident
     assert len(pipeline.extract_text("Bomb kills 5 in Pakistan; Gunmen kill 3 in Quetta", DAY)) == 2
+
+
+@pytest.mark.slow
+def test_a_later_title_names_the_group_the_same_force_fought(pipeline: Pipeline) -> None:
+    # the first title's "Islamists" are unnamed; the second, retelling the fight, names Boko Haram
+    event = _one(
+        pipeline,
+        "Troops retake Gwoza, 40 Islamists killed: source;Two soldiers killed as Boko Haram loses Gwoza",
+    )
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Nigeria",
+        "Boko Haram - Jamaatu Ahli is-Sunna lid-Dawati wal-Jihad",
+    )

@@ -747,6 +747,18 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         and not attackers_fate
     ):
         t.actor1, t.inter1 = d.actor1, d.inter1
+    if (
+        (t.actor2 or "").startswith("Unidentified")
+        and d.actor2 is not None
+        and d.actor2 == t.actor1
+        and d.actor1
+        and not d.actor1.startswith("Unidentified")
+        and d.inter1 in NON_STATE_ARMED_INTERS
+        and not attackers_fate
+    ):
+        # "Niger troops retake Nigerian town, 200 Islamists killed; ... soldiers killed as Boko Haram loses
+        # towns": the detail names the group the same force fought, which the target left unnamed
+        t.actor2, t.inter2 = d.actor1, d.inter1
     t.interaction = interaction_code(t.inter1, t.inter2) if t.inter1 or t.inter2 else t.interaction
     # the attackers' dead, more dead ('Two attackers also died.') or the other side's dead ('4 militants were
     # killed. 2 soldiers were martyred.'), add to the toll: not another figure
