@@ -308,3 +308,56 @@ def test_a_toll_from_one_incident_rising_reports_it(pipeline: Pipeline) -> None:
     assert (event.admin2, event.fatalities) == ("Peshawar", 81)
     # a toll of many attacks over a period is still a trend
     assert pipeline.extract_text("Toll of attacks on polio teams rises this year", DAY) == []
+
+
+@pytest.mark.slow
+def test_a_claim_read_as_a_compound_noun_names_the_claimant(pipeline: Pipeline) -> None:
+    # "Pakistan Taleban claim attack" is one noun phrase to the parser; the group, not Pakistan, is actor 1
+    event = _one(pipeline, "Pakistan Taleban claim attack on police post in Bannu")
+    assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+    assert event.actor2 == "Police Forces of Pakistan"
+
+
+@pytest.mark.slow
+def test_an_incident_ranked_in_a_period_is_no_old_incident(pipeline: Pipeline) -> None:
+    # "third this year" counts the year's attacks; it dates nothing
+    event = _one(pipeline, "Policeman guarding polio team shot dead in Bajaur, third this year")
+    assert (event.fatalities, event.admin2) == (1, "Bajaur")
+
+
+@pytest.mark.slow
+def test_a_trailing_reporter_is_none_of_the_dead(pipeline: Pipeline) -> None:
+    # a passive title's victims stay its subject, whoever reports them
+    event = _one(pipeline, "Two police officers shot dead in Karachi's Orangi Town: police")
+    assert (event.fatalities, event.actor2) == (2, "Police Forces of Pakistan")
+    # the attribution read as the verb's object: one dead, not the three (or a dozen) the title counts
+    samar = "NPA rebels ambush army patrol in Samar, 3 soldiers killed - military"
+    assert _one(pipeline, samar).fatalities == 3
+    assert _one(pipeline, "Dozens of Taliban killed in Helmand air strikes - ministry").fatalities == 12
+    # ... unless it took the title's own object as its modifier ("Two Senior Commanders" of "Army")
+    assert _one(pipeline, "Troops Repel Boko Haram, Kill Two Senior Commanders - Army").fatalities == 2
+    # the place the attribution took as its modifier is the incident's
+    africom = "US airstrike kills 7 al-Shabaab militants in southern Somalia - AFRICOM"
+    assert _one(pipeline, africom).country == "Somalia"
+
+
+@pytest.mark.slow
+def test_a_title_placed_only_in_its_country_is_the_incident_a_later_title_places(pipeline: Pipeline) -> None:
+    text = "Gunmen kill 5 police officers in ambush; Five police killed in Mexico's Guerrero - officials"
+    event = _one(pipeline, text)
+    assert (event.admin1, event.fatalities) == ("Guerrero", 5)
+    # a title of another type, or with another count, is another incident
+    assert len(pipeline.extract_text("Bomb kills 5 in Pakistan; Gunmen kill 3 in Quetta", DAY)) == 2
+
+
+@pytest.mark.slow
+def test_a_later_title_names_the_group_the_same_force_fought(pipeline: Pipeline) -> None:
+    # the first title's "Islamists" are unnamed; the second, retelling the fight, names Boko Haram
+    event = _one(
+        pipeline,
+        "Troops retake Gwoza, 40 Islamists killed: source;Two soldiers killed as Boko Haram loses Gwoza",
+    )
+    assert (event.actor1, event.actor2) == (
+        "Military Forces of Nigeria",
+        "Boko Haram - Jamaatu Ahli is-Sunna lid-Dawati wal-Jihad",
+    )

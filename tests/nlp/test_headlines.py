@@ -1,10 +1,18 @@
-"""Agency revision tags blanked from the text the parser reads."""
+"""Agency revision tags blanked from the text the parser reads; trailing attributions re-attached after it."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.language import Language
 
-from flashpoint.nlp.headlines import blank_wire_tags
+from flashpoint.nlp.headlines import (
+    ATTRIBUTION_COMPONENT,
+    attribution_words,
+    blank_wire_tags,
+    trailing_attribution,
+)
+from flashpoint.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -32,3 +40,71 @@ def test_revision_tags_are_blanked_in_place(text: str, expected: str) -> None:
 )
 def test_other_text_is_left_alone(text: str) -> None:
     assert blank_wire_tags(text) == text
+
+
+# --- trailing attributions (real model) --------------------------------------------------------------------
+
+_NLP: list[Language] = []
+
+
+def _nlp() -> Language:
+    """The small model with the attribution component last, loaded once for these tests."""
+    if not _NLP:
+        nlp = spacy.load(Settings().spacy_model)
+        nlp.add_pipe(ATTRIBUTION_COMPONENT, last=True, config={"outlets": ["AFP", "Reuters"]})
+        _NLP.append(nlp)
+    return _NLP[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        ("Dozens of Taliban killed in Helmand air strikes - website", "website"),
+        ("Two traders shot dead in Bannu: local officials", "local officials"),
+        ("Rebel shelling kills 6 in government-held Aleppo - state TV", "state TV"),
+        ("Militants kill 12 soldiers in Mohmand ambush - AFP", "AFP"),
+        ("Four killed in Kurram clash - local officials say", "local officials say"),
+    ],
+)
+def test_a_headline_s_trailing_attribution_is_found(text: str, attribution: str) -> None:
+    doc = _nlp()(text)
+    part = trailing_attribution(next(iter(doc.sents)), attribution_words(), frozenset({"AFP"}))
+    assert part is not None and part.text == attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan: Bomb kills 3 in Quetta",  # a leading place, not a title before an attribution
+        "Bomb kills 3 in Quetta - Balochistan",  # a place after the dash is the title's own
+        "Bomb kills 3 - 10 July 2017",  # a date
+        "Police say gunmen killed 3 - the attack was the third in a week",  # a clause, with verbs
+        "Gunmen kill 3 in Quetta",  # no dash, no colon
+        "Shelling kills two children in eastern Ukraine - defence ministry",  # a side reports: no reporter
+        "Two policemen shot dead in Bannu: police",
+    ],
+)
+def test_other_endings_are_no_attribution(text: str) -> None:
+    doc = _nlp()(text)
+    assert trailing_attribution(next(iter(doc.sents)), attribution_words(), frozenset({"AFP"})) is None
+
+
+def test_the_attribution_hangs_on_the_root_and_gives_back_the_word_it_took() -> None:
+    doc = _nlp()("US airstrike kills 7 al-Shabaab militants in southern Somalia - AFRICOM")
+    by_text = {t.text: t for t in doc}
+    assert by_text["AFRICOM"].dep_ == "meta" and by_text["AFRICOM"].head == by_text["kills"]
+    # the country is the object of "in" again, not a modifier of the attribution
+    assert by_text["Somalia"].head == by_text["in"] and by_text["Somalia"].dep_ == "pobj"
+
+
+def test_an_attribution_is_no_object_of_the_verb() -> None:
+    doc = _nlp()("Dozens of Taliban killed in Helmand air strikes - website")
+    website = next(t for t in doc if t.text == "website")
+    assert website.dep_ == "meta"
+    assert not any(t.dep_ == "dobj" for t in doc)
+
+
+def test_a_passive_title_keeps_its_victims_whoever_reports_them() -> None:
+    # ": police" read as the object of "shot" made the officers the shooters
+    doc = _nlp()("Two police officers shot dead in Karachi's Orangi Town: police")
+    assert doc[-1].dep_ == "meta"

@@ -3304,6 +3304,8 @@ def _sentence_date(
             continue  # "18 bodies had been recovered by Tuesday evening": when the dead were counted
         if _night_of_a_named_day(words, ent, sent):
             continue  # "in an overnight raid ... on Saturday": the time of night; the weekday is the date
+        if _ranks_in_period(ent):
+            continue  # "shot dead in Bajaur, third this year": how many such incidents the period had
         if _weekly_occasion(words, ent.root) and _another_date(words, sent, ent, body_start):
             # "blew himself up during Friday prayers on March 4, 2022": the occasion; the date is the day
             # (alone, "bombs target Sunday Mass" still tells the day)
@@ -3502,6 +3504,23 @@ def _as_stated(ent: Span, resolved: ResolvedDate | None) -> ResolvedDate | None:
     if stated is None:
         return resolved
     return replace(resolved, precision=2 if stated[1].lower() == "week" else 3)
+
+
+# "third this year", "the second such attack this month", "5th this week": an incident's rank in a period
+_ORDINAL_WORD = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$"
+)
+
+
+def _ranks_in_period(ent: Span) -> bool:
+    """A period the incident is ranked in ("third this year", "the fourth attack this month"), which counts
+    the period's incidents and dates none: an ordinal opens the date, or modifies the noun it hangs on."""
+    if _ORDINAL_WORD.match(ent[0].lower_) and len(ent) > 1:
+        return True
+    head = ent.root.head
+    return ent.root.dep_ == "npadvmod" and any(
+        c.dep_ == "amod" and _ORDINAL_WORD.match(c.lower_) and c.i < ent.start for c in head.children
+    )
 
 
 def _with_day(ent: Span) -> str:
@@ -4438,7 +4457,20 @@ def _claimant(sent: Span) -> Token | None:
                     return child
                 if child.dep_ == "agent":  # "The attack was claimed on Monday by JNIM"
                     return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if (named := _compound_claimant(token)) is not None:
+            return named
     return None
+
+
+def _compound_claimant(token: Token) -> Token | None:
+    """'Pakistan Taleban claim attack on police': a headline the parser reads as one noun phrase, "claim" a
+    compound of the deed claimed; the name right before "claim" is the claimant (its last word)."""
+    if token.lower_ not in ("claim", "claims") or token.dep_ != "compound" or token.i == 0:
+        return None
+    if token.head.lower_ not in CLAIMED_DEEDS:
+        return None
+    before = token.doc[token.i - 1]
+    return before if before.ent_type_ == ACTOR_LABEL else None
 
 
 # "X was suspected of being behind the attack", "X is believed to be behind it", "police blamed X",

@@ -233,7 +233,7 @@ class SegmentStage:
         spacy_doc = _needs(doc.spacy_doc, "annotate")
         anchored = not doc.headline and sum(1 for _ in spacy_doc.sents) >= self.anchored_min_sentences
         events = []
-        for item in split_listed_places(segment(doc.coded, anchored=anchored)):
+        for item in split_listed_places(segment(doc.coded, anchored=anchored, headlines=doc.headline)):
             event = item.event
             event.notes = write_note(event)
             event.confidence = confidence(item, self.confidence_weights, headline=doc.headline)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from flashpoint.nlp.headlines import trailing_part
 from flashpoint.nlp.numbers import parse_count
 from flashpoint.text.dates import MONTH_RE, MONTHS
 
@@ -691,7 +692,20 @@ def _own_body_found(body: Token) -> bool:
 
 
 def _takes_object(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj") and not _reporter_as_object(c) for c in verb.children)
+
+
+def _reporter_as_object(noun: Token) -> bool:
+    """A headline's trailing attribution the parser made the verb's object: "3 soldiers killed - military",
+    "Dozens of Taliban killed in air strikes - ministry". Who reported the dead is none of them."""
+    if noun.dep_ not in ("dobj", "obj") or not noun.head.tag_.startswith("VB"):
+        return False
+    part = trailing_part(noun.sent)
+    if part is None or not part.start <= noun.i < part.end or part.start < noun.head.i:
+        return False
+    # not when it took the title's own object as its modifier ("Kill Two Senior Commanders - Army")
+    title_words = noun.doc[noun.head.i + 1 : part.start]
+    return not any(t.head.i in range(part.start, part.end) and not t.is_punct for t in title_words)
 
 
 def _victims_of(death: Token) -> Iterable[Token]:
@@ -752,7 +766,7 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
     for child in death.children:
         if child.lower_ in MARTYRDOM_NOUNS or (lost_lives and child.lower_ in LIFE_NOUNS):
             continue  # what "embraced" takes in "embraced shahadat" is no victim, nor the lives "lost"
-        if passive and child.dep_ in ("dobj", "obj"):
+        if (passive and child.dep_ in ("dobj", "obj")) or _reporter_as_object(child):
             continue
         if child.dep_ in ("dobj", "nsubjpass", "obj") or (
             child.dep_ == "nsubj"

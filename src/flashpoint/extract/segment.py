@@ -755,6 +755,18 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         and not attackers_fate
     ):
         t.actor1, t.inter1 = d.actor1, d.inter1
+    if (
+        (t.actor2 or "").startswith("Unidentified")
+        and d.actor2 is not None
+        and d.actor2 == t.actor1
+        and d.actor1
+        and not d.actor1.startswith("Unidentified")
+        and d.inter1 in NON_STATE_ARMED_INTERS
+        and not attackers_fate
+    ):
+        # "Niger troops retake Nigerian town, 200 Islamists killed; ... soldiers killed as Boko Haram loses
+        # towns": the detail names the group the same force fought, which the target left unnamed
+        t.actor2, t.inter2 = d.actor1, d.inter1
     t.interaction = interaction_code(t.inter1, t.inter2) if t.inter1 or t.inter2 else t.interaction
     # the attackers' dead, more dead ('Two attackers also died.') or the other side's dead ('4 militants were
     # killed. 2 soldiers were martyred.'), add to the toll: not another figure
@@ -804,12 +816,16 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     target.mention.extra_sentences.append(detail.mention.sentence)
 
 
-def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedMention]:
+def segment(
+    coded: list[CodedMention], *, anchored: bool = False, headlines: bool = False
+) -> list[CodedMention]:
     """Merge mentions of the same incident; order of first report is kept.
 
     With `anchored` (full articles), a mention with neither a day nor a place of its own can only add
     detail to the incident before it; on its own it is background ("fighters have obtained weapons which
     their allies seized"), not a new event. Headlines and short snippets are exempt: they rarely give either.
+    With `headlines` (titles joined in one text), a title placed only in its country is the incident a later
+    title places (`_placed_by_later_title`).
     """
     events: list[CodedMention] = []
     for item in coded:
@@ -853,7 +869,59 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
         events.append(item)
     if anchored:
         events = [e for e in events if not any(_sums_up(e.event, other.event) for other in events)]
+    if headlines:
+        events = _placed_by_later_title(events)
     return events
+
+
+def _placed_by_later_title(events: list[CodedMention]) -> list[CodedMention]:
+    """'Militants kill six soldiers in Pakistan: officials;Militants kill 6 soldiers in North Waziristan':
+    titles of one report tell the incident in their own words, and a title placed only in the country is the
+    incident a later title places, when it is of the same type and sides and counts no other dead. (A later
+    unplaced title already joins the placed one before it: it has no place of its own.)"""
+    kept = list(events)
+    for item in events:
+        if not _country_only(item):
+            continue
+        placed = next((e for e in kept if e is not item and _places_title(item, e)), None)
+        if placed is not None:
+            _merge_into(placed, item)
+            kept.remove(item)
+    return kept
+
+
+def _country_only(item: CodedMention) -> bool:
+    event = item.event
+    return event.country is not None and event.admin1 is None and event.location is None
+
+
+def _places_title(title: CodedMention, placed: CodedMention) -> bool:
+    """`placed` tells the incident of the country-only `title` with its place: a later sentence, the same
+    country, day, type and sides (an unnamed side fits any), and no other count of dead."""
+    t, p = title.event, placed.event
+    return (
+        placed.mention.sentence.start > title.mention.sentence.start
+        and p.admin1 is not None
+        and p.country == t.country
+        and _same_day(t, p)
+        and p.sub_event_type == t.sub_event_type
+        and _same_side(t.actor1, p.actor1)
+        and _same_side(t.actor2, p.actor2)
+        and (not t.fatalities or not p.fatalities or t.fatalities == p.fatalities)
+    )
+
+
+def _same_side(a: str | None, b: str | None) -> bool:
+    """The same actor, or one of them unknown, or an unnamed armed group and a group not of the state (an
+    unnamed group may be the named one; it is never the state's forces)."""
+    if a is None or b is None or a == b:
+        return True
+    unnamed = [name for name in (a, b) if name.startswith("Unidentified")]
+    return len(unnamed) == 1 and not (b if unnamed[0] == a else a).startswith(STATE_FORCE_NAMES)
+
+
+# ACLED's names of a state's forces: "Military Forces of Myanmar", "Police Forces of Pakistan"
+STATE_FORCE_NAMES = ("Military Forces of", "Police Forces of")
 
 
 def _sums_up(whole: Event, part: Event) -> bool:

@@ -1,15 +1,26 @@
-"""Wire-headline furniture the small parser misreads, removed from the text it parses.
+"""Wire-headline furniture the small parser misreads.
 
-Agency revision tags in brackets ("(Updating toll, quotes)", "(Adds details)", "[Corrected 07/31/02]") say
-how a story was revised, never what happened; parsed with the title they hang on its last words. They are
-blanked with spaces of the same length: character offsets never move, and evidence spans still point into
-the original text. (Revision prefixes, "UPDATE 2-", are left as written: blanking them changed the parse of
-titles the model reads no better without them, and the fatality counter already reads past them.)
+- Agency revision tags in brackets ("(Updating toll, quotes)", "(Adds details)", "[Corrected 07/31/02]") say
+  how a story was revised, never what happened; parsed with the title they hang on its last words. They are
+  blanked with spaces of the same length: character offsets never move, and evidence spans still point into
+  the original text. (Revision prefixes, "UPDATE 2-", are left as written: blanking them changed the parse of
+  titles the model reads no better without them, and the fatality counter already reads past them.)
+- A trailing attribution ("Bomb kills 3 in Bajaur - website", "Dozens of Taliban killed - ministry", "in
+  southern Somalia - AFRICOM") names who reported the incident. The parser makes it the verb's object (a
+  dead more, or a side) or the noun the last place modifies (the place lost). After parsing it is re-hung on
+  the title's root (`HeadlineAttributions`); its words stay in the sentence, so a force that reports its own
+  operation ("- army") is still there to be read. (Cutting it into a sentence of its own was tried and
+  dropped: it cost more UCDP actor matches than it fixed.)
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
 # "(Updating toll, quotes)", "(Adds details)", "(Recasts with ...)", "[Corrected 07/31/02]"
 _REVISION_TAG = re.compile(
@@ -27,3 +38,161 @@ def blank_wire_tags(text: str) -> str:
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
+
+
+# --- trailing attributions -------------------------------------------------------------------------------
+
+ATTRIBUTION_COMPONENT = "flashpoint_headline_attributions"
+# a spaced dash before the attribution ("... in Bajaur - website"), or a colon after the title's last word
+_SPACED_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+MAX_ATTRIBUTION_TOKENS = 5
+MIN_TITLE_WORDS = 3  # "Pakistan: Bomb kills 3": a leading place, not a title before an attribution
+MAX_HEADLINE_TOKENS = 40  # a longer sentence is prose, where a dash opens an aside
+# entities that are the title's own, never a reporter: "- Mosul, Nineveh province, Iraq", "- 10 July 2017"
+_NOT_REPORTERS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+@lru_cache(maxsize=1)
+def attribution_words() -> frozenset[str]:
+    """The bundled nouns that end an attribution (`data/attribution_words.txt`), read once."""
+    lines = (resources.files("flashpoint") / "data" / "attribution_words.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def trailing_part(sent: Span) -> Span | None:
+    """The short part after a headline sentence's last spaced dash or colon, without it: "website" in "Bomb
+    kills 3 in Bajaur - website", "DPR operational command", "AFRICOM". None when the sentence has none: the
+    part has one to five words, no verb but "say", no place or date, and at least three words stand before
+    it (so "Pakistan: Bomb kills 3" has none)."""
+    tokens = [t for t in sent if not t.is_space]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in _SPACED_DASHES:
+        tokens.pop()  # the "." or ";" that ends the sentence
+    if not tokens or len(tokens) > MAX_HEADLINE_TOKENS:
+        return None
+    cut = next((k for k in range(len(tokens) - 1, 0, -1) if _separator(tokens[k])), None)
+    if cut is None or cut < MIN_TITLE_WORDS or not 0 < len(tokens) - cut - 1 <= MAX_ATTRIBUTION_TOKENS:
+        return None
+    part = sent.doc[tokens[cut + 1].i : tokens[-1].i + 1]
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_ != "say" for t in part):
+        return None
+    if any(ent.label_ in _NOT_REPORTERS for ent in part.ents):
+        return None
+    return part
+
+
+def trailing_attribution(
+    sent: Span, words: frozenset[str], outlets: frozenset[str] = frozenset()
+) -> Span | None:
+    """The trailing part of a headline sentence (`trailing_part`) when it names a reporter and no side: a
+    news outlet ("AFP", one of `outlets`), or words all of `words` ("website", "state TV", "local officials
+    say"; a nationality may stand before them, "Iraqi state TV"). None otherwise."""
+    part = trailing_part(sent)
+    if part is None:
+        return None
+    if part.text in outlets:
+        return part
+    named = [t for t in part if t.lemma_ != "say" and t.lower_ not in ("the", "a")]
+    if named and all(t.lower_ in words or t.ent_type_ == "NORP" for t in named):
+        return part
+    return None
+
+
+# the tagger's present-tense and gerund verbs: a title with one reads actively ("Bomb kills nine")
+ACTIVE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+
+
+def object_of_passive(part: Span) -> bool:
+    """The trailing part is the object of a headline passive, whose subject names the victims: "Two police
+    officers shot dead in Karachi: police" parsed as the officers shooting the police. Whoever reports it,
+    the victims are the title's subject; a title with an active verb ("Bomb kills nine") is left alone."""
+    head = next((t for t in part if t.head.i < part.start or t.head.i >= part.end), None)
+    if head is None or head.dep_ not in ("dobj", "obj") or head.head.tag_ not in ("VBN", "VBD"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.head.children):
+        return False
+    return not any(t.tag_ in ACTIVE_VERB_TAGS for t in part.sent if t.i < part.start)
+
+
+def swallowed_place(part: Span) -> bool:
+    """The trailing part took the title's place as its modifier: "in southern Somalia - AFRICOM" parsed as
+    "in [Somalia AFRICOM]". Whatever the part names, the place is the title's."""
+    head = next((t for t in part if t.head.i < part.start or t.head.i >= part.end), None)
+    if head is None or head.dep_ != "pobj":
+        return False
+    return any(
+        t.i < part.start and t.head.i in range(part.start, part.end) and t.ent_type_ in ("GPE", "LOC")
+        for t in part.sent
+    )
+
+
+def _separator(token: Token) -> bool:
+    doc = token.doc
+    if token.text == ":":
+        return bool(token.whitespace_)
+    spaced = bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
+    return token.text in _SPACED_DASHES and spaced
+
+
+def reattach_attribution(part: Span) -> None:
+    """Hang an attribution on its sentence's root as a `meta` dependent, so it is neither the verb's object
+    ("Dozens of Taliban killed - ministry": no one killed a ministry) nor the noun a place modifies ("in
+    Sambisa forest - DHQ", "in southern Somalia - AFRICOM"); a title word the parser hung on the attribution
+    takes the attribution's place. Left as parsed when the attribution is the sentence's root."""
+    sent = part.sent
+    root = sent.root
+    inside = range(part.start, part.end)
+    heads = [t for t in part if t.head.i not in inside]
+    if len(heads) != 1 or heads[0].i == root.i or heads[0].head.i == heads[0].i:
+        return
+    head = heads[0]
+    old_head, old_dep = head.head, head.dep_
+    orphans = [t for t in sent if t.i < part.start and t.head.i in inside and not t.is_punct]
+    for mark in sent.doc[sent.start : part.start]:
+        if mark.is_punct and mark.head.i in inside:  # the dash or colon before it
+            mark.head = root
+            mark.dep_ = "punct"
+    if orphans:
+        heir = orphans[-1]
+        if old_head.i in {t.i for t in heir.subtree}:
+            return  # re-hanging the word would close a loop
+        before = sent.doc[heir.i - 1]
+        if heir.pos_ == "NOUN" and before.dep_ == "pobj" and before.pos_ in ("PROPN", "NOUN"):
+            # "in Magway clash - report": the parser closed the phrase at "Magway"; the noun after the
+            # preposition's object is its head ("Magway clash"), not a second object of the verb
+            old_head, old_dep = before.head, "pobj"
+            before.head = heir
+            before.dep_ = "compound"
+        heir.head = old_head
+        heir.dep_ = old_dep
+        for orphan in orphans[:-1]:
+            orphan.head = heir
+    head.head = root
+    head.dep_ = "meta"
+
+
+@Language.factory(ATTRIBUTION_COMPONENT, default_config={"outlets": []})
+def make_headline_attributions(nlp: Language, name: str, outlets: list[str]) -> HeadlineAttributions:
+    return HeadlineAttributions(attribution_words(), frozenset(outlets))
+
+
+class HeadlineAttributions:
+    """Last in the pipeline: a headline sentence's trailing part re-attached (`reattach_attribution`) when it
+    names a reporter and no side, took the title's place, or is the object of a headline passive. A side that
+    reports ("- army", "- DPR command") after an active title stays as parsed: read as the verb's object it is
+    often the party UCDP and ACLED code."""
+
+    def __init__(self, words: frozenset[str], outlets: frozenset[str]) -> None:
+        self.words = words
+        self.outlets = outlets
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not any(t.text == ":" or t.text in _SPACED_DASHES for t in doc):
+            return doc
+        for sent in doc.sents:
+            part = trailing_part(sent)
+            if part is None:
+                continue
+            reporter = trailing_attribution(sent, self.words, self.outlets) is not None
+            if reporter or swallowed_place(part) or object_of_passive(part):
+                reattach_attribution(part)
+        return doc
