@@ -2543,3 +2543,22 @@ def test_a_group_that_mourns_the_dead_as_its_fighters_was_hit(pipeline: Pipeline
         "men. Hezbollah later mourned them as fighters."
     )
     assert _one(pipeline, text).actor2 == "Hezbollah"
+
+
+@pytest.mark.slow
+def test_the_first_counted_subject_of_a_reported_passive_is_dead_too(pipeline: Pipeline) -> None:
+    # the small model hangs 'four security personnel' on 'said' as its object
+    text = (
+        "On 5 April 2024, militants attacked a checkpoint in Dalbandin (Chagai, Balochistan). The ISPR said "
+        "four security personnel and two attackers were killed."
+    )
+    assert _one(pipeline, text).fatalities == 6
+
+
+@pytest.mark.slow
+def test_a_disaster_that_only_describes_the_victim_is_no_accident(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 October 2022, soldiers allegedly raped a flood-affected girl at a relief camp in Mehar (Dadu, "
+        "Sindh)."
+    )
+    assert _one(pipeline, text).sub_event_type == "Sexual violence"

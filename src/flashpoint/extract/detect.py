@@ -3746,6 +3746,9 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
                 continue
             if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
                 continue
+            if hit.category == "s:accident" and _hyphened_modifier(root):
+                continue  # "raped a flood-affected woman", "in the quake-hit district": who or where, no
+                # accident of this incident
             if hit.category == "s:denial" and _charged_with_no_incident(words, hits, root):
                 continue  # "a mob accusing two brothers of blasphemy set fire to churches": the charge is
                 # no incident, so the accusation denies none; it tells why the crowd acted
@@ -3755,6 +3758,23 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
                 continue
         kept.append(hit)
     return kept
+
+
+# what a disaster did to the people or places it names ('flood-affected', 'quake-hit', 'drought-stricken')
+STRUCK_BY_WORDS = frozenset({"affected", "hit", "stricken", "ravaged", "displaced", "battered", "prone"})
+
+
+def _hyphened_modifier(word: Token) -> bool:
+    """'flood-affected', 'quake-hit': the word opens a hyphenated modifier of what a disaster struck (not
+    'a flood-induced landslide', which is the accident)."""
+    doc = word.doc
+    return (
+        word.i + 2 < len(doc)
+        and doc[word.i + 1].text == "-"
+        and not doc[word.i + 1].whitespace_
+        and not word.whitespace_
+        and doc[word.i + 2].lower_ in STRUCK_BY_WORDS
+    )
 
 
 # verbs that deliver a weapon onto a target: what they drop or fire is a munition, not an accident

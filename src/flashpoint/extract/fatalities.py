@@ -725,6 +725,7 @@ def _victims_of(death: Token) -> Iterable[Token]:
             yield child
             yield from _conjuncts(child)
             yield from _others_beside(child)
+    yield from _subject_read_as_speech_object(death)
     fronted = _subject_read_as_apposition(death)
     if fronted is not None:
         yield fronted
@@ -797,6 +798,21 @@ def _victims_of(death: Token) -> Iterable[Token]:
         for child in death.children:
             if child.dep_ in ("nsubj", "npadvmod") and not _injured(child):
                 yield child
+
+
+def _subject_read_as_speech_object(death: Token) -> Iterable[Token]:
+    """'The ISPR said four security personnel and nine attackers were killed': the small model makes the
+    first counted subject of the passive the object of the speech verb, left with the 'and' that joins it
+    to the rest, which stays the passive's subject."""
+    subject = next((c for c in death.children if c.dep_ == "nsubjpass"), None)
+    speech = death.head
+    if subject is None or death.dep_ != "ccomp" or speech.lemma_.lower() not in REPORTING_LEMMAS:
+        return
+    for noun in speech.children:
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children)
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        if noun.dep_ == "dobj" and noun.i < subject.i and joined and counted and noun.i < death.i:
+            yield noun
 
 
 def _subject_read_as_apposition(verb: Token) -> Token | None:
