@@ -35,9 +35,6 @@ from flashpoint.ontology import disorder_type_of, event_type_of, interaction_cod
 from flashpoint.schema import Event, Evidence, Location
 
 # words whose 'to X' (or 'hands of X') names who receives a place handed over without a fight
-# parts of a place that a force word may name ("the 5th police district of Kabul", "a military zone"): what
-# happened in one was fired by no one of them
-AREA_NOUNS = frozenset({"district", "area", "neighbourhood", "neighborhood", "sector", "zone"})
 TRANSFER_WORDS = frozenset({"hand", "handover", "cede", "transfer", "surrender", "give", "relinquish"})
 # verbs whose subject takes the place over ("X took control of the town", "X entered the town")
 TAKE_WORDS = frozenset({"take", "seize", "capture", "enter", "occupy", "assume"})
@@ -894,7 +891,7 @@ class EventCoder:
         operations': who fired (a state's military unless the modifier names another force)."""
         lexicon = self.reader.lexicon
         for root in nouns:
-            if root.lemma_.lower() in AREA_NOUNS:
+            if _police_district(root):
                 continue  # "exploded in the second police district of Jalalabad": where, fired by no one
             if root.pos_ != "NOUN" and root.tag_ != "VBG":  # "Indian shelling kills": shelling read as a verb
                 # "killed in Indian shelling", "died in military shelling" parsed with the modifier the
@@ -982,6 +979,13 @@ GROUP_MEMBER_NOUNS = frozenset(
 
 # the named state force a role's unnamed members belong to, by the start of its canonical name
 FORCE_NAME_STARTS = {Role.MILITARY: "Military Forces of ", Role.POLICE: "Police Forces of "}
+
+
+def _police_district(noun: Token) -> bool:
+    """'the 5th police district of Kabul': a numbered part of an Afghan city, no force that acts."""
+    return noun.lemma_.lower() == "district" and any(
+        c.dep_ == "compound" and c.lower_ == "police" for c in noun.children
+    )
 
 
 def _stateless_force(participant: Participant | None) -> bool:
