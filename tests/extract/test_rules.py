@@ -2597,3 +2597,94 @@ def test_what_a_side_answered_with_happened(pipeline: Pipeline) -> None:
     assert _one(pipeline, text, pub).sub_event_type == "Remote explosive/landmine/IED"
     # reactions a decision was met with are no protest of their own
     assert pipeline.extract_text("The new tax was met with protests across Dhaka on March 25.", pub) == []
+
+
+@pytest.mark.slow
+def test_a_claim_for_one_side_conflicts_only_with_that_sides_count(pipeline: Pipeline) -> None:
+    # one source counts both sides' dead, the other only the soldiers: the soldiers' lowest figure plus
+    # the attackers
+    text = (
+        "On 2 March 2024, BLF militants attacked a camp in Turbat (Kech, Balochistan). The army said three "
+        "soldiers and seven attackers were killed, while the BLF claimed to have killed dozens of soldiers."
+    )
+    assert _one(pipeline, text).fatalities == 10
+    # 'several of its soldiers' counts soldiers, the same dead as the other side's 'dozens of soldiers'
+    text = (
+        "On 2 March 2024, rebels overran an army post in Tessit (Ansongo, Gao). The rebels said they had "
+        "killed dozens of soldiers, while the army said several of its soldiers were killed."
+    )
+    assert _one(pipeline, text).fatalities == 3
+
+
+@pytest.mark.slow
+def test_shooting_dead_counts_every_listed_victim(pipeline: Pipeline) -> None:
+    text = (
+        "On 3 May 2023, gunmen stormed a checkpoint in Domel (Bannu, Khyber Pakhtunkhwa), shooting dead "
+        "two policemen and three labourers."
+    )
+    assert _one(pipeline, text).fatalities == 5
+
+
+@pytest.mark.slow
+def test_a_verb_sharing_its_object_is_the_doers(pipeline: Pipeline) -> None:
+    # 'tortured' hung on the crowd by the parser: the crowd did it, only the man died
+    text = (
+        "On 4 May 2022, a crowd of about 300 people tortured and beat to death a man accused of theft in "
+        "Jhelum (Punjab)."
+    )
+    assert _one(pipeline, text).fatalities == 1
+
+
+@pytest.mark.slow
+def test_a_capture_days_before_as_a_gerund_is_background(pipeline: Pipeline) -> None:
+    text = (
+        "On 3 June 2024, RSF fighters looted the market in Sinja (Sennar) two days after taking control of "
+        "the town."
+    )
+    assert _one(pipeline, text).sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.slow
+def test_a_gathering_in_a_private_place_is_no_protest(pipeline: Pipeline) -> None:
+    text = (
+        "On 5 May 2022, police arrested 20 opposition activists at a private house in Bulawayo where they "
+        "had gathered for a meeting."
+    )
+    assert _one(pipeline, text).sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_a_police_district_is_a_part_of_a_city(pipeline: Pipeline) -> None:
+    text = (
+        "On 9 May 2023, a magnetic bomb exploded in the 8th police district of Kandahar city (Kandahar), "
+        "killing one civilian."
+    )
+    assert _one(pipeline, text).actor1 == "Unidentified Armed Group (Afghanistan)"
+
+
+@pytest.mark.slow
+def test_a_group_that_mourns_the_dead_as_its_fighters_was_hit(pipeline: Pipeline) -> None:
+    text = (
+        "On 9 March 2024, an Israeli drone struck a car near Kfar Kila (Marjayoun, Nabatieh), killing two "
+        "men. Hezbollah later mourned them as fighters."
+    )
+    assert _one(pipeline, text).actor2 == "Hezbollah"
+
+
+@pytest.mark.slow
+def test_the_first_counted_subject_of_a_reported_passive_is_dead_too(pipeline: Pipeline) -> None:
+    # the small model hangs 'four security personnel' on 'said' as its object
+    text = (
+        "On 5 April 2024, militants attacked a checkpoint in Dalbandin (Chagai, Balochistan). The ISPR said "
+        "four security personnel and two attackers were killed."
+    )
+    assert _one(pipeline, text).fatalities == 6
+
+
+@pytest.mark.slow
+def test_a_disaster_that_only_describes_the_victim_is_no_accident(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 October 2022, soldiers allegedly raped a flood-affected girl at a relief camp in Mehar (Dadu, "
+        "Sindh)."
+    )
+    assert _one(pipeline, text).sub_event_type == "Sexual violence"

@@ -891,6 +891,8 @@ class EventCoder:
         operations': who fired (a state's military unless the modifier names another force)."""
         lexicon = self.reader.lexicon
         for root in nouns:
+            if _police_district(root):
+                continue  # "exploded in the second police district of Jalalabad": where, fired by no one
             if root.pos_ != "NOUN" and root.tag_ != "VBG":  # "Indian shelling kills": shelling read as a verb
                 # "killed in Indian shelling", "died in military shelling" parsed with the modifier the
                 # preposition's object and "shelling" a verb or the headline's root beside it: the modifier
@@ -984,6 +986,13 @@ GROUP_MEMBER_NOUNS = frozenset(
 
 # the named state force a role's unnamed members belong to, by the start of its canonical name
 FORCE_NAME_STARTS = {Role.MILITARY: "Military Forces of ", Role.POLICE: "Police Forces of "}
+
+
+def _police_district(noun: Token) -> bool:
+    """'the 5th police district of Kabul': a numbered part of an Afghan city, no force that acts."""
+    return noun.lemma_.lower() == "district" and any(
+        c.dep_ == "compound" and c.lower_ == "police" for c in noun.children
+    )
 
 
 def _stateless_force(participant: Participant | None) -> bool:

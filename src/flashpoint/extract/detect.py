@@ -810,9 +810,17 @@ def _protest_grievance(cues: CueLexicon, token: Token) -> bool:
 
 def _private_gathering(cues: CueLexicon, token: Token) -> bool:
     """A gathering said to be private or of a family ('arrested 78 activists at a private gathering'): people
-    met, no one demonstrated."""
+    met, no one demonstrated; so does one told in a clause on a private place ('arrested 41 activists at a
+    private home where they had gathered for a meeting')."""
+    holders = [token]
+    if token.dep_ == "relcl":  # the place the clause is on, or the noun whose place it names ('a home in X')
+        holders.append(token.head)
+        if token.head.dep_ == "pobj" and token.head.head.dep_ == "prep":
+            holders.append(token.head.head.head)
     return cues.is_trigger_word("protest", token) and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in cues.words.private_modifiers for c in token.children
+        c.dep_ in ("amod", "compound") and c.lower_ in cues.words.private_modifiers
+        for holder in holders
+        for c in holder.children
     )
 
 
@@ -962,8 +970,17 @@ def _days_apart(words: WordLists, verb: Token) -> bool:
     """A clause set a stretch of time before or after the main one ('detained an activist days after she
     took part in a protest', 'a week before he joined the march'): its incident is of another day. The
     stretch is read off the word before the subordinator, wherever the small model hangs it."""
-    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    marks = _after_or_before(verb)
     return any(m.i > 0 and m.doc[m.i - 1].lemma_.lower() in words.duration_nouns for m in marks)
+
+
+def _after_or_before(verb: Token) -> list[Token]:
+    """The 'after' or 'before' that subordinates the verb's clause: its marker ('a day after the army took
+    the town'), or the preposition a gerund is the object of ('a day after taking control of the city')."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before"):
+        marks.append(verb.head)
+    return marks
 
 
 # strategic steps that a clause set a day or more apart only dates an incident by
@@ -981,9 +998,7 @@ def _in_counted_days_apart_clause(words: WordLists, token: Token) -> bool:
     one after a time of day ('on Thursday night after crowds gathered' is the same evening)."""
     verb = token if token.pos_ in ("VERB", "AUX") else _governing_verb(token)
     return _days_apart(words, verb) and any(
-        m.dep_ == "mark" and m.lower_ in ("after", "before") and counted_stretch(m.doc[m.i - 1])
-        for m in verb.children
-        if m.i > 0
+        m.i > 0 and counted_stretch(m.doc[m.i - 1]) for m in _after_or_before(verb)
     )
 
 
@@ -3802,6 +3817,9 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
                 continue
             if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in words.noun_only_suppressors:
                 continue
+            if hit.category == "s:accident" and _hyphened_modifier(root):
+                continue  # "raped a flood-affected woman", "in the quake-hit district": who or where, no
+                # accident of this incident
             if hit.category == "s:denial" and _charged_with_no_incident(words, hits, root):
                 continue  # "a mob accusing two brothers of blasphemy set fire to churches": the charge is
                 # no incident, so the accusation denies none; it tells why the crowd acted
@@ -3811,6 +3829,23 @@ def _real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token])
                 continue
         kept.append(hit)
     return kept
+
+
+# what a disaster did to the people or places it names ('flood-affected', 'quake-hit', 'drought-stricken')
+STRUCK_BY_WORDS = frozenset({"affected", "hit", "stricken", "ravaged", "displaced", "battered", "prone"})
+
+
+def _hyphened_modifier(word: Token) -> bool:
+    """'flood-affected', 'quake-hit': the word opens a hyphenated modifier of what a disaster struck (not
+    'a flood-induced landslide', which is the accident)."""
+    doc = word.doc
+    return (
+        word.i + 2 < len(doc)
+        and doc[word.i + 1].text == "-"
+        and not doc[word.i + 1].whitespace_
+        and not word.whitespace_
+        and doc[word.i + 2].lower_ in STRUCK_BY_WORDS
+    )
 
 
 # verbs that deliver a weapon onto a target: what they drop or fire is a munition, not an accident
@@ -4507,6 +4542,7 @@ def attribution(sent: Span) -> tuple[Token, bool] | None:
 
 # the pronouns that point back to an incident's victim ("he was a member of ...")
 VICTIM_PRONOUNS = frozenset({"he", "she", "they"})
+VICTIM_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def victim_affiliation(sent: Span, membership_nouns: frozenset[str]) -> list[Token]:
@@ -4514,8 +4550,11 @@ def victim_affiliation(sent: Span, membership_nouns: frozenset[str]) -> list[Tok
     later announced that the man was a commander of its elite Radwan Force', 'The driver was a TTP member'):
     the membership noun a copula gives the victim, which may carry the group's name, and for 'its' or
     'their' the subject of the verb that tells it. Empty if the sentence says no such thing of a person
-    named as known ('the man', 'he'), not of someone new ('a man was a member')."""
+    named as known ('the man', 'he'), not of someone new ('a man was a member'). A group that names the
+    known victims as its own ('Hezbollah later mourned them as fighters') is the group, too."""
     for token in sent:
+        if token.lemma_.lower() in membership_nouns and (claimed := _claimed_as_members(token)):
+            return claimed
         if token.dep_ != "attr" or token.lemma_.lower() not in membership_nouns:
             continue
         copula = token.head
@@ -4532,6 +4571,23 @@ def victim_affiliation(sent: Span, membership_nouns: frozenset[str]) -> list[Tok
             found += [c for c in copula.head.children if c.dep_ == "nsubj"]  # "X said the man was its ..."
         return found
     return []
+
+
+def _claimed_as_members(noun: Token) -> list[Token]:
+    """'Hezbollah later mourned them as fighters', 'the group named the two men as its commanders': the
+    membership noun after 'as' on a verb that takes the known victims as its object, and the subject that
+    calls them its own."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return []
+    verb = noun.head.head
+    victims = [c for c in verb.children if c.dep_ == "dobj"]
+    known = any(
+        v.lower_ in VICTIM_OBJECT_PRONOUNS
+        or (v.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in v.children))
+        for v in victims
+    )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [noun, *subjects] if verb.pos_ == "VERB" and known and subjects else []
 
 
 _CROWD_SIZE_TAG = re.compile(r"\[size=[^\]]{1,60}\]")

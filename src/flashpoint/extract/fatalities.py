@@ -111,6 +111,10 @@ SOURCE_LEMMAS = frozenset(
     {"say", "report", "put", "claim", "tell", "state", "confirm", "estimate", "accord", "place", "give",
      "count", "record", "document"}
 )  # fmt: skip
+# nouns that only count what their 'of' names ("dozens of soldiers", "scores of protesters")
+QUANTITY_NOUNS = frozenset(
+    {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands"}
+)
 # victim nouns that say nothing of who died, so a figure with one of them may be a figure for any dead
 GENERIC_DEAD = frozenset(
     {"people", "person", "death", "dead", "fatality", "fatalities", "toll", "victim", "other", "others",
@@ -130,6 +134,8 @@ SHOOT_DEAD = re.compile(
     # "beating 3 of them to death"; a gerund before 'dead' is a noun ("Shooting attack leaves one dead")
     r"|(?:hacking|stabbing|beating|burning|bludgeoning|stoning|torturing|strangling|clubbing)"
     r" (?:[\w-]+ ){0,4}to death"
+    # "..., shooting dead two police officers and two officials": the participle right before 'dead'
+    r"|shooting dead"
     r"|(?:gunned|guns?) (?:\w+ )?down"
     # "burned alive 13 suspected gang members", "burnt the man alive"
     r"|(?:burned|burnt) (?:\w+ ){0,4}alive)\b",
@@ -776,6 +782,7 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
             yield child
             yield from _conjuncts(child)
             yield from _others_beside(child)
+    yield from _subject_read_as_speech_object(death)
     fronted = _subject_read_as_apposition(death)
     if fronted is not None:
         yield fronted
@@ -811,6 +818,9 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
         death.dep_ in ("acl", "amod", "relcl")
         and death.head.pos_ in ("NOUN", "PROPN", "NUM")
         and not has_object  # "bombed the village, killing 17 civilians": the dead are the object
+        # "a mob of several hundred people tortured and beat to death a manager": a verb that shares the
+        # object of the verb joined to it is the doer's, the parser only hung it on its subject
+        and not any(_takes_object(c) for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB")
         and not (counted and _death_lemma(death) in COUNTED_DEATH_NOUNS)  # "Kurram: 11 dead"
         and not _names_own_dead(death)  # "a gun battle in which 5 militants were killed": not the battle
     ):
@@ -882,6 +892,21 @@ def _victims_named_by_copula(death: Token) -> Iterable[Token]:
         return
     if copula.lemma_ == "be":
         yield from (c for c in copula.children if c.dep_ == "nsubj")
+
+
+def _subject_read_as_speech_object(death: Token) -> Iterable[Token]:
+    """'The ISPR said four security personnel and nine attackers were killed': the small model makes the
+    first counted subject of the passive the object of the speech verb, left with the 'and' that joins it
+    to the rest, which stays the passive's subject."""
+    subject = next((c for c in death.children if c.dep_ == "nsubjpass"), None)
+    speech = death.head
+    if subject is None or death.dep_ != "ccomp" or speech.lemma_.lower() not in REPORTING_LEMMAS:
+        return
+    for noun in speech.children:
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children)
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        if noun.dep_ == "dobj" and noun.i < subject.i and joined and counted and noun.i < death.i:
+            yield noun
 
 
 def _subject_read_as_apposition(verb: Token) -> Token | None:
@@ -1158,9 +1183,15 @@ def _plain_count(death: Token) -> int | None:
 
 
 def _victim_noun(victim: Token) -> str:
-    """The noun a counted victim names ('soldier' in 'two soldiers'), or 'people' for a bare count."""
+    """The noun a counted victim names ('soldier' in 'two soldiers', and in the partitive 'several of its
+    soldiers'), or 'people' for a bare count."""
+    partitive = next(
+        (g for p in victim.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
+    )
     if victim.pos_ == "NUM" or victim.like_num:
-        return "people"
+        return "people"  # "2 of their men": a bare count may be of anyone's dead
+    if partitive is not None and (victim.pos_ != "NOUN" or victim.lemma_.lower() in QUANTITY_NOUNS):
+        return partitive.lemma_.lower()
     return victim.lemma_.lower()
 
 
@@ -1187,9 +1218,35 @@ def _lowest_of_conflicting(sent: Span, figures: list[tuple[int, int, str]]) -> i
         # killed 10 soldiers"): two sources' figures for the same dead
         side = _side_of_dead(nouns_before)
         same_dead = same_dead or (side is not None and side == _side_of_dead(nouns_after))
-        if same_dead and not adds_to_toll(sent):
+        if adds_to_toll(sent):
+            continue
+        if (by_side := _lowest_by_side(before, after)) is not None:
+            return by_side
+        if same_dead:
             return min(sum(v for _, v, _ in before), sum(v for _, v, _ in after))
     return None
+
+
+def _lowest_by_side(before: list[tuple[int, int, str]], after: list[tuple[int, int, str]]) -> int | None:
+    """The sum of each side's lowest figure when one source counts the dead of both sides of a fight and
+    the other only those of one ("The ISPR said 4 soldiers and 9 attackers were killed, while the BLA
+    claimed to have killed 20 soldiers": 4 + 9): the figures for the side both count conflict, the other
+    side's dead add up. None unless every figure names a side and the two sources share one."""
+    sums: list[dict[str, int]] = []
+    for figures in (before, after):
+        by_side: dict[str, int] = {}
+        for _, value, noun in figures:
+            side = _side_of_dead({noun})
+            if side is None:
+                return None
+            by_side[side] = by_side.get(side, 0) + value
+        sums.append(by_side)
+    first, second = sums
+    if not set(first) & set(second) or set(first) == set(second):
+        return None  # no side in common, or the same sides: the figures as a whole (above)
+    return sum(
+        min(first.get(side, count), second.get(side, count)) for side, count in (first | second).items()
+    )
 
 
 def _claimed_toll_denied(sent: Span) -> bool:
