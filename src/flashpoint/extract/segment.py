@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from flashpoint.extract.code import CodedMention, apply_location
 from flashpoint.extract.fatalities import (
@@ -28,6 +29,9 @@ from flashpoint.extract.fatalities import (
 )
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 FAMILIES = {
     "Battles": "violence",
@@ -97,10 +101,31 @@ def _died_of_wounds(item: CodedMention) -> bool:
             for prep in token.children
         ):
             return True
-        subjects = (c for c in token.children if c.dep_ == "nsubj")
-        if any(t.lower_ in HURT_WORDS for s in subjects for t in s.subtree):
+        if _one_more_of_them(token):
             return True
     return False
+
+
+# the ordinals that count one more of the dead already told ("a seventh victim died in hospital")
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _one_more_of_them(death: Token) -> bool:
+    """'One of the wounded died', 'an injured soldier succumbed', 'a seventh victim died in hospital',
+    'another victim died': the subject of a dying verb is one of the hurt, or one more of the dead counted."""
+    subjects = [c for c in death.children if c.dep_ == "nsubj"]
+    return any(
+        t.lower_ in HURT_WORDS
+        or (t.head == s and t.dep_ in ("amod", "det") and t.lower_ in ORDINALS | {"another"})
+        for s in subjects
+        for t in s.subtree
+    )
+
+
+def _dies_later(item: CodedMention) -> bool:
+    """A death told after an incident of one of its hurt or one more of its victims ('One of the injured
+    soldiers succumbed to his wounds', 'a seventh victim died in a hospital on Sunday'): one more dead."""
+    return any(t.lemma_.lower() in DYING_LEMMAS and _one_more_of_them(t) for t in item.mention.sentence)
 
 
 def _agentless_passive(item: CodedMention) -> bool:
@@ -663,6 +688,26 @@ def _attackers_fate(target: CodedMention, detail: CodedMention) -> bool:
     return target.event.inter1 in (2, 3) and kills_perpetrators(detail.mention.sentence)
 
 
+# the inter codes of armed sides: state forces, rebels, political and identity militias, external forces
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
+def _names_the_guessed_side(target: CodedMention, detail: CodedMention) -> bool:
+    """ "A drone strike near Hermel killed one person. The Israeli army said it had targeted a Hezbollah
+    member.": the lead's actor 1 was ACLED's default (an unattributed air raid is the state's own), and the
+    follow-up names who struck. The named armed side replaces the guess, unless it is the side struck."""
+    t, d = target.event, detail.event
+    return (
+        target.actor1_guessed
+        and d.actor1 is not None
+        and not d.actor1.startswith("Unidentified")
+        and not (detail.actor1_guessed and d.inter1 == t.inter1)  # a guess of its own names nobody new
+        and d.inter1 in ARMED_INTERS
+        and d.actor1 not in (t.actor1, t.actor2)
+        and _family(t) == _family(d) == "violence"
+    )
+
+
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
     supporting = _in_support(detail.mention.sentence.text)
@@ -745,8 +790,12 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         and d.actor1 != t.actor2  # "Soldiers repelled the attack": the defenders stay actor 2
         and d.inter1 not in CROWD_INTERS  # a crowd a lone death verb is read as names no attacker
         and not attackers_fate
+        and not (_family(d) == "strategic" and d.inter1 == 1)  # "Police found 40 bullet casings": no attacker
     ):
         t.actor1, t.inter1 = d.actor1, d.inter1
+    if _names_the_guessed_side(target, detail) and not attackers_fate:
+        t.actor1, t.inter1 = d.actor1, d.inter1
+        target.actor1_guessed = False
     t.interaction = interaction_code(t.inter1, t.inter2) if t.inter1 or t.inter2 else t.interaction
     # the attackers' dead, more dead ('Two attackers also died.') or the other side's dead ('4 militants were
     # killed. 2 soldiers were martyred.'), add to the toll: not another figure
@@ -759,6 +808,9 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         t.fatalities = (t.fatalities or 0) + (d.fatalities or 0)
     elif d.fatalities and (gives_total(detail.mention.sentence) or updates_toll(detail.mention.sentence)):
         t.fatalities = d.fatalities
+    elif d.fatalities and _dies_later(detail) and _family(t) != "strategic" and not _toll_updated(target):
+        # one of the wounded died later: one more dead (a risen toll told before already counts them)
+        t.fatalities = (t.fatalities or 0) + d.fatalities
     elif (update := toll_update_figure(detail.mention.sentence)) is not None and _family(t) == "violence":
         # "the toll had risen to 100, according to the NUG, which said the gathering was ...": the
         # sentence's own trigger (a gathering) counted no dead, but its figure is the incident's new total
