@@ -228,6 +228,13 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
                 and bool(current.mention.categories & CASUALTY_CATEGORIES)
                 and _agentless_passive(current)
             )
+            # "One man was shot dead by police in the Kondele area, ..., adding that officers had come under
+            # attack from rioters." after a riot there: the police's killing in the riot is its toll
+            or (
+                current.mention.categories - {"protest", "riot", "attack", "clash"} <= CASUALTY_CATEGORIES
+                and bool(current.mention.categories & CASUALTY_CATEGORIES)
+                and c.inter1 == 1
+            )
         )
         and p.sub_event_type in VIOLENT_CROWDS
         and _same_place(p, c)
@@ -894,10 +901,26 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
             continue
         if events and _another_of(events[-1], item):
             _like_the_one_before(events[-1].event, item.event)
+        if anchored:
+            _on_the_days_demonstrations(events, item)
         events.append(item)
     if anchored:
         events = [e for e in events if not any(_sums_up(e.event, other.event) for other in events)]
     return events
+
+
+def _on_the_days_demonstrations(events: list[CodedMention], item: CodedMention) -> None:
+    """'Police on Tuesday lobbed teargas at protesters in Nairobi ... The situation was different in
+    Kisumu, where youths lit bonfires': in a whole article, a demonstration told with no day of its own
+    after a dated one is of the same wave, on that day (not the publication day undated incidents take)."""
+    if item.has_own_date or _family(item.event) != "demonstration":
+        return
+    dated = next(
+        (e for e in reversed(events) if e.has_own_date and _family(e.event) == "demonstration"), None
+    )
+    if dated is not None:
+        item.event.event_date = dated.event.event_date
+        item.event.time_precision = dated.event.time_precision
 
 
 def _sums_up(whole: Event, part: Event) -> bool:
