@@ -3300,6 +3300,7 @@ def _sentence_date(
     names_a_day = False
     day_in_own_clause = False
     reported_earlier: tuple[str, ResolvedDate] | None = None
+    described_old: tuple[str, ResolvedDate] | None = None
     for ent in span_entities(sent):
         if not _is_date_entity(ent) or ent.start_char < body_start:
             continue
@@ -3335,6 +3336,10 @@ def _sentence_date(
         if _describes_other_noun(ent.root, trigger) and (
             _is_background_date(resolved, anchor) or _in_pluperfect_description(ent.root)
         ):
+            if previous_date is not None and _is_background_date(resolved, anchor):
+                # "Rwandan troops, deployed in 2021, helped recapture several towns": after a dated incident,
+                # a deed told only beside its subject's old past is that past, background
+                described_old = (ent.text, ResolvedDate(resolved.date, resolved.precision, DateKind.VAGUE))
             # "to demand the return of property seized in the 1970s": the property's past; "the release of
             # a student who had been picked up ... last week": what befell him before the incident
             continue
@@ -3359,6 +3364,8 @@ def _sentence_date(
         return vague
     if reported_earlier is not None and best[1] is None and vague is None:
         return reported_earlier
+    if described_old is not None and best[1] is None and vague is None and not names_a_day:
+        return described_old
     if names_a_day:  # a named day makes any period in the sentence colour, not the incident's time
         if best[1] is not None and best[1].kind == DateKind.VAGUE:
             best = (None, None)

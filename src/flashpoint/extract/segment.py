@@ -299,7 +299,7 @@ RETOLD_NOUNS = frozenset(
     {"attacker", "assailant", "gunman", "gunmen", "bomber", "device", "bomb", "blast", "explosion", "missile",
      "rocket", "shell", "drone", "victim", "attack", "raid", "ambush", "assault", "bombing", "shooting",
      "massacre", "strike", "airstrike", "shelling", "clash", "incident", "lynching", "protester",
-     "demonstrator", "crowd", "gunfight", "firefight", "encounter"}
+     "demonstrator", "crowd", "gunfight", "firefight", "encounter", "militant", "jihadist", "insurgent"}
 )  # fmt: skip
 
 
@@ -863,26 +863,42 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
     their allies seized"), not a new event. Headlines and short snippets are exempt: they rarely give either.
     """
     events: list[CodedMention] = []
+    # the incident the sentence before told: "In Rawalpindi, the traders tried to block Murree Road." takes
+    # the focus back to an incident told earlier, so "Police baton-charged the protesters" that follows, with
+    # no day or place of its own, is that incident's, not the one told last
+    focus: CodedMention | None = None
     for item in coded:
-        if events and _continues(events[-1], item):
-            _merge_into(events[-1], item)
+        follow_up = not item.has_own_date and not item.has_own_place
+        previous = focus if anchored and follow_up and focus is not None else events[-1] if events else None
+        if previous is not None and _continues(previous, item):
+            _merge_into(previous, item)
+            focus = previous
             continue
         if anchored and not item.mention.names_a_day and not item.has_own_place:
             continue
-        duplicate = next(
-            (
-                e
-                for e in events
-                if e.event.event_date == item.event.event_date
-                and item.has_own_date
-                and _same_kind(e.event, item.event)
-                and _same_place(e.event, item.event)
-                and (e.event.admin2 or e.event.location)
-            ),
-            None,
-        ) or next((e for e in events[:-1] if _retold_at(e.event, item)), None)
+        duplicate = (
+            next(
+                (
+                    e
+                    for e in events
+                    if e.event.event_date == item.event.event_date
+                    and item.has_own_date
+                    and _same_kind(e.event, item.event)
+                    and _same_place(e.event, item.event)
+                    and (e.event.admin2 or e.event.location)
+                ),
+                None,
+            )
+            or next((e for e in events[:-1] if _retold_at(e.event, item)), None)
+            or (
+                events[0]
+                if anchored and len(events) == 1 and _lead_placed_by_retelling(events[0], item)
+                else None
+            )
+        )
         if duplicate is not None:
             _merge_into(duplicate, item)
+            focus = duplicate
             continue
         counted = next((e for e in events if _counted_before_told(e, item)), None)
         if counted is None and anchored and len(events) == 1 and _dated_after_lead(events[0], item):
@@ -904,9 +920,26 @@ def segment(coded: list[CodedMention], *, anchored: bool = False) -> list[CodedM
         if anchored:
             _on_the_days_demonstrations(events, item)
         events.append(item)
+        focus = item
     if anchored:
         events = [e for e in events if not any(_sums_up(e.event, other.event) for other in events)]
     return events
+
+
+def _lead_placed_by_retelling(lead: CodedMention, item: CodedMention) -> bool:
+    """'Jihadists killed at least five soldiers in an attack on an army post in central Mali on Sunday ...
+    "On Sunday, June 2, the military post at Sokolo was the target of a complex attack"': a lead placed only
+    by its country, told again on its day with the town, is that incident, now placed."""
+    first, c = lead.event, item.event
+    return (
+        item.has_own_date
+        and item.has_own_place
+        and first.admin1 is None
+        and first.country == c.country
+        and first.event_date == c.event_date
+        and _same_kind(first, c)
+        and not any(t.lower_ in APART_WORDS for t in item.mention.sentence)
+    )
 
 
 def _on_the_days_demonstrations(events: list[CodedMention], item: CodedMention) -> None:
