@@ -124,7 +124,6 @@ class WordLists:
     likeness_words: frozenset[str]  # "a similar protest last month": another incident of the same kind
     salute_occasions: frozenset[str]  # "gunmen fired into the air at the funeral": mourning, no attack
     added_force_words: frozenset[str]  # "deployed additional troops": an answer to an incident told before
-    guarded_occasions: frozenset[str]  # "police were deployed for the anniversary": security, no change
     person_titles: frozenset[str]  # "ousted President Bazoum": a person taken, no place
     defining_verbs: frozenset[str]  # "a term that means killed or captured": a word spelt out, no incident
     organiser_nouns: frozenset[str]  # "protest leaders said": who lead an event, no incident

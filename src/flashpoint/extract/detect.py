@@ -160,8 +160,6 @@ class Detector:
             if mention is not None and last is not None and _death_notice(self.cues.words, mention):
                 mention = None  # "Hezbollah announced the deaths of two of its members": the dead of the
                 # incident told, in the group's words
-            if mention is not None and _guards_an_occasion(self.cues.words, mention):
-                mention = None  # "About 5,000 police officers were deployed in Athens for the anniversary"
             if mention is not None and last is not None and _added_force(self.cues.words, mention):
                 mention = None  # "Reinforcements were sent to the area.": the answer to the incident told
             if mention is not None and last is not None and _declared_after_incident(self.cues, mention):
@@ -738,25 +736,6 @@ def _added_force(words: WordLists, mention: EventMention) -> bool:
         or any(c.dep_ == "amod" and c.lower_ in words.added_force_words for c in noun.children)
         for noun in sent_ones
     )
-
-
-# the prepositions that take the occasion a force is deployed to keep order at
-OCCASION_PREPS = frozenset({"for", "during", "ahead", "before"})
-
-
-def _guards_an_occasion(words: WordLists, mention: EventMention) -> bool:
-    """'About 5,000 police officers were deployed in Athens for the anniversary', 'troops deployed ahead of
-    the elections': a force sent to keep order at an occasion (`guarded_occasions`) is routine security, no
-    change to a group's activity."""
-    if mention.categories != {"change_group"}:
-        return False
-    for prep in mention.trigger.children:
-        if prep.dep_ not in ("prep", "advmod") or prep.lower_ not in OCCASION_PREPS:
-            continue
-        objects = [c for c in prep.subtree if c.dep_ == "pobj"]
-        if any(o.lemma_.lower() in words.guarded_occasions for o in objects[:1]):
-            return True
-    return False
 
 
 # words that point back to the place of an incident told before ("sent to the area", "rushed to the scene")
