@@ -110,22 +110,37 @@ def _died_of_wounds(item: CodedMention) -> bool:
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
-def _one_more_of_them(death: Token) -> bool:
+def _one_more_of_them(death: Token, *, described: bool = True) -> bool:
     """'One of the wounded died', 'an injured soldier succumbed', 'a seventh victim died in hospital',
-    'another victim died': the subject of a dying verb is one of the hurt, or one more of the dead counted."""
+    'another victim died': the subject of a dying verb is one of the hurt, or one more of the dead counted.
+    Without `described`, a subject told as hurt only in a relative clause ('Two soldiers who were wounded
+    in the fighting died') does not count: that retells dead the count before may already hold."""
     subjects = [c for c in death.children if c.dep_ == "nsubj"]
     return any(
-        t.lower_ in HURT_WORDS
+        (t.lower_ in HURT_WORDS and (described or not _in_relative_clause(t, s)))
         or (t.head == s and t.dep_ in ("amod", "det") and t.lower_ in ORDINALS | {"another"})
         for s in subjects
         for t in s.subtree
     )
 
 
+def _in_relative_clause(token: Token, top: Token) -> bool:
+    """The token stands in a relative clause on a noun below `top`."""
+    node = token
+    while node != top and node.head != node:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
 def _dies_later(item: CodedMention) -> bool:
     """A death told after an incident of one of its hurt or one more of its victims ('One of the injured
     soldiers succumbed to his wounds', 'a seventh victim died in a hospital on Sunday'): one more dead."""
-    return any(t.lemma_.lower() in DYING_LEMMAS and _one_more_of_them(t) for t in item.mention.sentence)
+    return any(
+        t.lemma_.lower() in DYING_LEMMAS and _one_more_of_them(t, described=False)
+        for t in item.mention.sentence
+    )
 
 
 def _agentless_passive(item: CodedMention) -> bool:
