@@ -727,6 +727,8 @@ def _names_the_guessed_side(target: CodedMention, detail: CodedMention) -> bool:
         and d.inter1 in ARMED_INTERS
         and d.actor1 not in (t.actor1, t.actor2)
         and _family(t) == _family(d) == "violence"
+        # only states fly air raids: a group the follow-up names beside one is what was struck, not the flyer
+        and (t.sub_event_type != "Air/drone strike" or d.inter1 in (1, 8))
     )
 
 
