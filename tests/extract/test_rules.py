@@ -2688,3 +2688,50 @@ def test_a_disaster_that_only_describes_the_victim_is_no_accident(pipeline: Pipe
         "Sindh)."
     )
     assert _one(pipeline, text).sub_event_type == "Sexual violence"
+
+
+@pytest.mark.slow
+def test_a_side_named_later_replaces_a_guessed_one(pipeline: Pipeline) -> None:
+    pub = dt.date(2025, 4, 18)
+    text = (
+        "A drone strike on a car near the town of Hermel killed one person on Friday, the NNA reported. "
+        "The Israeli army said it had targeted a member of Hezbollah's smuggling network."
+    )
+    assert _one(pipeline, text, pub).actor1 == "Military Forces of Israel"
+
+
+@pytest.mark.slow
+def test_one_of_the_wounded_dying_later_adds_to_the_toll(pipeline: Pipeline) -> None:
+    pub = dt.date(2024, 11, 12)
+    text = (
+        "Gunmen killed three soldiers in an ambush on a convoy in Kech district on Monday evening, officials "
+        "said. One of the injured soldiers succumbed to his wounds in hospital."
+    )
+    assert _one(pipeline, text, pub).fatalities == 4
+
+
+@pytest.mark.slow
+def test_what_was_said_in_an_earlier_month_is_background(pipeline: Pipeline) -> None:
+    pub = dt.date(2025, 1, 8)
+    text = (
+        "A roadside bomb wounded two soldiers near Muqdadiyah in Diyala province on Wednesday, a police "
+        "source said. Last month, security forces said they killed several militants in an airstrike on "
+        "their hideouts in the Hamrin Mountains."
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 0)
+
+
+@pytest.mark.slow
+def test_a_days_toll_across_a_country_and_a_years_first_months_are_tallies(pipeline: Pipeline) -> None:
+    pub = dt.date(2024, 11, 15)
+    text = (
+        "On the morning of Nov. 15, Russian drones attacked Odesa, injuring two people, the governor said. "
+        "Over the past day, Russian attacks killed at least nine people across Ukraine, officials reported."
+    )
+    assert _one(pipeline, text, pub).fatalities == 0
+    text = (
+        "Landmines killed or injured more than 600 civilians in Yemen in the first ten months of this year, "
+        "an aid group said on Tuesday."
+    )
+    assert pipeline.extract_text(text, dt.date(2024, 12, 10)) == []

@@ -67,6 +67,9 @@ class CodedMention:
     in_town_part: bool = False
     # the other places of a list its place stands in ("protested in Dakar and Ziguinchor"), from geocoding
     listed_with: list[Location] = field(default_factory=list)
+    # actor 1 is ACLED's default side, named by no word of the text ("a drone strike killed two": the state
+    # whose air raid it guesses): a side a later sentence names replaces it
+    actor1_guessed: bool = False
 
 
 @dataclass
@@ -411,7 +414,9 @@ class EventCoder:
         if (territory_type := _territory_by_mover(sub_type, inter1, mover_home, country)) != sub_type:
             decision = TypeDecision(territory_type, "who took the ground, on the day and where")
         sides = Sides(name1, inter1, assoc1, name2, inter2, assoc2)
-        return coded_mention(mention, ctx, decision, sides, fatalities, (date, precision), location, country)
+        coded = coded_mention(mention, ctx, decision, sides, fatalities, (date, precision), location, country)
+        coded.actor1_guessed = _guessed_side(doc, actor1)
+        return coded
 
     def _as_on(
         self, name: str | None, inter: int | None, on: dt.date | None, role: Role | None = None
@@ -1631,6 +1636,30 @@ def _factions_of(doc: Doc, actor: Participant | None) -> bool:
     return any(
         t.lower_ in FACTION_NOUNS and any(c.lower_ in ("two", "rival") for c in t.children) for t in nouns
     )
+
+
+def _guessed_side(doc: Doc, actor: Participant | None) -> bool:
+    """ACLED's default side ('a drone strike killed two': the state's own forces) or a force read off a word
+    that only modifies the event noun ('drone strike', 'paramilitary shelling'), with no name and no
+    nationality: a guess, which a side a later sentence names should replace."""
+    if actor is None or actor.is_named or actor.country:
+        return False
+    if not actor.text:
+        return True
+    phrase = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return (
+        phrase is not None
+        and len(phrase) == 1
+        and phrase[0].dep_ in ("amod", "compound")
+        and phrase[0].lemma_.lower() not in STATE_FORCE_WORDS
+    )
+
+
+# modifiers that name the state's force outright ("military artillery shells", "police firing"), unlike a
+# weapon ("drone strike") or a word several kinds of force share ("paramilitary shelling")
+STATE_FORCE_WORDS = frozenset(
+    {"army", "military", "police", "navy", "troops", "force", "government", "junta", "regime", "security"}
+)
 
 
 def _default_sides(

@@ -165,6 +165,9 @@ class Detector:
             if mention is not None and last is not None and _declared_after_incident(self.cues, mention):
                 mention = None  # "The government on Saturday declared a state of emergency in Lima": told
                 # after the report's incident, the measure is its background, not the news
+            if mention is not None and last is not None and _days_national_toll(sent):
+                mention = None  # "Over the past day, Russian attacks killed at least nine people across
+                # Ukraine": the day's count over a whole country, after the incidents the story placed
             if mention is not None and mention.categories == {"arrest"} and NATIONWIDE_RE.search(sent.text):
                 mention = None  # "87 people had been arrested across the country": a national count of
                 # detentions, placed nowhere ACLED could code
@@ -668,6 +671,8 @@ class Detector:
             return False
         if _periods_toll(words, root):
             return False
+        if _FIRST_PART_OF_PERIOD.search(root.sent.text):
+            return False  # "killed or injured more than 600 civilians in the first ten months of this year"
         if _in_summed_incidents(self.cues, root):
             return False
         if _aim_of_habit(words, root):
@@ -2003,6 +2008,16 @@ _SO_FAR_PERIOD = re.compile(
 )
 
 
+# the opening stretch of a year or a war counted up ("in the first ten months of this year", "in the first
+# half of 2024", "during the first week of the war"): a toll over it sums up a period, in any tense
+_FIRST_PART_OF_PERIOD = re.compile(
+    r"\b(?:in|during|over) the first (?:\w+ )?(?:days|weeks|months|half|quarter|week|month|year)"
+    r" of (?:this|the|last) (?:year|war|conflict)\b|\b(?:in|during|over) the first (?:\w+ )?"
+    r"(?:days|weeks|months|half|quarter) of \d{4}\b",
+    re.I,
+)
+
+
 def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> bool:
     """'has intensified its attacks', 'have carried out a spate of attacks': a perfect summing up a period.
     With `trigger` the verb is the event's own cue: 'have protested' tells protests, where 'have protested
@@ -2600,6 +2615,28 @@ def _declared_dead_only(mention: EventMention) -> bool:
 NATIONWIDE_RE = re.compile(
     r"\b(?:across|around|throughout) the country\b|\b(?:nationwide|countrywide)\b", re.I
 )
+
+
+# the last day or days counted up to the report ("over the past day", "in the last 24 hours")
+PAST_DAYS_RE = re.compile(
+    r"\b(?:over|in|during) the (?:past|last|previous) "
+    r"(?:day|(?:24|48|twenty-four) hours|(?:two|three) days)\b",
+    re.I,
+)
+
+
+def _days_national_toll(sent: Span) -> bool:
+    """'Over the past day, Russian attacks killed at least nine people and injured 45 across Ukraine': a
+    count of the last day's dead over a whole country (across the country, or across a country's name)
+    sums many incidents up; it is no incident ACLED could place."""
+    if PAST_DAYS_RE.search(sent.text) is None:
+        return False
+    if NATIONWIDE_RE.search(sent.text):
+        return True
+    return any(
+        token.lower_ == "across" and any(c.dep_ == "pobj" and c.ent_type_ == "GPE" for c in token.children)
+        for token in sent
+    )
 
 
 def _names_another_town(last: EventMention, sent: Span) -> bool:
@@ -3308,6 +3345,8 @@ def _sentence_date(
     vague: tuple[str, ResolvedDate] | None = None
     names_a_day = False
     day_in_own_clause = False
+    reported_earlier: tuple[str, ResolvedDate] | None = None
+    described_old: tuple[str, ResolvedDate] | None = None
     for ent in span_entities(sent):
         if not _is_date_entity(ent) or ent.start_char < body_start:
             continue
@@ -3329,9 +3368,13 @@ def _sentence_date(
         names_a_day = names_a_day or day
         day_in_own_clause = day_in_own_clause or (day and _in_clause_of(ent.root, trigger))
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
-        if resolved is None or _reported_on(
-            words, ent.root, trigger, announcement=announcement, claimed_capture=claimed_capture
-        ):
+        if resolved is None:
+            continue
+        if _reported_on(words, ent.root, trigger, announcement=announcement, claimed_capture=claimed_capture):
+            if _month_before(resolved, anchor):
+                # "Last month, security forces said they killed several militants": what was said in an
+                # earlier month happened no later, a past period the story recalls
+                reported_earlier = (ent.text, ResolvedDate(resolved.date, resolved.precision, DateKind.VAGUE))
             continue
         claim_day = resolved.kind != DateKind.VAGUE and _claimed_on(words, ent.root, trigger)
         if previous_date is not None and claim_day:
@@ -3341,6 +3384,10 @@ def _sentence_date(
         if _describes_other_noun(ent.root, trigger) and (
             _is_background_date(resolved, anchor) or _in_pluperfect_description(ent.root)
         ):
+            if previous_date is not None and _is_background_date(resolved, anchor):
+                # "Rwandan troops, deployed in 2021, helped recapture several towns": after a dated incident,
+                # a deed told only beside its subject's old past is that past, background
+                described_old = (ent.text, ResolvedDate(resolved.date, resolved.precision, DateKind.VAGUE))
             # "to demand the return of property seized in the 1970s": the property's past; "the release of
             # a student who had been picked up ... last week": what befell him before the incident
             continue
@@ -3363,6 +3410,10 @@ def _sentence_date(
         # "paid tributes on Thursday to the 21 policemen who were killed in militant attacks last year": the
         # day is the main clause's; a period in the clause of the incident on a noun is the incident's time
         return vague
+    if reported_earlier is not None and best[1] is None and vague is None:
+        return reported_earlier
+    if described_old is not None and best[1] is None and vague is None and not names_a_day:
+        return described_old
     if names_a_day:  # a named day makes any period in the sentence colour, not the incident's time
         if best[1] is not None and best[1].kind == DateKind.VAGUE:
             best = (None, None)
@@ -3573,6 +3624,16 @@ def _names_a_day(words: WordLists, ent: Span) -> bool:
 
 # a reported incident is at most this many days older than its report, however precise its date
 OLD_INCIDENT_DAYS = 365
+
+
+def _month_before(date: ResolvedDate, anchor: dt.date | None) -> bool:
+    """A date known only to its month ('last month', 'in December') in a month before the report's."""
+    return (
+        anchor is not None
+        and date.date is not None
+        and date.precision >= 3
+        and (date.date.year, date.date.month) < (anchor.year, anchor.month)
+    )
 
 
 def _is_background_date(date: ResolvedDate, anchor: dt.date | None) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from flashpoint.document import ArticleDoc, Resources
 from flashpoint.errors import ConfigError
-from flashpoint.extract.code import ArticleContext, EventCoder
+from flashpoint.extract.code import ArticleContext, CodedMention, EventCoder
 from flashpoint.extract.confidence import confidence, feature_names
 from flashpoint.extract.detect import Detector
 from flashpoint.extract.notes import write_note
@@ -25,6 +25,8 @@ from flashpoint.registry import geocoders, stages
 from flashpoint.schema import Location, PlaceMention, Span
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from flashpoint.actors.lexicon import ActorLexicon, Territory
     from flashpoint.actors.table import ActorEntry, ActorTable
     from flashpoint.settings import Settings
@@ -233,7 +235,10 @@ class SegmentStage:
         spacy_doc = _needs(doc.spacy_doc, "annotate")
         anchored = not doc.headline and sum(1 for _ in spacy_doc.sents) >= self.anchored_min_sentences
         events = []
-        for item in split_listed_places(segment(doc.coded, anchored=anchored, headlines=doc.headline)):
+        items = split_listed_places(segment(doc.coded, anchored=anchored, headlines=doc.headline))
+        if anchored and doc.anchor is not None:
+            items = _without_recalled_incidents(items, doc.anchor)
+        for item in items:
             event = item.event
             event.notes = write_note(event)
             event.confidence = confidence(item, self.confidence_weights, headline=doc.headline)
@@ -244,6 +249,24 @@ class SegmentStage:
                     evidence.text = doc.clean.text[evidence.start : evidence.end]
         doc.events = events
         return doc
+
+
+# a whole article reports incidents of its last weeks: one it dates longer before its publication than
+# this, beside an incident of its own time, is background it recalls ("Bokkos is one of the communities
+# attacked on Christmas Eve last year", "On January 6, eight DRG men were killed" in a March story)
+RECALLED_AFTER_DAYS = 60
+
+
+def _without_recalled_incidents(items: list[CodedMention], anchor: dt.date) -> list[CodedMention]:
+    """The events of a whole article without those dated well before it, when it reports a recent one."""
+
+    def recent(item: CodedMention) -> bool:
+        date = item.event.event_date
+        return date is None or (anchor - date).days <= RECALLED_AFTER_DAYS
+
+    if not any(recent(item) for item in items):
+        return items  # a report on an old incident newly told (a massacre a rights group documented)
+    return [item for item in items if recent(item)]
 
 
 def _named_actors(doc: Doc, actors: ActorTable) -> list[ActorEntry]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from flashpoint.extract.code import CodedMention, apply_location
 from flashpoint.extract.fatalities import (
@@ -28,6 +29,9 @@ from flashpoint.extract.fatalities import (
 )
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 FAMILIES = {
     "Battles": "violence",
@@ -97,10 +101,46 @@ def _died_of_wounds(item: CodedMention) -> bool:
             for prep in token.children
         ):
             return True
-        subjects = (c for c in token.children if c.dep_ == "nsubj")
-        if any(t.lower_ in HURT_WORDS for s in subjects for t in s.subtree):
+        if _one_more_of_them(token):
             return True
     return False
+
+
+# the ordinals that count one more of the dead already told ("a seventh victim died in hospital")
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _one_more_of_them(death: Token, *, described: bool = True) -> bool:
+    """'One of the wounded died', 'an injured soldier succumbed', 'a seventh victim died in hospital',
+    'another victim died': the subject of a dying verb is one of the hurt, or one more of the dead counted.
+    Without `described`, a subject told as hurt only in a relative clause ('Two soldiers who were wounded
+    in the fighting died') does not count: that retells dead the count before may already hold."""
+    subjects = [c for c in death.children if c.dep_ == "nsubj"]
+    return any(
+        (t.lower_ in HURT_WORDS and (described or not _in_relative_clause(t, s)))
+        or (t.head == s and t.dep_ in ("amod", "det") and t.lower_ in ORDINALS | {"another"})
+        for s in subjects
+        for t in s.subtree
+    )
+
+
+def _in_relative_clause(token: Token, top: Token) -> bool:
+    """The token stands in a relative clause on a noun below `top`."""
+    node = token
+    while node != top and node.head != node:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
+def _dies_later(item: CodedMention) -> bool:
+    """A death told after an incident of one of its hurt or one more of its victims ('One of the injured
+    soldiers succumbed to his wounds', 'a seventh victim died in a hospital on Sunday'): one more dead."""
+    return any(
+        t.lemma_.lower() in DYING_LEMMAS and _one_more_of_them(t, described=False)
+        for t in item.mention.sentence
+    )
 
 
 def _agentless_passive(item: CodedMention) -> bool:
@@ -203,6 +243,13 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
                 and bool(current.mention.categories & CASUALTY_CATEGORIES)
                 and _agentless_passive(current)
             )
+            # "One man was shot dead by police in the Kondele area, ..., adding that officers had come under
+            # attack from rioters." after a riot there: the police's killing in the riot is its toll
+            or (
+                current.mention.categories - {"protest", "riot", "attack", "clash"} <= CASUALTY_CATEGORIES
+                and bool(current.mention.categories & CASUALTY_CATEGORIES)
+                and c.inter1 == 1
+            )
         )
         and p.sub_event_type in VIOLENT_CROWDS
         and _same_place(p, c)
@@ -267,7 +314,7 @@ RETOLD_NOUNS = frozenset(
     {"attacker", "assailant", "gunman", "gunmen", "bomber", "device", "bomb", "blast", "explosion", "missile",
      "rocket", "shell", "drone", "victim", "attack", "raid", "ambush", "assault", "bombing", "shooting",
      "massacre", "strike", "airstrike", "shelling", "clash", "incident", "lynching", "protester",
-     "demonstrator", "crowd", "gunfight", "firefight", "encounter"}
+     "demonstrator", "crowd", "gunfight", "firefight", "encounter", "militant", "jihadist", "insurgent"}
 )  # fmt: skip
 
 
@@ -671,6 +718,28 @@ def _attackers_fate(target: CodedMention, detail: CodedMention) -> bool:
     return target.event.inter1 in (2, 3) and kills_perpetrators(detail.mention.sentence)
 
 
+# the inter codes of armed sides: state forces, rebels, political and identity militias, external forces
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
+
+
+def _names_the_guessed_side(target: CodedMention, detail: CodedMention) -> bool:
+    """ "A drone strike near Hermel killed one person. The Israeli army said it had targeted a Hezbollah
+    member.": the lead's actor 1 was ACLED's default (an unattributed air raid is the state's own), and the
+    follow-up names who struck. The named armed side replaces the guess, unless it is the side struck."""
+    t, d = target.event, detail.event
+    return (
+        target.actor1_guessed
+        and d.actor1 is not None
+        and not d.actor1.startswith("Unidentified")
+        and not (detail.actor1_guessed and d.inter1 == t.inter1)  # a guess of its own names nobody new
+        and d.inter1 in ARMED_INTERS
+        and d.actor1 not in (t.actor1, t.actor2)
+        and _family(t) == _family(d) == "violence"
+        # only states fly air raids: a group the follow-up names beside one is what was struck, not the flyer
+        and (t.sub_event_type != "Air/drone strike" or d.inter1 in (1, 8))
+    )
+
+
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
     supporting = _in_support(detail.mention.sentence.text)
@@ -753,6 +822,7 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         and d.actor1 != t.actor2  # "Soldiers repelled the attack": the defenders stay actor 2
         and d.inter1 not in CROWD_INTERS  # a crowd a lone death verb is read as names no attacker
         and not attackers_fate
+        and not (_family(d) == "strategic" and d.inter1 == 1)  # "Police found 40 bullet casings": no attacker
     ):
         t.actor1, t.inter1 = d.actor1, d.inter1
     if (
@@ -767,6 +837,9 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         # "Niger troops retake Nigerian town, 200 Islamists killed; ... soldiers killed as Boko Haram loses
         # towns": the detail names the group the same force fought, which the target left unnamed
         t.actor2, t.inter2 = d.actor1, d.inter1
+    if _names_the_guessed_side(target, detail) and not attackers_fate:
+        t.actor1, t.inter1 = d.actor1, d.inter1
+        target.actor1_guessed = False
     t.interaction = interaction_code(t.inter1, t.inter2) if t.inter1 or t.inter2 else t.interaction
     # the attackers' dead, more dead ('Two attackers also died.') or the other side's dead ('4 militants were
     # killed. 2 soldiers were martyred.'), add to the toll: not another figure
@@ -779,6 +852,9 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         t.fatalities = (t.fatalities or 0) + (d.fatalities or 0)
     elif d.fatalities and (gives_total(detail.mention.sentence) or updates_toll(detail.mention.sentence)):
         t.fatalities = d.fatalities
+    elif d.fatalities and _dies_later(detail) and _family(t) != "strategic" and not _toll_updated(target):
+        # one of the wounded died later: one more dead (a risen toll told before already counts them)
+        t.fatalities = (t.fatalities or 0) + d.fatalities
     elif (update := toll_update_figure(detail.mention.sentence)) is not None and _family(t) == "violence":
         # "the toll had risen to 100, according to the NUG, which said the gathering was ...": the
         # sentence's own trigger (a gathering) counted no dead, but its figure is the incident's new total
@@ -828,26 +904,42 @@ def segment(
     title places (`_placed_by_later_title`).
     """
     events: list[CodedMention] = []
+    # the incident the sentence before told: "In Rawalpindi, the traders tried to block Murree Road." takes
+    # the focus back to an incident told earlier, so "Police baton-charged the protesters" that follows, with
+    # no day or place of its own, is that incident's, not the one told last
+    focus: CodedMention | None = None
     for item in coded:
-        if events and _continues(events[-1], item):
-            _merge_into(events[-1], item)
+        follow_up = not item.has_own_date and not item.has_own_place
+        previous = focus if anchored and follow_up and focus is not None else events[-1] if events else None
+        if previous is not None and _continues(previous, item):
+            _merge_into(previous, item)
+            focus = previous
             continue
         if anchored and not item.mention.names_a_day and not item.has_own_place:
             continue
-        duplicate = next(
-            (
-                e
-                for e in events
-                if e.event.event_date == item.event.event_date
-                and item.has_own_date
-                and _same_kind(e.event, item.event)
-                and _same_place(e.event, item.event)
-                and (e.event.admin2 or e.event.location)
-            ),
-            None,
-        ) or next((e for e in events[:-1] if _retold_at(e.event, item)), None)
+        duplicate = (
+            next(
+                (
+                    e
+                    for e in events
+                    if e.event.event_date == item.event.event_date
+                    and item.has_own_date
+                    and _same_kind(e.event, item.event)
+                    and _same_place(e.event, item.event)
+                    and (e.event.admin2 or e.event.location)
+                ),
+                None,
+            )
+            or next((e for e in events[:-1] if _retold_at(e.event, item)), None)
+            or (
+                events[0]
+                if anchored and len(events) == 1 and _lead_placed_by_retelling(events[0], item)
+                else None
+            )
+        )
         if duplicate is not None:
             _merge_into(duplicate, item)
+            focus = duplicate
             continue
         counted = next((e for e in events if _counted_before_told(e, item)), None)
         if counted is None and anchored and len(events) == 1 and _dated_after_lead(events[0], item):
@@ -866,7 +958,10 @@ def segment(
             continue
         if events and _another_of(events[-1], item):
             _like_the_one_before(events[-1].event, item.event)
+        if anchored:
+            _on_the_days_demonstrations(events, item)
         events.append(item)
+        focus = item
     if anchored:
         events = [e for e in events if not any(_sums_up(e.event, other.event) for other in events)]
     if headlines:
@@ -922,6 +1017,36 @@ def _same_side(a: str | None, b: str | None) -> bool:
 
 # ACLED's names of a state's forces: "Military Forces of Myanmar", "Police Forces of Pakistan"
 STATE_FORCE_NAMES = ("Military Forces of", "Police Forces of")
+
+
+def _lead_placed_by_retelling(lead: CodedMention, item: CodedMention) -> bool:
+    """'Jihadists killed at least five soldiers in an attack on an army post in central Mali on Sunday ...
+    "On Sunday, June 2, the military post at Sokolo was the target of a complex attack"': a lead placed only
+    by its country, told again on its day with the town, is that incident, now placed."""
+    first, c = lead.event, item.event
+    return (
+        item.has_own_date
+        and item.has_own_place
+        and first.admin1 is None
+        and first.country == c.country
+        and first.event_date == c.event_date
+        and _same_kind(first, c)
+        and not any(t.lower_ in APART_WORDS for t in item.mention.sentence)
+    )
+
+
+def _on_the_days_demonstrations(events: list[CodedMention], item: CodedMention) -> None:
+    """'Police on Tuesday lobbed teargas at protesters in Nairobi ... The situation was different in
+    Kisumu, where youths lit bonfires': in a whole article, a demonstration told with no day of its own
+    after a dated one is of the same wave, on that day (not the publication day undated incidents take)."""
+    if item.has_own_date or _family(item.event) != "demonstration":
+        return
+    dated = next(
+        (e for e in reversed(events) if e.has_own_date and _family(e.event) == "demonstration"), None
+    )
+    if dated is not None:
+        item.event.event_date = dated.event.event_date
+        item.event.time_precision = dated.event.time_precision
 
 
 def _sums_up(whole: Event, part: Event) -> bool:
