@@ -26,6 +26,7 @@ from flashpoint.extract.fatalities import (
     is_grievance,
     is_tally,
     long_after,
+    of_objects,
     tally_sentence,
 )
 from flashpoint.extract.participants import speakers_of
@@ -1728,15 +1729,7 @@ def _armed_agent(words: WordLists, verb: Token) -> bool:
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     doers = [speakers_of(d) or d for d in doers]  # 'Jamaat-ul-Ahrar announced that it had merged'
     # "the last contingent of the East African Community regional force withdrew": a unit acts for its force
-    doers += [
-        g
-        for d in doers
-        if d.lemma_.lower() in FORCE_UNIT_NOUNS
-        for p in d.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    doers += [g for d in doers if d.lemma_.lower() in FORCE_UNIT_NOUNS for g in of_objects(d)]
     named = (t for d in doers for t in (d, *(c for c in d.children if c.dep_ in ("amod", "compound"))))
     return any(t.ent_type_ == "ACTOR" or t.lemma_.lower() in words.armed_nouns for t in named)
 

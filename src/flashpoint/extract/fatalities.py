@@ -736,12 +736,9 @@ def _glued_before_source(source: Token) -> Token | None:
 
 def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
     if death.pos_ == "NOUN" or death.tag_ == "VBG":  # "the killing of four soldiers", "claim killing of two"
-        for child in death.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for victim in child.children:
-                    if victim.dep_ == "pobj":
-                        yield victim
-                        yield from (c for c in victim.children if c.dep_ == "conj")
+        for victim in of_objects(death):
+            yield victim
+            yield from (c for c in victim.children if c.dep_ == "conj")
         yield from _victims_named_by_copula(death)
     of_whom = any(c.dep_ == "prep" and c.lower_ == "of" for c in death.children)  # counted above
     if _death_lemma(death) in FOUND_DEAD_NOUNS and death.tag_ == "NN" and not of_whom:
@@ -1349,7 +1346,7 @@ def kills_perpetrators(sent: Span) -> bool:
         for token in sent
         if _death_lemma(token) in DEATH_LEMMAS or _shot_dead(token, sent)
         for victim in _victims_of(token)
-        for named in (victim, *_members_of(victim))
+        for named in (victim, *of_objects(victim))
     )
 
 
@@ -1364,13 +1361,14 @@ def kills_only_perpetrators(sent: Span) -> bool:
         for victim in _victims_of(token)
     ]
     return bool(victims) and all(
-        any(named.lower_ in PERPETRATOR_NOUNS for named in (victim, *_members_of(victim)))
+        any(named.lower_ in PERPETRATOR_NOUNS for named in (victim, *of_objects(victim)))
         for victim in victims
     )
 
 
-def _members_of(part: Token) -> Iterable[Token]:
-    """The group a count is taken from: 'attackers' in 'two of the attackers'."""
+def of_objects(part: Token) -> Iterable[Token]:
+    """The nouns after 'of' on a word: 'attackers' in 'two of the attackers', the group a count is taken
+    from; 'force' in 'the last contingent of the regional force'."""
     for prep in part.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             yield from (g for g in prep.children if g.dep_ == "pobj")
