@@ -856,18 +856,12 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
 
 def _trailing_attribution(noun: Token) -> bool:
     """'Army kills 50 militants in north-western Iraq - website', '25 fighters killed: commander': a
-    headline's source, set off by a spaced dash or a colon at its end, which the parser may hang on the verb
-    as one more victim. A bare noun after that mark is no one killed."""
-    end = noun.sent.end
-    while end > noun.i + 1 and noun.doc[end - 1].is_punct:
-        end -= 1
-    if noun.i != end - 1 or any(c.dep_ in ("nummod", "det", "poss") for c in noun.children):
+    headline's source, set off by a spaced dash or a colon at its end (`trailing_part`), which the parser may
+    hang on the verb as one more victim. A bare noun there is no one killed."""
+    part = trailing_part(noun.sent)
+    if part is None or not part.start <= noun.i < part.end:
         return False
-    before = noun.i - 1
-    while before > noun.sent.start and noun.doc[before].head == noun and not noun.doc[before].is_punct:
-        before -= 1  # the source's own modifiers ("- Afghan TV")
-    mark = noun.doc[before]
-    return mark.text in ("-", "–", "—", ":") and (mark.whitespace_ != "" or mark.text == ":")
+    return not any(c.dep_ in ("nummod", "det", "poss") for c in noun.children)
 
 
 def _bare_common_noun(noun: Token) -> bool:
