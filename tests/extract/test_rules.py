@@ -2735,3 +2735,12 @@ def test_a_days_toll_across_a_country_and_a_years_first_months_are_tallies(pipel
         "an aid group said on Tuesday."
     )
     assert pipeline.extract_text(text, dt.date(2024, 12, 10)) == []
+
+
+@pytest.mark.slow
+def test_a_forest_named_in_a_headline_is_no_belgian_place(pipeline: Pipeline) -> None:
+    # "Forest" alone is a Brussels municipality in GeoNames; the forest's own name comes before it
+    event = _one(pipeline, "Military Kills Five Terrorists Fleeing Sambisa Forest", dt.date(2016, 4, 25))
+    assert event.country != "Belgium"
+    event = _one(pipeline, "Troops kill 12 Boko Haram fighters in Sambisa Forest", dt.date(2016, 4, 25))
+    assert event.country == "Nigeria"
