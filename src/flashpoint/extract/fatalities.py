@@ -826,9 +826,9 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
         # "two soldiers were found dead"; "Attack leaves two dead" names the dead as the object
         roles = ("dobj",) if any(c.dep_ == "dobj" for c in death.head.children) else ("nsubj", "nsubjpass")
-        if roles != ("dobj",) and any(c.dep_ in ("nsubj", "nsubjpass") for c in death.children):
-            roles = ()  # the parser made the dead the subject of 'dead' itself: in "fighting left at least
-            # 26 men dead" the fighting is no victim
+        if roles != ("dobj",) and any(c.dep_ in ("nsubj", "nsubjpass", "nummod") for c in death.children):
+            roles = ()  # the parser made the dead the subject of 'dead' itself, or counted 'dead' itself:
+            # in "fighting left at least 26 men dead" and "CJNG battle leaves 4 dead" the subject is no victim
         for child in death.head.children:
             if child.dep_ in roles:
                 yield child
