@@ -3421,7 +3421,7 @@ def test_state_fire_on_a_crowd_protesting_a_grievance_is_excessive_force(pipelin
 def test_villagers_whose_subject_stands_on_the_first_of_their_verbs_are_a_mob(pipeline: Pipeline) -> None:
     event = _one(
         pipeline,
-        "On 2 May 2024, villagers in Kasese (Kasese) stopped a car carrying three suspected kidnappers, dragged "
-        "them out and beat them to death.",
+        "On 2 May 2024, villagers in Kasese (Kasese) stopped a car carrying three suspected kidnappers, "
+        "dragged them out and beat them to death.",
     )
     assert (event.sub_event_type, event.actor1, event.fatalities) == ("Mob violence", "Rioters (Uganda)", 3)
