@@ -547,14 +547,36 @@ def _verbless_list_head(noun: Token) -> Token | None:
     """'Two soldiers, three militants killed in gunfight', 'Woman, child killed in shelling': a headline
     lists its dead with a comma and no verb but the participle on the last item, and the parser makes the
     first item the head and the last its apposition. The head, when it has no verb of its own ("2 rebels
-    died, 4 soldiers wounded" tells two things)."""
+    died, 4 soldiers wounded" tells two things). When the parser reads the incident noun after the list as
+    its verb ("6 militants, 2 soldiers killed in Tirah clash": 'clash' a present verb with two subjects that
+    no 'and' joins), the first item is the subject before the comma."""
     head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i > 0:
+        return _subject_before_comma(noun)
     if noun.dep_ != "appos" or head.i >= noun.i or noun.left_edge.i == 0:
         return None
     comma = noun.doc[noun.left_edge.i - 1]
     if comma.text != "," or comma.head != head:
         return None
     return head if head.dep_ == "ROOT" or head.head.pos_ not in ("VERB", "AUX") else None
+
+
+def _subject_before_comma(noun: Token) -> Token | None:
+    """The subject of the same verb that ends right before the comma opening `noun`'s phrase, if any."""
+    comma = noun.doc[noun.left_edge.i - 1]
+    if comma.text != ",":
+        return None
+    return next(
+        (
+            s
+            for s in noun.head.children
+            if s.dep_ == noun.dep_
+            and s.i < comma.i
+            and s.right_edge.i in (comma.i - 1, comma.i)
+            and comma.head == s
+        ),
+        None,
+    )
 
 
 def _counted_whole(noun: Token) -> Token:
@@ -1050,8 +1072,12 @@ def counts_other_dead(before: Iterable[Span], sent: Span) -> bool:
 # take twenty words ("the death toll from a suicide bombing at a Shi'ite mosque in the western Afghan city of
 # Herat rose to nine")
 TOLL_UPDATE = re.compile(
-    r"(?:\btoll\b(?:\s+\S+){0,20}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|"
-    r"reached|went up|gone up|raised|revised(?:\s+up(?:wards?)?)?)"
+    r"(?:\btoll\b(?:\s+\S+){0,20}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|increases|"
+    r"jumped|jumps|reached|reaches|mounted|mounts|soared|soars|went up|goes up|gone up|raised|"
+    r"revised(?:\s+up(?:wards?)?)?|"
+    # a headline's plural or bare verb ("Death toll in Pak blasts rise to 122"), not one under a modal or
+    # an infinitive ("could rise to 50", "is expected to rise to 50": a guess, no count)
+    r"(?<!\bto\s)(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?:rise|climb))"
     r"|\b(?:raising|bringing|pushing|taking)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
     # "An earlier toll was six; it rose to nine after three more bodies were found": the toll as 'it' in
     # the clause after a semicolon, which opens a sentence of its own
