@@ -389,3 +389,29 @@ def test_a_verbless_list_before_a_clash_noun_read_as_its_verb_counts_both_groups
     # 'clash' parsed as a present verb with both counted groups as its subjects
     event = _one(pipeline, "6 militants, 2 soldiers killed in Tirah clash")
     assert (event.sub_event_type, event.fatalities) == ("Armed clash", 8)
+
+
+@pytest.mark.slow
+def test_a_bare_number_the_model_calls_a_date_is_a_count_of_the_dead(pipeline: Pipeline) -> None:
+    # NER tags the '45' of a Title Case headline as a DATE
+    assert _one(pipeline, "Gunmen Kill 45, Injure 95 in Taraba").fatalities == 45
+
+
+@pytest.mark.slow
+def test_soldiers_killed_fighting_a_group_are_the_dead(pipeline: Pipeline) -> None:
+    # 'killed' tagged as a past verb with the gerund 'fighting' as its object
+    event = _one(pipeline, "Four Iraqi soldiers killed fighting with Islamic State in Tikrit")
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 4)
+
+
+@pytest.mark.slow
+def test_people_a_second_verb_detains_are_not_dead(pipeline: Pipeline) -> None:
+    # 'detain' read as a noun modifying 'militants', which the parser hangs on 'kill'
+    assert _one(pipeline, "Iraqi Kurds kill five, detain 12 IS militants in Tal Afar").fatalities == 5
+
+
+@pytest.mark.slow
+def test_a_short_form_of_a_country_doing_violence_is_its_forces(pipeline: Pipeline) -> None:
+    # 'Pak' is tagged as no entity
+    event = _one(pipeline, "Pak kills 24 militants in crackdown in Khyber")
+    assert event.actor1 == "Military Forces of Pakistan"

@@ -213,9 +213,18 @@ def _partitive_of_pronoun(count: Token) -> bool:
 COUNTED_GROUPS = frozenset({"family", "household", "group"})
 
 
+def _bare_number_object(token: Token) -> bool:
+    """'Gunmen kill 45, injure 95': a number of up to three digits standing alone as a verb's object is a
+    count of people, even when the model calls it a date (no day, month or year is ever what was killed)."""
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
+    return token.dep_ == "dobj" and token.is_digit and len(token.text) <= 3 and alone
+
+
 def _number_near(token: Token) -> int | None:
     """A count attached to `token` itself (a NUM) or to the noun it heads (never a year or a date)."""
-    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") and not _bare_number_object(token):
         return None
     if token.lower_.rstrip(".") in MONTHS and any(c.like_num for c in token.children):
         return None  # a date the model did not tag ("Mar 4, 2023: Three policemen were killed"), no one
@@ -793,6 +802,8 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
             continue  # what "embraced" takes in "embraced shahadat" is no victim, nor the lives "lost"
         if (passive and child.dep_ in ("dobj", "obj")) or _reporter_as_object(child):
             continue
+        if child.dep_ in ("dobj", "obj") and _object_of_a_later_act(child):
+            continue
         if child.dep_ in ("dobj", "nsubjpass", "obj") or (
             child.dep_ == "nsubj"
             and not shooter
@@ -870,7 +881,11 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
     # doer ("a mob stoned to death a woman", the verb misread as a participle); a name may be a misparsed
     # credit line ("UN peacekeeper killed in ambush ... The Associated Press")
     doer = any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PRON") for c in death.children)
-    if death.dep_ == "ROOT" and death.tag_ in ("VBN", "JJ") and not shooter and not doer:
+    # "Four Iraqi soldiers killed fighting with Islamic State": the parser makes the participle a past verb
+    # with the gerund as its object, but what one kills is never a gerund
+    gerund_object = any(c.dep_ in ("dobj", "obj") and c.tag_ == "VBG" for c in death.children)
+    passive = death.tag_ in ("VBN", "JJ") or (death.tag_ == "VBD" and gerund_object)
+    if death.dep_ == "ROOT" and passive and not shooter and not doer:
         for child in death.children:
             if child.dep_ in ("nsubj", "npadvmod") and not _injured(child):
                 yield child
@@ -890,6 +905,25 @@ def _trailing_attribution(noun: Token) -> bool:
         before -= 1  # the source's own modifiers ("- Afghan TV")
     mark = noun.doc[before]
     return mark.text in ("-", "–", "—", ":") and (mark.whitespace_ != "" or mark.text == ":")
+
+
+# what a headline's second verb does to people it does not kill ("kill five, detain 12 militants")
+NON_LETHAL_ACTS = INJURY_LEMMAS | frozenset(
+    {"detain", "arrest", "capture", "nab", "rescue", "free", "abduct", "kidnap", "injure", "wound"}
+)
+
+
+def _object_of_a_later_act(noun: Token) -> bool:
+    """'Iraqi Kurds kill five, detain 12 IS militants': the parser reads the second verb, after a comma, as a
+    noun modifying its object and hangs that object on 'kill'. Those people were detained, not killed."""
+    return any(
+        c.dep_ in ("nmod", "compound", "amod")
+        and c.i < noun.i
+        and c.lemma_.lower() in NON_LETHAL_ACTS
+        and c.i > noun.sent.start
+        and noun.doc[c.i - 1].text == ","
+        for c in noun.children
+    )
 
 
 def _bare_common_noun(noun: Token) -> bool:
