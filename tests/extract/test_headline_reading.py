@@ -415,3 +415,8 @@ def test_a_short_form_of_a_country_doing_violence_is_its_forces(pipeline: Pipeli
     # 'Pak' is tagged as no entity
     event = _one(pipeline, "Pak kills 24 militants in crackdown in Khyber")
     assert event.actor1 == "Military Forces of Pakistan"
+
+
+@pytest.mark.slow
+def test_a_family_counted_after_of_hung_on_the_verb_counts_its_members(pipeline: Pipeline) -> None:
+    assert _one(pipeline, "Islamic State kills family of 12 in Anbar").fatalities == 12

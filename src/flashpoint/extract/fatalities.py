@@ -288,7 +288,11 @@ def _number_near(token: Token) -> int | None:
     if token.lemma_.lower() in COUNTED_GROUPS:
         # "pulled the bodies of a family of five from a burned house", "killed a group of 12 farmers": the
         # group counts its members
-        members = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        ofs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if not ofs and after is not None and after.lower_ == "of" and after.head == token.head:
+            ofs = [after]  # "Islamic State kills family of 12": the parser hangs the 'of' on the verb
+        members = [g for c in ofs for g in c.children]
         counts = [_number_near(g) for g in members if g.dep_ == "pobj" and g.ent_type_ not in NOT_A_COUNT]
         if counts and counts[0]:
             return counts[0]
@@ -909,7 +913,7 @@ def _trailing_attribution(noun: Token) -> bool:
 
 # what a headline's second verb does to people it does not kill ("kill five, detain 12 militants")
 NON_LETHAL_ACTS = INJURY_LEMMAS | frozenset(
-    {"detain", "arrest", "capture", "nab", "rescue", "free", "abduct", "kidnap", "injure", "wound"}
+    {"detain", "arrest", "capture", "nab", "rescue", "free", "abduct", "kidnap"}
 )
 
 
