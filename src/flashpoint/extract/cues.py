@@ -466,6 +466,15 @@ class CueLexicon:
                         continue
                     if (
                         category in ("territory_gain", "territory_regain")
+                        and obj.dep_ in ("dobj", "obj")
+                        and any(d.i < obj.i and _no_place_taken(d, objects) for d in direct_objects)
+                    ):
+                        # "recovered explosives and detonators during an operation in Dera Ghazi Khan
+                        # District": a second direct object after the thing taken is the parse's slip on a
+                        # place that only says where
+                        continue
+                    if (
+                        category in ("territory_gain", "territory_regain")
                         and obj.head.lower_ in ("into", "onto")
                         and direct_objects
                     ):

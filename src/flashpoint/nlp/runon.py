@@ -85,6 +85,7 @@ TIME_WORDS = frozenset(
 SAYING_WORDS = frozenset({"said", "says", "added", "claimed", "told", "stated"})
 # words after which a news outlet's name follows: "reports Dawn", "according to The Hindu"
 CITING_WORDS = frozenset({"reports", "reported", "adds", "added", "quoted", "quoting", "citing", "cited"})
+MAX_OPENING_DAY_WORDS = 3  # "On December 5", "On 5 December": a sentence's opening day phrase
 MIN_RUN_WORDS = 15  # words since the last sentence-final mark before a stretch counts as run-on
 MIN_LOWER_SHARE = 0.5  # share of lower-case words in it (Title Case headlines are not run-on prose)
 MAX_UNKNOWN_OUTLET_WORDS = 4  # an outlet missing from the publishers list: at most this many capitalised
@@ -224,7 +225,11 @@ def runon_sentences(words: Sequence[str], outlets: OutletNames) -> RunOnSentence
             i = max(end, i + 1)
             continue
         opener = word in CLAUSE_OPENERS and outlets.match(words, i) == i
-        after_day = _opens_clause_after_day(words, i) or _opens_statement_after_day(words, i)
+        # "On December 5 a CRPF jawan was injured": a day that opens its sentence ends no clause
+        opens_sentence = i - max(since, starts[-1] if starts else 0) <= MAX_OPENING_DAY_WORDS
+        after_day = not opens_sentence and (
+            _opens_clause_after_day(words, i) or _opens_statement_after_day(words, i)
+        )
         if (opener or after_day) and _run_on(words, since, i):
             starts.append(i)
         i += 1

@@ -606,10 +606,17 @@ def routine_exercise(hits: list[CueHit], tokens: list[Token]) -> bool:
     return all(any(t in clause.subtree for clause in clauses) for t in triggers)
 
 
+def _inside_longer(hit: CueHit, phrase: CueHit) -> bool:
+    return phrase.start <= hit.start and hit.end <= phrase.end and phrase.end - phrase.start > hit.end - hit.start
+
+
 def accident_or_crime(hits: list[CueHit]) -> bool:
     """The sentence names an accident, or an ordinary crime that no mob avenged (a mob lynching a thief
     is mob violence, which ACLED codes) and no one fought over (gendarmes who clash with cattle thieves or
-    drug smugglers fight an armed group), and no crowd that could have caused it."""
+    drug smugglers fight an armed group), and no crowd that could have caused it. A cue inside a longer
+    suppressor phrase is that phrase's word ("a government shutdown" names no strike)."""
+    suppressors = [h for h in hits if h.category.startswith("s:")]
+    hits = [h for h in hits if not any(_inside_longer(h, s) for s in suppressors)]
     categories = {h.category for h in hits}
     if categories & CROWD_TRIGGERS:
         return False  # a crowd that "sparked a dumpster blaze" caused no accident
