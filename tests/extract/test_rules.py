@@ -2741,8 +2741,8 @@ def test_a_days_toll_across_a_country_and_a_years_first_months_are_tallies(pipel
 def test_an_incident_set_apart_is_no_follow_up_even_without_day_or_place(pipeline: Pipeline) -> None:
     text = (
         "Unidentified gunmen shot dead a shopkeeper near his house in Bannu District on March 3, reports "
-        "Dawn. In another incident, a roadside bomb went off near a police van in the same District, injuring two "
-        "policemen."
+        "Dawn. In another incident, a roadside bomb went off near a police van in the same District, "
+        "injuring two policemen."
     )
     events = pipeline.extract_text(text, dt.date(2023, 3, 4))
     assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
