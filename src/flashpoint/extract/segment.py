@@ -261,6 +261,15 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         return True
     if (
         not current.has_own_date
+        and p.sub_event_type in TAKEOVERS
+        and c.sub_event_type == "Non-violent transfer of territory"
+        and p.country == c.country
+    ):
+        # "M23 rebels took control of the town on Tuesday ... 'The soldiers withdrew towards Ngungu during the
+        # night'": the losers' withdrawal, with no day of its own, is the takeover told from the other side
+        return True
+    if (
+        not current.has_own_date
         and current.mention.categories - {"protest"} <= {"injure"}
         and _family(p) == "violence"
         and _same_province(p, c)
@@ -279,7 +288,12 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             or (_retold(current) and _same_province(p, c))
             # "The strike hit the vehicle near the village of Kafr Kila" after a strike told only "in
             # southern Lebanon": the known incident retold, now placed, whatever type its verb gets
-            or (_retold(current) and p.admin1 is None and p.location is None and p.country == c.country)
+            or (
+                (_retold(current) or _takes_up(previous, current))
+                and p.admin1 is None
+                and p.location is None
+                and p.country == c.country
+            )
             # "The attack took place in the municipality of Suarez, in the department of Cauca" after a lead
             # placed only by the dateline or the story's focus: the known incident retold, now placed
             or (_retold(current) and _placed_by_retelling(previous, current))
@@ -334,6 +348,33 @@ def _retold(item: CodedMention) -> bool:
         and token.lemma_.lower() in RETOLD_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         for token in item.mention.sentence
+    )
+
+
+# the sub-types of a side taking a place by fighting for it
+TAKEOVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _takes_up(previous: CodedMention, current: CodedMention) -> bool:
+    """'... killed in a jihadist attack on a military detachment in northern Burkina Faso' then '"A large
+    group of terrorists attacked the detachment in Djibo"': the thing the incident before introduced ('a
+    detachment') is what the act of this sentence is done to, now named as known ('the detachment'): the
+    same incident told again."""
+    introduced = {
+        t.lemma_.lower()
+        for t in previous.mention.sentence
+        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    }
+    trigger = current.mention.trigger
+    return any(
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() in introduced
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and (
+            (t.dep_ in ("dobj", "obj") and t.head == trigger)
+            or (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head == trigger)
+        )
+        for t in current.mention.sentence
     )
 
 

@@ -387,6 +387,9 @@ class ToponymRecognizer:
                 add(ent.start_char, ent.end_char, "demonym")
             elif (
                 ent.label_ in ("PERSON", "ORG", "NORP")
+                # a word in lower case is a common noun the model mislabelled ("the police van"), never a
+                # place's name: English writes those with a capital
+                and not ent.text.islower()
                 and ent.start_char not in abbreviations.starts
                 and not (ent.label_ == "PERSON" and ent.text in surnames)
                 and self._is_admin_name(
