@@ -28,7 +28,7 @@ from flashpoint.extract.fatalities import (
     updates_toll,
 )
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
-from flashpoint.schema import Event
+from flashpoint.schema import Event, Location
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -953,6 +953,8 @@ def segment(
         follow_up = not item.has_own_date and not item.has_own_place
         previous = focus if anchored and follow_up and focus is not None else events[-1] if events else None
         if previous is not None and _continues(previous, item):
+            if previous.listed_with and item.has_own_place and previous.listed_base is None:
+                previous.listed_base = previous.event.model_copy(deep=True)
             _merge_into(previous, item)
             focus = previous
             continue
@@ -1116,8 +1118,24 @@ def split_listed_places(items: list[CodedMention]) -> list[CodedMention]:
         out.append(item)
         if _family(item.event) != "demonstration" or item.event.fatalities:
             continue
+        # a follow-up placed in one town of the list told that town's demonstration only; the other towns
+        # keep what the list's own sentence told
+        base = item.listed_base or item.event
         for place in item.listed_with:
-            event = item.event.model_copy(deep=True)
+            if any(_told_there(other.event, item.event, place) for other in items):
+                continue  # "In Lakki Marwat, hundreds gathered ...": that town's demonstration, told already
+            event = base.model_copy(deep=True)
             apply_location(event, place)
-            out.append(replace(item, event=event, listed_with=[]))
+            out.append(replace(item, event=event, listed_with=[], listed_base=None))
     return out
+
+
+def _told_there(other: Event, listed: Event, place: Location) -> bool:
+    """`other` is a demonstration of the listed one's day in the listed place."""
+    return (
+        other is not listed
+        and _family(other) == "demonstration"
+        and other.event_date == listed.event_date
+        and other.location is not None
+        and other.location == place.location
+    )

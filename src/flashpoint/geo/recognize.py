@@ -478,9 +478,9 @@ class ToponymRecognizer:
             i += matched or 1
 
     def _capital_for_its_state(self, ent: Span) -> bool:
-        """'a Yazidi force that Ankara considers an affiliate of the PKK', 'a charge Kigali denies': a national
-        capital that is the subject of a verb of saying or judging stands for its government; nothing
-        happened there."""
+        """'a Yazidi force that Ankara considers an affiliate of the PKK', 'a charge Kigali denies': a
+        national capital that is the subject of a verb of saying or judging stands for its government;
+        nothing happened there."""
         root = ent.root
         if root.dep_ != "nsubj" or root.head.lemma_.lower() not in STANCE_VERBS:
             return False
