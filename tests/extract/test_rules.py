@@ -2753,8 +2753,9 @@ def test_thousands_killed_with_a_perfect_and_what_bandits_do_are_no_incidents(pi
     pub = dt.date(2024, 9, 2)
     text = (
         "Gunmen killed four people in an attack on a village in Danmusa, Katsina State, on Saturday, police "
-        "said. Katsina and other states have for years been plagued by armed bandits who kill, abduct for "
-        "ransom and loot villages. Thousands of people have been killed and many more displaced."
+        "said. Zamfara, Katsina and other states in North-west Nigeria have for years been plagued by armed "
+        "bandits who kill, abduct for ransom and loot villages. Thousands of people have been killed and many "
+        "more displaced by the violence."
     )
     assert _one(pipeline, text, pub).fatalities == 4
 

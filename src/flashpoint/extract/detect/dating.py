@@ -428,7 +428,7 @@ def sentence_date(
             if token.idx < body_start:
                 continue
             if token.lower_ in words.weekday_words:
-                if _stretch_end(words, token) or _count_deadline(token):
+                if _stretch_end(words, token) or _count_deadline(token) or _in_future_clause(token, trigger):
                     continue
                 if previous_date is not None and (
                     _reported_on(words, token, trigger, claimed_capture=claimed_capture)
