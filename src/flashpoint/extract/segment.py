@@ -783,6 +783,8 @@ def _names_the_guessed_side(target: CodedMention, detail: CodedMention) -> bool:
 
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
+    if target.listed_with and detail.has_own_place and target.listed_base is None:
+        target.listed_base = t.model_copy(deep=True)  # what follows is told of one town of the list
     supporting = _in_support(detail.mention.sentence.text)
     if (
         t.sub_event_type in GENERIC_TYPES
@@ -953,8 +955,6 @@ def segment(
         follow_up = not item.has_own_date and not item.has_own_place
         previous = focus if anchored and follow_up and focus is not None else events[-1] if events else None
         if previous is not None and _continues(previous, item):
-            if previous.listed_with and item.has_own_place and previous.listed_base is None:
-                previous.listed_base = previous.event.model_copy(deep=True)
             _merge_into(previous, item)
             focus = previous
             continue
