@@ -2754,8 +2754,8 @@ def test_thousands_killed_with_a_perfect_and_what_bandits_do_are_no_incidents(pi
     text = (
         "Gunmen killed four people in an attack on a village in Danmusa, Katsina State, on Saturday, police "
         "said. Zamfara, Katsina and other states in North-west Nigeria have for years been plagued by armed "
-        "bandits who kill, abduct for ransom and loot villages. Thousands of people have been killed and many "
-        "more displaced by the violence."
+        "bandits who kill, abduct for ransom and loot villages. Thousands of people have been killed and "
+        "many more displaced by the violence."
     )
     assert _one(pipeline, text, pub).fatalities == 4
 
@@ -2808,3 +2808,14 @@ def test_last_weeks_protests_across_the_country_are_background(pipeline: Pipelin
         "tractors, causing traffic jams in many regions."
     )
     assert str(_one(pipeline, text, pub).event_date) == "2024-01-15"
+
+
+@pytest.mark.slow
+def test_naming_some_of_the_dead_is_no_other_count(pipeline: Pipeline) -> None:
+    pub = dt.date(2025, 3, 29)
+    text = (
+        "Two people were killed on Friday when a rally turned violent in Kathmandu, police said. Protesters "
+        "pelted stones at police and set fire to a house. A journalist who was trapped inside a burning "
+        "building was among the dead, while a protester died of gunshot wounds, police said."
+    )
+    assert _one(pipeline, text, pub).fatalities == 2

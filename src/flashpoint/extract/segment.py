@@ -781,6 +781,10 @@ def _names_the_guessed_side(target: CodedMention, detail: CodedMention) -> bool:
     )
 
 
+# a sentence that names some of the dead already counted ("was among the dead")
+AMONG_THE_DEAD_RE = re.compile(r"\bamong (?:the|those) (?:dead|killed|victims|fatalities)\b", re.I)
+
+
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
     if target.listed_with and detail.has_own_place and target.listed_base is None:
@@ -908,6 +912,11 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         target.mention.spans, detail.mention.sentence
     ):
         pass  # "Two soldiers ... died while being taken to a hospital" after two soldiers and three militants
+    elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and AMONG_THE_DEAD_RE.search(
+        detail.mention.sentence.text
+    ):
+        pass  # "A journalist was among the dead, while a protester died of gunshot wounds" after two were
+        # killed: who the counted dead were, no other count
     elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and counts_bodies_only(detail.mention.sentence):
         pass  # "Rescuers pulled the bodies of a family of five from a burned house" after seven were killed
     elif 0 < (t.fatalities or 0) < (d.fatalities or 0) and names_its_dead_only(target.mention.sentence):
