@@ -2796,3 +2796,87 @@ def test_a_fight_over_a_budget_and_a_sports_clash_are_no_events(pipeline: Pipeli
         "tests.",
     ):
         assert pipeline.extract_text(text, dt.date(2023, 9, 20)) == []
+
+
+@pytest.mark.slow
+def test_a_lower_case_word_the_model_calls_a_person_is_no_place(pipeline: Pipeline) -> None:
+    pub = dt.date(2024, 3, 14)
+    text = (
+        "KHAR: Two policemen were killed when a roadside bomb went off near their vehicle in Bajaur on "
+        "Wednesday, officials said. The police van was returning from the market when the device exploded."
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.country, event.admin1) == ("Pakistan", "Khyber Pakhtunkhwa")
+
+
+@pytest.mark.slow
+def test_thousands_killed_with_a_perfect_and_what_bandits_do_are_no_incidents(pipeline: Pipeline) -> None:
+    pub = dt.date(2024, 9, 2)
+    text = (
+        "Gunmen killed four people in an attack on a village in Danmusa, Katsina State, on Saturday, police "
+        "said. Zamfara, Katsina and other states in North-west Nigeria have for years been plagued by armed "
+        "bandits who kill, abduct for ransom and loot villages. Thousands of people have been killed and "
+        "many more displaced by the violence."
+    )
+    assert _one(pipeline, text, pub).fatalities == 4
+
+
+@pytest.mark.slow
+def test_a_day_in_a_future_clause_does_not_date_the_incident(pipeline: Pipeline) -> None:
+    pub = dt.date(2024, 10, 25)
+    text = (
+        "Youths looted shops and set a vehicle on fire in Nakuru on Thursday during protests against "
+        "abductions. The county police commander said 14 people had been arrested for looting, and that "
+        "officers would remain deployed in the town on Friday."
+    )
+    assert [str(e.event_date) for e in pipeline.extract_text(text, pub)] == ["2024-10-24"]
+
+
+@pytest.mark.slow
+def test_a_capital_that_judges_stands_for_its_government(pipeline: Pipeline) -> None:
+    pub = dt.date(2024, 8, 19)
+    text = (
+        "A drone strike hit a vehicle near Sinjar in Nineveh province on Sunday, killing two fighters of the "
+        "YBS, a Yazidi force that Ankara considers an affiliate of the PKK, the mayor said."
+    )
+    assert _one(pipeline, text, pub).country == "Iraq"
+
+
+@pytest.mark.slow
+def test_the_losers_withdrawal_and_a_known_target_retell_the_incident(pipeline: Pipeline) -> None:
+    pub = dt.date(2024, 4, 30)
+    text = (
+        "M23 rebels took control of the mining town of Rubaya in North Kivu province on Tuesday, residents "
+        'said. "The soldiers withdrew towards Ngungu during the night," a civil society leader said.'
+    )
+    assert _one(pipeline, text, pub).sub_event_type == "Non-state actor overtakes territory"
+    pub = dt.date(2024, 5, 26)
+    text = (
+        "At least 20 soldiers were killed in a jihadist attack on a military detachment in northern Burkina "
+        'Faso on Saturday, security sources said. "A large group of terrorists attacked the detachment in '
+        'Djibo in the morning," a source said.'
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.location, event.fatalities) == ("Djibo", 20)
+
+
+@pytest.mark.slow
+def test_last_weeks_protests_across_the_country_are_background(pipeline: Pipeline) -> None:
+    pub = dt.date(2024, 1, 16)
+    text = (
+        "Thousands of farmers drove their tractors into central Berlin on Monday for a rally against subsidy "
+        "cuts. Last week, farmers blocked motorway access roads and city centres across the country with "
+        "tractors, causing traffic jams in many regions."
+    )
+    assert str(_one(pipeline, text, pub).event_date) == "2024-01-15"
+
+
+@pytest.mark.slow
+def test_naming_some_of_the_dead_is_no_other_count(pipeline: Pipeline) -> None:
+    pub = dt.date(2025, 3, 29)
+    text = (
+        "Two people were killed on Friday when a rally turned violent in Kathmandu, police said. Protesters "
+        "pelted stones at police and set fire to a house. A journalist who was trapped inside a burning "
+        "building was among the dead, while a protester died of gunshot wounds, police said."
+    )
+    assert _one(pipeline, text, pub).fatalities == 2

@@ -161,6 +161,17 @@ def test_headline_over_a_byline_block_is_the_title(block: str) -> None:
     assert result.text == "Armed bandits have killed three people."
 
 
+def test_a_deck_between_the_headline_and_the_byline_goes_with_the_headline() -> None:
+    text = (
+        "Traders protest lawlessness in southern districts\n\nShutter-down strike observed in three towns; "
+        "police use tear gas in Bannu\n\nBy Our Correspondent\nPublished: February 10, 2024\n\nTraders "
+        "staged protests on Friday."
+    )
+    result = clean(_article(text=text))
+    assert result.title == "Traders protest lawlessness in southern districts"
+    assert result.text == "Traders staged protests on Friday."
+
+
 def test_a_short_first_sentence_over_a_paragraph_is_no_title() -> None:
     text = "Two soldiers were killed in Kidal\n\nThe army said the attack came at dawn."
     assert clean(_article(text=text)).title is None

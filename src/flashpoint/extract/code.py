@@ -67,6 +67,9 @@ class CodedMention:
     in_town_part: bool = False
     # the other places of a list its place stands in ("protested in Dakar and Ziguinchor"), from geocoding
     listed_with: list[Location] = field(default_factory=list)
+    # the event as the list's own sentence told it, kept when a follow-up placed in one town of the list
+    # ("In Bannu, police fired tear gas") adds to it: what that follow-up tells is that town's alone
+    listed_base: Event | None = None
     # actor 1 is ACLED's default side, named by no word of the text ("a drone strike killed two": the state
     # whose air raid it guesses): a side a later sentence names replaces it
     actor1_guessed: bool = False

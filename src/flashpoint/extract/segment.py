@@ -28,7 +28,7 @@ from flashpoint.extract.fatalities import (
     updates_toll,
 )
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
-from flashpoint.schema import Event
+from flashpoint.schema import Event, Location
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -306,6 +306,15 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         return True
     if (
         not current.has_own_date
+        and p.sub_event_type in TAKEOVERS
+        and c.sub_event_type == "Non-violent transfer of territory"
+        and p.country == c.country
+    ):
+        # "M23 rebels took control of the town on Tuesday ... 'The soldiers withdrew towards Ngungu during the
+        # night'": the losers' withdrawal, with no day of its own, is the takeover told from the other side
+        return True
+    if (
+        not current.has_own_date
         and current.mention.categories - {"protest"} <= {"injure"}
         and _family(p) == "violence"
         and _same_province(p, c)
@@ -326,7 +335,12 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
             or (_retold(current) and _same_province(p, c))
             # "The strike hit the vehicle near the village of Kafr Kila" after a strike told only "in
             # southern Lebanon": the known incident retold, now placed, whatever type its verb gets
-            or (_retold(current) and p.admin1 is None and p.location is None and p.country == c.country)
+            or (
+                (_retold(current) or _takes_up(previous, current))
+                and p.admin1 is None
+                and p.location is None
+                and p.country == c.country
+            )
             # "The attack took place in the municipality of Suarez, in the department of Cauca" after a lead
             # placed only by the dateline or the story's focus: the known incident retold, now placed
             or (_retold(current) and _placed_by_retelling(previous, current))
@@ -381,6 +395,33 @@ def _retold(item: CodedMention) -> bool:
         and token.lemma_.lower() in RETOLD_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         for token in item.mention.sentence
+    )
+
+
+# the sub-types of a side taking a place by fighting for it
+TAKEOVERS = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
+def _takes_up(previous: CodedMention, current: CodedMention) -> bool:
+    """'... killed in a jihadist attack on a military detachment in northern Burkina Faso' then '"A large
+    group of terrorists attacked the detachment in Djibo"': the thing the incident before introduced ('a
+    detachment') is what the act of this sentence is done to, now named as known ('the detachment'): the
+    same incident told again."""
+    introduced = {
+        t.lemma_.lower()
+        for t in previous.mention.sentence
+        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    }
+    trigger = current.mention.trigger
+    return any(
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() in introduced
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and (
+            (t.dep_ in ("dobj", "obj") and t.head == trigger)
+            or (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head == trigger)
+        )
+        for t in current.mention.sentence
     )
 
 
@@ -788,8 +829,14 @@ def _names_the_guessed_side(target: CodedMention, detail: CodedMention) -> bool:
     )
 
 
+# a sentence that names some of the dead already counted ("was among the dead")
+AMONG_THE_DEAD_RE = re.compile(r"\bamong (?:the|those) (?:dead|killed|victims|fatalities)\b", re.I)
+
+
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
+    if target.listed_with and detail.has_own_place and target.listed_base is None:
+        target.listed_base = t.model_copy(deep=True)  # what follows is told of one town of the list
     supporting = _in_support(detail.mention.sentence.text)
     if (
         t.sub_event_type in GENERIC_TYPES
@@ -913,6 +960,11 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         target.mention.spans, detail.mention.sentence
     ):
         pass  # "Two soldiers ... died while being taken to a hospital" after two soldiers and three militants
+    elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and AMONG_THE_DEAD_RE.search(
+        detail.mention.sentence.text
+    ):
+        pass  # "A journalist was among the dead, while a protester died of gunshot wounds" after two were
+        # killed: who the counted dead were, no other count
     elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and counts_bodies_only(detail.mention.sentence):
         pass  # "Rescuers pulled the bodies of a family of five from a burned house" after seven were killed
     elif 0 < (t.fatalities or 0) < (d.fatalities or 0) and names_its_dead_only(target.mention.sentence):
@@ -1123,8 +1175,24 @@ def split_listed_places(items: list[CodedMention]) -> list[CodedMention]:
         out.append(item)
         if _family(item.event) != "demonstration" or item.event.fatalities:
             continue
+        # a follow-up placed in one town of the list told that town's demonstration only; the other towns
+        # keep what the list's own sentence told
+        base = item.listed_base or item.event
         for place in item.listed_with:
-            event = item.event.model_copy(deep=True)
+            if any(_told_there(other.event, item.event, place) for other in items):
+                continue  # "In Lakki Marwat, hundreds gathered ...": that town's demonstration, told already
+            event = base.model_copy(deep=True)
             apply_location(event, place)
-            out.append(replace(item, event=event, listed_with=[]))
+            out.append(replace(item, event=event, listed_with=[], listed_base=None))
     return out
+
+
+def _told_there(other: Event, listed: Event, place: Location) -> bool:
+    """`other` is a demonstration of the listed one's day in the listed place."""
+    return (
+        other is not listed
+        and _family(other) == "demonstration"
+        and other.event_date == listed.event_date
+        and other.location is not None
+        and other.location == place.location
+    )

@@ -264,6 +264,24 @@ class Geoparser:
                 and admin_key(place.name) not in own_units | {admin_key(chosen.name or "")}
             ):
                 listed.append(place)
+        # the list may open before the place chosen ("in Lakki Marwat, Bannu and Dera Ismail Khan" placed in
+        # Bannu): its earlier names are places of the list too
+        following = chosen
+        for place in sorted((p for p in places if p.end <= chosen.start), key=lambda p: -p.start):
+            gap = _LIST_GAP.fullmatch(text[place.end : following.start])
+            if gap is None or not (gap.group("comma") or gap.group("conj")):
+                break
+            if not any(place.start <= m.idx < place.end for m in members):
+                break
+            joined = joined or bool(gap.group("conj"))
+            following = place
+            if (
+                place.name is not None
+                and place.feature in ("city", "admin2")
+                and place.country == chosen.country
+                and admin_key(place.name) not in own_units | {admin_key(chosen.name or "")}
+            ):
+                listed.append(place)
         if not joined:
             return []
         found: list[Location] = []

@@ -146,11 +146,18 @@ def _split_title(text: str, title: str | None, publishers: Publishers) -> tuple[
     if title and _same_heading(first, title):
         return rest, title
     if title is None and _looks_like_headline(first):
-        if find_dateline(rest, publishers)[0] is not None:
-            return rest, first
-        block, block_sep, body = rest.partition("\n\n")
-        if block_sep and body.strip() and _is_byline_block(block, publishers):
-            return body, first
+        # a deck (a subheading under the headline, "Shutter-down strike observed in three towns; police use
+        # tear gas in Bannu") may stand between it and what tells it is one: it is the headline's, told
+        # again in the body
+        for _ in range(2):
+            if find_dateline(rest, publishers)[0] is not None:
+                return rest, first
+            block, block_sep, body = rest.partition("\n\n")
+            if block_sep and body.strip() and _is_byline_block(block, publishers):
+                return body, first
+            if not (block_sep and _looks_like_headline(block)):
+                break
+            rest = body
     return text, title
 
 

@@ -356,6 +356,8 @@ def sentence_date(
             continue  # "the clashes lasted into Tuesday": where the incident's stretch ended, not another day
         if _count_deadline(ent.root):
             continue  # "18 bodies had been recovered by Tuesday evening": when the dead were counted
+        if _in_future_clause(ent.root, trigger):
+            continue  # "and that officers would remain deployed in the town on Friday": a day still to come
         if _night_of_a_named_day(words, ent, sent):
             continue  # "in an overnight raid ... on Saturday": the time of night; the weekday is the date
         if _ranks_in_period(ent):
@@ -441,7 +443,7 @@ def sentence_date(
             if token.idx < body_start:
                 continue
             if token.lower_ in words.weekday_words:
-                if _stretch_end(words, token) or _count_deadline(token):
+                if _stretch_end(words, token) or _count_deadline(token) or _in_future_clause(token, trigger):
                     continue
                 if previous_date is not None and (
                     _reported_on(words, token, trigger, claimed_capture=claimed_capture)
@@ -486,6 +488,20 @@ def _another_date(words: WordLists, sent: Span, ent: Span, body_start: int) -> b
         and not _weekly_occasion(words, other.root)
         for other in span_entities(sent)
     )
+
+
+# the auxiliaries that put a clause in the future ("would remain", "will hold")
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _in_future_clause(date: Token, trigger: Token) -> bool:
+    """'14 people had been arrested ..., and that officers would remain deployed in the town on Friday':
+    a day in a clause of its own whose verb is put in the future tells when something is still to happen,
+    not the day of the incident the trigger tells."""
+    verb = next((a for a in date.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb == trigger or trigger in verb.subtree:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
 
 
 def _night_of_a_named_day(words: WordLists, ent: Span, sent: Span) -> bool:

@@ -245,6 +245,16 @@ class Detector:
             if mention is not None and mention.categories == {"arrest"} and NATIONWIDE_RE.search(sent.text):
                 mention = None  # "87 people had been arrested across the country": a national count of
                 # detentions, placed nowhere ACLED could code
+            if (
+                mention is not None
+                and last is not None
+                and mention.categories <= {"protest"}
+                and NATIONWIDE_RE.search(sent.text)
+                and mention.date is not None
+                and mention.date.precision > 1
+            ):
+                mention = None  # "Last week, farmers blocked roads across the country": the wave of earlier
+                # protests over a whole country, dated to no day and placed nowhere, behind the day's news
             if mention is not None and last is None and declared_dead_only(mention):
                 mention = None  # "..., where doctors declared him dead": the death of someone the story told
                 # before, in a background it did not report as news (a verdict's murder)

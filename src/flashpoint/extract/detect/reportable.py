@@ -406,11 +406,27 @@ def _infinitive_under_modal(words: WordLists, verb: Token) -> bool:
     )
 
 
+def _after_present_relative(token: Token) -> bool:
+    """'have been plagued by armed bandits who kill, abduct for ransom and loot villages': a bare present
+    verb with no subject of its own right after a present relative clause's verb, only a comma or 'and'
+    between, is that clause's next verb, however the parse hung it (here on the main verb 'plagued')."""
+    if token.dep_ != "conj" or token.tag_ not in ("VBP", "VB") or token.i == 0:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+        return False
+    before = token.doc[token.i - 1]
+    if before.dep_ in ("punct", "cc") and before.i > 0:
+        before = token.doc[before.i - 1]
+    return present_relative(before)
+
+
 def _shares_present(token: Token) -> bool:
     """A conjunct with no subject or auxiliary of its own whose chain of conjuncts goes back to the present
     tense verb of a relative clause ('bandits, who raid villages, kill residents and kidnap for ransom'):
     what a group does, as that verb says. A present main clause is left as read: Syrian monitors' titles
     tell the day's news in it ('the Front begins attacks and regain areas it lost')."""
+    if _after_present_relative(token):
+        return True
     while token.dep_ == "conj" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children
     ):
@@ -849,6 +865,12 @@ _FIRST_PART_OF_PERIOD = re.compile(
 )
 
 
+# plural round numbers no one incident's count is told in with a perfect ("thousands have been killed")
+UNCOUNTED_MULTITUDES = frozenset({"thousands", "millions"})
+# what is done to people in such a toll (not "thousands have gathered", a crowd that may be there now)
+HARMING_VERBS = frozenset({"kill", "wound", "injure", "abduct", "kidnap", "displace", "arrest", "detain"})
+
+
 def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> bool:
     """'has intensified its attacks', 'have carried out a spate of attacks': a perfect summing up a period.
     With `trigger` the verb is the event's own cue: 'have protested' tells protests, where 'have protested
@@ -858,9 +880,13 @@ def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> b
         return False
     if verb.lemma_.lower() in words.trend_verbs and not trigger:
         return True
-    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.lemma_.lower() in words.period_subjects for s in subjects):
         return True  # "the war in Yemen has killed more than 150,000 people"
+    if verb.lemma_.lower() in HARMING_VERBS and any(
+        t.lower_ in UNCOUNTED_MULTITUDES for s in subjects for t in s.subtree
+    ):
+        return True  # "Thousands of people have been killed": a multitude too big to count, a period's toll
     # a period word the parse hangs on the last of two coordinated verbs or counts scopes over both ("have
     # killed thousands and abducted many more over the past decade", "220 have been killed and 60,000
     # displaced in the conflict so far")
