@@ -64,6 +64,9 @@ def trailing_part(sent: Span) -> Span | None:
     kills 3 in Bajaur - website", "DPR operational command", "AFRICOM". None when the sentence has none: the
     part has one to five words, no verb but "say", no place or date, and at least three words stand before
     it (so "Pakistan: Bomb kills 3" has none)."""
+    text = sent.text
+    if ": " not in text and not any(f" {dash} " in text for dash in _SPACED_DASHES):
+        return None  # no separator at all (most sentences): spare building their tokens
     tokens = [t for t in sent if not t.is_space]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in _SPACED_DASHES:
         tokens.pop()  # the "." or ";" that ends the sentence
