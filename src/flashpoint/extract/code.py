@@ -322,7 +322,8 @@ class EventCoder:
             actor1 = None
         if crowd_first and actor1 is not None and _protested(doc, actor1):
             actor1 = None  # "protested against the destruction of poppy fields by the Taliban"
-        if sub_type == "Excessive force against protesters" and actor2 is not None and _protested(doc, actor2):
+        force_on_crowd = sub_type == "Excessive force against protesters"
+        if force_on_crowd and actor2 is not None and _protested(doc, actor2):
             actor2 = None  # "opened fire on students protesting against the government": the crowd fired on
             # is the side, what it protests its grievance
         if crowd_first and actor1 is not None and self.reader.lexicon.is_party(actor1.name or ""):

@@ -62,10 +62,9 @@ PRIVATE_PLACES = frozenset({"home", "house", "residence", "apartment"})
 def _gathering_at_home(token: Token) -> bool:
     """'police raided a gathering at the home of an activist': people gathered in a private home met, no
     one demonstrated ('a protest outside the minister's home' is still one: only a gathering)."""
+    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children]
     return token.lemma_.lower() == "gathering" and any(
-        c.dep_ == "prep" and c.lower_ in ("at", "in") and g.dep_ == "pobj" and g.lemma_.lower() in PRIVATE_PLACES
-        for c in token.children
-        for g in c.children
+        g.dep_ == "pobj" and g.lemma_.lower() in PRIVATE_PLACES for g in places
     )
 
 

@@ -106,11 +106,11 @@ from flashpoint.extract.detect.sequence import (
     CROWD_SIZE_TAG,
     NATIONWIDE_RE,
     added_force,
-    arrested_culprits,
-    debris_of_interception,
     answers_protest,
+    arrested_culprits,
     days_national_toll,
     death_notice,
+    debris_of_interception,
     declared_after_incident,
     declared_dead_only,
     declared_state_measure,
@@ -238,7 +238,7 @@ class Detector:
             if mention is not None and last is not None and debris_of_interception(last, mention):
                 mention = None  # "falling debris damaged a building" after drones shot down: the interception
             if mention is not None and last is not None and arrested_culprits(mention):
-                mention = None  # "Police arrested 2 of the suspects the following day.": the crime's follow-up
+                mention = None  # "Police arrested 2 of the suspects the following day": the crime's follow-up
             if mention is not None and last is not None and added_force(self.cues.words, mention):
                 mention = None  # "Reinforcements were sent to the area.": the answer to the incident told
             if mention is not None and last is not None and declared_after_incident(self.cues, mention):

@@ -102,8 +102,9 @@ def told_before(noun: Token, words: WordLists) -> bool:
 
 # who did the incident a report told, named as known when arrested after it
 CULPRIT_NOUNS = frozenset(
-    {"suspect", "culprit", "perpetrator", "attacker", "assailant", "killer", "rapist", "kidnapper", "abductor"}
-)
+    {"suspect", "culprit", "perpetrator", "attacker", "assailant", "killer", "rapist", "kidnapper",
+     "abductor"}
+)  # fmt: skip
 
 
 def arrested_culprits(mention: EventMention) -> bool:
@@ -115,7 +116,9 @@ def arrested_culprits(mention: EventMention) -> bool:
         return False
     verb = mention.trigger
     for arrested in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        partitive = [p for c in arrested.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        partitive = [
+            p for c in arrested.children if c.lower_ == "of" for p in c.children
+        ]  # "2 of the suspects"
         for noun in (arrested, *partitive):
             known = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
             if known and noun.lemma_.lower() in CULPRIT_NOUNS:
