@@ -116,9 +116,8 @@ def arrested_culprits(mention: EventMention) -> bool:
         return False
     verb = mention.trigger
     for arrested in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        partitive = [
-            p for c in arrested.children if c.lower_ == "of" for p in c.children
-        ]  # "2 of the suspects"
+        # "2 of the suspects": the people counted out of
+        partitive = [p for c in arrested.children if c.lower_ == "of" for p in c.children]
         for noun in (arrested, *partitive):
             known = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
             if known and noun.lemma_.lower() in CULPRIT_NOUNS:
@@ -127,7 +126,7 @@ def arrested_culprits(mention: EventMention) -> bool:
 
 
 # what is left of a weapon shot down, which falls where it falls
-DEBRIS_NOUNS = frozenset({"debris", "wreckage", "fragment", "shrapnel"})
+DEBRIS_NOUNS = frozenset({"debris", "wreckage", "fragment"})
 
 
 def debris_of_interception(last: EventMention, mention: EventMention) -> bool:
