@@ -115,6 +115,8 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         ("Police claim killing of two militants in the port city", 2),
         # the object of "leaves ... dead" is the dead, not the attack that left them
         ("Attack on checkpost leaves two dead", 2),
+        # the count hangs on "dead" itself: the named group that fought is no victim
+        ("CJNG vs CU Battle Leaves 4 Dead near Tarecuato, Michoacán", 4),
         ("Gunmen killed on Monday in the market", None),
         # one person with two titles; the killing a lynched man was accused of is not this event's
         ("Gunmen shot dead a social leader and human rights defender in the town.", 1),

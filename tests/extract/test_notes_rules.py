@@ -3377,3 +3377,51 @@ def test_a_placeless_agreement_goes_where_its_rebels_fight(
     pipeline: Pipeline, text: str, country: str
 ) -> None:
     assert _one(pipeline, text).country == country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2024, Russian air defence shot down 9 Ukrainian drones over Belgorod (Belgorod). Falling "
+        "debris damaged two houses, the governor said.",
+        "On 14 May 2024, Ukrainian air defence shot down 20 Russian drones over Kharkiv (Kharkiv). Fragments "
+        "damaged several houses but nobody was injured.",
+    ],
+)
+def test_debris_of_downed_drones_is_part_of_the_interception(pipeline: Pipeline, text: str) -> None:
+    assert _one(pipeline, text).sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.slow
+def test_looting_overnight_after_a_riot_is_the_riot(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 12 March 2024, protesters burned tyres and pelted police with stones in Kisumu (Kisumu). Several "
+        "shops were looted overnight.",
+    )
+    assert (event.sub_event_type, str(event.event_date)) == ("Violent demonstration", "2024-03-12")
+
+
+@pytest.mark.slow
+def test_state_fire_on_a_crowd_protesting_a_grievance_is_excessive_force(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 4 June 2024, police opened fire on students protesting the killing of a classmate in Gulu "
+        "(Gulu), killing 2.",
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Excessive force against protesters",
+        "Police Forces of Uganda",
+        "Protesters (Uganda)",
+    )
+
+
+@pytest.mark.slow
+def test_villagers_whose_subject_stands_on_the_first_of_their_verbs_are_a_mob(pipeline: Pipeline) -> None:
+    event = _one(
+        pipeline,
+        "On 2 May 2024, villagers in Kasese (Kasese) stopped a car carrying three suspected kidnappers, "
+        "dragged them out and beat them to death.",
+    )
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Mob violence", "Rioters (Uganda)", 3)

@@ -2769,3 +2769,23 @@ def test_a_force_of_a_police_service_or_interior_ministry_is_police(pipeline: Pi
 def test_a_cue_phrase_with_its_own_particle_is_kept(pipeline: Pipeline) -> None:
     text = "On 6 April 2023, police rounded up 40 striking teachers in Kampala (Kampala)."
     assert _one(pipeline, text, None).sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_a_forest_named_in_a_headline_is_no_belgian_place(pipeline: Pipeline) -> None:
+    # "Forest" alone is a Brussels municipality in GeoNames; the forest's own name comes before it
+    event = _one(pipeline, "Military Kills Five Terrorists Fleeing Sambisa Forest", dt.date(2016, 4, 25))
+    assert event.country != "Belgium"
+    event = _one(pipeline, "Troops kill 12 Boko Haram fighters in Sambisa Forest", dt.date(2016, 4, 25))
+    assert event.country == "Nigeria"
+
+
+@pytest.mark.slow
+def test_a_short_interception_note_with_an_accident_word_keeps_its_event(pipeline: Pipeline) -> None:
+    # the short-text filter for accidents with no armed actor read "damaged a warehouse" as an industrial
+    # accident; an interception is an act of war
+    text = (
+        "On 9 March 2024, Ukrainian air defence shot down a Russian drone over Kharkiv city (Kharkiv). "
+        "Debris damaged a warehouse."
+    )
+    assert _one(pipeline, text, dt.date(2024, 3, 10)).sub_event_type == "Disrupted weapons use"

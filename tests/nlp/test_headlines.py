@@ -108,3 +108,29 @@ def test_a_passive_title_keeps_its_victims_whoever_reports_them() -> None:
     # ": police" read as the object of "shot" made the officers the shooters
     doc = _nlp()("Two police officers shot dead in Karachi's Orangi Town: police")
     assert doc[-1].dep_ == "meta"
+
+
+def _is_a_tree(doc: spacy.tokens.Doc) -> bool:
+    """Every token reaches its sentence's root without a loop."""
+    for token in doc:
+        seen = {token.i}
+        while token.head.i != token.i:
+            token = token.head
+            if token.i in seen:
+                return False
+            seen.add(token.i)
+    return True
+
+
+def test_an_attribution_holding_the_root_is_left_as_parsed() -> None:
+    # the parser made "officials say" the main clause and hung "Quetta" on the attribution: re-hanging the
+    # title's verb on "Quetta" closed a loop, and reading the sentence's root then crashed
+    doc = _nlp()("Bomb kills 3 in Quetta - Pakistani officials say")
+    assert _is_a_tree(doc)
+    assert [sent.root.text for sent in doc.sents]
+
+
+def test_an_entity_run_across_the_dash_keeps_only_the_attribution_s_words() -> None:
+    doc = _nlp()("Gunmen kill five police in Kano - Nigerian police spokesman says")
+    assert all(ent.text != "Kano - Nigerian" for ent in doc.ents)
+    assert not any(t.ent_type_ for t in doc if t.text == "Kano" and t.ent_type_ == "NORP")

@@ -1325,6 +1325,8 @@ def _civilians_do_violence(
     roots = _trigger_roots(mention)
     # "stoned and burned"; the first verb may be misparsed as the sentence's noun root ("beat and burned")
     roots += [r.head for r in roots if r.dep_ == "conj" and (r.head.pos_ == "VERB" or r.head.dep_ == "ROOT")]
+    # "stopped a minibus ..., beat them and burned them alive": the subject stands on the first of the verbs
+    roots += [_first_conjunct(r) for r in roots if r.dep_ == "conj"]
     active = any(  # the subject of an active verb ("villagers attacked"), not "found the locals injured";
         # the small model tags a past 'set' ("residents set ablaze two men") as a present, and a sentence's
         # 'beat' ("residents beat and burned a thief to death") as a noun
@@ -1348,6 +1350,13 @@ def _civilians_do_violence(
         and not mention.modifiers & WEAPON_MODIFIERS
         and not any(h.phrase in GUN_CUES for h in mention.hits)
     )
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first verb of a chain of conjoined verbs, which holds their shared subject."""
+    while verb.dep_ == "conj" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
 
 def _group_of_men(participant: Participant | None, doc: Doc) -> bool:

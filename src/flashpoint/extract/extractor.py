@@ -141,8 +141,8 @@ class GeocodeStage:
             if geoparser is not None:
                 clause, sentence = mention.sentence, mention.sentence.sent
                 span = Span(start=clause.start_char, end=clause.end_char)
-                # a clause of a sentence telling two incidents (detect.sequence.incident_clauses) is placed by the
-                # names it holds, not by those of the other clause
+                # a clause of a sentence telling two incidents (detect.sequence.incident_clauses) is placed by
+                # the names it holds, not by those of the other clause
                 own = [
                     p
                     for p in places

@@ -826,9 +826,9 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
     if death.lemma_ == "dead" and death.dep_ in ("acomp", "oprd", "xcomp", "ccomp"):
         # "two soldiers were found dead"; "Attack leaves two dead" names the dead as the object
         roles = ("dobj",) if any(c.dep_ == "dobj" for c in death.head.children) else ("nsubj", "nsubjpass")
-        if roles != ("dobj",) and any(c.dep_ in ("nsubj", "nsubjpass") for c in death.children):
-            roles = ()  # the parser made the dead the subject of 'dead' itself: in "fighting left at least
-            # 26 men dead" the fighting is no victim
+        if roles != ("dobj",) and any(c.dep_ in ("nsubj", "nsubjpass", "nummod") for c in death.children):
+            roles = ()  # the parser made the dead the subject of 'dead' itself, or counted 'dead' itself:
+            # in "fighting left at least 26 men dead" and "CJNG battle leaves 4 dead" the subject is no victim
         for child in death.head.children:
             if child.dep_ in roles:
                 yield child
@@ -856,18 +856,12 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
 
 def _trailing_attribution(noun: Token) -> bool:
     """'Army kills 50 militants in north-western Iraq - website', '25 fighters killed: commander': a
-    headline's source, set off by a spaced dash or a colon at its end, which the parser may hang on the verb
-    as one more victim. A bare noun after that mark is no one killed."""
-    end = noun.sent.end
-    while end > noun.i + 1 and noun.doc[end - 1].is_punct:
-        end -= 1
-    if noun.i != end - 1 or any(c.dep_ in ("nummod", "det", "poss") for c in noun.children):
+    headline's source, set off by a spaced dash or a colon at its end (`trailing_part`), which the parser may
+    hang on the verb as one more victim. A bare noun there is no one killed."""
+    part = trailing_part(noun.sent)
+    if part is None or not part.start <= noun.i < part.end:
         return False
-    before = noun.i - 1
-    while before > noun.sent.start and noun.doc[before].head == noun and not noun.doc[before].is_punct:
-        before -= 1  # the source's own modifiers ("- Afghan TV")
-    mark = noun.doc[before]
-    return mark.text in ("-", "–", "—", ":") and (mark.whitespace_ != "" or mark.text == ":")
+    return not any(c.dep_ in ("nummod", "det", "poss") for c in noun.children)
 
 
 def _bare_common_noun(noun: Token) -> bool:

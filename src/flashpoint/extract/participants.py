@@ -776,6 +776,8 @@ def patient_of(trigger: Token) -> Token | None:
         )
         if aimed is not None:
             return aimed
+    if _crowd_protesting(trigger):
+        return trigger.head
     for child in trigger.children:
         if child.dep_ in OBJECT_DEPS:
             return child
@@ -797,6 +799,23 @@ def patient_of(trigger: Token) -> Token | None:
             if child.dep_ in ("nsubj", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM"):
                 return child
     return None
+
+
+# verbs whose participle on a noun makes the noun a crowd ("supporters protesting the arrest of their leader")
+PROTEST_PARTICIPLES = frozenset({"protest", "demonstrate", "rally", "march"})
+
+
+def _crowd_protesting(trigger: Token) -> bool:
+    """'police opened live fire on PTI supporters protesting the arrest of Imran Khan': a protest participle
+    on the noun another verb acts on takes the grievance as its object; the crowd it describes is who was
+    acted on, as without the object ('fired on supporters protesting in Chakdara')."""
+    return (
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBG"
+        and trigger.lemma_.lower() in PROTEST_PARTICIPLES
+        and trigger.head.pos_ in ("NOUN", "PROPN")
+        and trigger.head.dep_ in ("pobj", "dobj")
+    )
 
 
 def _capitalised_name(token: Token) -> bool:

@@ -137,12 +137,14 @@ def reattach_attribution(part: Span) -> None:
     """Hang an attribution on its sentence's root as a `meta` dependent, so it is neither the verb's object
     ("Dozens of Taliban killed - ministry": no one killed a ministry) nor the noun a place modifies ("in
     Sambisa forest - DHQ", "in southern Somalia - AFRICOM"); a title word the parser hung on the attribution
-    takes the attribution's place. Left as parsed when the attribution is the sentence's root."""
+    takes the attribution's place. Left as parsed when the attribution holds the sentence's root ("Bomb
+    kills 3 in Quetta - officials say"): the title hangs on it, and re-hanging the title's words on one of
+    them would close a loop."""
     sent = part.sent
     root = sent.root
     inside = range(part.start, part.end)
     heads = [t for t in part if t.head.i not in inside]
-    if len(heads) != 1 or heads[0].i == root.i or heads[0].head.i == heads[0].i:
+    if len(heads) != 1 or root.i in inside or heads[0].head.i == heads[0].i:
         return
     head = heads[0]
     old_head, old_dep = head.head, head.dep_
@@ -192,7 +194,21 @@ class HeadlineAttributions:
             part = trailing_part(sent)
             if part is None:
                 continue
+            _cut_entities_at(part)
             reporter = trailing_attribution(sent, self.words, self.outlets) is not None
             if reporter or swallowed_place(part) or object_of_passive(part):
                 reattach_attribution(part)
         return doc
+
+
+def _cut_entities_at(part: Span) -> None:
+    """An entity the model ran across the dash or colon before a trailing part ("Kano - Nigerian" in "kill
+    five police in Kano - Nigerian police say") keeps only its words after the mark: the words before it
+    belong to the title, where they may name its place."""
+    doc = part.doc
+    crossing = [ent for ent in doc.ents if ent.start < part.start < ent.end]
+    if not crossing:
+        return
+    kept = [ent for ent in doc.ents if ent not in crossing]
+    kept += [Span(doc, part.start, ent.end, label=ent.label_) for ent in crossing]
+    doc.ents = sorted(kept, key=lambda ent: ent.start)

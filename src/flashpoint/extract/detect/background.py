@@ -569,6 +569,8 @@ ARMED_VIOLENCE_TRIGGERS = frozenset(
 
 
 MILITARY_WEAPON_TRIGGERS = frozenset({"t:airstrike", "t:shell"})
+# weapons launched and brought down: a short text that tells one is about war, whatever accident word it has
+WAR_TRIGGERS = MILITARY_WEAPON_TRIGGERS | {"t:disrupt"}
 
 
 # cues that someone was hurt: with one of them, a military exercise is no routine drill

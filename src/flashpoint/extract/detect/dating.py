@@ -355,6 +355,8 @@ def sentence_date(
         names_a_day = names_a_day or day
         day_in_own_clause = day_in_own_clause or (day and _in_clause_of(ent.root, trigger))
         resolved = _as_stated(ent, resolve_date(_with_day(ent), anchor, previous_date))
+        if previous_date is not None and _night_after_told_day(ent, anchor, previous_date):
+            resolved = ResolvedDate(previous_date, 1, DateKind.ANAPHORIC)
         if resolved is None:
             continue
         if _reported_on(words, ent.root, trigger, announcement=announcement, claimed_capture=claimed_capture):
@@ -546,6 +548,13 @@ def to_the_day(text: str, day: dt.date) -> tuple[str, ResolvedDate]:
 
 # ACLED's notes mark a date it knows only to the week or the month: "Around 15 July 2024 (month of), ..."
 _STATED_PERIOD = re.compile(r"\(\s*(week|month) of\b", re.I)
+
+
+def _night_after_told_day(ent: Span, anchor: dt.date | None, previous_date: dt.date) -> bool:
+    """'Shops were looted overnight.' after a riot dated on the report's own day: a bare 'overnight' read
+    against that day would put the looting before the riot the text told first; told after it, it is that
+    incident's night. (After an incident of an earlier day, 'overnight' stays the night before the report.)"""
+    return anchor is not None and previous_date >= anchor and [t.lower_ for t in ent] == ["overnight"]
 
 
 def _as_stated(ent: Span, resolved: ResolvedDate | None) -> ResolvedDate | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.extract.cues import CueHit, CueLexicon
 from flashpoint.extract.detect.background import (
+    WAR_TRIGGERS,
     accident_or_crime,
     describes_captives,
     has_named_actor,
@@ -304,6 +305,8 @@ class Detector:
             return False
         if any(h.category in CROWD_TRIGGERS for sent_hits in hits for h in sent_hits):
             return False  # protests over a police killing: the crime is their cause
+        if any(h.category in WAR_TRIGGERS for sent_hits in hits for h in sent_hits):
+            return False  # "air defence shot down a drone. Debris damaged a warehouse": an act of war
         return any(
             accident_or_crime(
                 without_avenged_mishaps(
