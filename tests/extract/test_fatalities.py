@@ -291,6 +291,10 @@ def test_a_range_of_the_dead_counts_its_lowest_figure(pipeline: Pipeline, text: 
         ("it rose to nine after three more bodies were found in the bush on Tuesday morning.", 9),
         ("The figure rose to 23 on Monday as rescuers searched the rubble.", 23),
         ("The toll rose to five.", 5),
+        # a headline's present or bare verb
+        ("Death toll reaches to 30 in attack on pilgrims", 30),
+        ("Death toll in Quetta blasts rise to 12", 12),
+        ("Market blast death toll mounts to 40", 40),
     ],
 )
 def test_a_toll_told_as_it_rising_is_an_update(pipeline: Pipeline, text: str, figure: int) -> None:
@@ -301,6 +305,13 @@ def test_a_toll_told_as_it_rising_is_an_update(pipeline: Pipeline, text: str, fi
 def test_it_rising_to_no_count_is_no_toll(pipeline: Pipeline) -> None:
     sent = next(iter(pipeline.resources.nlp("It rose to power in 2010 after a coup.").sents))
     assert not updates_toll(sent)
+
+
+@pytest.mark.parametrize(
+    "text", ["The toll could rise to 50, officials said.", "The toll is expected to rise to 20."]
+)
+def test_a_toll_that_may_rise_is_no_update(pipeline: Pipeline, text: str) -> None:
+    assert not updates_toll(next(iter(pipeline.resources.nlp(text).sents)))
 
 
 @pytest.mark.slow

@@ -361,3 +361,62 @@ def test_a_later_title_names_the_group_the_same_force_fought(pipeline: Pipeline)
         "Military Forces of Nigeria",
         "Boko Haram - Jamaatu Ahli is-Sunna lid-Dawati wal-Jihad",
     )
+
+
+@pytest.mark.slow
+def test_an_incident_word_before_a_rising_toll_names_the_updated_incident(pipeline: Pipeline) -> None:
+    # 'shelling' parsed as a gerund subject with the toll as its object
+    event = _one(pipeline, "Shelling kills 5 in Aleppo; Aleppo shelling death toll rises to 8")
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 8)
+    # the incident before a headline's colon, hung on the update as a stray dependent
+    text = "Air strike kills 14 at Yemen wedding; Yemen wedding air strike: toll rises to 21"
+    assert _one(pipeline, text).fatalities == 21
+
+
+@pytest.mark.slow
+def test_a_toll_update_may_use_the_present_or_a_bare_verb(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen kill 23 Shia pilgrims in Mastung; Death toll reaches to 30 in attack on pilgrims in Mastung"
+    )
+    assert _one(pipeline, text).fatalities == 30
+    # a toll that may rise is no count
+    text = "Bomb kills 9 in Quetta market; Officials fear the toll could rise to 20"
+    assert _one(pipeline, text).fatalities == 9
+
+
+@pytest.mark.slow
+def test_a_verbless_list_before_a_clash_noun_read_as_its_verb_counts_both_groups(pipeline: Pipeline) -> None:
+    # 'clash' parsed as a present verb with both counted groups as its subjects
+    event = _one(pipeline, "6 militants, 2 soldiers killed in Tirah clash")
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 8)
+
+
+@pytest.mark.slow
+def test_a_bare_number_the_model_calls_a_date_is_a_count_of_the_dead(pipeline: Pipeline) -> None:
+    # NER tags the '45' of a Title Case headline as a DATE
+    assert _one(pipeline, "Gunmen Kill 45, Injure 95 in Taraba").fatalities == 45
+
+
+@pytest.mark.slow
+def test_soldiers_killed_fighting_a_group_are_the_dead(pipeline: Pipeline) -> None:
+    # 'killed' tagged as a past verb with the gerund 'fighting' as its object
+    event = _one(pipeline, "Four Iraqi soldiers killed fighting with Islamic State in Tikrit")
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 4)
+
+
+@pytest.mark.slow
+def test_people_a_second_verb_detains_are_not_dead(pipeline: Pipeline) -> None:
+    # 'detain' read as a noun modifying 'militants', which the parser hangs on 'kill'
+    assert _one(pipeline, "Iraqi Kurds kill five, detain 12 IS militants in Tal Afar").fatalities == 5
+
+
+@pytest.mark.slow
+def test_a_short_form_of_a_country_doing_violence_is_its_forces(pipeline: Pipeline) -> None:
+    # 'Pak' is tagged as no entity
+    event = _one(pipeline, "Pak kills 24 militants in crackdown in Khyber")
+    assert event.actor1 == "Military Forces of Pakistan"
+
+
+@pytest.mark.slow
+def test_a_family_counted_after_of_hung_on_the_verb_counts_its_members(pipeline: Pipeline) -> None:
+    assert _one(pipeline, "Islamic State kills family of 12 in Anbar").fatalities == 12

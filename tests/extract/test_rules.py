@@ -2789,3 +2789,44 @@ def test_a_short_interception_note_with_an_accident_word_keeps_its_event(pipelin
         "Debris damaged a warehouse."
     )
     assert _one(pipeline, text, dt.date(2024, 3, 10)).sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.slow
+def test_an_incident_set_apart_is_no_follow_up_even_without_day_or_place(pipeline: Pipeline) -> None:
+    text = (
+        "Unidentified gunmen shot dead a shopkeeper near his house in Bannu District on March 3, reports "
+        "Dawn. In another incident, a roadside bomb went off near a police van in the same District, "
+        "injuring two policemen."
+    )
+    events = pipeline.extract_text(text, dt.date(2023, 3, 4))
+    assert sorted(e.sub_event_type for e in events) == ["Attack", "Remote explosive/landmine/IED"]
+
+
+@pytest.mark.slow
+def test_a_day_before_an_inverted_source_tag_dates_the_deed(pipeline: Pipeline) -> None:
+    text = (
+        "Unidentified men on a motorcycle hurled a hand grenade at a shop on Jinnah Road in Quetta, the "
+        "provincial capital of Balochistan, on May 9, injuring three people, reports Dawn."
+    )
+    assert _one(pipeline, text, dt.date(2023, 5, 10)).event_date == dt.date(2023, 5, 9)
+
+
+@pytest.mark.slow
+def test_a_place_read_as_a_second_object_after_the_thing_taken_is_no_territory(pipeline: Pipeline) -> None:
+    text = (
+        "The Counter Terrorism Department arrested three suspected militants and recovered explosives and "
+        "detonators during an intelligence-based operation in Bahawalpur District on August 2, reports Dawn."
+    )
+    assert _one(pipeline, text, dt.date(2023, 8, 3)).sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
+def test_a_fight_over_a_budget_and_a_sports_clash_are_no_events(pipeline: Pipeline) -> None:
+    for text in (
+        "Senators are locked in a bitter battle over the budget, and the fight could lead to a government "
+        "shutdown next month, analysts said.",
+        "Arsenal clash with Chelsea at the Emirates on Saturday in a battle for fourth place.",
+        "Germany urged its partners to consider new sanctions against Pyongyang after its recent missile "
+        "tests.",
+    ):
+        assert pipeline.extract_text(text, dt.date(2023, 9, 20)) == []

@@ -90,3 +90,24 @@ def test_a_time_phrase_or_a_place_after_the_day_goes_on_with_it() -> None:
             f"Dantewada District on May 4 {rest}"
         )
         assert len(_sentences(text)) == 1
+
+
+def test_a_speaker_whose_statement_follows_the_day_starts_a_sentence_in_run_on_text() -> None:
+    text = (
+        "Two men on a motorbike shot dead a prayer leader outside a mosque in the Orangi Town of Karachi on "
+        "July 9 police said the victim had received threats from a banned outfit"
+    )
+    assert _sentences(text)[1] == "police said the victim had received threats from a banned outfit"
+    trailing = (
+        "Maoists shot dead a former village head near the weekly market in the Sukma District on October 3 "
+        "police said"
+    )
+    assert len(_sentences(trailing)) == 1
+
+
+def test_a_day_that_opens_its_sentence_ends_no_clause() -> None:
+    text = (
+        "Maoists killed a villager at the weekly market near the village in the Sukma District on the night "
+        "of May 3 reports The Hindu On May 4 a trooper was injured when he stepped on a pressure IED"
+    )
+    assert _sentences(text)[2] == "On May 4 a trooper was injured when he stepped on a pressure IED"

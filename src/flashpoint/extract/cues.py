@@ -466,6 +466,17 @@ class CueLexicon:
                         continue
                     if (
                         category in ("territory_gain", "territory_regain")
+                        and obj.dep_ in ("dobj", "obj")
+                        and obj.pos_ == "PROPN"
+                        and any(d.i < obj.i and _no_place_taken(d, objects) for d in direct_objects)
+                    ):
+                        # "recovered explosives and detonators during an operation in Dera Ghazi Khan
+                        # District": a place name as a second direct object after the thing taken is the
+                        # parse's slip on a place that only says where ("pushed militants out of areas"
+                        # keeps its areas)
+                        continue
+                    if (
+                        category in ("territory_gain", "territory_regain")
                         and obj.head.lower_ in ("into", "onto")
                         and direct_objects
                     ):
@@ -716,6 +727,10 @@ def _objects(verb: Token) -> list[Token]:
                 )
         elif child.dep_ == "prep" or child.dep_ == "prt":
             found.extend(g for g in child.children if g.dep_ == "pobj")
+            if child.lower_ == "out":
+                # "pushed the militants out of fresh areas": the compound preposition's object
+                outs = [c for c in child.children if c.lower_ == "of"]
+                found.extend(g for c in outs for g in c.children if g.dep_ == "pobj")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not _went_off(verb):
         # "projectiles fired by the Polisario Front": the noun it describes underwent it
         found.append(verb.head)

@@ -213,9 +213,18 @@ def _partitive_of_pronoun(count: Token) -> bool:
 COUNTED_GROUPS = frozenset({"family", "household", "group"})
 
 
+def _bare_number_object(token: Token) -> bool:
+    """'Gunmen kill 45, injure 95': a number of up to three digits standing alone as a verb's object is a
+    count of people, even when the model calls it a date (no day, month or year is ever what was killed)."""
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
+    return token.dep_ == "dobj" and token.is_digit and len(token.text) <= 3 and alone
+
+
 def _number_near(token: Token) -> int | None:
     """A count attached to `token` itself (a NUM) or to the noun it heads (never a year or a date)."""
-    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") and not _bare_number_object(token):
         return None
     if token.lower_.rstrip(".") in MONTHS and any(c.like_num for c in token.children):
         return None  # a date the model did not tag ("Mar 4, 2023: Three policemen were killed"), no one
@@ -279,7 +288,11 @@ def _number_near(token: Token) -> int | None:
     if token.lemma_.lower() in COUNTED_GROUPS:
         # "pulled the bodies of a family of five from a burned house", "killed a group of 12 farmers": the
         # group counts its members
-        members = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        ofs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if not ofs and after is not None and after.lower_ == "of" and after.head == token.head:
+            ofs = [after]  # "Islamic State kills family of 12": the parser hangs the 'of' on the verb
+        members = [g for c in ofs for g in c.children]
         counts = [_number_near(g) for g in members if g.dep_ == "pobj" and g.ent_type_ not in NOT_A_COUNT]
         if counts and counts[0]:
             return counts[0]
@@ -547,14 +560,36 @@ def _verbless_list_head(noun: Token) -> Token | None:
     """'Two soldiers, three militants killed in gunfight', 'Woman, child killed in shelling': a headline
     lists its dead with a comma and no verb but the participle on the last item, and the parser makes the
     first item the head and the last its apposition. The head, when it has no verb of its own ("2 rebels
-    died, 4 soldiers wounded" tells two things)."""
+    died, 4 soldiers wounded" tells two things). When the parser reads the incident noun after the list as
+    its verb ("6 militants, 2 soldiers killed in Tirah clash": 'clash' a present verb with two subjects that
+    no 'and' joins), the first item is the subject before the comma."""
     head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i > 0:
+        return _subject_before_comma(noun)
     if noun.dep_ != "appos" or head.i >= noun.i or noun.left_edge.i == 0:
         return None
     comma = noun.doc[noun.left_edge.i - 1]
     if comma.text != "," or comma.head != head:
         return None
     return head if head.dep_ == "ROOT" or head.head.pos_ not in ("VERB", "AUX") else None
+
+
+def _subject_before_comma(noun: Token) -> Token | None:
+    """The subject of the same verb that ends right before the comma opening `noun`'s phrase, if any."""
+    comma = noun.doc[noun.left_edge.i - 1]
+    if comma.text != ",":
+        return None
+    return next(
+        (
+            s
+            for s in noun.head.children
+            if s.dep_ == noun.dep_
+            and s.i < comma.i
+            and s.right_edge.i in (comma.i - 1, comma.i)
+            and comma.head == s
+        ),
+        None,
+    )
 
 
 def _counted_whole(noun: Token) -> Token:
@@ -771,6 +806,8 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
             continue  # what "embraced" takes in "embraced shahadat" is no victim, nor the lives "lost"
         if (passive and child.dep_ in ("dobj", "obj")) or _reporter_as_object(child):
             continue
+        if child.dep_ in ("dobj", "obj") and _object_of_a_later_act(child):
+            continue
         if child.dep_ in ("dobj", "nsubjpass", "obj") or (
             child.dep_ == "nsubj"
             and not shooter
@@ -848,7 +885,11 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
     # doer ("a mob stoned to death a woman", the verb misread as a participle); a name may be a misparsed
     # credit line ("UN peacekeeper killed in ambush ... The Associated Press")
     doer = any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PRON") for c in death.children)
-    if death.dep_ == "ROOT" and death.tag_ in ("VBN", "JJ") and not shooter and not doer:
+    # "Four Iraqi soldiers killed fighting with Islamic State": the parser makes the participle a past verb
+    # with the gerund as its object, but what one kills is never a gerund
+    gerund_object = any(c.dep_ in ("dobj", "obj") and c.tag_ == "VBG" for c in death.children)
+    passive = death.tag_ in ("VBN", "JJ") or (death.tag_ == "VBD" and gerund_object)
+    if death.dep_ == "ROOT" and passive and not shooter and not doer:
         for child in death.children:
             if child.dep_ in ("nsubj", "npadvmod") and not _injured(child):
                 yield child
@@ -862,6 +903,25 @@ def _trailing_attribution(noun: Token) -> bool:
     if part is None or not part.start <= noun.i < part.end:
         return False
     return not any(c.dep_ in ("nummod", "det", "poss") for c in noun.children)
+
+
+# what a headline's second verb does to people it does not kill ("kill five, detain 12 militants")
+NON_LETHAL_ACTS = INJURY_LEMMAS | frozenset(
+    {"detain", "arrest", "capture", "nab", "rescue", "free", "abduct", "kidnap"}
+)
+
+
+def _object_of_a_later_act(noun: Token) -> bool:
+    """'Iraqi Kurds kill five, detain 12 IS militants': the parser reads the second verb, after a comma, as a
+    noun modifying its object and hangs that object on 'kill'. Those people were detained, not killed."""
+    return any(
+        c.dep_ in ("nmod", "compound", "amod")
+        and c.i < noun.i
+        and c.lemma_.lower() in NON_LETHAL_ACTS
+        and c.i > noun.sent.start
+        and noun.doc[c.i - 1].text == ","
+        for c in noun.children
+    )
 
 
 def _bare_common_noun(noun: Token) -> bool:
@@ -1044,8 +1104,12 @@ def counts_other_dead(before: Iterable[Span], sent: Span) -> bool:
 # take twenty words ("the death toll from a suicide bombing at a Shi'ite mosque in the western Afghan city of
 # Herat rose to nine")
 TOLL_UPDATE = re.compile(
-    r"(?:\btoll\b(?:\s+\S+){0,20}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|"
-    r"reached|went up|gone up|raised|revised(?:\s+up(?:wards?)?)?)"
+    r"(?:\btoll\b(?:\s+\S+){0,20}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|increases|"
+    r"jumped|jumps|reached|reaches|mounted|mounts|soared|soars|went up|goes up|gone up|raised|"
+    r"revised(?:\s+up(?:wards?)?)?|"
+    # a headline's plural or bare verb ("Death toll in Pak blasts rise to 122"), not one under a modal or
+    # an infinitive ("could rise to 50", "is expected to rise to 50": a guess, no count)
+    r"(?<!\bto\s)(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?:rise|climb))"
     r"|\b(?:raising|bringing|pushing|taking)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
     # "An earlier toll was six; it rose to nine after three more bodies were found": the toll as 'it' in
     # the clause after a semicolon, which opens a sentence of its own

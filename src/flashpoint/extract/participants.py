@@ -245,8 +245,10 @@ class ParticipantReader:
 
     def state_agent(self, token: Token, *, nationality: bool = False) -> Participant | None:
         """A country doing violence is its armed forces: "Pakistan kills 30 militants", "India shells ...";
-        with `nationality`, a nationality too ("Indian and Pakistani troops")."""
-        if token.ent_type_ not in (("GPE", "NORP") if nationality else ("GPE",)):
+        with `nationality`, a nationality too ("Indian and Pakistani troops"). A short form of a country's
+        name the model tags as no entity ("Pak kills 24 militants") is the country too."""
+        unlabelled_name = not token.ent_type_ and token.pos_ == "PROPN"
+        if token.ent_type_ not in (("GPE", "NORP") if nationality else ("GPE",)) and not unlabelled_name:
             return None
         country = self.lexicon.country_name(token.text)
         if country is None:

@@ -31,7 +31,7 @@ from flashpoint.ontology import disorder_type_of, event_type_of, interaction_cod
 from flashpoint.schema import Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 FAMILIES = {
     "Battles": "violence",
@@ -180,9 +180,23 @@ def _crowd_looted(riot: Event, item: CodedMention) -> bool:
     )
 
 
+def opens_apart(sentence: Span) -> bool:
+    """'In another incident a remote controlled bomb went off ...', 'Separately, a soldier was killed ...': a
+    sentence whose opening words set it apart from the incident told before it tells a new one, even with
+    no day or place of its own (SATP's summaries give neither when the place is 'the same District')."""
+    words = [t.lower_ for t in sentence if not t.is_punct and not t.is_space][:3]
+    if words[:1] == ["separately"]:
+        return True
+    if len(words) < 3 or words[0] not in ("in", "on", "during"):
+        return False
+    return words[1] == "another" or (words[1] in ("a", "an") and words[2] in APART_WORDS)
+
+
 def _continues(previous: CodedMention, current: CodedMention) -> bool:
     """Does `current` add detail to the incident of `previous` rather than report a new one?"""
     p, c = previous.event, current.event
+    if opens_apart(current.mention.sentence):
+        return False
     if updates_toll(current.mention.sentence) and _family(p) == "violence":
         # "The toll rose to 23 on Thursday as more bodies were found": the day and place are the count's
         return True

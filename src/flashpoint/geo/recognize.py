@@ -46,7 +46,7 @@ _PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"outside", "around", "off", "from
 # nouns after a name that say it is a place: "Der-Ezzor city", "the al-Tabaqa countryside"
 _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",
-     "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region"}
+     "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region", "forest"}
 )  # fmt: skip
 # what a text calls a settlement by its name: "the village of X"
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "hamlet"})

@@ -80,8 +80,12 @@ TIME_WORDS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning", "evening",
      "afternoon", "same", "next", "following", "previous", "time", "hours"}
 )  # fmt: skip
+# verbs of saying that, after a one-word speaker right after a day, open a sentence of their own when a clause
+# follows them ("on June 16 police said the victim was ...", not a trailing "on October 3 police said")
+SAYING_WORDS = frozenset({"said", "says", "added", "claimed", "told", "stated"})
 # words after which a news outlet's name follows: "reports Dawn", "according to The Hindu"
 CITING_WORDS = frozenset({"reports", "reported", "adds", "added", "quoted", "quoting", "citing", "cited"})
+MAX_OPENING_DAY_WORDS = 3  # "On December 5", "On 5 December": a sentence's opening day phrase
 MIN_RUN_WORDS = 15  # words since the last sentence-final mark before a stretch counts as run-on
 MIN_LOWER_SHARE = 0.5  # share of lower-case words in it (Title Case headlines are not run-on prose)
 MAX_UNKNOWN_OUTLET_WORDS = 4  # an outlet missing from the publishers list: at most this many capitalised
@@ -166,6 +170,19 @@ def _opens_clause_after_day(words: Sequence[str], i: int) -> bool:
     return words[i] in OPENERS_AFTER_DAY and following not in TIME_WORDS and _ends_with_day(words, i)
 
 
+def _opens_statement_after_day(words: Sequence[str], i: int) -> bool:
+    """Word `i` is a speaker whose statement starts right after a dated clause: "on June 16 police said the
+    victim was affiliated with a sectarian outfit" (what police said is not the incident's own clause)."""
+    if i + 2 >= len(words) or not words[i].isalpha() or not words[i].islower():
+        return False
+    said, next_word = words[i + 1], words[i + 2]  # a capitalised word after it opens a sentence of its own
+    return (
+        said in SAYING_WORDS
+        and (next_word in OPENERS_AFTER_DAY or next_word == "that")
+        and _ends_with_day(words, i)
+    )
+
+
 def _opens_clause_after_outlet(word: str) -> bool:
     return word[:1].isupper() or word.capitalize() in CLAUSE_OPENERS
 
@@ -208,7 +225,12 @@ def runon_sentences(words: Sequence[str], outlets: OutletNames) -> RunOnSentence
             i = max(end, i + 1)
             continue
         opener = word in CLAUSE_OPENERS and outlets.match(words, i) == i
-        if (opener or _opens_clause_after_day(words, i)) and _run_on(words, since, i):
+        # "On December 5 a CRPF jawan was injured": a day that opens its sentence ends no clause
+        opens_sentence = i - max(since, starts[-1] if starts else 0) <= MAX_OPENING_DAY_WORDS
+        after_day = not opens_sentence and (
+            _opens_clause_after_day(words, i) or _opens_statement_after_day(words, i)
+        )
+        if (opener or after_day) and _run_on(words, since, i):
             starts.append(i)
         i += 1
     return RunOnSentences(tuple(starts), tuple(inside))

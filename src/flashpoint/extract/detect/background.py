@@ -611,10 +611,18 @@ def routine_exercise(hits: list[CueHit], tokens: list[Token]) -> bool:
     return all(any(t in clause.subtree for clause in clauses) for t in triggers)
 
 
+def _inside_longer(hit: CueHit, phrase: CueHit) -> bool:
+    longer = phrase.end - phrase.start > hit.end - hit.start
+    return longer and phrase.start <= hit.start and hit.end <= phrase.end
+
+
 def accident_or_crime(hits: list[CueHit]) -> bool:
     """The sentence names an accident, or an ordinary crime that no mob avenged (a mob lynching a thief
     is mob violence, which ACLED codes) and no one fought over (gendarmes who clash with cattle thieves or
-    drug smugglers fight an armed group), and no crowd that could have caused it."""
+    drug smugglers fight an armed group), and no crowd that could have caused it. A cue inside a longer
+    suppressor phrase is that phrase's word ("a government shutdown" names no strike)."""
+    suppressors = [h for h in hits if h.category.startswith("s:")]
+    hits = [h for h in hits if not any(_inside_longer(h, s) for s in suppressors)]
     categories = {h.category for h in hits}
     if categories & CROWD_TRIGGERS:
         return False  # a crowd that "sparked a dumpster blaze" caused no accident
@@ -636,9 +644,17 @@ def accident_or_crime(hits: list[CueHit]) -> bool:
     if any(h.phrase in DELIBERATE_SHOOTING for h in hits) and not said_accidental:
         accident = False
     sport = "s:sport" in categories  # "United's attack overwhelmed the visitors' defence": a game
+    # "sanctions against Iran after the recent missile tests": a weapons test hits no one
+    weapons_test = "s:weapons_test" in categories
     # "the battle over the federal budget intensified": a contest of politics, law or trade, not a fight
     contest = "s:contest" in categories
-    return accident or sport or contest or ("s:crime" in categories and not categories & {"m:mob", "t:clash"})
+    return (
+        accident
+        or sport
+        or contest
+        or weapons_test
+        or ("s:crime" in categories and not categories & {"m:mob", "t:clash"})
+    )
 
 
 def has_named_actor(cues: CueLexicon, sent: Span) -> bool:

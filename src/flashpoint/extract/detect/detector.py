@@ -305,8 +305,14 @@ class Detector:
             return False
         if any(h.category in CROWD_TRIGGERS for sent_hits in hits for h in sent_hits):
             return False  # protests over a police killing: the crime is their cause
-        if any(h.category in WAR_TRIGGERS for sent_hits in hits for h in sent_hits):
-            return False  # "air defence shot down a drone. Debris damaged a warehouse": an act of war
+        if any(
+            h.category in WAR_TRIGGERS and h.root(list(sent)).dep_ not in ("compound", "amod")
+            for sent, sent_hits in zip(sentences, hits, strict=True)
+            for h in sent_hits
+        ):
+            # "air defence shot down a drone. Debris damaged a warehouse": an act of war (not a word of a
+            # name: "an aircraft carrier")
+            return False
         return any(
             accident_or_crime(
                 without_avenged_mishaps(

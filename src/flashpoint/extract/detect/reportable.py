@@ -39,6 +39,7 @@ from flashpoint.extract.detect.grammar import (
     placed,
 )
 from flashpoint.extract.detect.weapons import AIR_WAR_CATEGORIES, interception_tally, weapon_snatched
+from flashpoint.extract.fatalities import updates_toll
 from flashpoint.nlp.model import ACTOR_LABEL, span_entities
 
 
@@ -125,6 +126,8 @@ def reportable(
         return False
     if cues.is_trigger_word("protest", root) and lodged(words, root):
         return False
+    if names_updated_toll(root):
+        return True
     if caption:
         # a photo caption shows its scene: the small model often parses its present-tense verb as a
         # noun ("riot police fire tear gas"), so the parse around the cue says little
@@ -193,6 +196,25 @@ def reportable(
     if _aim_of_habit(words, root):
         return False
     return not _habitual(words, root)
+
+
+# what may stand between an incident word and the toll it names: nouns ("Aleppo shelling death toll"), a
+# headline's colon ("Yemen wedding air strike: toll rises to 21")
+MAX_WORDS_BEFORE_TOLL = 3
+
+
+def names_updated_toll(root: Token) -> bool:
+    """The incident word right before a toll that rises names the incident whose count is updated: "Aleppo
+    shelling death toll rises to 8" (the parser makes 'shelling' a gerund subject), "Yemen wedding air
+    strike: toll rises to 21" (the strike hung on the update as a stray dependent). Only nouns or a colon
+    stand between the word and 'toll', and the toll is the update's subject (or the gerund's object)."""
+    sent = root.sent
+    ahead = root.doc[root.i + 1 : min(root.i + 2 + MAX_WORDS_BEFORE_TOLL, sent.end)]
+    toll = next((t for t in ahead if t.lower_ == "toll"), None)
+    if toll is None or not (toll.dep_ == "nsubj" or toll.head == root) or not updates_toll(sent):
+        return False
+    between = root.doc[root.i + 1 : toll.i]
+    return all(t.pos_ in ("NOUN", "PROPN") or t.text == ":" for t in between)
 
 
 # categories that name a result, which an attempt does not have: taking a place
