@@ -2738,6 +2738,40 @@ def test_a_days_toll_across_a_country_and_a_years_first_months_are_tallies(pipel
 
 
 @pytest.mark.slow
+def test_debris_of_an_interception_is_part_of_it(pipeline: Pipeline) -> None:
+    pub = dt.date(2024, 6, 3)
+    text = (
+        "Russian air defences shot down nine Ukrainian drones over Belgorod region overnight, the defence "
+        "ministry said on Monday. Two people were injured by falling debris in the village of Dubovoye."
+    )
+    assert _one(pipeline, text, pub).sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.slow
+def test_arresting_the_known_culprits_later_is_no_event(pipeline: Pipeline) -> None:
+    text = (
+        "On 9 May 2024, three men shot dead a schoolteacher in Kohat (Kohat, Khyber Pakhtunkhwa). Police "
+        "arrested two of the attackers on 11 May."
+    )
+    assert _one(pipeline, text, None).sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+def test_a_force_of_a_police_service_or_interior_ministry_is_police(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 March 2024, special units of the Ministry of Internal Affairs detained 15 opposition activists "
+        "in Yerevan (Yerevan)."
+    )
+    assert _one(pipeline, text, None).actor1 == "Police Forces of Armenia"
+
+
+@pytest.mark.slow
+def test_a_cue_phrase_with_its_own_particle_is_kept(pipeline: Pipeline) -> None:
+    text = "On 6 April 2023, police rounded up 40 striking teachers in Kampala (Kampala)."
+    assert _one(pipeline, text, None).sub_event_type == "Arrests"
+
+
+@pytest.mark.slow
 def test_a_forest_named_in_a_headline_is_no_belgian_place(pipeline: Pipeline) -> None:
     # "Forest" alone is a Brussels municipality in GeoNames; the forest's own name comes before it
     event = _one(pipeline, "Military Kills Five Terrorists Fleeing Sambisa Forest", dt.date(2016, 4, 25))

@@ -125,6 +125,7 @@ class _RolesFile(BaseModel):
     party_words: list[str] = []
     armed_modifiers: list[str] = []
     strike_modifiers: list[str] = []
+    police_ministries: list[str] = []
 
 
 class Territory(NamedTuple):
@@ -165,6 +166,8 @@ class ActorLexicon:
     written_roles: frozenset[str] = frozenset()
     # wars between two states fought in one of them: the pair of sides -> the country it is fought in
     war_theatres: Mapping[frozenset[str], str] = field(default_factory=dict)
+    # ministries whose forces are police: "the Interior Ministry's special forces"
+    police_ministries: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -216,6 +219,7 @@ class ActorLexicon:
                     data.joinpath(WAR_THEATRES_FILE).read_text("utf-8"), columns=3
                 )
             },
+            police_ministries=frozenset(alias_key(w) for w in roles_file.police_ministries),
         )
 
     def is_party(self, name: str) -> bool:

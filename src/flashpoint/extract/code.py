@@ -21,6 +21,7 @@ from flashpoint.extract.fatalities import (
     long_after,
 )
 from flashpoint.extract.participants import (
+    SERVICE_MEMBER_NOUNS,
     Participant,
     ParticipantReader,
     agent_of,
@@ -324,6 +325,10 @@ class EventCoder:
             actor1 = None
         if crowd_first and actor1 is not None and _protested(doc, actor1):
             actor1 = None  # "protested against the destruction of poppy fields by the Taliban"
+        force_on_crowd = sub_type == "Excessive force against protesters"
+        if force_on_crowd and actor2 is not None and _protested(doc, actor2):
+            actor2 = None  # "opened fire on students protesting against the government": the crowd fired on
+            # is the side, what it protests its grievance
         if crowd_first and actor1 is not None and self.reader.lexicon.is_party(actor1.name or ""):
             # "police baton-charged and detained BYC activists who were marching": the movement's crowd, not
             # an armed intervener for _default_sides to turn into actor 2
@@ -693,6 +698,8 @@ class EventCoder:
                     continue
                 if _set_apart(token, roots, self.duration_nouns):
                     continue  # "exchanged gunfire, a day after a passenger convoy was ambushed": that day's
+                if _owner_of_taken_side(token, taken):
+                    continue  # "personnel of the Punjab Police's Elite Force": the service is the side itself
                 if _in_allegation(token) or _witnessing(token) or token.i in finders:
                     continue  # "executed 2 men accused of spying for the government": no side of the killing
                 if _blamed(token):
@@ -1001,6 +1008,22 @@ def _police_district(noun: Token) -> bool:
     return noun.lemma_.lower() == "district" and any(
         c.dep_ == "compound" and c.lower_ == "police" for c in noun.children
     )
+
+
+def _owner_of_taken_side(token: Token, taken: set[int]) -> bool:
+    """'personnel of the Punjab Police's Elite Force', 'the Interior Ministry's special forces': the service
+    named as the owner of a force or its members already taken as a side is that side, no other one."""
+    word = token
+    for _ in range(3):
+        if word.dep_ == "poss":
+            word = word.head
+        elif word.dep_ == "pobj" and word.head.lower_ == "of":
+            word = word.head.head
+        else:
+            return False
+        if word.lemma_.lower() in SERVICE_MEMBER_NOUNS and (word.idx in taken or word.left_edge.idx in taken):
+            return True
+    return False
 
 
 def _stateless_force(participant: Participant | None) -> bool:
@@ -1690,6 +1713,9 @@ def _default_sides(
             actor1 = Participant("", 0, 0, role=Role.POLICE, inter=1)
         elif sub_type == "Change to group/activity" and actor2 is not None:
             return actor2, None  # "Syria is moving troops": the state whose troops move is the actor
+        elif sub_type == "Other" and actor2 is not None and actor2.is_armed:
+            return actor2, None  # "troops rammed the palace door in a failed coup attempt": the one armed
+            # side of a development is who made it, as the coup's troops are
         elif sub_type in NO_ACTOR1_TYPES:
             return None, actor2
         elif sub_type == "Air/drone strike" and actor2 is not None and actor2.role == Role.POLICE:

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.actors.lexicon import ActorLexicon
+from flashpoint.actors.normalize import alias_key
 from flashpoint.actors.roles import Role, inter_of
 from flashpoint.actors.table import ActorTable
+from flashpoint.extract.fatalities import of_objects
 from flashpoint.nlp.model import ACTOR_LABEL, doc_entities, doc_text
 from flashpoint.nlp.numbers import parse_count
 
@@ -47,6 +49,14 @@ SUPPORTER_NOUNS = frozenset(
 # a rebel group's "supporters" are a crowd too ("Houthi supporters rallied"); its "activists" or "volunteers"
 # may be its fighters ("seized by the activists of the Islamic State group")
 REBEL_SUPPORTER_NOUNS = frozenset({"supporter"})
+# nouns of a force, a unit or their members, which take the service they belong to ("personnel of the
+# Punjab Police", "the Interior Ministry's special forces")
+SERVICE_MEMBER_NOUNS = frozenset(
+    {"personnel", "force", "unit", "member", "officer", "squad", "battalion", "brigade", "division",
+     "wing", "commando", "detachment", "contingent"}
+)  # fmt: skip
+# verbs of demonstrating that, as a participle or relative clause on people, make them a crowd
+DEMONSTRATING_VERBS = frozenset({"protest", "demonstrate", "rally"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -214,6 +224,8 @@ class ParticipantReader:
                 anaphor.text, anaphor.start, anaphor.end = phrase.text, phrase.start_char, phrase.end_char
                 anaphor.count = count
                 return anaphor
+        if role == Role.UNIDENTIFIED_ARMED and _demonstrating(token):
+            role = Role.PROTESTERS  # "motorcyclists protesting a ban on motorbikes": riders, not gunmen
         partisan = role is None and token.lemma_.lower() in SUPPORTER_NOUNS and token.pos_ == "NOUN"
         if partisan:
             role = Role.PROTESTERS  # supporters of a group the alias table does not know
@@ -363,6 +375,10 @@ class ParticipantReader:
         return role
 
     def _described_role(self, token: Token, phrase: Span) -> Role | None:
+        if token.lemma_.lower() in SERVICE_MEMBER_NOUNS:
+            owned = self._service_of(token)
+            if owned is not None:
+                return owned  # "the Interior Ministry's special forces", "personnel of the Punjab Police"
         # "a schoolteacher in Tank": a town's name alone, not the "tanks" its lemma reaches ("National Guard"
         # is still a role as a whole)
         name_only = _capitalised_name(token) and not self.lexicon.is_role_word(token.text)
@@ -386,6 +402,22 @@ class ParticipantReader:
             return Role.POLICE
         return role
 
+    def _service_of(self, token: Token, depth: int = 0) -> Role | None:
+        """The state service a force, a unit or its members belong to, named as their owner ('the Interior
+        Ministry's special forces', 'personnel of the Punjab Police's Elite Force'): police when the owner
+        is a police service or a ministry whose forces are police, the military when it is the army."""
+        owners = [c for c in token.children if c.dep_ == "poss"] + list(of_objects(token))
+        for owner in owners:
+            words = [t for t in owner.subtree if t.dep_ not in ("case", "det") and t.pos_ != "PUNCT"]
+            text = " ".join(t.text for t in words)
+            if alias_key(text) in self.lexicon.police_ministries:
+                return Role.POLICE
+            owned = self._service_of(owner, depth + 1) if depth < 2 else None
+            role = owned or self.lexicon.role_of(" ".join(t.text for t in words if t.i <= owner.i))
+            if role in (Role.POLICE, Role.MILITARY):
+                return role
+        return None
+
     def _title_role(self, token: Token, words: list[Token]) -> Role | None:
         """'President Daniel Noboa declared ...', 'a man shot Prime Minister Robert Fico': a head of state or
         government named by title who does or suffers the sentence's main act is the government, as ACLED
@@ -398,6 +430,13 @@ class ParticipantReader:
             w.lower_ for w in words if w.pos_ == "PROPN" and w.i < token.i and w.lower_ in TITLE_WORDS
         )
         return Role.STATE_OTHER if title in HEAD_OF_GOVERNMENT_TITLES else None
+
+
+def _demonstrating(token: Token) -> bool:
+    """'motorcyclists protesting a ban', 'youths who were demonstrating': people a participle or relative
+    clause says demonstrate are a crowd, whatever armed sense their noun has elsewhere ('shot dead by
+    motorcyclists')."""
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DEMONSTRATING_VERBS for c in token.children)
 
 
 def _plain_group_of_men(token: Token, words: list[Token]) -> bool:

@@ -205,9 +205,12 @@ def real_suppressors(words: WordLists, hits: list[CueHit], tokens: list[Token]) 
     kept = []
     for hit in hits:
         root = hit.root(tokens)
-        # "held up signs"; a frame checked its own particles ("picked up a student")
+        # "held up signs"; a frame checked its own particles ("picked up a student"), and a cue phrase its
+        # own ("rounded up dozens of young men"), unless a gerund tells how raiders took people ("stormed
+        # the village, shooting sporadically and rounding up women and children")
         phrasal = any(c.dep_ == "prt" for c in root.children)
-        if hit.category == "t:arrest" and "+" not in hit.phrase and phrasal:
+        own_particle = " " in hit.phrase and root.tag_ != "VBG"
+        if hit.category == "t:arrest" and "+" not in hit.phrase and not own_particle and phrasal:
             continue
         if (
             hit.category == "m:violence_by_crowd"

@@ -39,16 +39,32 @@ def protest_grievance(cues: CueLexicon, token: Token) -> bool:
 def private_gathering(cues: CueLexicon, token: Token) -> bool:
     """A gathering said to be private or of a family ('arrested 78 activists at a private gathering'): people
     met, no one demonstrated; so does one told in a clause on a private place ('arrested 41 activists at a
-    private home where they had gathered for a meeting')."""
+    private home where they had gathered for a meeting') or held at one ('a gathering at the home of X')."""
     holders = [token]
     if token.dep_ == "relcl":  # the place the clause is on, or the noun whose place it names ('a home in X')
         holders.append(token.head)
         if token.head.dep_ == "pobj" and token.head.head.dep_ == "prep":
             holders.append(token.head.head.head)
-    return cues.is_trigger_word("protest", token) and any(
-        c.dep_ in ("amod", "compound") and c.lower_ in cues.words.private_modifiers
-        for holder in holders
-        for c in holder.children
+    return cues.is_trigger_word("protest", token) and (
+        any(
+            c.dep_ in ("amod", "compound") and c.lower_ in cues.words.private_modifiers
+            for holder in holders
+            for c in holder.children
+        )
+        or _gathering_at_home(token)
+    )
+
+
+# a person's own premises, where people who gather meet in private
+PRIVATE_PLACES = frozenset({"home", "house", "residence", "apartment"})
+
+
+def _gathering_at_home(token: Token) -> bool:
+    """'police raided a gathering at the home of an activist': people gathered in a private home met, no
+    one demonstrated ('a protest outside the minister's home' is still one: only a gathering)."""
+    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children]
+    return token.lemma_.lower() == "gathering" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PRIVATE_PLACES for g in places
     )
 
 

@@ -108,8 +108,10 @@ from flashpoint.extract.detect.sequence import (
     NATIONWIDE_RE,
     added_force,
     answers_protest,
+    arrested_culprits,
     days_national_toll,
     death_notice,
+    debris_of_interception,
     declared_after_incident,
     declared_dead_only,
     declared_state_measure,
@@ -234,6 +236,10 @@ class Detector:
             if mention is not None and last is not None and death_notice(self.cues.words, mention):
                 mention = None  # "Hezbollah announced the deaths of two of its members": the dead of the
                 # incident told, in the group's words
+            if mention is not None and last is not None and debris_of_interception(last, mention):
+                mention = None  # "falling debris damaged a building" after drones shot down: the interception
+            if mention is not None and last is not None and arrested_culprits(mention):
+                mention = None  # "Police arrested 2 of the suspects the following day": the crime's follow-up
             if mention is not None and last is not None and added_force(self.cues.words, mention):
                 mention = None  # "Reinforcements were sent to the area.": the answer to the incident told
             if mention is not None and last is not None and declared_after_incident(self.cues, mention):

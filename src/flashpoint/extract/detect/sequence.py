@@ -100,6 +100,52 @@ def told_before(noun: Token, words: WordLists) -> bool:
     return _burial_place(noun) or _refers_back(noun) or _commented_on(words, noun) or _known_dead(noun)
 
 
+# who did the incident a report told, named as known when arrested after it
+CULPRIT_NOUNS = frozenset(
+    {"suspect", "culprit", "perpetrator", "attacker", "assailant", "killer", "rapist", "kidnapper",
+     "abductor"}
+)  # fmt: skip
+
+
+def arrested_culprits(mention: EventMention) -> bool:
+    """'Police arrested 2 of the suspects the following day', 'the suspect was arrested on 5 May': after an
+    incident the report told, the arrest of its culprits, named as known (the suspects, two of the
+    attackers), is the law taking its course after a crime, on whatever day (ACLED codes no routine
+    criminal arrest), no event of its own; 'police arrested two suspects' (no article) names new people."""
+    if mention.categories != {"arrest"}:
+        return False
+    verb = mention.trigger
+    for arrested in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        # "2 of the suspects": the people counted out of
+        partitive = [p for c in arrested.children if c.lower_ == "of" for p in c.children]
+        for noun in (arrested, *partitive):
+            known = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+            if known and noun.lemma_.lower() in CULPRIT_NOUNS:
+                return True
+    return False
+
+
+# what is left of a weapon shot down, which falls where it falls
+DEBRIS_NOUNS = frozenset({"debris", "wreckage", "fragment"})
+
+
+def debris_of_interception(last: EventMention, mention: EventMention) -> bool:
+    """'Ukrainian air defence shot down 18 drones over Kyiv; falling debris damaged a building and injured
+    2 people', '2 people were hurt by falling debris': after an interception, the harm its debris did is
+    part of it (ACLED codes the one Disrupted weapons use), no attack of its own."""
+    if "disrupt" not in last.categories:
+        return False
+    verb = mention.trigger
+    while True:
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        doers += [g for c in verb.children if c.lower_ == "by" for g in c.subtree]  # "by falling debris"
+        if any(d.lemma_.lower() in DEBRIS_NOUNS for d in doers):
+            return True
+        if verb.dep_ != "conj" or any(d.dep_ == "nsubj" for d in doers):
+            return False
+        verb = verb.head
+
+
 def tallied(words: WordLists, trigger: Token) -> bool:
     """'UNAMA said it had recorded 1,095 civilians killed', 'the monitor has documented 300 killings': a
     counted victim or event noun that a tally verb (`tally_verbs`) takes in the perfect sums up a report's
