@@ -151,23 +151,6 @@ def _agentless_passive(item: CodedMention) -> bool:
     )
 
 
-# what is left of a weapon shot down in the air ("Falling debris damaged a building", "fragments of the
-# downed drone hit a house")
-DEBRIS_NOUNS = frozenset({"debris", "fragment", "wreckage", "shrapnel", "remains"})
-
-
-def _debris_of_the_downed(interception: Event, item: CodedMention) -> bool:
-    """'Falling debris damaged a residential building but no one was hurt.' after air defence shot the drones
-    down: with no day or place of its own, what the falling debris hit is the interception's aftermath, not
-    an attack of its own (ACLED codes it in the interception)."""
-    if interception.sub_event_type != DISRUPTED or item.has_own_date or item.has_own_place:
-        return False
-    trigger = item.mention.trigger
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subjects += [c for c in trigger.children if c.dep_ == "agent" for c in c.children if c.dep_ == "pobj"]
-    return any(s.lemma_.lower() in DEBRIS_NOUNS or s.lower_ in DEBRIS_NOUNS for s in subjects)
-
-
 def _crowd_looted(riot: Event, item: CodedMention) -> bool:
     """'Shops were looted overnight.' after a riot, with no place of its own and on the riot's day: looting
     told in a passive that names nobody who did it is the crowd's own (ACLED codes it in the riot)."""
@@ -213,8 +196,6 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         # its toll, on whatever day it came (ACLED codes it to the incident's day)
         return True
     if _bodies_of_the_dead(previous, current):
-        return True
-    if _debris_of_the_downed(p, current):
         return True
     if not current.has_own_date and not current.has_own_place:
         # no date and no place of its own: a follow-up sentence ("The attackers fled", a claim)
@@ -732,7 +713,6 @@ VIOLENT_CROWDS = frozenset({"Violent demonstration", "Mob violence", "Excessive 
 PLACE_FIELDS = ("country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision")
 GENERIC_TYPES = frozenset({"Armed clash", "Attack"})
 LOOTING = "Looting/property destruction"
-DISRUPTED = "Disrupted weapons use"
 WEAPON_TYPES = frozenset(
     {
         "Chemical weapon",
