@@ -34,7 +34,7 @@ def test_dashboard_loads_map_list_timeline(page, server, screenshots, page_error
     expect(page.locator("#count")).to_have_text(f"{ALL} events · {ALL_FATALITIES} fatalities")
     expect(rows(page)).to_have_count(ALL)
     # basemap drawn from the vendored Natural Earth TopoJSON, event markers or clusters on top
-    page.wait_for_function("document.querySelectorAll('.leaflet-countries-pane path').length > 100")
+    page.wait_for_function("() => document.querySelectorAll('.leaflet-countries-pane path').length > 100")
     assert page.locator(".leaflet-marker-icon.cluster-icon, path.leaflet-interactive").count() > 0
     expect(page.locator(".legend")).to_contain_text("Violence against civilians")
     assert page.locator("#timeline rect.bar").count() >= 5
@@ -132,7 +132,7 @@ def test_event_detail_highlights_evidence(page, server, screenshots):
     expect(detail.locator(".history")).to_contain_text("created")
     expect(rows(page).filter(has_text="Kaura Namoda")).to_have_class(re.compile("selected"))
     # the map centred on the event at a regional zoom, where admin-1 boundaries are drawn
-    page.wait_for_function("document.querySelectorAll('.leaflet-admin1-pane path').length > 10")
+    page.wait_for_function("() => document.querySelectorAll('.leaflet-admin1-pane path').length > 10")
     settle(page)
     page.screenshot(path=str(screenshots / "detail.png"))
     page.click("#detail-close")
@@ -158,7 +158,7 @@ def test_dark_theme_and_toggle(browser, server, screenshots):
     page = context.new_page()
     try:
         open_dashboard(page, server.url)
-        page.wait_for_function("document.querySelectorAll('.leaflet-countries-pane path').length > 100")
+        page.wait_for_function("() => document.querySelectorAll('.leaflet-countries-pane path').length > 100")
         dark_bg = page.evaluate("getComputedStyle(document.body).backgroundColor")
         assert dark_bg == "rgb(17, 21, 28)"
         settle(page)
