@@ -247,41 +247,19 @@ class Geoparser:
             if name.dep_ == "pobj"
         ]
         own_units = {admin_key(name) for name in (chosen.admin1, chosen.admin2) if name}
-        listed: list[PlaceMention] = []
-        previous, joined = chosen, False
-        for place in sorted((p for p in places if p.start > chosen.start), key=lambda p: p.start):
-            gap = _LIST_GAP.fullmatch(text[previous.end : place.start])
-            if gap is None or not (gap.group("comma") or gap.group("conj")):
-                break
-            if not any(place.start <= m.idx < place.end for m in members):
-                break
-            joined = joined or bool(gap.group("conj"))
-            previous = place
-            if (
-                place.name is not None
-                and place.feature in ("city", "admin2")
-                and place.country == chosen.country
-                and admin_key(place.name) not in own_units | {admin_key(chosen.name or "")}
-            ):
-                listed.append(place)
+        after, joined_after = _list_neighbours(text, places, chosen, members, forward=True)
         # the list may open before the place chosen ("in Lakki Marwat, Bannu and Dera Ismail Khan" placed in
         # Bannu): its earlier names are places of the list too
-        following = chosen
-        for place in sorted((p for p in places if p.end <= chosen.start), key=lambda p: -p.start):
-            gap = _LIST_GAP.fullmatch(text[place.end : following.start])
-            if gap is None or not (gap.group("comma") or gap.group("conj")):
-                break
-            if not any(place.start <= m.idx < place.end for m in members):
-                break
-            joined = joined or bool(gap.group("conj"))
-            following = place
-            if (
-                place.name is not None
-                and place.feature in ("city", "admin2")
-                and place.country == chosen.country
-                and admin_key(place.name) not in own_units | {admin_key(chosen.name or "")}
-            ):
-                listed.append(place)
+        before, joined_before = _list_neighbours(text, places, chosen, members, forward=False)
+        joined = joined_after or joined_before
+        listed = [
+            place
+            for place in after + before
+            if place.name is not None
+            and place.feature in ("city", "admin2")
+            and place.country == chosen.country
+            and admin_key(place.name) not in own_units | {admin_key(chosen.name or "")}
+        ]
         if not joined:
             return []
         found: list[Location] = []
@@ -1156,6 +1134,31 @@ def _sentence_bounds(doc: Doc, span: Span) -> tuple[int, int]:
 def places_for_text(text: str, nlp: Language, geoparser: Geoparser) -> list[PlaceMention]:
     """Parse `text` with `nlp` and return its place mentions."""
     return geoparser.parse(nlp(text))
+
+
+def _list_neighbours(
+    text: str, places: Sequence[PlaceMention], chosen: PlaceMention, members: list[Token], *, forward: bool
+) -> tuple[list[PlaceMention], bool]:
+    """The places that stand in one list with `chosen`, walking after it (`forward`) or before it, as long
+    as only list words stand between two names and the parse joins them; and whether an "and"/"or" joined
+    any of them (a bare run of commas is no list)."""
+    if forward:
+        ordered = sorted((p for p in places if p.start > chosen.start), key=lambda p: p.start)
+    else:
+        ordered = sorted((p for p in places if p.end <= chosen.start), key=lambda p: -p.start)
+    walked: list[PlaceMention] = []
+    edge, joined = chosen, False
+    for place in ordered:
+        between = text[edge.end : place.start] if forward else text[place.end : edge.start]
+        gap = _LIST_GAP.fullmatch(between)
+        if gap is None or not (gap.group("comma") or gap.group("conj")):
+            break
+        if not any(place.start <= m.idx < place.end for m in members):
+            break
+        joined = joined or bool(gap.group("conj"))
+        edge = place
+        walked.append(place)
+    return walked, joined
 
 
 def _building_of(written: str, town: str | None) -> bool:
