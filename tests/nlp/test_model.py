@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import spacy
 
-from flashpoint.nlp.model import add_word_like_abbreviations, doc_entities, doc_text, span_entities
+from flashpoint.nlp.memo import doc_entities, doc_text, span_entities
+from flashpoint.nlp.model import add_word_like_abbreviations
 from flashpoint.settings import Settings
 
 TEXT = (

@@ -31,7 +31,8 @@ from flashpoint.extract.participants import (
     sender_of,
     used_weapon,
 )
-from flashpoint.nlp.model import ACTOR_LABEL, doc_entities, span_entities
+from flashpoint.nlp.memo import doc_entities, span_entities
+from flashpoint.nlp.model import ACTOR_LABEL
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event, Evidence, Location
 

@@ -42,9 +42,10 @@ class CueHit:
     def root(self, tokens: Sequence[Token]) -> Token:
         """The syntactic head of the matched phrase."""
         span = tokens[self.start - tokens[0].i : self.end - tokens[0].i]
+        if len(span) == 1:
+            return span[0]  # most cues are one word: no head to look for
         if (
-            len(span) > 1
-            and span[0].tag_ in ("VBD", "VBN")
+            span[0].tag_ in ("VBD", "VBN")
             and span[0].dep_ == "compound"
             and span[0].head in span
         ):

@@ -20,7 +20,7 @@ from flashpoint.extract.fatalities import (
     GRIEVANCE_VERBS,
     is_grievance,
 )
-from flashpoint.nlp.model import span_entities
+from flashpoint.nlp.memo import span_entities
 
 CASE_FILING_VERBS = frozenset({"register", "lodge", "file", "book"})
 

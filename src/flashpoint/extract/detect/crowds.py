@@ -11,7 +11,7 @@ from flashpoint.extract.detect.mention import EventMention
 from flashpoint.extract.fatalities import (
     GRIEVANCE_VERBS,
 )
-from flashpoint.nlp.model import span_entities
+from flashpoint.nlp.memo import span_entities
 
 
 def waiting_crowd(cues: CueLexicon, token: Token) -> bool:
