@@ -26,8 +26,6 @@ SIDE_DEAD_NOUNS = {
 }  # fmt: skip
 
 
-# verbs whose object is the dead ("kills nine"), words between a count and its death word ("three more said
-# killed"), hedges before a count ("kills at least two") and entity types a count cannot have
 # what a side denies when it denies the toll another side claims ("denied any casualties", "denied suffering
 # losses")
 DENIED_LOSSES = frozenset({"casualty", "death", "fatality", "loss", "losses", "casualties", "deaths"})

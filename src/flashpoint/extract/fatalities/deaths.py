@@ -45,6 +45,7 @@ TAKEN_LIFE_VERBS = frozenset({"claim", "take"})
 FINDING_LEMMAS = frozenset({"find", "discover", "locate", "recover", "unearth", "exhume"})
 
 
+# verbs whose object is the dead ("kills nine")
 KILL_VERBS = frozenset({"kill", "murder", "behead", "execute", "slay", "massacre", "lynch", "assassinate"})
 
 
@@ -65,6 +66,7 @@ HARM_TO_DEATH_LEMMAS = frozenset(
 )  # fmt: skip
 
 
+# "shot down" is said of aircraft, missiles and drones; "gunned down" of people
 SHOOT_DEAD = re.compile(
     # headlines tell it in the present: "Police shoot dead two robbers", "Mob beats man to death"
     r"\b(?:(?:shot|shoots?|gunned|hacked|hacks?|stabbed|stabs?|beat|beats|beaten|burned|burnt|burns?"

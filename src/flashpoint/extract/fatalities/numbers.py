@@ -17,6 +17,8 @@ NOT_PEOPLE = frozenset(
 )  # fmt: skip
 
 
+# words between a count and its death word ("three more said killed"), hedges before a count ("kills at least
+# two") and entity types a count cannot have
 COUNT_FILLERS = frozenset(
     {"more", "other", "others", "people", "persons", "said", "reported", "feared", "believed", "were", "are",
      "being", "found", "left", "leaves", "leave", "all"}

@@ -32,7 +32,6 @@ from flashpoint.extract.fatalities.numbers import NOT_PEOPLE, number_near, the_p
 from flashpoint.nlp.headlines import trailing_part
 from flashpoint.nlp.numbers import parse_count
 
-# "shot down" is said of aircraft, missiles and drones; "gunned down" of people
 # nouns that carry their own count of the dead: "10 deaths", "25 dead", "12 bodies"
 COUNTED_DEATH_NOUNS = frozenset({"death", "dead", "fatality", "fatalities", "body", "corpse"})
 
