@@ -16,7 +16,7 @@ from flashpoint.actors.lexicon import ActorLexicon
 from flashpoint.actors.normalize import alias_key
 from flashpoint.actors.roles import Role, inter_of
 from flashpoint.actors.table import ActorTable
-from flashpoint.extract.fatalities import of_objects
+from flashpoint.extract.fatalities.victims import of_objects
 from flashpoint.nlp.memo import doc_entities, doc_text
 from flashpoint.nlp.model import ACTOR_LABEL
 from flashpoint.nlp.numbers import parse_count

@@ -11,22 +11,21 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from flashpoint.extract.code import CodedMention, apply_location
-from flashpoint.extract.fatalities import (
-    DYING_LEMMAS,
+from flashpoint.extract.fatalities.conflicting import counts_other_dead
+from flashpoint.extract.fatalities.deaths import DYING_LEMMAS, counts_bodies_only
+from flashpoint.extract.fatalities.numbers import counts_only_vaguely
+from flashpoint.extract.fatalities.tolls import (
     adds_to_toll,
-    counts_bodies_only,
-    counts_only_vaguely,
-    counts_other_dead,
     estimates_toll,
     gives_total,
     is_tally,
-    kills_perpetrators,
     names_its_dead,
     names_its_dead_only,
     retells_counted_part,
     toll_update_figure,
     updates_toll,
 )
+from flashpoint.extract.fatalities.victims import kills_perpetrators
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event, Location
 

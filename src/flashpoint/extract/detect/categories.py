@@ -17,11 +17,9 @@ from flashpoint.extract.detect.grammar import (
     standing_in,
 )
 from flashpoint.extract.detect.reportable import armed_side_of_come_under, present_relative
-from flashpoint.extract.fatalities import (
-    TOLL,
-    counted_stretch,
-    of_objects,
-)
+from flashpoint.extract.fatalities.other_deaths import counted_stretch
+from flashpoint.extract.fatalities.tolls import TOLL
+from flashpoint.extract.fatalities.victims import of_objects
 from flashpoint.extract.participants import speakers_of
 from flashpoint.nlp.numbers import parse_count
 

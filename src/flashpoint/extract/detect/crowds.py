@@ -8,9 +8,7 @@ from flashpoint.extract.cues import CueHit, CueLexicon, WordLists
 from flashpoint.extract.detect.dating import day_of
 from flashpoint.extract.detect.grammar import NOUN_PHRASE_DEPS, clause_verb, negated, placed
 from flashpoint.extract.detect.mention import EventMention
-from flashpoint.extract.fatalities import (
-    GRIEVANCE_VERBS,
-)
+from flashpoint.extract.fatalities.other_deaths import GRIEVANCE_VERBS
 from flashpoint.nlp.memo import span_entities
 
 

@@ -14,9 +14,7 @@ from spacy.tokens import Span, Token
 from flashpoint.extract.cues import CueHit, WordLists
 from flashpoint.extract.detect.grammar import CLAUSE_DEPS, is_below, standing_in
 from flashpoint.extract.detect.mention import EventMention
-from flashpoint.extract.fatalities import (
-    long_after,
-)
+from flashpoint.extract.fatalities.other_deaths import long_after
 from flashpoint.nlp.dates import (
     ADJACENT_DAY_RE,
     MONTHS,

@@ -135,11 +135,7 @@ from flashpoint.extract.detect.weapons import (
     strike_on_target,
     without_haul,
 )
-from flashpoint.extract.fatalities import (
-    deaths_sentence,
-    is_tally,
-    tally_sentence,
-)
+from flashpoint.extract.fatalities.tolls import deaths_sentence, is_tally, tally_sentence
 from flashpoint.nlp.dates import (
     ResolvedDate,
 )

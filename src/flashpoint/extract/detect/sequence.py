@@ -20,9 +20,7 @@ from flashpoint.extract.detect.crowds import (
 )
 from flashpoint.extract.detect.dating import day_of
 from flashpoint.extract.detect.mention import EventMention
-from flashpoint.extract.fatalities import (
-    is_tally,
-)
+from flashpoint.extract.fatalities.tolls import is_tally
 from flashpoint.nlp.dates import (
     ResolvedDate,
 )
