@@ -40,7 +40,7 @@ from flashpoint.extract.detect.grammar import (
 )
 from flashpoint.extract.detect.weapons import AIR_WAR_CATEGORIES, interception_tally, weapon_snatched
 from flashpoint.extract.fatalities.tolls import updates_toll
-from flashpoint.nlp.memo import span_entities
+from flashpoint.nlp.memo import span_entities, span_text
 from flashpoint.nlp.model import ACTOR_LABEL
 
 
