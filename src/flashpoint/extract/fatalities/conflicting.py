@@ -11,6 +11,7 @@ from flashpoint.extract.fatalities.deaths import DEATH_LEMMAS, INJURY_LEMMAS, de
 from flashpoint.extract.fatalities.lists import GENERIC_DEAD
 from flashpoint.extract.fatalities.numbers import VAGUE_COUNTS
 from flashpoint.extract.fatalities.tolls import FATALITY_TALLY, adds_to_toll, dead_nouns
+from flashpoint.nlp.memo import span_text
 from flashpoint.nlp.numbers import parse_count
 
 # the dead of the two sides of a fight, by victim noun (lemma): a later count of the other side's dead adds up
@@ -156,7 +157,7 @@ def contrasted_tallies(sent: Span) -> list[tuple[int, int, str]]:
     tally is then one side of a conflict, not the event's total."""
     marks, sources = _contrast_marks(sent), _source_words(sent)
     found: list[tuple[int, int, str]] = []
-    for match in FATALITY_TALLY.finditer(sent.text):
+    for match in FATALITY_TALLY.finditer(span_text(sent)):
         start, end = sent.start_char + match.start(), sent.start_char + match.end()
         at = sent.doc.char_span(start, end, alignment_mode="expand")
         value = parse_count(next((group for group in match.groups() if group), ""))
