@@ -155,9 +155,12 @@ def contrasted_tallies(sent: Span) -> list[tuple[int, int, str]]:
     killed, while local sources reported 5 fatalities"): (token index, count, 'fatality') for each tally
     after a contrast word with a source verb after it, when a death word stands before that word. The
     tally is then one side of a conflict, not the event's total."""
+    tallies = list(FATALITY_TALLY.finditer(span_text(sent)))
+    if not tallies:
+        return []  # most sentences: spare reading their words
     marks, sources = _contrast_marks(sent), _source_words(sent)
     found: list[tuple[int, int, str]] = []
-    for match in FATALITY_TALLY.finditer(span_text(sent)):
+    for match in tallies:
         start, end = sent.start_char + match.start(), sent.start_char + match.end()
         at = sent.doc.char_span(start, end, alignment_mode="expand")
         value = parse_count(next((group for group in match.groups() if group), ""))
