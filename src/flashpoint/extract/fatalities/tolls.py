@@ -277,6 +277,8 @@ def deaths_sentence(sent: Span) -> int | None:
     ministry reported 25 deaths.", "Medics later confirmed at least 14 deaths."): the toll of the event before
     it, like a tally. A sentence that also tells a killing ("12 were killed, while the Taliban reported 7
     deaths") is read as a whole."""
+    if "deaths" not in span_text(sent).lower():
+        return None  # no "deaths" word to count (most sentences): spare reading the others
     counted = [
         t for t in sent if t.lower_ == "deaths" and any(c.dep_ == "nummod" and c.like_num for c in t.children)
     ]
