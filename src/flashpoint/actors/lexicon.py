@@ -137,6 +137,9 @@ class Territory(NamedTuple):
     longitude: float
 
 
+MAX_ASKED_PHRASES = 100_000  # phrases whose role `ActorLexicon.role_of` keeps
+
+
 @dataclass(frozen=True, slots=True)
 class ActorLexicon:
     """Lookups for generic actor words. Build it with :meth:`load`."""
@@ -168,6 +171,8 @@ class ActorLexicon:
     war_theatres: Mapping[frozenset[str], str] = field(default_factory=dict)
     # ministries whose forces are police: "the Interior Ministry's special forces"
     police_ministries: frozenset[str] = frozenset()
+    # the roles of phrases asked before: the coder asks for the same few phrases in every sentence
+    _asked: dict[str, Role | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @classmethod
     def load(cls) -> ActorLexicon:
@@ -238,6 +243,14 @@ class ActorLexicon:
         nothing else matched ("Frontier Corps personnel", "army convoy"). A spaCy lemma works as input too.
         Named groups are not roles: ask the ActorTable first.
         """
+        if word_or_phrase in self._asked:
+            return self._asked[word_or_phrase]
+        if len(self._asked) >= MAX_ASKED_PHRASES:
+            self._asked.clear()  # bounded over a long backfill
+        role = self._asked[word_or_phrase] = self._role_of(word_or_phrase)
+        return role
+
+    def _role_of(self, word_or_phrase: str) -> Role | None:
         words = alias_key(word_or_phrase).split()
         while words:
             for start in range(len(words)):

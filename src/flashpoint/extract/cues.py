@@ -42,12 +42,9 @@ class CueHit:
     def root(self, tokens: Sequence[Token]) -> Token:
         """The syntactic head of the matched phrase."""
         span = tokens[self.start - tokens[0].i : self.end - tokens[0].i]
-        if (
-            len(span) > 1
-            and span[0].tag_ in ("VBD", "VBN")
-            and span[0].dep_ == "compound"
-            and span[0].head in span
-        ):
+        if len(span) == 1:
+            return span[0]  # most cues are one word: no head to look for
+        if span[0].tag_ in ("VBD", "VBN") and span[0].dep_ == "compound" and span[0].head in span:
             return span[0]  # "a mob accusing two brothers of blasphemy set fire to churches": a past verb the
             # small model hung as a compound on its own object heads the phrase all the same
         return next((t for t in span if t.head not in span or t.head == t), span[0])

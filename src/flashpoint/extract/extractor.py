@@ -20,7 +20,8 @@ from flashpoint.extract.detect import Detector
 from flashpoint.extract.notes import write_note
 from flashpoint.extract.participants import ParticipantReader
 from flashpoint.extract.segment import segment, split_listed_places
-from flashpoint.nlp.model import ACTOR_LABEL, doc_entities
+from flashpoint.nlp.memo import doc_entities
+from flashpoint.nlp.model import ACTOR_LABEL
 from flashpoint.registry import geocoders, stages
 from flashpoint.schema import Location, PlaceMention, Span
 

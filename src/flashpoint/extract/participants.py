@@ -17,7 +17,8 @@ from flashpoint.actors.normalize import alias_key
 from flashpoint.actors.roles import Role, inter_of
 from flashpoint.actors.table import ActorTable
 from flashpoint.extract.fatalities.victims import of_objects
-from flashpoint.nlp.model import ACTOR_LABEL, doc_entities, doc_text
+from flashpoint.nlp.memo import doc_entities, doc_text
+from flashpoint.nlp.model import ACTOR_LABEL
 from flashpoint.nlp.numbers import parse_count
 
 # Heads of definite descriptions that point back to a named group ("the militant group claimed ...").

@@ -52,6 +52,9 @@ def bundled_patch_path() -> Path:
     return Path(str(resources.files("flashpoint") / "data" / "gazetteer_patch.json"))
 
 
+MAX_REMEMBERED_NAMES = 50_000  # names whose readings `Gazetteer.candidates` keeps (a few MB)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One gazetteer entry a name can refer to."""
@@ -105,6 +108,8 @@ class Gazetteer:
         self._data = data
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._capital_names: dict[str, str] | None = None
+        # the readings of each name looked up, kept: a story asks for the same few names many times over
+        self._readings: dict[tuple[str, str | None], tuple[Candidate, ...]] = {}
 
     # --- lifecycle -------------------------------------------------------------------------------------
 
@@ -150,13 +155,21 @@ class Gazetteer:
     def candidates(self, name: str, country_code: str | None = None) -> list[Candidate]:
         """Every place this name can refer to, biggest first: the exact normalised matches, or when there
         are none the transliteration-blind ones ("Deir Ezzor" finds "Deir ez-Zor"), as alternate names."""
+        readings = self._readings.get((name, country_code))
+        if readings is None:
+            if len(self._readings) >= MAX_REMEMBERED_NAMES:
+                self._readings.clear()  # a long backfill meets ever new names: start again, bounded
+            readings = self._readings[(name, country_code)] = self._lookup(name, country_code)
+        return list(readings)
+
+    def _lookup(self, name: str, country_code: str | None) -> tuple[Candidate, ...]:
         key = normalize(name)
         codes = self._data.codes(key) or self._data.loose_codes(loose_key(key))
         found = [self._candidate(code >> 1, primary=bool(code & 1)) for code in codes]
         if country_code:
             found = [c for c in found if c.country_code == country_code.upper()]
         found.sort(key=lambda c: -c.population)
-        return found
+        return tuple(found)
 
     def has_name(self, name: str) -> bool:
         key = normalize(name)

@@ -20,7 +20,7 @@ from flashpoint.geo.names import admin_key
 from flashpoint.geo.rank import RankWeights, Resolution, Resolver
 from flashpoint.geo.recognize import LOCATIVE_PREPOSITIONS, RecognitionOptions, ToponymRecognizer
 from flashpoint.geo.regions import CompassRegions
-from flashpoint.nlp.model import doc_text
+from flashpoint.nlp.memo import doc_text
 from flashpoint.schema import Location, PlaceMention, Span
 
 _NEAR = re.compile(

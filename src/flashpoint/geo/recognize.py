@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from flashpoint.geo.gazetteer import Gazetteer
 from flashpoint.geo.names import normalize
-from flashpoint.nlp.model import ACTOR_LABEL, doc_entities, doc_text
+from flashpoint.nlp.memo import doc_entities, doc_text
+from flashpoint.nlp.model import ACTOR_LABEL
 from flashpoint.text.dates import MONTH_RE
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

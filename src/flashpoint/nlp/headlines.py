@@ -22,6 +22,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.nlp.memo import span_text
+
 # "(Updating toll, quotes)", "(Adds details)", "(Recasts with ...)", "[Corrected 07/31/02]"
 _REVISION_TAG = re.compile(
     r"\((?:Updat|Adds?\b|Recast|Rewrite|Writethr|Correct|Refil|Repeat|Changes\b|Edits?\b)[^()\n;]{0,80}\)"
@@ -64,7 +66,7 @@ def trailing_part(sent: Span) -> Span | None:
     kills 3 in Bajaur - website", "DPR operational command", "AFRICOM". None when the sentence has none: the
     part has one to five words, no verb but "say", no place or date, and at least three words stand before
     it (so "Pakistan: Bomb kills 3" has none)."""
-    text = sent.text
+    text = span_text(sent)
     if ": " not in text and not any(f" {dash} " in text for dash in _SPACED_DASHES):
         return None  # no separator at all (most sentences): spare building their tokens
     tokens = [t for t in sent if not t.is_space]
@@ -92,7 +94,7 @@ def trailing_attribution(
     part = trailing_part(sent)
     if part is None:
         return None
-    if part.text in outlets:
+    if span_text(part) in outlets:
         return part
     named = [t for t in part if t.lemma_ != "say" and t.lower_ not in ("the", "a")]
     if named and all(t.lower_ in words or t.ent_type_ == "NORP" for t in named):

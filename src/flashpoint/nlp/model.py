@@ -27,32 +27,7 @@ from flashpoint.nlp.runon import make_runon_boundaries  # noqa: F401  (registers
 log = logging.getLogger(__name__)
 
 ACTOR_LABEL = "ACTOR"
-_TEXT_KEY = "flashpoint.text"  # Doc.user_data key of the memoised text
-_ENTS_KEY = "flashpoint.ents"  # Doc.user_data key of the memoised entity spans
 BODY_START_KEY = "flashpoint.body_start"  # Doc.user_data key: where the story starts after its dateline
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, joined once per doc (spaCy joins every token's text again on each access)."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-def doc_entities(doc: Doc) -> tuple[Span, ...]:
-    """`doc.ents`, built once per doc (spaCy builds every entity span anew on each access). For the stages
-    after annotation only: the components that set entities read and write `doc.ents` itself."""
-    ents = doc.user_data.get(_ENTS_KEY)
-    if not isinstance(ents, tuple):
-        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
-    return ents
-
-
-def span_entities(span: Span) -> list[Span]:
-    """`span.ents` (the entities wholly inside the span), from the doc's memoised entities."""
-    start, end = span.start, span.end
-    return [ent for ent in doc_entities(span.doc) if ent.start >= start and ent.end <= end]
 
 
 @Language.component("flashpoint_semicolon_boundaries")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 MAX_PAGE = 1000
 STREAM_BATCH = 500
+
+_RUNS = IngestRunRow.__table__
 
 
 class SqlStore:
@@ -93,30 +95,24 @@ class SqlStore:
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back entirely on any exception."""
-        with (
-            self._write_lock,
-            Session(self._write_engine, expire_on_commit=False) as session,
-            session.begin(),
-        ):
-            yield session
+    def _write(self) -> Iterator[Connection]:
+        """One transaction on a Core connection (the write path needs no ORM session): committed when the
+        block ends, rolled back entirely on any exception."""
+        with self._write_lock, self._write_engine.begin() as conn:
+            yield conn
 
     # --- ingest runs ---
 
     def start_run(self, sources: list[str]) -> int:
-        with self._write() as session:
-            run = IngestRunRow(started=utcnow(), sources=json.dumps(sources, ensure_ascii=False))
-            session.add(run)
-            session.flush()
-            return run.id
+        values = {"started": utcnow(), "sources": json.dumps(sources, ensure_ascii=False)}
+        with self._write() as conn:
+            return int(conn.execute(insert(_RUNS).values(values)).inserted_primary_key[0])
 
     def finish_run(self, run_id: int, *, stored: int, failed: int, events: int) -> None:
-        with self._write() as session:
-            run = session.get(IngestRunRow, run_id)
-            if run is None:
+        done = {"finished": utcnow(), "stored": stored, "failed": failed, "events": events}
+        with self._write() as conn:
+            if conn.execute(update(_RUNS).where(_RUNS.c.id == run_id).values(done)).rowcount == 0:
                 raise NotFound(f"no ingest run {run_id}")
-            run.finished, run.stored, run.failed, run.events = utcnow(), stored, failed, events
 
     # --- articles ---
 
@@ -124,8 +120,8 @@ class SqlStore:
         """Store one article and its events in one transaction; idempotent for unchanged content."""
         article = article.model_copy().ensure_id()
         now = utcnow()
-        with self._write() as session:
-            row = write.article_row(session, article.id)
+        with self._write() as conn:
+            row = write.article_row(conn, article.id)
             if (
                 row is not None
                 and row.status == ArticleStatus.OK
@@ -133,22 +129,22 @@ class SqlStore:
             ):
                 return SaveResult(article_id=article.id, unchanged=True)
             if row is not None:
-                write.detach_article(session, article.id, now)
+                write.detach_article(conn, article.id, now)
             write.upsert_article(
-                session, article, clean, stored=row is not None, status=ArticleStatus.OK, reason=None, now=now
+                conn, article, clean, stored=row is not None, status=ArticleStatus.OK, reason=None, now=now
             )
-            return write.save_events(session, article.id, events, now=now, options=self.resolve_options)
+            return write.save_events(conn, article.id, events, now=now, options=self.resolve_options)
 
     def record_failure(self, article: Article, reason: str, run_id: int | None = None) -> None:
         """Mark an article failed with a reason; an article already stored fine is left as it is."""
         article = article.model_copy().ensure_id()
-        with self._write() as session:
-            row = write.article_row(session, article.id)
+        with self._write() as conn:
+            row = write.article_row(conn, article.id)
             if row is not None and row.status == ArticleStatus.OK:
                 log.info("article %s failed again but is stored already; kept: %s", article.id, reason)
                 return
             write.upsert_article(
-                session,
+                conn,
                 article,
                 None,
                 stored=row is not None,
@@ -186,17 +182,17 @@ class SqlStore:
             rows = list(session.scalars(stmt.limit(limit + 1)))
             more = len(rows) > limit
             rows = rows[:limit]
-            links = write.links_of(session, [r.event_id for r in rows])
+            links = write.links_of(session.connection(), [r.event_id for r in rows])
             return [event_from_row(r, links[r.event_id]) for r in rows], more
 
     def get_event(self, event_id: str) -> EventDetail:
         """The event with its articles, evidence and history; a merged-away id gives the surviving event."""
         with self._read() as session:
-            row = write.event_row(session, event_id)
+            row = write.event_row(session.connection(), event_id)
             if row is None:
                 raise NotFound(f"no event {event_id!r}")
-            row = write.follow_alias(session, row)
-            event = write.load_event(session, row)
+            row = write.follow_alias(session.connection(), row)
+            event = write.load_event(session.connection(), row)
             articles = [
                 article_record(a)
                 for a in session.scalars(select(ArticleRow).where(ArticleRow.id.in_(event.article_ids)))

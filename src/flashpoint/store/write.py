@@ -1,9 +1,9 @@
 """The write side of the store: one article and its events, inside the caller's transaction.
 
-Every function takes an open `Session` inside `session.begin()`; none commits. Any exception leaves the
-caller to roll the whole article back.
+Every function takes a `Connection` inside the caller's transaction; none commits. Any exception leaves
+the caller to roll the whole article back.
 
-The statements go to the session's connection as SQLAlchemy Core: rows come back as plain `Row`s and
+The statements are SQLAlchemy Core: rows come back as plain `Row`s and
 changes go out as UPDATEs. The ORM's unit of work (identity map, attribute history, flush) cost more than
 SQLite spent storing the rows, and the write path needs none of it: it reads a row, decides, and writes.
 """
@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Row, bindparam, delete, insert, select, update
-from sqlalchemy.orm import Session
 
 from flashpoint.resolve import ResolveOptions, merge_events, resolve
 from flashpoint.schema import Article, ArticleStatus, CleanArticle, Event, Evidence
@@ -93,41 +92,41 @@ def _record(conn: Connection, history: History) -> None:
         conn.execute(_ADD_HISTORY, history)
 
 
-def article_row(session: Session, article_id: str) -> StoredRow | None:
-    return session.connection().execute(_ARTICLE, {"id": article_id}).first()
+def article_row(conn: Connection, article_id: str) -> StoredRow | None:
+    return conn.execute(_ARTICLE, {"id": article_id}).first()
 
 
-def event_row(session: Session, event_id: str) -> StoredRow | None:
-    return session.connection().execute(_EVENT, {"event_id": event_id}).first()
+def event_row(conn: Connection, event_id: str) -> StoredRow | None:
+    return conn.execute(_EVENT, {"event_id": event_id}).first()
 
 
-def follow_alias(session: Session, row: StoredRow) -> StoredRow:
+def follow_alias(conn: Connection, row: StoredRow) -> StoredRow:
     """The surviving event of `row` (itself unless it was merged into another)."""
     for _ in range(MAX_ALIAS_HOPS):
         if not row.status.startswith(MERGED_PREFIX):
             return row
-        target = event_row(session, row.status.removeprefix(MERGED_PREFIX))
+        target = event_row(conn, row.status.removeprefix(MERGED_PREFIX))
         if target is None:
             return row
         row = target
     return row
 
 
-def links_of(session: Session, event_ids: list[str]) -> dict[str, list[StoredRow]]:
+def links_of(conn: Connection, event_ids: list[str]) -> dict[str, list[StoredRow]]:
     links: dict[str, list[StoredRow]] = {event_id: [] for event_id in event_ids}
     if not event_ids:
         return links
-    for link in session.connection().execute(_LINKS, {"event_ids": event_ids}):
+    for link in conn.execute(_LINKS, {"event_ids": event_ids}):
         links[link.event_id].append(link)
     return links
 
 
-def load_event(session: Session, row: StoredRow) -> Event:
-    return event_from_row(row, links_of(session, [row.event_id])[row.event_id])
+def load_event(conn: Connection, row: StoredRow) -> Event:
+    return event_from_row(row, links_of(conn, [row.event_id])[row.event_id])
 
 
 def upsert_article(
-    session: Session,
+    conn: Connection,
     article: Article,
     clean: CleanArticle | None,
     *,
@@ -142,30 +141,28 @@ def upsert_article(
     values.update(status=status.value, reason=reason, updated_at=now)
     if run_id is not None:
         values["run_id"] = run_id
-    conn = session.connection()
     if stored:
         conn.execute(update(ARTICLES).where(ARTICLES.c.id == article.id).values(values))
     else:
         conn.execute(_ADD_ARTICLE, [{"id": article.id, "created_at": now, **values}])
 
 
-def detach_article(session: Session, article_id: str, now: dt.datetime) -> None:
+def detach_article(conn: Connection, article_id: str, now: dt.datetime) -> None:
     """An article came back with new content: withdraw what it said before.
 
     Events it alone reported are retracted (kept, never deleted); events other articles also reported
     lose its links and record the change.
     """
-    conn = session.connection()
     event_ids = list(
         conn.scalars(select(LINKS.c.event_id).where(LINKS.c.article_id == article_id).distinct())
     )
     if not event_ids:
         return
     conn.execute(delete(LINKS).where(LINKS.c.article_id == article_id))
-    remaining = links_of(session, event_ids)
+    remaining = links_of(conn, event_ids)
     history: History = []
     for event_id in event_ids:
-        row = event_row(session, event_id)
+        row = event_row(conn, event_id)
         if row is None or row.status != ACTIVE:
             continue
         if remaining[event_id]:
@@ -180,7 +177,7 @@ def detach_article(session: Session, article_id: str, now: dt.datetime) -> None:
 
 
 def save_events(
-    session: Session,
+    conn: Connection,
     article_id: str,
     events: list[Event],
     *,
@@ -190,19 +187,19 @@ def save_events(
     result = SaveResult(article_id=article_id)
     history: History = []
     for event in events:
-        _save_event(session, article_id, _prepared(session, article_id, event), now, options, result, history)
-    _record(session.connection(), history)
+        _save_event(conn, article_id, _prepared(conn, article_id, event), now, options, result, history)
+    _record(conn, history)
     return result
 
 
-def _prepared(session: Session, article_id: str, event: Event) -> Event:
+def _prepared(conn: Connection, article_id: str, event: Event) -> Event:
     """A copy tied to this article: its id among article_ids, only stored articles referenced, an event_id."""
     ev = event.model_copy()  # shallow: the fields changed below are replaced, never changed in place
     article_ids = ev.article_ids if article_id in ev.article_ids else [*ev.article_ids, article_id]
     others = [a for a in article_ids if a != article_id]
     known = {article_id}
     if others:
-        known.update(session.connection().scalars(_STORED_ARTICLES, {"ids": others}))
+        known.update(conn.scalars(_STORED_ARTICLES, {"ids": others}))
     dropped = [a for a in article_ids if a not in known]
     if dropped:
         log.warning("event cites articles that are not stored, links dropped: %s", ", ".join(dropped))
@@ -217,7 +214,7 @@ def _prepared(session: Session, article_id: str, event: Event) -> Event:
 
 
 def _save_event(
-    session: Session,
+    conn: Connection,
     article_id: str,
     ev: Event,
     now: dt.datetime,
@@ -225,11 +222,10 @@ def _save_event(
     result: SaveResult,
     history: History,
 ) -> None:
-    conn = session.connection()
-    existing = event_row(session, ev.event_id)
+    existing = event_row(conn, ev.event_id)
     if existing is not None:
-        target = follow_alias(session, existing)
-        links = links_of(session, [target.event_id])[target.event_id]
+        target = follow_alias(conn, existing)
+        links = links_of(conn, [target.event_id])[target.event_id]
         if target.status == RETRACTED:
             _rewrite(conn, target, ev, status=ACTIVE, now=now)
             again = f"reported again by article {article_id}"
@@ -243,7 +239,7 @@ def _save_event(
             if target.event_id not in result.created:
                 result.merged.append(target.event_id)
         return
-    candidates = _candidates(session, ev, article_id)
+    candidates = _candidates(conn, ev, article_id)
     decision = resolve(ev, [c.event for c in candidates], options=options)
     if decision.target_id is not None:
         chosen = next((c for c in candidates if c.event.event_id == decision.target_id), None)
@@ -270,14 +266,14 @@ class Candidate(NamedTuple):
     event: Event
 
 
-def _candidates(session: Session, ev: Event, article_id: str) -> list[Candidate]:
+def _candidates(conn: Connection, ev: Event, article_id: str) -> list[Candidate]:
     """Active events in the same country and date window that this article has not reported already."""
     if ev.event_date is None or not ev.country:
         return []
     window = {"first": ev.event_date - CANDIDATE_WINDOW, "last": ev.event_date + CANDIDATE_WINDOW}
     params = {"country": ev.country, "article_id": article_id, **window}
-    rows = list(session.connection().execute(_CANDIDATES, params))
-    links = links_of(session, [r.event_id for r in rows])
+    rows = list(conn.execute(_CANDIDATES, params))
+    links = links_of(conn, [r.event_id for r in rows])
     return [Candidate(r, links[r.event_id], event_from_row(r, links[r.event_id])) for r in rows]
 
 

@@ -39,7 +39,8 @@ from flashpoint.extract.participants import (
     sender_of,
     used_weapon,
 )
-from flashpoint.nlp.model import ACTOR_LABEL, doc_entities, span_entities
+from flashpoint.nlp.memo import doc_entities, span_entities
+from flashpoint.nlp.model import ACTOR_LABEL
 
 # words whose 'to X' (or 'hands of X') names who receives a place handed over without a fight
 TRANSFER_WORDS = frozenset({"hand", "handover", "cede", "transfer", "surrender", "give", "relinquish"})

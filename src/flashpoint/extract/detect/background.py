@@ -17,7 +17,7 @@ from flashpoint.extract.detect.crowds import (
 from flashpoint.extract.detect.dating import dated, is_named_march
 from flashpoint.extract.detect.grammar import CAUSE_MARKS, TOLL_VERBS, climb_noun_phrase, is_below
 from flashpoint.extract.fatalities.other_deaths import GRIEVANCE_VERBS, is_grievance
-from flashpoint.nlp.model import span_entities
+from flashpoint.nlp.memo import span_entities
 
 CASE_FILING_VERBS = frozenset({"register", "lodge", "file", "book"})
 

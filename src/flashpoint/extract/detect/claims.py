@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from flashpoint.extract.cues import CueHit, WordLists
+from flashpoint.nlp.memo import span_text
 from flashpoint.nlp.model import ACTOR_LABEL
 
 
@@ -76,7 +77,7 @@ def _claims_it(token: Token) -> bool:
 def claimant_of(sent: Span) -> Token | None:
     """The subject of 'claimed responsibility' or 'claimed the attack' in this sentence, if any; a named
     actor the small model reads as an auxiliary counts ("IS claimed responsibility": 'IS' read as 'is')."""
-    lowered = sent.text.lower()
+    lowered = span_text(sent).lower()
     if "claim" not in lowered and "responsibility" not in lowered:
         return None  # a cheap test first: most sentences claim nothing
     for token in sent:

@@ -9,7 +9,7 @@ from flashpoint.extract.detect.dating import day_of
 from flashpoint.extract.detect.grammar import NOUN_PHRASE_DEPS, clause_verb, negated, placed
 from flashpoint.extract.detect.mention import EventMention
 from flashpoint.extract.fatalities.other_deaths import GRIEVANCE_VERBS
-from flashpoint.nlp.model import span_entities
+from flashpoint.nlp.memo import span_entities
 
 
 def waiting_crowd(cues: CueLexicon, token: Token) -> bool:

@@ -25,7 +25,7 @@ from flashpoint.nlp.dates import (
     is_full_date,
     resolve_date,
 )
-from flashpoint.nlp.model import doc_text, span_entities
+from flashpoint.nlp.memo import doc_text, span_entities, span_text
 from flashpoint.text.dates import leading_day_stamp, leading_full_date
 
 
@@ -116,7 +116,7 @@ def is_dated_caption(words: WordLists, sent: Span) -> bool:
 
 
 def looks_like_headline(sent: Span) -> bool:
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     if not text:
         return False
     letters = [c for c in text if c.isalpha()]
@@ -423,11 +423,11 @@ def sentence_date(
         return vague
     if best[1] is None and previous_date is not None:
         # "Hours later, ...", "That same day, ...": the model often tags no date in them
-        same_day = SAME_DAY_RE.search(sent.text)
+        same_day = SAME_DAY_RE.search(span_text(sent))
         if same_day is not None and sent.start_char + same_day.start() >= body_start:
             return same_day.group(), ResolvedDate(previous_date, 1, DateKind.ANAPHORIC)
         # "The day before, Russian warplanes struck ...", "the following day": the day next to it
-        adjacent = ADJACENT_DAY_RE.search(sent.text)
+        adjacent = ADJACENT_DAY_RE.search(span_text(sent))
         if (
             adjacent is not None
             and sent.start_char + adjacent.start() >= body_start
@@ -564,7 +564,7 @@ def date_stamp(sent: Span, body_start: int, anchor: dt.date | None) -> tuple[str
     ("Wednesday, 8 November:", "April 6 - "), whose weekday the model splits off."""
     if sent.start_char < body_start:
         return None
-    stamp = leading_full_date(sent.text) or leading_day_stamp(sent.text, anchor)
+    stamp = leading_full_date(span_text(sent)) or leading_day_stamp(span_text(sent), anchor)
     return to_the_day(*stamp) if stamp is not None else None
 
 

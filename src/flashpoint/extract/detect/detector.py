@@ -139,6 +139,7 @@ from flashpoint.extract.fatalities.tolls import deaths_sentence, is_tally, tally
 from flashpoint.nlp.dates import (
     ResolvedDate,
 )
+from flashpoint.nlp.memo import span_text
 from flashpoint.text.dates import full_dates
 
 
@@ -176,16 +177,16 @@ class Detector:
             if sent.end_char <= body_start:
                 # a dateline that prints the whole date ("Srinagar, 9 May 2024 - Two militants were killed")
                 # dates the story's first incident to the day, when that names no day of its own
-                printed = full_dates(sent.text)
-                opening = (sent, to_the_day(sent.text, printed[0])) if printed else None
+                printed = full_dates(span_text(sent))
+                opening = (sent, to_the_day(span_text(sent), printed[0])) if printed else None
                 continue
             if sent.start not in second_clauses and (
                 (
                     last is not None
                     and last.sentence.end == sent.start
                     and (
-                        is_tally(sent.text)
-                        or note_label(sent.text) in self.cues.words.note_labels
+                        is_tally(span_text(sent))
+                        or note_label(span_text(sent)) in self.cues.words.note_labels
                         or tally_sentence(sent) is not None
                         or deaths_sentence(sent) is not None
                     )
@@ -195,7 +196,7 @@ class Detector:
                 # a note's tally or detail line: "7 fatalities reported.", "Weapons seized: 1 IED."
                 last.extra_sentences.append(sent)
                 continue
-            if last is not None and CROWD_SIZE_TAG.fullmatch(sent.text.strip()):
+            if last is not None and CROWD_SIZE_TAG.fullmatch(span_text(sent).strip()):
                 # ACLED's crowd-size tag closing a note ("[size=around 200]", "[size=no report]") is written
                 # on demonstrations only: the event it closes was one
                 last.extra_sentences.append(sent)
@@ -218,14 +219,19 @@ class Detector:
                 if fired_on_the_crowd(sent_hits, tokens):
                     last.modifiers.add("intervention")  # "police shot dead two protesters": force used
                 continue
-            mention = self._mention(
-                sent,
-                sent_hits,
-                anchor,
-                previous_date,
-                headline=headline or looks_like_headline(sent.sent),
-                caption=is_dated_caption(self.cues.words, sent.sent),
-                body_start=body_start,
+            # a sentence without a trigger word tells no incident: spare the headline and caption checks
+            mention = (
+                self._mention(
+                    sent,
+                    sent_hits,
+                    anchor,
+                    previous_date,
+                    headline=headline or looks_like_headline(sent.sent),
+                    caption=is_dated_caption(self.cues.words, sent.sent),
+                    body_start=body_start,
+                )
+                if any(h.category.startswith("t:") for h in sent_hits)
+                else None
             )
             if mention is not None and last is not None and told_before(mention.trigger, self.cues.words):
                 mention = None  # "A curfew was reimposed following the attack.": the incident told before
@@ -244,14 +250,18 @@ class Detector:
             if mention is not None and last is not None and days_national_toll(sent):
                 mention = None  # "Over the past day, Russian attacks killed at least nine people across
                 # Ukraine": the day's count over a whole country, after the incidents the story placed
-            if mention is not None and mention.categories == {"arrest"} and NATIONWIDE_RE.search(sent.text):
+            if (
+                mention is not None
+                and mention.categories == {"arrest"}
+                and NATIONWIDE_RE.search(span_text(sent))
+            ):
                 mention = None  # "87 people had been arrested across the country": a national count of
                 # detentions, placed nowhere ACLED could code
             if (
                 mention is not None
                 and last is not None
                 and mention.categories <= {"protest"}
-                and NATIONWIDE_RE.search(sent.text)
+                and NATIONWIDE_RE.search(span_text(sent))
                 and mention.date is not None
                 and mention.date.precision > 1
             ):

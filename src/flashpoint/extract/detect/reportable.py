@@ -40,7 +40,8 @@ from flashpoint.extract.detect.grammar import (
 )
 from flashpoint.extract.detect.weapons import AIR_WAR_CATEGORIES, interception_tally, weapon_snatched
 from flashpoint.extract.fatalities.tolls import updates_toll
-from flashpoint.nlp.model import ACTOR_LABEL, span_entities
+from flashpoint.nlp.memo import span_entities, span_text
+from flashpoint.nlp.model import ACTOR_LABEL
 
 
 def live_hits(
@@ -189,7 +190,7 @@ def reportable(
         return False
     if _periods_toll(words, root):
         return False
-    if _FIRST_PART_OF_PERIOD.search(root.sent.text):
+    if _FIRST_PART_OF_PERIOD.search(span_text(root.sent)):
         return False  # "killed or injured more than 600 civilians in the first ten months of this year"
     if _in_summed_incidents(cues, root):
         return False
@@ -903,7 +904,7 @@ def _perfect_trend(words: WordLists, verb: Token, *, trigger: bool = False) -> b
         return True  # "more than 250 protesters have been killed in the crackdown"
     if _since_clause(verb) or _started_long_ago(words, verb):
         return True
-    if _SO_FAR_PERIOD.search(verb.sent.text):
+    if _SO_FAR_PERIOD.search(span_text(verb.sent)):
         return True  # "43 Maoists have been killed in separate encounters ..., so far this year", however the
         # parse hangs the period (on a participle clause between)
     marks = words.trend_nouns | words.perfect_trend_words

@@ -24,7 +24,7 @@ from flashpoint.extract.fatalities.tolls import is_tally
 from flashpoint.nlp.dates import (
     ResolvedDate,
 )
-from flashpoint.nlp.model import span_entities
+from flashpoint.nlp.memo import span_entities, span_text
 
 
 def added_force(words: WordLists, mention: EventMention) -> bool:
@@ -210,7 +210,7 @@ def tally_after_detail(
     if opening is None or opening[1] is not None:
         return False
     detail = opening[0]
-    return detail.start >= last.sentence.end and detail.end == sent.start and is_tally(sent.text)
+    return detail.start >= last.sentence.end and detail.end == sent.start and is_tally(span_text(sent))
 
 
 def answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool:
@@ -218,7 +218,7 @@ def answers_protest(last: EventMention, sent: Span, hits: list[CueHit]) -> bool:
     them with tear gas", "police detained several protesters") belongs to that protest."""
     if "protest" not in last.categories or any(e.label_ == "DATE" for e in span_entities(sent)):
         return False  # a sentence with its own date ("a crackdown earlier this month") is another time
-    if NATIONWIDE_RE.search(sent.text):
+    if NATIONWIDE_RE.search(span_text(sent)):
         return False  # "87 people had been arrested across the country": a national count, not this crowd's
     if _names_another_town(last, sent):
         return False  # "In Lyon, police used tear gas to clear farmers" after a rally in Agen: another place
@@ -270,9 +270,9 @@ def days_national_toll(sent: Span) -> bool:
     """'Over the past day, Russian attacks killed at least nine people and injured 45 across Ukraine': a
     count of the last day's dead over a whole country (across the country, or across a country's name)
     sums many incidents up; it is no incident ACLED could place."""
-    if PAST_DAYS_RE.search(sent.text) is None:
+    if PAST_DAYS_RE.search(span_text(sent)) is None:
         return False
-    if NATIONWIDE_RE.search(sent.text):
+    if NATIONWIDE_RE.search(span_text(sent)):
         return True
     return any(
         token.lower_ == "across" and any(c.dep_ == "pobj" and c.ent_type_ == "GPE" for c in token.children)

@@ -11,6 +11,7 @@ from flashpoint.extract.fatalities.deaths import DEATH_LEMMAS, INJURY_LEMMAS, de
 from flashpoint.extract.fatalities.lists import GENERIC_DEAD
 from flashpoint.extract.fatalities.numbers import VAGUE_COUNTS
 from flashpoint.extract.fatalities.tolls import FATALITY_TALLY, adds_to_toll, dead_nouns
+from flashpoint.nlp.memo import span_text
 from flashpoint.nlp.numbers import parse_count
 
 # the dead of the two sides of a fight, by victim noun (lemma): a later count of the other side's dead adds up
@@ -154,9 +155,12 @@ def contrasted_tallies(sent: Span) -> list[tuple[int, int, str]]:
     killed, while local sources reported 5 fatalities"): (token index, count, 'fatality') for each tally
     after a contrast word with a source verb after it, when a death word stands before that word. The
     tally is then one side of a conflict, not the event's total."""
+    tallies = list(FATALITY_TALLY.finditer(span_text(sent)))
+    if not tallies:
+        return []  # most sentences: spare reading their words
     marks, sources = _contrast_marks(sent), _source_words(sent)
     found: list[tuple[int, int, str]] = []
-    for match in FATALITY_TALLY.finditer(sent.text):
+    for match in tallies:
         start, end = sent.start_char + match.start(), sent.start_char + match.end()
         at = sent.doc.char_span(start, end, alignment_mode="expand")
         value = parse_count(next((group for group in match.groups() if group), ""))

@@ -48,6 +48,7 @@ from flashpoint.extract.fatalities.victims import (
     whose_lives,
     with_suicide_bombers,
 )
+from flashpoint.nlp.memo import span_text
 from flashpoint.nlp.numbers import parse_count
 
 # "opened fire on a policeman, killing him": a singular pronoun the death verb takes is one person
@@ -115,10 +116,10 @@ def count_fatalities(
     `bombers`, bombers who blew themselves up are not counted when no victim died."""
     clauses = list(clauses)
     for sent in clauses:
-        coded = CODED_AS.match(sent.text.strip())
+        coded = CODED_AS.match(span_text(sent).strip())
         if coded is not None:
             return parse_count(coded[1])
-        tally = TALLY.match(sent.text.strip())
+        tally = TALLY.match(span_text(sent).strip())
         if tally is not None:
             return parse_count(next(group for group in tally.groups() if group))
     for sent in clauses[1:]:  # a later line of a note that tallies the toll is the total
@@ -202,9 +203,9 @@ def _counted_fatalities(
                 per_sentence.append(1)  # "The man was severely injured and later died in hospital."
             if not per_sentence and not total and own_body_found(token):
                 per_sentence.append(1)  # "abducted a party official; his body was found the next day"
-        ranges = list(TOLL_RANGE.finditer(sent.text)) + list(RANGE_OF_DEAD.finditer(sent.text))
+        ranges = list(TOLL_RANGE.finditer(span_text(sent))) + list(RANGE_OF_DEAD.finditer(span_text(sent)))
         alternatives: list[int] = []  # a range's lowest figure, another reading of the dead
-        for match in ranges or TOLL.finditer(sent.text):
+        for match in ranges or TOLL.finditer(span_text(sent)):
             value = parse_count(next((group for group in match.groups() if group), ""))
             if value is None:
                 continue
@@ -228,7 +229,7 @@ def _counted_fatalities(
             per_sentence = [min(sum(per_sentence), *alternatives) if per_sentence else min(alternatives)]
         if per_sentence and claimed_toll_denied(sent):
             per_sentence = [0]  # "X claimed to have killed 3 soldiers, but the army denied any casualties"
-        update = TOLL_UPDATE.search(sent.text)
+        update = TOLL_UPDATE.search(span_text(sent))
         if update is not None and update["n"] and (value := parse_count(update["n"])) is not None:
             per_sentence = [value]  # "The toll rose to nine after four of the wounded died": the new total
         if not per_sentence:  # the parse found no count: read the plain words beside each death word
@@ -241,12 +242,12 @@ def _counted_fatalities(
                 and not (long_ago_nouns and long_after_clause(token, long_ago_nouns))
                 and (value := plain_count(token)) is not None
             ][:1]
-        if FATALITY_TALLY.search(sent.text) and not (contrasted and lowest is not None):
+        if FATALITY_TALLY.search(span_text(sent)) and not (contrasted and lowest is not None):
             # "..., resulting in 9 fatalities": the note's own figure for the event, not a sum with the
             # other dead it names ("after the killing of")
             per_sentence = []
         if not per_sentence:  # the parse did not count it already ("7 fatalities" has its own nummod)
-            for match in FATALITY_TALLY.finditer(sent.text):
+            for match in FATALITY_TALLY.finditer(span_text(sent)):
                 value = parse_count(next(group for group in match.groups() if group))
                 if value is not None:
                     per_sentence.append(value)

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from flashpoint.extract.fatalities.deaths import DEATH_LEMMAS, KILL_VERBS, death_lemma, tells_a_death
 from flashpoint.extract.fatalities.numbers import NOT_A_COUNT, number_near
 from flashpoint.extract.fatalities.victims import victim_noun, victims_of
+from flashpoint.nlp.memo import span_text
 from flashpoint.nlp.numbers import parse_count
 from flashpoint.text.dates import MONTH_RE
 
@@ -196,7 +197,7 @@ TOLL_UPDATE = re.compile(
 
 def updates_toll(sent: Span) -> bool:
     """A sentence that raises the death toll of an incident already told: its figure is the new total."""
-    return TOLL_UPDATE.search(sent.text) is not None
+    return TOLL_UPDATE.search(span_text(sent)) is not None
 
 
 # "Local civil society groups put the toll at 15", "witnesses estimated the death toll at 20": another
@@ -208,12 +209,12 @@ TOLL_ESTIMATE = re.compile(
 
 def estimates_toll(sent: Span) -> bool:
     """A sentence that gives a source's own figure for an incident's dead ("put the toll at 15")."""
-    return TOLL_ESTIMATE.search(sent.text) is not None
+    return TOLL_ESTIMATE.search(span_text(sent)) is not None
 
 
 def toll_update_figure(sent: Span) -> int | None:
     """The new total a toll update gives ("the toll had risen to 100"), if it writes one."""
-    update = TOLL_UPDATE.search(sent.text)
+    update = TOLL_UPDATE.search(span_text(sent))
     return parse_count(update["n"]) if update is not None and update["n"] else None
 
 
@@ -227,7 +228,7 @@ SUPERSEDED_TOLL = re.compile(
 def superseded_count_tokens(sent: Span) -> set[int]:
     """The token indices of an earlier toll that the sentence revises ("revising an earlier toll of 10")."""
     indices: set[int] = set()
-    for match in SUPERSEDED_TOLL.finditer(sent.text):
+    for match in SUPERSEDED_TOLL.finditer(span_text(sent)):
         span = sent.doc.char_span(
             sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand"
         )
@@ -243,7 +244,7 @@ GIVES_TOTAL = re.compile(r"\b(?:in total|in all|altogether|a total of)\b", re.I)
 def gives_total(sent: Span) -> bool:
     """A later sentence that counts the incident's whole toll ("... killed a senior official. 7 people were
     killed in total."): its figure replaces the one before rather than conflicting with it."""
-    return GIVES_TOTAL.search(sent.text) is not None and any(
+    return GIVES_TOTAL.search(span_text(sent)) is not None and any(
         token.lemma_.lower() in DEATH_LEMMAS for token in sent
     )
 
@@ -258,10 +259,10 @@ def tally_sentence(sent: Span) -> int | None:
     """The toll a follow-up sentence of a note gives in ACLED's words, with no day or place of its own
     ("Local sources reported 7 fatalities.", "The fighting resulted in 23 fatalities among the soldiers.",
     "Fatalities coded as 10 as the number is unknown."): it counts the dead of the event before it."""
-    if is_tally(sent.text):
-        tally = TALLY.match(sent.text.strip())
+    if is_tally(span_text(sent)):
+        tally = TALLY.match(span_text(sent).strip())
         return parse_count(next(group for group in tally.groups() if group)) if tally else None
-    match = FATALITY_TALLY.search(sent.text)
+    match = FATALITY_TALLY.search(span_text(sent))
     if match is None:
         return None
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
@@ -276,6 +277,8 @@ def deaths_sentence(sent: Span) -> int | None:
     ministry reported 25 deaths.", "Medics later confirmed at least 14 deaths."): the toll of the event before
     it, like a tally. A sentence that also tells a killing ("12 were killed, while the Taliban reported 7
     deaths") is read as a whole."""
+    if "deaths" not in span_text(sent).lower():
+        return None  # no "deaths" word to count (most sentences): spare reading the others
     counted = [
         t for t in sent if t.lower_ == "deaths" and any(c.dep_ == "nummod" and c.like_num for c in t.children)
     ]
