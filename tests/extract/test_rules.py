@@ -2929,8 +2929,8 @@ def test_a_crowd_that_hurts_people_is_a_mob_and_an_armed_group_s_arson_no_riot(p
     # people who die in a building demonstrators set on fire were not their target: still a riot
     burned = _one(
         pipeline,
-        "On 2 September 2025, protesters set fire to the district council office in Bima (West Nusa Tenggara), "
-        "killing 2 people trapped inside.",
+        "On 2 September 2025, protesters set fire to the district council office in Bima (West Nusa "
+        "Tenggara), killing 2 people trapped inside.",
     )
     assert burned.sub_event_type == "Violent demonstration"
     # a named armed group that burns vehicles and blocks roads is no crowd: property destruction

@@ -126,9 +126,10 @@ def classify(
     restriction = {"change_group", "protest"} <= c and not fighting and not c & {"riot", "arrest", "loot"}
     if restriction and actor1 is not None and actor1.is_armed and "crowd_control" not in m:
         return TypeDecision("Change to group/activity", "blockade or curfew imposed by an armed actor")
-    # "Sinaloa Cartel members set fire to vehicles and blocked roads": a named armed group that burns or wrecks
-    # property, facing no force, is no crowd and its road blocks no protest; ACLED codes its arson as property
-    # destruction (a party's crowd that fights the police riots: "PTI protesters clashed with police")
+    # "Sinaloa Cartel members set fire to vehicles and blocked roads": a named armed group that burns or
+    # wrecks property, facing no force, is no crowd and its road blocks no protest; ACLED codes its arson as
+    # property destruction (a party's crowd that fights the police riots: "PTI protesters clashed with the
+    # police")
     armed_group_wrecks = (
         actor1 is not None
         and actor1.is_named
@@ -221,11 +222,11 @@ def classify(
             or "kill" in c
             or ("injure" in c and not hurt_by_riot_gear)
         )
-        # "ZANU-PF youths stoned a CCC supporter to death", "a mob ... attacked migrants": a crowd, not one the
-        # text calls protesters, that attacks or kills people with no state force on either side and no police
-        # to disperse it is a mob (ACLED Mob violence), not a demonstration. A crowd that also wrecked property
-        # hurt people on purpose only when the text calls it a mob: people who died in a building it set on
-        # fire were not its target; people injured when police met a crowd are no victims of the crowd
+        # "ZANU-PF youths stoned a CCC supporter to death", "a mob ... attacked migrants": a crowd, not one
+        # the text calls protesters, that attacks or kills people with no state force on either side and no
+        # police to disperse it is a mob (ACLED Mob violence), not a demonstration. A crowd that also wrecked
+        # property hurt people on purpose only when the text calls it a mob: people who died in a building it
+        # set on fire were not its target; people injured when police met a crowd are no victims of the crowd
         aimed_at_people = ("loot" not in c and bool(c & {"kill", "attack"})) or ("mob" in m and "attack" in c)
         people_hurt = (
             aimed_at_people
