@@ -2914,3 +2914,32 @@ def test_naming_some_of_the_dead_is_no_other_count(pipeline: Pipeline) -> None:
         "building was among the dead, while a protester died of gunshot wounds, police said."
     )
     assert _one(pipeline, text, pub).fatalities == 2
+
+
+@pytest.mark.slow
+def test_a_crowd_that_hurts_people_is_a_mob_and_an_armed_group_s_arson_no_riot(pipeline: Pipeline) -> None:
+    # a crowd whose violence is an attack on people (no state force on either side) is ACLED's mob violence,
+    # even when it gathered for a rally first
+    stoned = _one(
+        pipeline,
+        "On 12 May 2024, ruling party youths stoned an opposition supporter to death in Kadoma (Mashonaland "
+        "West) after a campaign rally.",
+    )
+    assert (stoned.sub_event_type, stoned.actor1) == ("Mob violence", "Rioters (Zimbabwe)")
+    # people who die in a building demonstrators set on fire were not their target: still a riot
+    burned = _one(
+        pipeline,
+        "On 2 September 2025, protesters set fire to the district council office in Bima (West Nusa "
+        "Tenggara), killing 2 people trapped inside.",
+    )
+    assert burned.sub_event_type == "Violent demonstration"
+    # a named armed group that burns vehicles and blocks roads is no crowd: property destruction
+    torched = _one(
+        pipeline,
+        "On 14 March 2024, CJNG members set fire to 6 vehicles and blocked roads in Zapopan (Jalisco) after "
+        "the arrest of a local leader.",
+    )
+    assert (torched.sub_event_type, torched.actor1) == (
+        "Looting/property destruction",
+        "CJNG: Jalisco New Generation Cartel",
+    )

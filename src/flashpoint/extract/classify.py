@@ -126,6 +126,24 @@ def classify(
     restriction = {"change_group", "protest"} <= c and not fighting and not c & {"riot", "arrest", "loot"}
     if restriction and actor1 is not None and actor1.is_armed and "crowd_control" not in m:
         return TypeDecision("Change to group/activity", "blockade or curfew imposed by an armed actor")
+    # "Sinaloa Cartel members set fire to vehicles and blocked roads": a named armed group that burns or
+    # wrecks property, facing no force, is no crowd and its road blocks no protest; ACLED codes its arson as
+    # property destruction (a party's crowd that fights the police riots: "PTI protesters clashed with the
+    # police")
+    armed_group_wrecks = (
+        actor1 is not None
+        and actor1.is_named
+        and actor1.is_armed
+        and not a1_state
+        and not a2_state
+        and not actor1.partisan
+        and "loot" in c
+        and not fighting
+        and "riot" not in c
+        and "crowd_control" not in m
+    )
+    if armed_group_wrecks:
+        c = c - {"protest"}
     # "Boko Haram strikes again": a non-state armed group with no target named attacks, it goes on no strike
     # (with a target, the crowd may be it: the Taliban firing on farmers who protest, coded as the state's
     # force once the day is known)
@@ -204,6 +222,23 @@ def classify(
             or "kill" in c
             or ("injure" in c and not hurt_by_riot_gear)
         )
+        # "ZANU-PF youths stoned a CCC supporter to death", "a mob ... attacked migrants": a crowd, not one
+        # the text calls protesters, that attacks or kills people with no state force on either side and no
+        # police to disperse it is a mob (ACLED Mob violence), not a demonstration. A crowd that also wrecked
+        # property hurt people on purpose only when the text calls it a mob: people who died in a building it
+        # set on fire were not its target; people injured when police met a crowd are no victims of the crowd
+        aimed_at_people = ("loot" not in c and bool(c & {"kill", "attack"})) or ("mob" in m and "attack" in c)
+        people_hurt = (
+            aimed_at_people
+            and "clash" not in c
+            and "crowd_control" not in m
+            and actor2 is not None
+            and actor2.inter in (6, 7)
+            and not a1_state
+            and (actor1 is None or actor1.inter in (5, 7) or actor1.partisan)
+        )
+        if crowd_violence and people_hurt:
+            return TypeDecision("Mob violence", "a crowd's violence against people")
         if crowd_violence:
             return TypeDecision("Violent demonstration", "violence by demonstrators")
         state_side = a2_state or (a1_state and not c & {"explode", "shell", "airstrike"})
