@@ -420,3 +420,42 @@ def test_a_short_form_of_a_country_doing_violence_is_its_forces(pipeline: Pipeli
 @pytest.mark.slow
 def test_a_family_counted_after_of_hung_on_the_verb_counts_its_members(pipeline: Pipeline) -> None:
     assert _one(pipeline, "Islamic State kills family of 12 in Anbar").fatalities == 12
+
+
+@pytest.mark.slow
+def test_a_headline_gerund_subject_that_counts_its_dead_is_an_incident(pipeline: Pipeline) -> None:
+    # "Shelling" opening the title is tagged a gerund, the clausal subject of "claims"
+    event = _one(pipeline, "Shelling on Homs suburb claims 7 lives")
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 7)
+    # uncounted, the gerunds tell what goes on
+    assert pipeline.extract_text("Sniping and shelling continue to claim lives in Aleppo", DAY) == []
+
+
+@pytest.mark.slow
+def test_the_men_a_side_lost_are_the_dead_of_a_battle(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Army loses 4 soldiers in Kachin fighting")
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 4)
+    event = _one(pipeline, "Junta loses dozens of troops in resistance attacks in Magway")
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 12)
+    # ground lost is no one's death
+    assert pipeline.extract_text("Government forces lose ground in Anbar", DAY) == []
+
+
+@pytest.mark.slow
+def test_bodies_found_in_a_verbless_headline(pipeline: Pipeline) -> None:
+    # the parser hangs "found" on the men, leaving "Bodies" the root with no verb
+    event = _one(pipeline, "Bodies of 5 men found in Tamaulipas")
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 5)
+
+
+@pytest.mark.slow
+def test_barrel_bombs_are_dropped_from_the_air(pipeline: Pipeline) -> None:
+    event = _one(pipeline, "Barrel bombs kill 9 in Daraa")
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 9)
+
+
+@pytest.mark.slow
+def test_an_incident_s_rank_in_the_year_dates_nothing(pipeline: Pipeline) -> None:
+    # "the 30th this year" is tagged a date: read as a day, it made the killing old news
+    event = _one(pipeline, "Human rights defender killed in Antioquia, the 30th this year")
+    assert (event.sub_event_type, event.fatalities, event.event_date) == ("Attack", 1, DAY)

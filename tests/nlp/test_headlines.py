@@ -10,6 +10,8 @@ from flashpoint.nlp.headlines import (
     ATTRIBUTION_COMPONENT,
     attribution_words,
     blank_wire_tags,
+    found_bodies_participle,
+    rehang_found_bodies,
     trailing_attribution,
 )
 from flashpoint.settings import Settings
@@ -134,3 +136,27 @@ def test_an_entity_run_across_the_dash_keeps_only_the_attribution_s_words() -> N
     doc = _nlp()("Gunmen kill five police in Kano - Nigerian police spokesman says")
     assert all(ent.text != "Kano - Nigerian" for ent in doc.ents)
     assert not any(t.ent_type_ for t in doc if t.text == "Kano" and t.ent_type_ == "NORP")
+
+
+def test_a_verbless_headline_on_bodies_found_gets_the_participle_as_root() -> None:
+    doc = _nlp()("Bodies of 4 men found in Tamaulipas")
+    sent = next(doc.sents)
+    participle = found_bodies_participle(sent)
+    assert participle is not None and participle.text == "found"
+    rehang_found_bodies(participle)
+    by_text = {t.text: t for t in doc}
+    assert by_text["found"].dep_ == "ROOT" and by_text["found"].head == by_text["found"]
+    assert by_text["Bodies"].dep_ == "nsubjpass" and by_text["Bodies"].head == by_text["found"]
+    assert _is_a_tree(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four bodies found in Tamaulipas",  # parsed with its verb
+        "Bodies of soldiers killed in Kunar",  # the soldiers were killed: a participle of no finding
+        "Funeral of 4 men found in Tamaulipas",  # no bodies
+    ],
+)
+def test_other_headlines_keep_their_parse(text: str) -> None:
+    assert found_bodies_participle(next(_nlp()(text).sents)) is None

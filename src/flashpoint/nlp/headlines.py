@@ -11,6 +11,10 @@
   the title's root (`HeadlineAttributions`); its words stay in the sentence, so a force that reports its own
   operation ("- army") is still there to be read. (Cutting it into a sentence of its own was tried and
   dropped: it cost more UCDP actor matches than it fixed.)
+- A verbless headline on bodies found ("Bodies of 6 men found in Zacatecas") is parsed with the bodies as
+  its root and the participle as a clause on the men ("men found"), so no one found anything. The
+  participle is made the root and the bodies its passive subject (`rehang_found_bodies`), as in "Six
+  bodies found in Zacatecas".
 """
 
 from __future__ import annotations
@@ -217,3 +221,59 @@ def _cut_entities_at(part: Span) -> None:
     kept = [ent for ent in doc.ents if ent not in crossing]
     kept += [Span(doc, part.start, ent.end, label=ent.label_) for ent in crossing]
     doc.ents = sorted(kept, key=lambda ent: ent.start)
+
+
+# --- headline passives on bodies -------------------------------------------------------------------------
+
+FOUND_BODIES_COMPONENT = "flashpoint_headline_found_bodies"
+# what a headline says was found or left ("Bodies of 6 men found"): the objects of the bodies-found frame
+BODY_NOUNS = frozenset({"body", "bodies", "corpse", "corpses", "torso", "torsos"})
+# the participles that tell bodies found or left, the verbs of the bodies-found frame in data/event_cues.json
+BODY_FINDING_VERBS = frozenset(
+    {"find", "discover", "locate", "recover", "unearth", "exhume", "leave", "dump", "abandon", "throw"}
+)
+
+
+def found_bodies_participle(sent: Span) -> Token | None:
+    """The participle of a verbless headline "Bodies of 6 men found in Zacatecas" that the parser hung on
+    the people after 'of' ("men found"), leaving the bodies as the sentence's root. None otherwise: a
+    headline with a verb of its own ("Bodies of 6 men killed in raid returned to families") is parsed with
+    that verb as its root, and a participle of any other verb ("Bodies of soldiers killed in Kunar") is
+    the people's."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in BODY_NOUNS:
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for people in (c for c in prep.children if c.dep_ == "pobj"):
+            for participle in people.children:
+                if (
+                    participle.dep_ == "acl"
+                    and participle.tag_ == "VBN"
+                    and participle.lemma_.lower() in BODY_FINDING_VERBS
+                ):
+                    return participle
+    return None
+
+
+def rehang_found_bodies(participle: Token) -> None:
+    """Make the participle its sentence's root and the bodies (the old root) its passive subject."""
+    bodies = participle.sent.root
+    participle.head = participle
+    participle.dep_ = "ROOT"
+    bodies.head = participle
+    bodies.dep_ = "nsubjpass"
+
+
+@Language.component(FOUND_BODIES_COMPONENT)
+def headline_found_bodies(doc: Doc) -> Doc:
+    """After parsing: each verbless headline on bodies found gets its participle as root
+    (`found_bodies_participle`)."""
+    if not any(t.lower_ in BODY_NOUNS for t in doc):
+        return doc
+    for sent in doc.sents:
+        participle = found_bodies_participle(sent)
+        if participle is not None:
+            rehang_found_bodies(participle)
+    return doc

@@ -20,7 +20,7 @@ from flashpoint.errors import ConfigError
 from flashpoint.geo.names import NAME_ABBREVIATIONS
 from flashpoint.nlp.attribute_ruler import use_indexed_attribute_ruler
 from flashpoint.nlp.glued import make_glued_words  # noqa: F401  (registers the component)
-from flashpoint.nlp.headlines import ATTRIBUTION_COMPONENT
+from flashpoint.nlp.headlines import ATTRIBUTION_COMPONENT, FOUND_BODIES_COMPONENT
 from flashpoint.nlp.namesakes import COMPONENT as NAMESAKES_COMPONENT
 from flashpoint.nlp.runon import make_runon_boundaries  # noqa: F401  (registers the component)
 
@@ -207,6 +207,7 @@ def load_nlp(
         nlp.add_pipe(NAMESAKES_COMPONENT, after="flashpoint_cited_outlets", config=namesakes)
     # last: it reads the entities and lemmas to find a headline's trailing attribution
     nlp.add_pipe(ATTRIBUTION_COMPONENT, last=True, config={"outlets": sorted(publishers)})
+    nlp.add_pipe(FOUND_BODIES_COMPONENT, after=ATTRIBUTION_COMPONENT)
     # "killedin", "atBasti": two words before tagging. Added last (though it runs first), after the rulers
     # have read their patterns: added before them, it cost the rulers names ("Jama'at Nusrat al-Islam
     # wal-Muslimin" was no actor)

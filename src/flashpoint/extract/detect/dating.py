@@ -14,7 +14,9 @@ from spacy.tokens import Span, Token
 from flashpoint.extract.cues import CueHit, WordLists
 from flashpoint.extract.detect.grammar import CLAUSE_DEPS, is_below, standing_in
 from flashpoint.extract.detect.mention import EventMention
-from flashpoint.extract.fatalities.other_deaths import long_after
+from flashpoint.extract.fatalities import (
+    long_after,
+)
 from flashpoint.nlp.dates import (
     ADJACENT_DAY_RE,
     MONTHS,
@@ -601,11 +603,18 @@ _ORDINAL_WORD = re.compile(
 )
 
 
+_PERIOD_WORDS = frozenset({"year", "month", "week"})
+
+
 def _ranks_in_period(ent: Span) -> bool:
     """A period the incident is ranked in ("third this year", "the fourth attack this month"), which counts
     the period's incidents and dates none: an ordinal opens the date, or modifies the noun it hangs on."""
     if _ORDINAL_WORD.match(ent[0].lower_) and len(ent) > 1:
         return True
+    if ent[0].lower_ == "the" and len(ent) > 2 and _ORDINAL_WORD.match(ent[1].lower_):
+        # "killed in Cauca, the 12th this year": with the article, only a period word makes it a rank ("the
+        # 12th of May" is a day)
+        return any(t.lower_ in _PERIOD_WORDS for t in ent[2:])
     head = ent.root.head
     return ent.root.dep_ == "npadvmod" and any(
         c.dep_ == "amod" and _ORDINAL_WORD.match(c.lower_) and c.i < ent.start for c in head.children

@@ -172,10 +172,14 @@ def reportable(
     # claim lives": things that go on, not an incident)
     subject_conj = root.dep_ == "conj" and root.head.tag_ == "VBG" and root.head.dep_ in ("csubj", "nsubj")
     gerund_dep = root.head.dep_ if subject_conj else root.dep_
+    # a headline's subject gerund whose verb counts what it did ("Shelling on Damascus suburb claims 9
+    # lives") tells one incident; uncounted ("sniping and shelling continue to claim lives") it goes on
+    gerund_verb = root.head.head if subject_conj else root.head
+    counted = headline and gerund_dep in ("csubj", "nsubj") and _takes_a_count(gerund_verb)
     if (
         root.tag_ == "VBG"
         and gerund_dep in ("pcomp", "pobj", "csubj", "nsubj")
-        and not (claimed or sided or absolute)
+        and not (claimed or sided or absolute or counted)
     ):
         return False
     if root.tag_ in ("VBN",) and _perfect_trend(words, root, trigger=True):
@@ -958,6 +962,12 @@ def _periods_toll(words: WordLists, verb: Token) -> bool:
         s.lemma_.lower() in words.period_subjects or _lasting_months(words, s) or _likened_undated(words, s)
         for s in subjects
     )
+
+
+def _takes_a_count(verb: Token) -> bool:
+    """The verb's object is a number or counted by one: "kills 11", "claims 9 lives", "leaves 24 dead"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(o.like_num or any(n.dep_ == "nummod" and n.like_num for n in o.children) for o in objects)
 
 
 def _lasting_months(words: WordLists, noun: Token) -> bool:

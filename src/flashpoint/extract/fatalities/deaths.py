@@ -38,6 +38,15 @@ LOST_LIFE_VERBS = frozenset({"lose"})
 LIFE_NOUNS = frozenset({"life", "lives"})
 
 
+# "the army loses 3 soldiers", "Junta loses dozens of troops": the men a side lost are its dead (the objects
+# of the soldiers_lost frame in data/event_cues.json)
+LOST_MEN_NOUNS = frozenset(
+    {"soldier", "troop", "trooper", "policeman", "policemen", "personnel", "jawan", "commando", "serviceman",
+     "servicemen", "fighter", "militant", "rebel", "insurgent", "guerrilla"}
+)  # fmt: skip
+MANY_OF = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds"})
+
+
 # "Landmine blast claims 8 lives", "the attack took the lives of 12": the lives taken are the dead
 TAKEN_LIFE_VERBS = frozenset({"claim", "take"})
 
@@ -102,7 +111,17 @@ def death_lemma(token: Token) -> str:
         c.dep_ in ("dobj", "obj") and c.lower_ in LIFE_NOUNS for c in token.children
     ):
         return "kill"
+    if lemma in LOST_LIFE_VERBS and any(_lost_men(c) for c in token.children if c.dep_ in ("dobj", "obj")):
+        return "kill"  # "the army loses 3 soldiers": the soldiers it lost are the dead
     return MENDED_LEMMAS.get(token.lower_) or lemma
+
+
+def _lost_men(taken: Token) -> bool:
+    """What 'lose' takes is a side's men ("3 soldiers", "dozens of troops"), not "ground" or "two posts"."""
+    if taken.lower_ in MANY_OF:
+        of = [p for prep in taken.children if prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        taken = of[0] if of else taken
+    return taken.lemma_.lower() in LOST_MEN_NOUNS
 
 
 def finds_the_dead(verb: Token) -> bool:
