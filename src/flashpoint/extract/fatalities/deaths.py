@@ -173,8 +173,6 @@ SIDE_DEAD_NOUNS = {
         {"militant", "terrorist", "insurgent", "rebel", "attacker", "assailant", "gunman", "gunmen", "bomber",
          "fighter", "jihadist", "khwarij", "khawarij", "kharji", "khariji", "separatist", "guerrilla"}
     ),
-    # the bystanders of a fight, dead of neither side: "one border guard was killed. Two civilians died."
-    "civilian": frozenset({"civilian", "villager", "bystander", "passerby", "passer-by", "worshipper"}),
 }  # fmt: skip
 
 
