@@ -10,8 +10,6 @@ from spacy.tokens import Span, Token
 from flashpoint.extract.fatalities.deaths import (
     DEATH_LEMMAS,
     INJURY_LEMMAS,
-    KILL_VERBS,
-    SIDE_DEAD_NOUNS,
     death_lemma,
     side_of_dead,
 )
@@ -43,37 +41,9 @@ def counts_other_dead(before: Iterable[Span], sent: Span) -> bool:
     were martyred."): the figures add up (as the two sides of one sentence do), not conflict. Only when each
     sentence's dead are all of one side and the sides differ: "five policemen ... 4 police officers" or a
     bare count ("5 people were killed") may be the same dead told again."""
-    earlier_nouns = set().union(*(dead_nouns(s) for s in before))
-    earlier, later = side_of_dead(earlier_nouns), side_of_dead(dead_nouns(sent))
-    if earlier is not None and later is not None:
-        return earlier != later
-    # "Three CJTF members were killed. Troops who reinforced the post killed 11 of the insurgents": dead named
-    # as someone in particular though of no known side, then one side's dead at the other side's hands
-    killers = _side_of_killers(sent)
-    named = bool(earlier_nouns) and not earlier_nouns & GENERIC_DEAD
-    return named and later is not None and killers is not None and killers != later
-
-
-# the subjects that kill for a side: its members, or the state's forces as a whole ("the army said it killed")
-KILLER_NOUNS = {
-    "state": SIDE_DEAD_NOUNS["state"] | {"army", "military"},
-    "armed": SIDE_DEAD_NOUNS["armed"],
-}
-
-
-def _side_of_killers(sent: Span) -> str | None:
-    """The one side whose members do the killing in a sentence ('Troops ... killed 11 of the insurgents',
-    'the army said it killed 5 militants': the speaker as the 'it' that killed), if they name one."""
-    sides: set[str | None] = set()
-    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in KILL_VERBS):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            continue
-        noun = subject.lemma_.lower()
-        sides.add(next((side for side, nouns in KILLER_NOUNS.items() if noun in nouns), None))
-    return sides.pop() if len(sides) == 1 else None
+    earlier = side_of_dead(set().union(*(dead_nouns(s) for s in before)))
+    later = side_of_dead(dead_nouns(sent))
+    return earlier is not None and later is not None and earlier != later
 
 
 def lowest_of_conflicting(sent: Span, figures: list[tuple[int, int, str]]) -> int | None:
