@@ -10,6 +10,7 @@ from flashpoint.extract.fatalities import (
     adds_to_toll,
     count_fatalities,
     counts_bodies_only,
+    counts_other_dead,
     kills_only_perpetrators,
     kills_perpetrators,
     toll_update_figure,
@@ -192,6 +193,20 @@ def _count(pipeline: Pipeline, text: str) -> int | None:
         # a person the verb names, then a counted group after a headline's comma: one more
         ("Car bomb kills governor of Aden, six guards", 7),
         ("Bomb kills policeman, two civilians in Quetta", 3),
+        # an age with its own "a" names one person, though the model tags it a date
+        ("Gendarmes shot dead a 17-year-old during a protest.", 1),
+        ("Gunmen killed an 80-year-old in Quetta.", 1),
+        ("Police arrested a 17-year-old in Quetta.", None),
+        # a passive death shares no object with the clause joined to it: the cattle driven away are no dead
+        ("Officials said 16 people were killed and the raiders drove away 3,000 head of cattle.", 16),
+        # one side's dead (told by a partitive) and other dead that another source counts add up
+        (
+            "Kyrgyz officials said one of their border guards was killed, while Tajik officials reported "
+            "that two Tajik civilians died.",
+            3,
+        ),
+        # a source correcting its own toll gives the count
+        ("Authorities first reported 18 inmates killed and later corrected the toll to 31.", 31),
     ],
 )
 def test_count_fatalities(pipeline: Pipeline, text: str, deaths: int | None) -> None:
@@ -380,3 +395,21 @@ def test_counts_bodies_only(pipeline: Pipeline, text: str, bodies_only: bool) ->
     resources = pipeline.resources
     sent = next(resources.nlp(resources.analysis_text(text)).sents)
     assert counts_bodies_only(sent) is bodies_only
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("before", "later", "other"),
+    [
+        # one side's dead, then the other side's, told by a partitive: the fight's other dead
+        ("Two soldiers were killed.", "Troops killed 11 of the insurgents.", True),
+        # a bare count may hold anyone's dead
+        ("Five people were killed.", "Troops killed 11 of the insurgents.", False),
+        ("Three militants were killed.", "Troops killed 3 of the militants.", False),
+    ],
+)
+def test_a_later_sentence_that_counts_the_other_sides_dead_by_a_partitive(
+    pipeline: Pipeline, before: str, later: str, other: bool
+) -> None:
+    nlp = pipeline.resources.nlp
+    assert counts_other_dead([next(nlp(before).sents)], next(nlp(later).sents)) is other

@@ -7,25 +7,17 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from flashpoint.extract.fatalities.deaths import DEATH_LEMMAS, INJURY_LEMMAS, death_lemma
+from flashpoint.extract.fatalities.deaths import (
+    DEATH_LEMMAS,
+    INJURY_LEMMAS,
+    death_lemma,
+    side_of_dead,
+)
 from flashpoint.extract.fatalities.lists import GENERIC_DEAD
 from flashpoint.extract.fatalities.numbers import VAGUE_COUNTS
 from flashpoint.extract.fatalities.tolls import FATALITY_TALLY, adds_to_toll, dead_nouns
 from flashpoint.nlp.memo import span_text
 from flashpoint.nlp.numbers import parse_count
-
-# the dead of the two sides of a fight, by victim noun (lemma): a later count of the other side's dead adds up
-SIDE_DEAD_NOUNS = {
-    "state": frozenset(
-        {"soldier", "troop", "trooper", "policeman", "policemen", "police", "personnel", "jawan", "officer",
-         "constable", "ranger", "paramilitary", "guard", "cop", "serviceman", "servicemen", "commando"}
-    ),
-    "armed": frozenset(
-        {"militant", "terrorist", "insurgent", "rebel", "attacker", "assailant", "gunman", "gunmen", "bomber",
-         "fighter", "jihadist", "khwarij", "khawarij", "kharji", "khariji", "separatist", "guerrilla"}
-    ),
-}  # fmt: skip
-
 
 # what a side denies when it denies the toll another side claims ("denied any casualties", "denied suffering
 # losses")
@@ -45,20 +37,13 @@ SOURCE_LEMMAS = frozenset(
 )  # fmt: skip
 
 
-def _side_of_dead(nouns: set[str]) -> str | None:
-    """The one side of a fight all the counted dead belong to, if they name one: state forces or militants."""
-    sides = {side for noun in nouns for side, members in SIDE_DEAD_NOUNS.items() if noun in members}
-    known = all(any(noun in members for members in SIDE_DEAD_NOUNS.values()) for noun in nouns)
-    return sides.pop() if known and len(sides) == 1 else None
-
-
 def counts_other_dead(before: Iterable[Span], sent: Span) -> bool:
     """A later sentence that counts the other side's dead ("Security forces killed 4 militants. 2 soldiers
     were martyred."): the figures add up (as the two sides of one sentence do), not conflict. Only when each
     sentence's dead are all of one side and the sides differ: "five policemen ... 4 police officers" or a
     bare count ("5 people were killed") may be the same dead told again."""
-    earlier = _side_of_dead(set().union(*(dead_nouns(s) for s in before)))
-    later = _side_of_dead(dead_nouns(sent))
+    earlier = side_of_dead(set().union(*(dead_nouns(s) for s in before)))
+    later = side_of_dead(dead_nouns(sent))
     return earlier is not None and later is not None and earlier != later
 
 
@@ -83,8 +68,8 @@ def lowest_of_conflicting(sent: Span, figures: list[tuple[int, int, str]]) -> in
         same_dead = nouns_before & nouns_after or nouns_before <= GENERIC_DEAD or nouns_after <= GENERIC_DEAD
         # two words for the same side's dead ("2 FC personnel were killed, while the BLA claimed to have
         # killed 10 soldiers"): two sources' figures for the same dead
-        side = _side_of_dead(nouns_before)
-        same_dead = same_dead or (side is not None and side == _side_of_dead(nouns_after))
+        side = side_of_dead(nouns_before)
+        same_dead = same_dead or (side is not None and side == side_of_dead(nouns_after))
         if adds_to_toll(sent):
             continue
         if (by_side := _lowest_by_side(before, after)) is not None:
@@ -103,7 +88,7 @@ def _lowest_by_side(before: list[tuple[int, int, str]], after: list[tuple[int, i
     for figures in (before, after):
         by_side: dict[str, int] = {}
         for _, value, noun in figures:
-            side = _side_of_dead({noun})
+            side = side_of_dead({noun})
             if side is None:
                 return None
             by_side[side] = by_side.get(side, 0) + value

@@ -180,3 +180,23 @@ def injured(token: Token) -> bool:
     return any(
         c.lemma_.lower() in INJURY_LEMMAS for c in token.children if c.dep_ in ("acl", "amod", "relcl")
     )
+
+
+# the dead of the two sides of a fight, by victim noun (lemma): a later count of the other side's dead adds up
+SIDE_DEAD_NOUNS = {
+    "state": frozenset(
+        {"soldier", "troop", "trooper", "policeman", "policemen", "police", "personnel", "jawan", "officer",
+         "constable", "ranger", "paramilitary", "guard", "cop", "serviceman", "servicemen", "commando"}
+    ),
+    "armed": frozenset(
+        {"militant", "terrorist", "insurgent", "rebel", "attacker", "assailant", "gunman", "gunmen", "bomber",
+         "fighter", "jihadist", "khwarij", "khawarij", "kharji", "khariji", "separatist", "guerrilla"}
+    ),
+}  # fmt: skip
+
+
+def side_of_dead(nouns: set[str]) -> str | None:
+    """The one side of a fight all the counted dead belong to, if they name one: state forces or militants."""
+    sides = {side for noun in nouns for side, members in SIDE_DEAD_NOUNS.items() if noun in members}
+    known = all(any(noun in members for members in SIDE_DEAD_NOUNS.values()) for noun in nouns)
+    return sides.pop() if known and len(sides) == 1 else None

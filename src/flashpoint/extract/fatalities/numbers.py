@@ -80,8 +80,23 @@ def _bare_number_object(token: Token) -> bool:
     return token.dep_ == "dobj" and token.is_digit and len(token.text) <= 3 and alone
 
 
+AGE_UNITS = frozenset({"year", "month"})
+
+
+def age_as_person(token: Token) -> bool:
+    """'a 17-year-old', 'an 80-year-old': an age with its own 'a'/'an' used as a noun (the parser makes
+    'old' the head, with the unit hung on it), which names one person."""
+    return (
+        token.lower_ == "old"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        and any(c.lemma_.lower() in AGE_UNITS for c in token.children)
+    )
+
+
 def number_near(token: Token) -> int | None:
     """A count attached to `token` itself (a NUM) or to the noun it heads (never a year or a date)."""
+    if age_as_person(token):
+        return 1  # "gendarmes shot dead a 17-year-old": one person named by an age (tagged a date)
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") and not _bare_number_object(token):
         return None
     if token.lower_.rstrip(".") in MONTHS and any(c.like_num for c in token.children):

@@ -181,6 +181,10 @@ TOLL_UPDATE = re.compile(
     # an infinitive ("could rise to 50", "is expected to rise to 50": a guess, no count)
     r"(?<!\bto\s)(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?:rise|climb))"
     r"|\b(?:raising|bringing|pushing|taking)\s+the\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
+    # "Authorities first reported 18 killed and later corrected the toll to 31": a source correcting its own
+    # count (another source that "raised the toll" is a conflicting report)
+    r"|\b(?:corrected|revised|updated|adjusted)\s+(?:the|its|their)\s+"
+    r"(?:overall\s+|total\s+)?(?:death\s+)?toll"
     # "An earlier toll was six; it rose to nine after three more bodies were found": the toll as 'it' in
     # the clause after a semicolon, which opens a sentence of its own
     r"|^\W*(?:it|the\s+(?:figure|tally))\s+(?:has\s+|had\s+|later\s+)?(?:rose|risen|climbed|jumped)"

@@ -19,6 +19,7 @@ from flashpoint.extract.fatalities.deaths import (
     death_lemma,
     injured,
     shot_dead,
+    side_of_dead,
 )
 from flashpoint.extract.fatalities.lists import (
     GENERIC_DEAD,
@@ -28,7 +29,13 @@ from flashpoint.extract.fatalities.lists import (
     conjuncts,
     two_groups,
 )
-from flashpoint.extract.fatalities.numbers import NOT_PEOPLE, number_near, the_person
+from flashpoint.extract.fatalities.numbers import (
+    COUNTED_THINGS,
+    NOT_PEOPLE,
+    age_as_person,
+    number_near,
+    the_person,
+)
 from flashpoint.nlp.headlines import trailing_part
 from flashpoint.nlp.numbers import parse_count
 
@@ -239,10 +246,14 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
             continue
         if child.dep_ in ("dobj", "obj") and _object_of_a_later_act(child):
             continue
-        if child.dep_ in ("dobj", "nsubjpass", "obj") or (
-            child.dep_ == "nsubj"
-            and not shooter
-            and (death_lemma(death) in DYING_LEMMAS | {"dead"} or headline_passive)
+        if (
+            child.dep_ in ("dobj", "nsubjpass", "obj")
+            or (child.dep_ == "oprd" and age_as_person(child))
+            or (
+                child.dep_ == "nsubj"
+                and not shooter
+                and (death_lemma(death) in DYING_LEMMAS | {"dead"} or headline_passive)
+            )
         ):
             yield child
             yield from conjuncts(child)
@@ -253,13 +264,18 @@ def _nouns_of_the_dead(death: Token) -> Iterable[Token]:
         yield fronted
         yield from conjuncts(fronted)
     has_object = _takes_object(death)
-    if death.pos_ == "VERB" and not has_object:
+    if death.pos_ == "VERB" and not has_object and not passive:
         # "lynched and burned 13 men": the verbs share the object the parser gives the last one ("killed and
-        # injured 12 people" is one count for both, so no death toll)
+        # injured 12 people" is one count for both, so no death toll); a passive shares none ("16 people were
+        # killed and the attackers drove away 3,000 head of cattle": the cattle are the next clause's)
         shared = (c for c in death.children if c.dep_ == "conj" and c.pos_ == "VERB")
         for verb in (v for v in shared if v.lemma_.lower() not in INJURY_LEMMAS):
             for child in verb.children:
-                if child.dep_ in ("dobj", "obj") and child.lower_ not in MARTYRDOM_NOUNS | LIFE_NOUNS:
+                if (
+                    child.dep_ in ("dobj", "obj")
+                    and child.lower_ not in MARTYRDOM_NOUNS | LIFE_NOUNS
+                    and child.lemma_.lower() not in COUNTED_THINGS
+                ):
                     yield child
                     yield from conjuncts(child)
     if death.pos_ == "VERB" and has_object:
@@ -421,6 +437,8 @@ def victim_noun(victim: Token) -> str:
         (g for p in victim.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
     )
     if victim.pos_ == "NUM" or victim.like_num:
+        if partitive is not None and side_of_dead({partitive.lemma_.lower()}) is not None:
+            return partitive.lemma_.lower()  # "one of their border guards", "11 of the insurgents": a side's
         return "people"  # "2 of their men": a bare count may be of anyone's dead
     if partitive is not None and (victim.pos_ != "NOUN" or victim.lemma_.lower() in QUANTITY_NOUNS):
         return partitive.lemma_.lower()
