@@ -2914,3 +2914,11 @@ def test_naming_some_of_the_dead_is_no_other_count(pipeline: Pipeline) -> None:
         "building was among the dead, while a protester died of gunshot wounds, police said."
     )
     assert _one(pipeline, text, pub).fatalities == 2
+
+
+@pytest.mark.slow
+def test_a_verb_conjoined_without_a_subject_shares_the_first_verbs(pipeline: Pipeline) -> None:
+    """'beat and shot a village headman': the armed cadres who beat him also shot him (the parser hangs the
+    subject on the first verb only)."""
+    event = _one(pipeline, "Maoist cadres beat and shot a village headman in Latehar District on March 29.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (India)")
