@@ -2943,3 +2943,10 @@ def test_a_crowd_that_hurts_people_is_a_mob_and_an_armed_group_s_arson_no_riot(p
         "Looting/property destruction",
         "CJNG: Jalisco New Generation Cartel",
     )
+
+
+def test_a_verb_conjoined_without_a_subject_shares_the_first_verbs(pipeline: Pipeline) -> None:
+    """'beat and shot a village headman': the armed cadres who beat him also shot him (the parser hangs the
+    subject on the first verb only)."""
+    event = _one(pipeline, "Maoist cadres beat and shot a village headman in Latehar District on March 29.")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (India)")

@@ -83,6 +83,14 @@ def test_a_lower_case_opener_after_the_day_starts_a_sentence_in_run_on_text() ->
     assert _sentences(text)[1] == "a pistol and a pressure bomb were recovered from the spot"
 
 
+def test_a_negated_subject_after_the_day_starts_a_sentence_in_run_on_text() -> None:
+    text = (
+        "Unidentified militants fired several rounds at the house of a village headman in the Thoubal "
+        "District on the night of October 7 no one was injured in the incident"
+    )
+    assert _sentences(text)[1] == "no one was injured in the incident"
+
+
 def test_a_time_phrase_or_a_place_after_the_day_goes_on_with_it() -> None:
     for rest in ("a day after the militants had threatened the villagers", "in the Sukma District"):
         text = (

@@ -21,6 +21,7 @@ from flashpoint.geo.names import NAME_ABBREVIATIONS
 from flashpoint.nlp.attribute_ruler import use_indexed_attribute_ruler
 from flashpoint.nlp.glued import make_glued_words  # noqa: F401  (registers the component)
 from flashpoint.nlp.headlines import ATTRIBUTION_COMPONENT, FOUND_BODIES_COMPONENT
+from flashpoint.nlp.missed_days import add_missed_days  # noqa: F401  (registers the component)
 from flashpoint.nlp.namesakes import COMPONENT as NAMESAKES_COMPONENT
 from flashpoint.nlp.runon import make_runon_boundaries  # noqa: F401  (registers the component)
 
@@ -203,6 +204,8 @@ def load_nlp(
     add_word_like_abbreviations(nlp, [str(p["pattern"]) for p in abbr_patterns])
     nlp.add_pipe("flashpoint_cited_outlets", after="ner", config={"outlets": sorted(outlets)})
     nlp.add_pipe("flashpoint_dateline_entities", after="ner")
+    # "on the night of October 7": a day the model drops beside a TIME it took
+    nlp.add_pipe("flashpoint_missed_days", after="ner")
     if namesakes and namesakes.get("forms"):
         nlp.add_pipe(NAMESAKES_COMPONENT, after="flashpoint_cited_outlets", config=namesakes)
     # last: it reads the entities and lemmas to find a headline's trailing attribution

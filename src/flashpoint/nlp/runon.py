@@ -67,12 +67,12 @@ MONTHS = frozenset(
      "November", "December"}
 )  # fmt: skip
 # lower-case words that open a clause after a day ("on March 15 a rifle was recovered", "on May 6 two
-# militants surrendered"), not those that go on with it ("on March 15 in Sukma", "on May 6 night", "on
-# October 3 police said")
+# militants surrendered", "on October 7 no one was hurt"), not those that go on with it ("on March 15 in
+# Sukma", "on May 6 night", "on October 3 police said")
 OPENERS_AFTER_DAY = frozenset(
     {"a", "an", "the", "he", "she", "they", "his", "her", "their", "this", "these", "those", "two", "three",
      "four", "five", "six", "seven", "eight", "nine", "ten", "separately", "meanwhile", "however", "later",
-     "subsequently"}
+     "subsequently", "no", "nobody", "none"}
 )  # fmt: skip
 # words after such an opener that make it part of a time phrase, which may go on the date: "on May 6 a day
 # after", "on May 6 the same day", "on June 2 this year"

@@ -15,6 +15,7 @@ from flashpoint.extract.detect.grammar import (
     infinitive,
     is_below,
     standing_in,
+    subject_sharer,
 )
 from flashpoint.extract.detect.reportable import armed_side_of_come_under, present_relative
 from flashpoint.extract.fatalities.other_deaths import counted_stretch
@@ -147,7 +148,8 @@ def armed_agent(words: WordLists, verb: Token) -> bool:
         return armed_side_of_come_under(words, verb.head.head, verb)  # "came under fire from militants"
     if verb.pos_ != "VERB":
         return False
-    verb = clause_verb(verb, stop_at_subject=True)
+    # "Maoist cadres beat and shot a village headman": a second verb without a subject has the first's
+    verb = subject_sharer(clause_verb(verb, stop_at_subject=True))
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     doers = [speakers_of(d) or d for d in doers]  # 'Jamaat-ul-Ahrar announced that it had merged'

@@ -75,6 +75,18 @@ def clause_verb(verb: Token, *, stop_at_subject: bool = False) -> Token:
     return verb
 
 
+def subject_sharer(verb: Token) -> Token:
+    """The first of coordinated verbs, whose subject a later one without a subject of its own shares
+    ('Maoist cadres beat and shot a village headman': the cadres shot him)."""
+    while (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+    ):
+        verb = verb.head
+    return verb
+
+
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "csubj", "conj", "parataxis"})
 
 
