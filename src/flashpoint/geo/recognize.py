@@ -103,13 +103,6 @@ _UNNAMED_CAPITAL = re.compile(
 )
 
 
-# what a government, named by its capital, says or holds ("Ankara considers", "Kigali denies")
-STANCE_VERBS = frozenset(
-    {"say", "consider", "regard", "view", "deny", "accuse", "blame", "claim", "insist", "designate", "brand",
-     "reject", "condemn", "warn", "demand", "dispute", "call"}
-)  # fmt: skip
-
-
 def _opens_a_dateline(span: Span) -> bool:
     """'Antakya, 10 February 2023 - Survivors hurled stones ...': a name that opens the text and is followed
     by a date is the wire's dateline place, no capitalised first word of a sentence."""
@@ -325,10 +318,6 @@ class ToponymRecognizer:
         # "Lt. Col. Jose Ernesto Rosales ... Rosales said": the surname of a person the text named in full
         surnames = {ent[-1].text for ent in doc_entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in doc_entities(doc):
-            if self._capital_for_its_state(ent):
-                for i in range(ent.start, ent.end):
-                    blocked[i] = True
-                continue
             if _nickname(text_of_doc, ent.start_char, ent.end_char):
                 # "Ismael 'El Mayo' Zambada": a man's byname, not County Mayo
                 for i in range(ent.start, ent.end):
@@ -476,15 +465,6 @@ class ToponymRecognizer:
                     matched = size
                     break
             i += matched or 1
-
-    def _capital_for_its_state(self, ent: Span) -> bool:
-        """'a Yazidi force that Ankara considers an affiliate of the PKK', 'a charge Kigali denies': a
-        national capital that is the subject of a verb of saying or judging stands for its government;
-        nothing happened there."""
-        root = ent.root
-        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in STANCE_VERBS:
-            return False
-        return any(c.capital and c.primary for c in self.gazetteer.candidates(ent.text))
 
     def _scan_unnamed_capitals(self, text: str, add) -> None:  # type: ignore[no-untyped-def]
         """'Mortar shells landed in Somalia's capital', 'a crowd in the Haitian capital': a country's capital
