@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from flashpoint.evaluate.names import ActorMatcher, AdminAliases
+from flashpoint.geo.parser import places_for_text
 from flashpoint.pipeline import Pipeline
 from flashpoint.schema import Event
 
@@ -2874,6 +2875,11 @@ def test_a_capital_that_judges_stands_for_its_government(pipeline: Pipeline) -> 
         "YBS, a Yazidi force that Ankara considers an affiliate of the PKK, the mayor said."
     )
     assert _one(pipeline, text, pub).country == "Iraq"
+    # the capital stays a place named (geoparsing gold marks it): it only places no event
+    resources = pipeline.resources
+    assert resources.geoparser is not None
+    places = places_for_text(text, resources.nlp, resources.geoparser)
+    assert "Ankara" in [p.text for p in places]
 
 
 @pytest.mark.slow
@@ -2914,3 +2920,57 @@ def test_naming_some_of_the_dead_is_no_other_count(pipeline: Pipeline) -> None:
         "building was among the dead, while a protester died of gunshot wounds, police said."
     )
     assert _one(pipeline, text, pub).fatalities == 2
+
+
+@pytest.mark.slow
+def test_a_relative_share_shot_down_is_a_nights_tally(pipeline: Pipeline) -> None:
+    # "of which 64 drones were shot down": the share stopped of a night's wave, placed nowhere
+    pub = dt.date(2025, 7, 31)
+    text = (
+        "Ukraine's Air Force said Russia launched 85 drones and two ballistic missiles overnight, of which "
+        "64 drones were shot down or suppressed."
+    )
+    assert pipeline.extract_text(text, pub) == []
+
+
+@pytest.mark.slow
+def test_agents_who_fire_tear_gas_fire_no_chemical_agent(pipeline: Pipeline) -> None:
+    # a frame's object is never its verb's subject unless the frame says so ("agents" is no nerve agent)
+    pub = dt.date(2025, 10, 4)
+    text = (
+        "Federal agents fired pepper balls and tear gas at protesters outside an immigration facility in "
+        "Broadview on Friday, and at least five people were arrested, officials said."
+    )
+    assert _one(pipeline, text, pub).sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.slow
+def test_demonstrations_in_two_towns_of_one_county_are_two_events(pipeline: Pipeline) -> None:
+    pub = dt.date(2025, 10, 4)
+    text = (
+        "Federal agents fired tear gas at protesters outside an immigration facility in suburban Chicago on "
+        "Friday. About 200 demonstrators had gathered outside the building in Broadview.\n\n"
+        "Earlier on Friday, several hundred people rallied peacefully in Federal Plaza in downtown Chicago."
+    )
+    events = pipeline.extract_text(text, pub)
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Broadview", "Protest with intervention"),
+        ("Chicago", "Peaceful protest"),
+    ]
+
+
+@pytest.mark.slow
+def test_the_killing_a_demonstration_protests_told_days_before_is_background(pipeline: Pipeline) -> None:
+    pub = dt.date(2025, 6, 4)
+    text = (
+        "Hundreds of people staged a protest in Khuzdar on Tuesday against the killing of local journalist "
+        "Ghulam Rasool Mengal and demanded the arrest of his killers.\n\n"
+        "Mengal, who reported for an Urdu daily, was shot dead by two unidentified motorcyclists near his "
+        "home last Friday."
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.location) == ("Peaceful protest", "Khuzdar")
+    resources = pipeline.resources
+    assert resources.geoparser is not None
+    # a language is no place ("an Urdu daily" is no sign of Ordu, Turkey)
+    assert "Urdu" not in [p.text for p in places_for_text(text, resources.nlp, resources.geoparser)]

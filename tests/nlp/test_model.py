@@ -40,3 +40,15 @@ def test_an_abbreviation_spelled_like_a_function_word_reads_as_a_noun() -> None:
     nlp = add_word_like_abbreviations(spacy.blank("en"), ["IS", "TTP", "Al Shabaab"])
     doc = nlp("IS says the attack is over; TTP denied it.")
     assert [t.norm_ for t in doc if t.text in ("IS", "is", "TTP")] == ["group", "is", "ttp"]
+
+
+def test_each_item_of_a_bulleted_list_is_a_sentence() -> None:
+    # a live blog's key developments, one to a line: each item is a report of its own
+    nlp = spacy.load(Settings().spacy_model)
+    nlp.add_pipe("flashpoint_semicolon_boundaries", before="parser")
+    doc = nlp(
+        "Key developments on July 31:\n- Russian drone attack on Izmail kills 2, injures 3\n"
+        "- Russia drops guided bombs on Kharkiv, 7 injured\n- Zelensky to meet EU leaders next week"
+    )
+    items = [sent.text.strip() for sent in doc.sents if sent.text.lstrip().startswith("-")]
+    assert [item.split()[1] for item in items] == ["Russian", "Russia", "Zelensky"]

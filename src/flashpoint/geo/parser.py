@@ -122,9 +122,10 @@ _SPEAKER_TITLE = re.compile(
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$", re.IGNORECASE)
 # where the wounded or the dead were carried: "the injured were airlifted to Raipur", "their bodies were flown
 # to Dekai", "was evacuated to Timika": a hospital's town, not the incident's; so is where a vehicle was
-# going ("a bus about to leave for General Santos City", "a convoy bound for Kabul")
+# going ("a bus about to leave for General Santos City", "a convoy bound for Kabul"), or where people fled
+# ("a resident who fled with her family to Petion-Ville")
 _CARRIED_TO = re.compile(
-    r"\b(?:(?:airlifted|air-lifted|flown|rushed|shifted|evacuated|referred)\s+(?:\w+\s+){0,3}?to|"
+    r"\b(?:(?:airlifted|air-lifted|flown|rushed|shifted|evacuated|referred|fled|fleeing)\s+(?:\w+\s+){0,3}?to|"
     r"(?:leave|leaving|left|bound|headed|heading)\s+for)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )

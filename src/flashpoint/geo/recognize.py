@@ -46,10 +46,12 @@ _PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"outside", "around", "off", "from
 # nouns after a name that say it is a place: "Der-Ezzor city", "the al-Tabaqa countryside"
 _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",
-     "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region", "forest"}
+     "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region", "forest", "community"}
 )  # fmt: skip
-# what a text calls a settlement by its name: "the village of X"
-_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "hamlet"})
+# what a text calls a settlement by its name: "the village of X", "the hillside community of Kenscoff"
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "hamlet", "community"})
+# a post of armed forces named by where it stands: "a military camp at Boulkessi", "the army base in Tal"
+_GARRISON_NOUNS = frozenset({"camp", "base", "outpost", "garrison", "barracks", "checkpoint"})
 # words that close the name of an admin unit ("Gazipur District", "Ruma Upazila"): a name with one is never a
 # person's, so the model's PERSON is checked as a unit under any of its spellings
 _UNIT_WORDS = frozenset({"district", "province", "division", "upazila", "tehsil", "governorate"})
@@ -214,8 +216,11 @@ def _at_a_place(span: Span) -> bool:
 
 
 def _called_a_settlement(span: Span) -> bool:
-    """'the village of Velykyi Burluk', 'the town of Ponnagyun': a settlement noun's name after 'of'."""
+    """'the village of Velykyi Burluk', 'the town of Ponnagyun': a settlement noun's name after 'of'; or
+    the town a garrison stands in, 'a military camp at Boulkessi'."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "in"):
+        return root.head.head.lemma_.lower() in _GARRISON_NOUNS
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head

@@ -99,6 +99,7 @@ from flashpoint.extract.detect.reportable import (
     did_not_happen,
     live_hits,
     not_this_incident,
+    present_beside_past,
     present_relative,
     reportable,
     state_of_a_place,
@@ -486,6 +487,7 @@ class Detector:
             and not state_of_a_place(self.cues, h.root(tokens))  # "a soldier of the ousted republic's army"
             and not did_not_happen(words, h.category[2:], h.root(tokens))
             and not (present_relative(h.root(tokens)) and not headline)  # "a gang that controls the area"
+            and not (present_beside_past(h.root(tokens)) and not headline)  # "as gangs push into areas"
         }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if protest_with_cause(h, tokens)}
