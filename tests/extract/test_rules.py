@@ -2974,3 +2974,43 @@ def test_the_killing_a_demonstration_protests_told_days_before_is_background(pip
     assert resources.geoparser is not None
     # a language is no place ("an Urdu daily" is no sign of Ordu, Turkey)
     assert "Urdu" not in [p.text for p in places_for_text(text, resources.nlp, resources.geoparser)]
+
+
+@pytest.mark.slow
+def test_a_gallery_caption_under_its_counter_reports_its_scene(pipeline: Pipeline) -> None:
+    pub = dt.date(2025, 6, 18)
+    text = (
+        "In pictures: Life under siege in El Fasher\n\n1 of 2\nDisplaced women wait for food rations in "
+        "Tawila, North Darfur, June 14, 2025. REUTERS/Stringer\n\n2 of 2\nSmoke rises over the Abu Shouk "
+        "camp on the outskirts of El Fasher after shelling by the Rapid Support Forces on Monday, June 16, "
+        "2025. Nine people were killed, according to a rights group. REUTERS/Stringer"
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.event_date, event.fatalities) == (
+        "Shelling/artillery/missile attack",
+        dt.date(2025, 6, 16),
+        9,
+    )
+
+
+@pytest.mark.slow
+def test_a_community_a_garrison_town_and_where_people_fled(pipeline: Pipeline) -> None:
+    # names the small model reads as people: "the hillside community of X", "a military camp at X"; a
+    # present 'as' clause is what goes on (no territory taken); where a witness fled to places nothing
+    pub = dt.date(2025, 4, 2)
+    text = (
+        "Gang members attacked the hillside community of Kenscoff on Monday, killing at least eight people, "
+        "as armed groups push further into areas once considered safe.\n\nA resident who fled with her "
+        "family to Petion-Ville described the attack.\n\nOn Tuesday, police launched an operation in the "
+        "area and killed three gang members."
+    )
+    events = pipeline.extract_text(text, pub)
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Attack", "Kenscoff"),
+        ("Armed clash", "Kenscoff"),
+    ]
+    pub = dt.date(2025, 5, 12)
+    text = (
+        "Jihadists killed 12 soldiers in an attack on a military camp at Boulkessi in central Mali on Sunday."
+    )
+    assert _one(pipeline, text, pub).location == "Boulkessi"
