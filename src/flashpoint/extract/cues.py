@@ -434,6 +434,8 @@ class CueLexicon:
             # "dozens of inmates escaped": the people a counted subject counts are the subject too
             counted = [g for s in subjects for p in s.children if p.lower_ == "of" for g in p.children]
             subject_objects = subjects + [g for g in counted if g.dep_ == "pobj"]
+            # "More barrel bombs dropped by helicopters": a reduced passive, its subject undergoes the verb
+            undergoes = any(c.dep_ == "agent" for c in token.children)
             took_thing = False  # a frame before matched the verb's direct object ("seized their land")
             direct_objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
             for name, category, objects in frames:
@@ -448,7 +450,8 @@ class CueLexicon:
                     continue  # "institutes admitted women": no bar unless they were made to stop
                 if takes_no_place and category in ("territory_gain", "territory_regain"):
                     continue
-                for obj in verb_objects + subject_objects if name in self.subject_frames else verb_objects:
+                as_object = name in self.subject_frames or undergoes
+                for obj in verb_objects + subject_objects if as_object else verb_objects:
                     if took_thing and category in ("territory_gain", "territory_regain") and _locative(obj):
                         continue  # "seized their land in Gizab district": where it was taken, no place taken
                     if (
