@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from flashpoint.evaluate.names import ActorMatcher, AdminAliases
+from flashpoint.geo.parser import places_for_text
 from flashpoint.pipeline import Pipeline
 from flashpoint.schema import Event
 
@@ -2874,6 +2875,11 @@ def test_a_capital_that_judges_stands_for_its_government(pipeline: Pipeline) -> 
         "YBS, a Yazidi force that Ankara considers an affiliate of the PKK, the mayor said."
     )
     assert _one(pipeline, text, pub).country == "Iraq"
+    # the capital stays a place named (geoparsing gold marks it): it only places no event
+    resources = pipeline.resources
+    assert resources.geoparser is not None
+    places = places_for_text(text, resources.nlp, resources.geoparser)
+    assert "Ankara" in [p.text for p in places]
 
 
 @pytest.mark.slow
@@ -2950,3 +2956,99 @@ def test_a_verb_conjoined_without_a_subject_shares_the_first_verbs(pipeline: Pip
     subject on the first verb only)."""
     event = _one(pipeline, "Maoist cadres beat and shot a village headman in Latehar District on March 29.")
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (India)")
+
+
+def test_a_relative_share_shot_down_is_a_nights_tally(pipeline: Pipeline) -> None:
+    # "of which 64 drones were shot down": the share stopped of a night's wave, placed nowhere
+    pub = dt.date(2025, 7, 31)
+    text = (
+        "Ukraine's Air Force said Russia launched 85 drones and two ballistic missiles overnight, of which "
+        "64 drones were shot down or suppressed."
+    )
+    assert pipeline.extract_text(text, pub) == []
+
+
+@pytest.mark.slow
+def test_agents_who_fire_tear_gas_fire_no_chemical_agent(pipeline: Pipeline) -> None:
+    # a frame's object is never its verb's subject unless the frame says so ("agents" is no nerve agent)
+    pub = dt.date(2025, 10, 4)
+    text = (
+        "Federal agents fired pepper balls and tear gas at protesters outside an immigration facility in "
+        "Broadview on Friday, and at least five people were arrested, officials said."
+    )
+    assert _one(pipeline, text, pub).sub_event_type == "Protest with intervention"
+    # a reduced passive with its agent keeps its subject as what the verb did ("bombs dropped by helicopters")
+    text = "More barrel bombs dropped by helicopters on the countryside of Daraa"
+    assert _one(pipeline, text, dt.date(2017, 6, 28)).sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.slow
+def test_demonstrations_in_two_towns_of_one_county_are_two_events(pipeline: Pipeline) -> None:
+    pub = dt.date(2025, 10, 4)
+    text = (
+        "Federal agents fired tear gas at protesters outside an immigration facility in suburban Chicago on "
+        "Friday. About 200 demonstrators had gathered outside the building in Broadview.\n\n"
+        "Earlier on Friday, several hundred people rallied peacefully in Federal Plaza in downtown Chicago."
+    )
+    events = pipeline.extract_text(text, pub)
+    assert sorted((e.location, e.sub_event_type) for e in events) == [
+        ("Broadview", "Protest with intervention"),
+        ("Chicago", "Peaceful protest"),
+    ]
+
+
+@pytest.mark.slow
+def test_the_killing_a_demonstration_protests_told_days_before_is_background(pipeline: Pipeline) -> None:
+    pub = dt.date(2025, 6, 4)
+    text = (
+        "Hundreds of people staged a protest in Khuzdar on Tuesday against the killing of local journalist "
+        "Ghulam Rasool Mengal and demanded the arrest of his killers.\n\n"
+        "Mengal, who reported for an Urdu daily, was shot dead by two unidentified motorcyclists near his "
+        "home last Friday."
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.location) == ("Peaceful protest", "Khuzdar")
+    resources = pipeline.resources
+    assert resources.geoparser is not None
+    # a language is no place ("an Urdu daily" is no sign of Ordu, Turkey)
+    assert "Urdu" not in [p.text for p in places_for_text(text, resources.nlp, resources.geoparser)]
+
+
+@pytest.mark.slow
+def test_a_gallery_caption_under_its_counter_reports_its_scene(pipeline: Pipeline) -> None:
+    pub = dt.date(2025, 6, 18)
+    text = (
+        "In pictures: Life under siege in El Fasher\n\n1 of 2\nDisplaced women wait for food rations in "
+        "Tawila, North Darfur, June 14, 2025. REUTERS/Stringer\n\n2 of 2\nSmoke rises over the Abu Shouk "
+        "camp on the outskirts of El Fasher after shelling by the Rapid Support Forces on Monday, June 16, "
+        "2025. Nine people were killed, according to a rights group. REUTERS/Stringer"
+    )
+    event = _one(pipeline, text, pub)
+    assert (event.sub_event_type, event.event_date, event.fatalities) == (
+        "Shelling/artillery/missile attack",
+        dt.date(2025, 6, 16),
+        9,
+    )
+
+
+@pytest.mark.slow
+def test_a_community_a_garrison_town_and_where_people_fled(pipeline: Pipeline) -> None:
+    # names the small model reads as people: "the hillside community of X", "a military camp at X"; a
+    # present 'as' clause is what goes on (no territory taken); where a witness fled to places nothing
+    pub = dt.date(2025, 4, 2)
+    text = (
+        "Gang members attacked the hillside community of Kenscoff on Monday, killing at least eight people, "
+        "as armed groups push further into areas once considered safe.\n\nA resident who fled with her "
+        "family to Petion-Ville described the attack.\n\nOn Tuesday, police launched an operation in the "
+        "area and killed three gang members."
+    )
+    events = pipeline.extract_text(text, pub)
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Attack", "Kenscoff"),
+        ("Armed clash", "Kenscoff"),
+    ]
+    pub = dt.date(2025, 5, 12)
+    text = (
+        "Jihadists killed 12 soldiers in an attack on a military camp at Boulkessi in central Mali on Sunday."
+    )
+    assert _one(pipeline, text, pub).location == "Boulkessi"

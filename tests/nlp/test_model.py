@@ -28,3 +28,16 @@ def test_an_abbreviation_spelled_like_a_function_word_reads_as_a_noun() -> None:
     nlp = add_word_like_abbreviations(spacy.blank("en"), ["IS", "TTP", "Al Shabaab"])
     doc = nlp("IS says the attack is over; TTP denied it.")
     assert [t.norm_ for t in doc if t.text in ("IS", "is", "TTP")] == ["group", "is", "ttp"]
+
+
+def test_each_item_of_a_bulleted_list_is_a_sentence() -> None:
+    # a live blog's key developments, one to a line: each item is a report of its own
+    nlp = spacy.load(Settings().spacy_model)
+    nlp.add_pipe("flashpoint_semicolon_boundaries", before="parser")
+    doc = nlp(
+        "Key developments on July 31:\n- Russian drone attack on Izmail kills 2, injures 3\n"
+        "- Russia drops guided bombs on Kharkiv, 7 injured\n- Zelensky to meet EU leaders next week"
+    )
+    marks = [token for token in doc if token.text == "-"]
+    assert len(marks) == 3 and all(mark.is_sent_start for mark in marks)
+    assert not any(sent.text.count("\n-") for sent in doc.sents)  # no item runs on into the next

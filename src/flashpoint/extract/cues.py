@@ -174,8 +174,9 @@ class CueLexicon:
     # ("declare+emergency", "impose+law" of martial law)
     state_measures: frozenset[str] = frozenset()
     suppressors: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    # verbs of frames marked "subject": their subject counts as the object ("a contingent arrived")
-    subject_verbs: frozenset[str] = frozenset()
+    # frames marked "subject": their verb's subject counts as the object ("a contingent arrived"), for them
+    # alone ("Federal agents fired pepper balls" fires no chemical agent)
+    subject_frames: frozenset[str] = frozenset()
     # frame name -> words that, modifying an object, make it no object of the frame ("not_with": the
     # "live rounds" police fire are bullets, not artillery rounds)
     object_exclusions: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -228,13 +229,8 @@ class CueLexicon:
             if isinstance(v, list)
         }
         words = WordLists.from_data(data.get("word_lists", {}))
-        subject_verbs = frozenset(
-            verb
-            for spec in data.get("frames", {}).values()
-            if isinstance(spec, dict) and spec.get("subject")
-            for verb in spec["verbs"]
-        )
         frame_specs = {name: spec for name, spec in data.get("frames", {}).items() if isinstance(spec, dict)}
+        subject_frames = frozenset(n for n, spec in frame_specs.items() if spec.get("subject"))
         new_object_frames = frozenset(n for n, spec in frame_specs.items() if spec.get("new_objects_only"))
         active_frames = frozenset(n for n, spec in frame_specs.items() if spec.get("active_only"))
         modifier_frames = frozenset(n for n, spec in frame_specs.items() if spec.get("modifier"))
@@ -255,7 +251,7 @@ class CueLexicon:
             modifier_frames=modifier_frames,
             state_measures=state_measures,
             suppressors=suppressors,
-            subject_verbs=subject_verbs,
+            subject_frames=subject_frames,
             object_exclusions=object_exclusions,
             object_requirements=object_requirements,
             verb_particles=verb_particles,
@@ -431,11 +427,12 @@ class CueLexicon:
                 or any(obj.lemma_.lower() in CAPTIVE_NOUNS for obj in verb_objects)
                 or (lemma == "take" and _on_board(token))
             )
-            if lemma in self.subject_verbs:
-                subjects = [c for c in token.children if c.dep_ == "nsubj"]
-                # "dozens of inmates escaped": the people a counted subject counts are the subject too
-                counted = [g for s in subjects for p in s.children if p.lower_ == "of" for g in p.children]
-                verb_objects += subjects + [g for g in counted if g.dep_ == "pobj"]
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            # "dozens of inmates escaped": the people a counted subject counts are the subject too
+            counted = [g for s in subjects for p in s.children if p.lower_ == "of" for g in p.children]
+            subject_objects = subjects + [g for g in counted if g.dep_ == "pobj"]
+            # "More barrel bombs dropped by helicopters": a reduced passive, its subject undergoes the verb
+            undergoes = any(c.dep_ == "agent" for c in token.children)
             took_thing = False  # a frame before matched the verb's direct object ("seized their land")
             direct_objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
             for name, category, objects in frames:
@@ -450,7 +447,8 @@ class CueLexicon:
                     continue  # "institutes admitted women": no bar unless they were made to stop
                 if takes_no_place and category in ("territory_gain", "territory_regain"):
                     continue
-                for obj in verb_objects:
+                as_object = name in self.subject_frames or undergoes
+                for obj in verb_objects + subject_objects if as_object else verb_objects:
                     if took_thing and category in ("territory_gain", "territory_regain") and _locative(obj):
                         continue  # "seized their land in Gizab district": where it was taken, no place taken
                     if (

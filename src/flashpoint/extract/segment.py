@@ -52,6 +52,15 @@ def _same_place(a: Event, b: Event) -> bool:
     return (a.admin2 or a.location) == (b.admin2 or b.location) or a.location == b.location
 
 
+def _same_gathering_place(a: Event, b: Event) -> bool:
+    """_same_place, but two demonstrations in two towns named, one district or county apart or not, are two
+    events: ACLED codes one demonstration per town ("outside the ICE building in Broadview" and "in Federal
+    Plaza in downtown Chicago", both in Cook County)."""
+    if _family(a) == _family(b) == "demonstration" and a.location is not None and b.location is not None:
+        return a.location == b.location
+    return _same_place(a, b)
+
+
 def _narrows_place(a: Event, b: Event) -> bool:
     """One of the two is placed only to its province and the other lies inside it: the wire's lead says "in
     Mali's Mopti region", the next sentence, with no day of its own, "the village of Djiguibombo in the
@@ -345,7 +354,7 @@ def _continues(previous: CodedMention, current: CodedMention) -> bool:
         # "Residents said gunfire could be heard for hours on Saturday evening" after Saturday's clash: the
         # same day and no place of its own, a plain attack or clash is the incident told again
         return True
-    return _same_day(p, c) and _same_place(p, c) and same_kind
+    return _same_day(p, c) and _same_gathering_place(p, c) and same_kind
 
 
 # the incident's own things and people (and a demonstration's crowd), which a later sentence names as known
@@ -539,6 +548,29 @@ def _dated_after_lead(lead: CodedMention, item: CodedMention) -> bool:
         # lead is no retelling: more dead than the lead counts take a retold incident ("The attack ...")
         and ((c.fatalities or 0) <= (first.fatalities or 0) or _retold(item))
         and c.time_precision == 1
+    )
+
+
+# the marks that open the items of a list of key developments
+_LIST_MARKS = ("-", "\u2013", "\u2022", "*", "\u25aa", "\u25cf")
+
+
+def _summed_up_by(summary: CodedMention, item: CodedMention) -> bool:
+    """'Key developments:\n- Russia drops guided bombs on Kharkiv, 7 injured', then 'Russian forces dropped
+    guided aerial bombs on Kharkiv on July 30': an item of a live blog's list of key developments, with no
+    day of its own, sums up the incident the body tells later with its day, in the same town and of the
+    same type; one incident, on the body's day."""
+    s, c = summary.event, item.event
+    return (
+        summary.mention.sentence.text.lstrip().startswith(_LIST_MARKS)
+        and not summary.mention.names_a_day
+        and item.has_own_date
+        and s.location is not None
+        and (s.country, s.location) == (c.country, c.location)
+        and s.sub_event_type == c.sub_event_type
+        and s.event_date is not None
+        and c.event_date is not None
+        and 0 <= (s.event_date - c.event_date).days <= TOLL_COUNT_DAYS
     )
 
 
@@ -812,6 +844,24 @@ def _names_the_guessed_side(target: CodedMention, detail: CodedMention) -> bool:
 AMONG_THE_DEAD_RE = re.compile(r"\bamong (?:the|those) (?:dead|killed|victims|fatalities)\b", re.I)
 
 
+def _pinpoints(t: Event, detail: CodedMention) -> bool:
+    """The lead placed the incident only near a town ("outside an immigration facility in suburban
+    Chicago"); a follow-up with no day of its own names another town of the same district or county ("outside
+    the ICE building in Broadview"): the place itself, which ACLED codes. A town further away is no closer
+    look ("a student picked up from his home in Turbat" after a sit-in outside the Quetta Press Club)."""
+    d = detail.event
+    return (
+        t.geo_precision == 2
+        and d.geo_precision == 1
+        and detail.has_own_place
+        and not detail.has_own_date
+        and d.location is not None
+        and d.location != t.location
+        and t.admin2 is not None
+        and (t.country, t.admin1, t.admin2) == (d.country, d.admin1, d.admin2)
+    )
+
+
 def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
     if target.listed_with and detail.has_own_place and target.listed_base is None:
@@ -962,7 +1012,7 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
         t.fatalities = (
             min(f for f in (t.fatalities, d.fatalities) if f) if (t.fatalities or d.fatalities) else 0
         )
-    finer = t.admin2 is None and d.admin2 is not None and _narrows_place(t, d)
+    finer = (t.admin2 is None and d.admin2 is not None and _narrows_place(t, d)) or _pinpoints(t, detail)
     placed = not detail.has_own_date and _retold(detail) and _placed_by_retelling(target, detail)
     if (t.location is None and d.location is not None) or finer or placed:
         # no place yet, or only the province the detail names a place in ("the village of X in Y district")
@@ -1004,7 +1054,7 @@ def segment(
                     if e.event.event_date == item.event.event_date
                     and item.has_own_date
                     and _same_kind(e.event, item.event)
-                    and _same_place(e.event, item.event)
+                    and _same_gathering_place(e.event, item.event)
                     and (e.event.admin2 or e.event.location)
                 ),
                 None,
@@ -1023,6 +1073,8 @@ def segment(
         counted = next((e for e in events if _counted_before_told(e, item)), None)
         if counted is None and anchored and len(events) == 1 and _dated_after_lead(events[0], item):
             counted = events[0]
+        if counted is None and anchored:
+            counted = next((e for e in events if _summed_up_by(e, item)), None)
         if counted is not None:
             # the incident's own day, told after the lead that dated it by the count
             counted.event.event_date, counted.event.time_precision = (

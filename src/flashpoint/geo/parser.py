@@ -24,7 +24,7 @@ from flashpoint.nlp.memo import doc_text
 from flashpoint.schema import Location, PlaceMention, Span
 
 _NEAR = re.compile(
-    r"\b(?:near(?:by)?|outskirts\s+of|outside|vicinity\s+of|close\s+to|around|suburbs?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
+    r"\b(?:near(?:by)?|outskirts\s+of|outside|vicinity\s+of|close\s+to|around|suburbs?\s+of|suburban|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A place written as the reference point of a relative position: "in Wadi al-Shay, 25 kilometres south-west
@@ -122,9 +122,10 @@ _SPEAKER_TITLE = re.compile(
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$", re.IGNORECASE)
 # where the wounded or the dead were carried: "the injured were airlifted to Raipur", "their bodies were flown
 # to Dekai", "was evacuated to Timika": a hospital's town, not the incident's; so is where a vehicle was
-# going ("a bus about to leave for General Santos City", "a convoy bound for Kabul")
+# going ("a bus about to leave for General Santos City", "a convoy bound for Kabul"), or where people fled
+# ("a resident who fled with her family to Petion-Ville")
 _CARRIED_TO = re.compile(
-    r"\b(?:(?:airlifted|air-lifted|flown|rushed|shifted|evacuated|referred)\s+(?:\w+\s+){0,3}?to|"
+    r"\b(?:(?:airlifted|air-lifted|flown|rushed|shifted|evacuated|referred|fled|fleeing)\s+(?:\w+\s+){0,3}?to|"
     r"(?:leave|leaving|left|bound|headed|heading)\s+for)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
@@ -318,6 +319,7 @@ class Geoparser:
             if p.name is not None
             and p.start != dateline_at
             and not _is_speech_place(text, p)
+            and not self._capital_for_its_state(doc, p)
             and not _home_of(doc, p)
             and not _across_border(doc, p)
         ]
@@ -757,6 +759,15 @@ class Geoparser:
             for c in self.gazetteer.candidates(name, country_code)
         )
 
+    def _capital_for_its_state(self, doc: Doc, place: PlaceMention) -> bool:
+        """'a Yazidi force that Ankara considers an affiliate of the PKK', 'a charge Kigali denies': a
+        national capital that is the subject of a verb of saying or judging stands for its government; it
+        is still a place named, but nothing happened there."""
+        token = _name_head(doc, place)
+        if token is None or token.dep_ != "nsubj" or token.head.lemma_.lower() not in STANCE_VERBS:
+            return False
+        return any(c.capital and c.primary for c in self.gazetteer.candidates(place.text))
+
     @staticmethod
     def _focus(text: str, places: Sequence[PlaceMention], before: int) -> PlaceMention | None:
         """The most recent town or district before `before`; a note's bracketed units defer to the name
@@ -1004,6 +1015,13 @@ def _home_of(doc: Doc, place: PlaceMention) -> bool:
     hailed from Sindh"): their home, not where the incident happened."""
     verb = _verb_of_from(doc, place)
     return verb is not None and verb.lemma_.lower() in ("be", "hail")
+
+
+# what a government, named by its capital, says or holds ("Ankara considers", "Kigali denies")
+STANCE_VERBS = frozenset(
+    {"say", "consider", "regard", "view", "deny", "accuse", "blame", "claim", "insist", "designate", "brand",
+     "reject", "condemn", "warn", "demand", "dispute", "call"}
+)  # fmt: skip
 
 
 # people named by where they came from ("construction workers from Punjab", "pilgrims from Iran")

@@ -47,10 +47,12 @@ _PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"outside", "around", "off", "from
 # nouns after a name that say it is a place: "Der-Ezzor city", "the al-Tabaqa countryside"
 _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "countryside", "district", "province", "governorate", "area", "outskirts",
-     "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region", "forest"}
+     "suburb", "vicinity", "outskirt", "neighbourhood", "neighborhood", "region", "forest", "community"}
 )  # fmt: skip
-# what a text calls a settlement by its name: "the village of X"
-_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "hamlet"})
+# what a text calls a settlement by its name: "the village of X", "the hillside community of Kenscoff"
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "hamlet", "community"})
+# a post of armed forces named by where it stands: "a military camp at Boulkessi", "the army base in Tal"
+_GARRISON_NOUNS = frozenset({"camp", "base", "outpost", "garrison", "barracks", "checkpoint"})
 # words that close the name of an admin unit ("Gazipur District", "Ruma Upazila"): a name with one is never a
 # person's, so the model's PERSON is checked as a unit under any of its spellings
 _UNIT_WORDS = frozenset({"district", "province", "division", "upazila", "tehsil", "governorate"})
@@ -102,13 +104,6 @@ _UNNAMED_CAPITAL = re.compile(
     r"(?P<capital>capital(?: city)?)\b"
     r"(?!,? (?:[A-Z]|city of))"
 )
-
-
-# what a government, named by its capital, says or holds ("Ankara considers", "Kigali denies")
-STANCE_VERBS = frozenset(
-    {"say", "consider", "regard", "view", "deny", "accuse", "blame", "claim", "insist", "designate", "brand",
-     "reject", "condemn", "warn", "demand", "dispute", "call"}
-)  # fmt: skip
 
 
 def _opens_a_dateline(span: Span) -> bool:
@@ -222,8 +217,11 @@ def _at_a_place(span: Span) -> bool:
 
 
 def _called_a_settlement(span: Span) -> bool:
-    """'the village of Velykyi Burluk', 'the town of Ponnagyun': a settlement noun's name after 'of'."""
+    """'the village of Velykyi Burluk', 'the town of Ponnagyun': a settlement noun's name after 'of'; or
+    the town a garrison stands in, 'a military camp at Boulkessi'."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "in"):
+        return root.head.head.lemma_.lower() in _GARRISON_NOUNS
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
@@ -326,10 +324,6 @@ class ToponymRecognizer:
         # "Lt. Col. Jose Ernesto Rosales ... Rosales said": the surname of a person the text named in full
         surnames = {ent[-1].text for ent in doc_entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in doc_entities(doc):
-            if self._capital_for_its_state(ent):
-                for i in range(ent.start, ent.end):
-                    blocked[i] = True
-                continue
             if _nickname(text_of_doc, ent.start_char, ent.end_char):
                 # "Ismael 'El Mayo' Zambada": a man's byname, not County Mayo
                 for i in range(ent.start, ent.end):
@@ -477,15 +471,6 @@ class ToponymRecognizer:
                     matched = size
                     break
             i += matched or 1
-
-    def _capital_for_its_state(self, ent: Span) -> bool:
-        """'a Yazidi force that Ankara considers an affiliate of the PKK', 'a charge Kigali denies': a
-        national capital that is the subject of a verb of saying or judging stands for its government;
-        nothing happened there."""
-        root = ent.root
-        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in STANCE_VERBS:
-            return False
-        return any(c.capital and c.primary for c in self.gazetteer.candidates(ent.text))
 
     def _scan_unnamed_capitals(self, text: str, add) -> None:  # type: ignore[no-untyped-def]
         """'Mortar shells landed in Somalia's capital', 'a crowd in the Haitian capital': a country's capital

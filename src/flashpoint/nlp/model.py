@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import spacy
 from spacy.language import Language
 from spacy.symbols import NORM, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from flashpoint.actors.table import ActorTable
@@ -39,12 +39,25 @@ def semicolon_boundaries(doc: Doc) -> Doc:
     and a period of one must not leak into the other. The parser keeps boundaries set before it runs.
     """
     for token in doc[:-1]:
-        if token.text == ";" or (token.is_space and "\n\n" in token.text):
+        if token.text == ";" or (token.is_space and ("\n\n" in token.text or _bullet_after(doc, token))):
             doc[token.i + 1].is_sent_start = True
         elif token.is_digit and _inside_name(doc, token.i):
             # "in North 24 Parganas district": the small parser cuts the name before "Parganas"
             doc[token.i + 1].is_sent_start = False
     return doc
+
+
+# the marks that open the items of a list, one to a line ("Key developments:\n- Drone attack kills 2")
+_BULLETS = frozenset({"-", "\u2013", "\u2022", "*", "\u25aa", "\u25cf"})
+
+
+def _bullet_after(doc: Doc, line_break: Token) -> bool:
+    """A list mark opens the line after `line_break` (a space token holding a newline): each item of a live
+    blog's list of key developments is a report of its own, not one sentence with the items around it."""
+    if "\n" not in line_break.text:
+        return False
+    mark = doc[line_break.i + 1]
+    return mark.text in _BULLETS and bool(mark.whitespace_)
 
 
 # the words that open a district's name before its number ("North 24 Parganas", "South 24 Parganas")

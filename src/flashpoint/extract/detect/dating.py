@@ -98,9 +98,16 @@ def since_today(words: WordLists, token: Token) -> bool:
     )
 
 
+# the counter a photo gallery puts above each caption ("2 of 6")
+_GALLERY_COUNTER = re.compile(r"\s*\d{1,3} of \d{1,3}\s*\n")
+
+
 def is_dated_caption(words: WordLists, sent: Span) -> bool:
     """A photo caption: a scene that ends in its date after a comma and no full stop ('... in Jakarta,
-    Indonesia, Tuesday, Sept', '... near Donetsk, eastern Ukraine, on Dec. 26, 2014')."""
+    Indonesia, Tuesday, Sept', '... near Donetsk, eastern Ukraine, on Dec. 26, 2014'), or any caption of a
+    gallery, under its counter ('2 of 6\nSmoke rises over the camp after shelling on Monday, June 16')."""
+    if _GALLERY_COUNTER.match(sent.text):
+        return True
     tokens = list(sent)
     if not tokens or tokens[-1].text in (".", "!", "?"):
         return False

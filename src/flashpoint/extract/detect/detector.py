@@ -99,6 +99,7 @@ from flashpoint.extract.detect.reportable import (
     did_not_happen,
     live_hits,
     not_this_incident,
+    present_beside_past,
     present_relative,
     reportable,
     state_of_a_place,
@@ -118,6 +119,8 @@ from flashpoint.extract.detect.sequence import (
     incident_clauses,
     note_label,
     parallel_elsewhere,
+    protested_killings,
+    retold_grievance,
     tallied,
     tally_after_detail,
     told_before,
@@ -173,6 +176,8 @@ class Detector:
         # incident nouns the story dated long ago before it told any incident ("the March 2022 suicide
         # bombing"): "The bombing" later on retells that old incident
         old_incidents: set[str] = set()
+        # the people the story's demonstrations protest the killing of (surname -> demonstration's day)
+        protested: dict[str, dt.date] = {}
         for sent, sent_hits in zip(sentences, hits, strict=True):
             if sent.end_char <= body_start:
                 # a dateline that prints the whole date ("Srinagar, 9 May 2024 - Two militants were killed")
@@ -240,6 +245,9 @@ class Detector:
                 # incident told, in the group's words
             if mention is not None and last is not None and debris_of_interception(last, mention):
                 mention = None  # "falling debris damaged a building" after drones shot down: the interception
+            if mention is not None and retold_grievance(mention, protested):
+                mention = None  # "Mengal was shot dead near his home last Friday", after Tuesday's protest
+                # against his killing: the demonstration's grievance, told as background
             if mention is not None and last is not None and arrested_culprits(mention):
                 mention = None  # "Police arrested 2 of the suspects the following day": the crime's follow-up
             if mention is not None and last is not None and added_force(self.cues.words, mention):
@@ -312,6 +320,7 @@ class Detector:
             if mention.date and mention.date.date:
                 previous_date = mention.date.date
                 dated = mention
+            protested |= protested_killings(mention)
             last = mention
             yield mention
 
@@ -488,6 +497,7 @@ class Detector:
             and not state_of_a_place(self.cues, h.root(tokens))  # "a soldier of the ousted republic's army"
             and not did_not_happen(words, h.category[2:], h.root(tokens))
             and not (present_relative(h.root(tokens)) and not headline)  # "a gang that controls the area"
+            and not (present_beside_past(h.root(tokens)) and not headline)  # "as gangs push into areas"
         }
         # "police detained 20 women who marched to mark Women's Day": the march is heard beside the arrest
         categories |= {h.category[2:] for h in weak_ok if protest_with_cause(h, tokens)}

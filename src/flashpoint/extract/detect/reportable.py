@@ -146,8 +146,7 @@ def reportable(
         # habitual present ("the TTP mostly targets soldiers", "Nikopol is shelled almost daily");
         # headlines and dated captions ("Riot police fire tear gas ..., Tuesday") use it for the past
         return False
-    beside_past = _circumstance_clause(root) and root.head.tag_ == "VBD"
-    if root.tag_ in ("VBZ", "VBP") and not headline and beside_past:
+    if not headline and present_beside_past(root):
         # "Ecuador recorded 4,619 homicides ..., as gangs fight for control of trafficking routes": a
         # present beside a past in running text is what goes on, whatever day the sentence names
         return False
@@ -448,6 +447,12 @@ def _feared_dead(root: Token, head: Token) -> bool:
 
 
 CIRCUMSTANCE_MARKS = frozenset({"as", "after", "while", "when"})
+
+
+def present_beside_past(verb: Token) -> bool:
+    """A present-tense clause of circumstance under a past verb ('gangs attacked Kenscoff on Monday, ..., as
+    armed groups push further into areas once considered safe'): what goes on, no incident of the day."""
+    return verb.tag_ in ("VBZ", "VBP") and _circumstance_clause(verb) and verb.head.tag_ == "VBD"
 
 
 def _circumstance_clause(verb: Token) -> bool:

@@ -3,6 +3,7 @@ to it, a retelling, an incident in the second clause of a sentence."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span, Token
@@ -20,6 +21,7 @@ from flashpoint.extract.detect.crowds import (
 )
 from flashpoint.extract.detect.dating import day_of
 from flashpoint.extract.detect.mention import EventMention
+from flashpoint.extract.fatalities.other_deaths import is_grievance
 from flashpoint.extract.fatalities.tolls import is_tally
 from flashpoint.nlp.dates import (
     ResolvedDate,
@@ -385,3 +387,38 @@ def note_label(text: str) -> str | None:
     ACLED's tags are bracketed: "[women targeted: Protesters]" -> "women targeted"."""
     label, colon, _ = text.strip().removeprefix("[").partition(":")
     return " ".join(label.lower().split()) if colon and len(label) <= 30 else None
+
+
+# how long before a demonstration the killing it protests must lie to be the story's background: a killing
+# of the day before may be news of its own, told with the crowd it angered
+GRIEVANCE_DAYS = 2
+
+
+def protested_killings(mention: EventMention) -> dict[str, dt.date]:
+    """The people a demonstration protests the killing of ('a protest in Khuzdar on Tuesday against the
+    killing of journalist Ghulam Rasool Mengal'), by surname, with the demonstration's day."""
+    if "protest" not in mention.categories or mention.date is None or mention.date.date is None:
+        return {}
+    return {
+        ent[-1].text: mention.date.date
+        for ent in span_entities(mention.sentence)
+        if ent.label_ == "PERSON" and any(is_grievance(t) for t in ent.root.ancestors)
+    }
+
+
+def retold_grievance(mention: EventMention, protested: dict[str, dt.date]) -> bool:
+    """'Mengal ... was shot dead by two unidentified motorcyclists near his home last Friday', after the
+    protest against his killing on Tuesday: the killing the story's demonstration is about, days before it,
+    told as its background (the aftermath is the news; the killing was reported when it happened)."""
+    if not protested or mention.categories - {"kill", "attack", "injure"} or mention.date is None:
+        return False
+    day = mention.date.date
+    victims = [
+        t
+        for t in mention.sentence
+        if t.dep_ in ("nsubjpass", "dobj") and t.head.i == mention.trigger.i and t.ent_type_ == "PERSON"
+    ]
+    return any(
+        day is not None and t.text in protested and (protested[t.text] - day).days >= GRIEVANCE_DAYS
+        for t in victims
+    )

@@ -199,12 +199,17 @@ def interception_tally(verb: Token) -> bool:
     the Kursk region', is the interception there)."""
     if verb.lemma_.lower() not in INTERCEPTING_VERBS:
         return False
+    counted = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "nsubjpass")]
     partitive = any(
         c.like_num and any(p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children) for p in c.children)
-        for c in verb.children
-        if c.dep_ in ("dobj", "npadvmod", "nsubjpass")
+        for c in counted
     )
-    if not partitive:
+    # "Russia launched 85 drones overnight, of which 64 drones were shot down": the share in a relative
+    # clause, its "of which" hung on the verb
+    relative_share = any(
+        p.lower_ == "of" and any(g.lower_ in ("which", "them") for g in p.children) for p in verb.children
+    ) and any(c.like_num or any(n.dep_ == "nummod" for n in c.children) for c in counted)
+    if not (partitive or relative_share):
         return False
     placed = any(
         t.dep_ == "pobj"
