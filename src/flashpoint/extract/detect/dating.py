@@ -106,7 +106,7 @@ def is_dated_caption(words: WordLists, sent: Span) -> bool:
     """A photo caption: a scene that ends in its date after a comma and no full stop ('... in Jakarta,
     Indonesia, Tuesday, Sept', '... near Donetsk, eastern Ukraine, on Dec. 26, 2014'), or any caption of a
     gallery, under its counter ('2 of 6\nSmoke rises over the camp after shelling on Monday, June 16')."""
-    if _GALLERY_COUNTER.match(sent.text):
+    if _GALLERY_COUNTER.match(span_text(sent)):
         return True
     tokens = list(sent)
     if not tokens or tokens[-1].text in (".", "!", "?"):

@@ -55,6 +55,8 @@ def lowest_of_conflicting(sent: Span, figures: list[tuple[int, int, str]]) -> in
     unsaid), and counts on both sides that may be of the same dead (the same victim noun, or one that names
     nobody in particular). None when the sentence is no such conflict ("Police said 2 soldiers were killed,
     while 3 militants also died": the dead of both sides add up)."""
+    if len(figures) < 2:
+        return None  # a conflict needs a figure on each side of the contrast word
     marks, sources = _contrast_marks(sent), _source_words(sent)
     for mark in marks:
         if not any(i > mark for i in sources):
