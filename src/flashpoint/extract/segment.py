@@ -26,6 +26,7 @@ from flashpoint.extract.fatalities.tolls import (
     updates_toll,
 )
 from flashpoint.extract.fatalities.victims import kills_perpetrators
+from flashpoint.nlp.memo import span_text
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event, Location
 
@@ -562,7 +563,7 @@ def _summed_up_by(summary: CodedMention, item: CodedMention) -> bool:
     same type; one incident, on the body's day."""
     s, c = summary.event, item.event
     return (
-        summary.mention.sentence.text.lstrip().startswith(_LIST_MARKS)
+        span_text(summary.mention.sentence).lstrip().startswith(_LIST_MARKS)
         and not summary.mention.names_a_day
         and item.has_own_date
         and s.location is not None
@@ -866,7 +867,7 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     t, d = target.event, detail.event
     if target.listed_with and detail.has_own_place and target.listed_base is None:
         target.listed_base = t.model_copy(deep=True)  # what follows is told of one town of the list
-    supporting = _in_support(detail.mention.sentence.text)
+    supporting = _in_support(span_text(detail.mention.sentence))
     if (
         t.sub_event_type in GENERIC_TYPES
         and d.sub_event_type in WEAPON_TYPES
@@ -990,7 +991,7 @@ def _merge_into(target: CodedMention, detail: CodedMention) -> None:
     ):
         pass  # "Two soldiers ... died while being taken to a hospital" after two soldiers and three militants
     elif 0 < (d.fatalities or 0) < (t.fatalities or 0) and AMONG_THE_DEAD_RE.search(
-        detail.mention.sentence.text
+        span_text(detail.mention.sentence)
     ):
         pass  # "A journalist was among the dead, while a protester died of gunshot wounds" after two were
         # killed: who the counted dead were, no other count

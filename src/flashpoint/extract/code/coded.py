@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from flashpoint.extract.classify import TypeDecision
 from flashpoint.extract.code.places import apply_location, town_part
 from flashpoint.extract.detect import EventMention
+from flashpoint.nlp.memo import span_text
 from flashpoint.ontology import disorder_type_of, event_type_of, interaction_code
 from flashpoint.schema import Event, Evidence, Location
 
@@ -94,7 +95,7 @@ def coded_mention(
                 article_id=ctx.article_id,
                 start=sentence.start_char,
                 end=sentence.end_char,
-                text=sentence.text,
+                text=span_text(sentence),
             )
         ],
         article_ids=[ctx.article_id],

@@ -116,10 +116,11 @@ def count_fatalities(
     `bombers`, bombers who blew themselves up are not counted when no victim died."""
     clauses = list(clauses)
     for sent in clauses:
-        coded = CODED_AS.match(span_text(sent).strip())
+        line = span_text(sent).strip()
+        coded = CODED_AS.match(line)
         if coded is not None:
             return parse_count(coded[1])
-        tally = TALLY.match(span_text(sent).strip())
+        tally = TALLY.match(line)
         if tally is not None:
             return parse_count(next(group for group in tally.groups() if group))
     for sent in clauses[1:]:  # a later line of a note that tallies the toll is the total
@@ -148,6 +149,7 @@ def _counted_fatalities(
         figures: list[tuple[int, int, str]] = []  # (token index, count, victim noun) for conflicting sources
         seen_heads: set[int] = set()
         superseded = superseded_count_tokens(sent)
+        text = span_text(sent)
         replaced: list[int] = []  # the earlier toll's figure, kept only when the sentence gives no other
         for token in sent:
             lemma = death_lemma(token)
@@ -203,9 +205,9 @@ def _counted_fatalities(
                 per_sentence.append(1)  # "The man was severely injured and later died in hospital."
             if not per_sentence and not total and own_body_found(token):
                 per_sentence.append(1)  # "abducted a party official; his body was found the next day"
-        ranges = list(TOLL_RANGE.finditer(span_text(sent))) + list(RANGE_OF_DEAD.finditer(span_text(sent)))
+        ranges = list(TOLL_RANGE.finditer(text)) + list(RANGE_OF_DEAD.finditer(text))
         alternatives: list[int] = []  # a range's lowest figure, another reading of the dead
-        for match in ranges or TOLL.finditer(span_text(sent)):
+        for match in ranges or TOLL.finditer(text):
             value = parse_count(next((group for group in match.groups() if group), ""))
             if value is None:
                 continue
@@ -229,7 +231,7 @@ def _counted_fatalities(
             per_sentence = [min(sum(per_sentence), *alternatives) if per_sentence else min(alternatives)]
         if per_sentence and claimed_toll_denied(sent):
             per_sentence = [0]  # "X claimed to have killed 3 soldiers, but the army denied any casualties"
-        update = TOLL_UPDATE.search(span_text(sent))
+        update = TOLL_UPDATE.search(text)
         if update is not None and update["n"] and (value := parse_count(update["n"])) is not None:
             per_sentence = [value]  # "The toll rose to nine after four of the wounded died": the new total
         if not per_sentence:  # the parse found no count: read the plain words beside each death word
@@ -242,12 +244,12 @@ def _counted_fatalities(
                 and not (long_ago_nouns and long_after_clause(token, long_ago_nouns))
                 and (value := plain_count(token)) is not None
             ][:1]
-        if FATALITY_TALLY.search(span_text(sent)) and not (contrasted and lowest is not None):
+        if FATALITY_TALLY.search(text) and not (contrasted and lowest is not None):
             # "..., resulting in 9 fatalities": the note's own figure for the event, not a sum with the
             # other dead it names ("after the killing of")
             per_sentence = []
         if not per_sentence:  # the parse did not count it already ("7 fatalities" has its own nummod)
-            for match in FATALITY_TALLY.finditer(span_text(sent)):
+            for match in FATALITY_TALLY.finditer(text):
                 value = parse_count(next(group for group in match.groups() if group))
                 if value is not None:
                     per_sentence.append(value)

@@ -263,10 +263,11 @@ def tally_sentence(sent: Span) -> int | None:
     """The toll a follow-up sentence of a note gives in ACLED's words, with no day or place of its own
     ("Local sources reported 7 fatalities.", "The fighting resulted in 23 fatalities among the soldiers.",
     "Fatalities coded as 10 as the number is unknown."): it counts the dead of the event before it."""
-    if is_tally(span_text(sent)):
-        tally = TALLY.match(span_text(sent).strip())
+    text = span_text(sent)
+    if is_tally(text):
+        tally = TALLY.match(text.strip())
         return parse_count(next(group for group in tally.groups() if group)) if tally else None
-    match = FATALITY_TALLY.search(span_text(sent))
+    match = FATALITY_TALLY.search(text)
     if match is None:
         return None
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
